@@ -46,16 +46,19 @@ class Diagnostics:
         return bool(self.items)
 
     def render(self) -> str:
-        """The text gc prints: sorted, deduplicated by line, at most 10 then a note."""
+        """The text gc prints: sorted by position, exact duplicates dropped, at most 10
+        errors followed by ``<pos>: too many errors``."""
         out: list[str] = []
-        seen_lines: set[tuple[str, int]] = set()
+        last = ""
+        prev: Diagnostic | None = None
         for d in sorted(self.items, key=lambda d: (d.filename, d.pos.line, d.pos.col)):
-            key = (d.filename, d.pos.line)
-            if key in seen_lines:
-                continue  # gc reports one error per line
-            seen_lines.add(key)
-            if len(out) == MAX_ERRORS:
-                out.append("too many errors")
+            text = str(d)
+            if text == last:
+                continue
+            last = text
+            if len(out) == MAX_ERRORS and prev is not None:
+                out.append(f"{prev.filename}:{prev.pos.line}:{prev.pos.col}: too many errors")
                 break
-            out.append(str(d))
+            out.append(text)
+            prev = d
         return "".join(line + "\n" for line in out)

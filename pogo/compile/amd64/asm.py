@@ -1,0 +1,178 @@
+"""A small two-pass assembler over iced-x86: labels, rel32 branches, symbol references.
+
+Instructions are iced ``Instruction`` objects; branches always use rel32 forms, so an
+instruction's size does not depend on its target and two passes suffice (one to lay out,
+one to encode). References to link symbols become relocations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import iced_x86 as I
+
+from pogo.obj.objfile import LineEntry, Reloc, RelocKind
+
+# iced's stubs type registers and codes as distinct classes; we treat them as ints.
+C: Any = I.Code
+R: Any = I.Register
+Instr: Any = I.Instruction
+Mem: Any = I.MemoryOperand
+
+_REG_NUM: dict[int, int] = {
+    R.RAX: 0, R.RCX: 1, R.RDX: 2, R.RBX: 3, R.RSP: 4, R.RBP: 5, R.RSI: 6, R.RDI: 7,
+    R.R8: 8, R.R9: 9, R.R10: 10, R.R11: 11, R.R12: 12, R.R13: 13, R.R14: 14, R.R15: 15,
+}
+
+
+@dataclass(slots=True)
+class _Ins:
+    ins: Any
+
+
+@dataclass(slots=True)
+class _Branch:
+    code: int  # iced Code of the rel32 form
+    label: int
+
+
+@dataclass(slots=True)
+class _Label:
+    label: int
+
+
+@dataclass(slots=True)
+class _SymRef:
+    """call sym / lea reg, [rip+sym]: hand-encoded with a PCREL32 relocation."""
+
+    kind: str  # "call" or "lea"
+    sym: str
+    reg: int = 0
+
+
+@dataclass(slots=True)
+class _Line:
+    line: int
+
+
+Item = _Ins | _Branch | _Label | _SymRef | _Line
+
+
+def mem(base: int, disp: int = 0) -> Any:
+    size = 0 if disp == 0 and base not in (R.RBP, R.R13) else (1 if -128 <= disp <= 127 else 4)
+    return Mem(base, displ=disp, displ_size=size)
+
+
+class Asm:
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.nlabels = 0
+
+    def new_label(self) -> int:
+        self.nlabels += 1
+        return self.nlabels
+
+    def bind(self, label: int) -> None:
+        self.items.append(_Label(label))
+
+    def ins(self, ins: Any) -> None:
+        self.items.append(_Ins(ins))
+
+    # convenience constructors
+    def rr(self, code: int, a: int, b: int) -> None:
+        self.ins(Instr.create_reg_reg(code, a, b))
+
+    def rm(self, code: int, reg: int, m: Any) -> None:
+        self.ins(Instr.create_reg_mem(code, reg, m))
+
+    def mr(self, code: int, m: Any, reg: int) -> None:
+        self.ins(Instr.create_mem_reg(code, m, reg))
+
+    def r(self, code: int, reg: int) -> None:
+        self.ins(Instr.create_reg(code, reg))
+
+    def ri(self, code: int, reg: int, imm: int) -> None:
+        self.ins(Instr.create_reg_i32(code, reg, imm))
+
+    def op(self, code: int) -> None:
+        self.ins(Instr.create(code))
+
+    def mov_imm(self, reg: int, value: int) -> None:
+        if value == 0:
+            self.rr(C.XOR_R32_RM32, _low32(reg), _low32(reg))
+        elif -(1 << 31) <= value < (1 << 31):
+            self.ri(C.MOV_RM64_IMM32, reg, value)
+        else:
+            self.ins(Instr.create_reg_u64(C.MOV_R64_IMM64, reg, value & ((1 << 64) - 1)))
+
+    def jmp(self, label: int) -> None:
+        self.items.append(_Branch(C.JMP_REL32_64, label))
+
+    def jcc(self, code: int, label: int) -> None:
+        self.items.append(_Branch(code, label))
+
+    def call_sym(self, sym: str) -> None:
+        self.items.append(_SymRef("call", sym))
+
+    def lea_sym(self, reg: int, sym: str) -> None:
+        self.items.append(_SymRef("lea", sym, _REG_NUM[reg]))
+
+    def line(self, line: int) -> None:
+        self.items.append(_Line(line))
+
+    # ------------------------------------------------------------------
+
+    def assemble(self) -> tuple[bytes, list[Reloc], list[LineEntry]]:
+        enc = I.Encoder(64)
+        # pass 1: sizes and label offsets (branch targets do not change sizes)
+        offsets: dict[int, int] = {}
+        pc = 0
+        for it in self.items:
+            if isinstance(it, _Label):
+                offsets[it.label] = pc
+            elif isinstance(it, _Ins):
+                pc += enc.encode(it.ins, pc)
+                enc.take_buffer()
+            elif isinstance(it, _Branch):
+                pc += enc.encode(Instr.create_branch(it.code, pc), pc)
+                enc.take_buffer()
+            elif isinstance(it, _SymRef):
+                pc += 5 if it.kind == "call" else 7
+        # pass 2: encode
+        out = bytearray()
+        relocs: list[Reloc] = []
+        lines: list[LineEntry] = []
+        for it in self.items:
+            pc = len(out)
+            if isinstance(it, _Ins):
+                enc.encode(it.ins, pc)
+                out += enc.take_buffer()
+            elif isinstance(it, _Branch):
+                enc.encode(Instr.create_branch(it.code, offsets[it.label]), pc)
+                out += enc.take_buffer()
+            elif isinstance(it, _SymRef):
+                if it.kind == "call":
+                    out += b"\xe8\0\0\0\0"
+                    relocs.append(Reloc(pc + 1, RelocKind.PCREL32, it.sym, -4))
+                else:
+                    rex = 0x48 | (0x04 if it.reg >= 8 else 0)
+                    out += bytes([rex, 0x8D, 0x05 | ((it.reg & 7) << 3)]) + b"\0\0\0\0"
+                    relocs.append(Reloc(pc + 3, RelocKind.PCREL32, it.sym, -4))
+            elif isinstance(it, _Line):
+                if not lines or lines[-1].line != it.line:
+                    if lines and lines[-1].pc_offset == pc:
+                        lines[-1] = LineEntry(pc, it.line)
+                    else:
+                        lines.append(LineEntry(pc, it.line))
+        return bytes(out), relocs, lines
+
+
+_LOW32: dict[int, int] = {
+    R.RAX: R.EAX, R.RCX: R.ECX, R.RDX: R.EDX, R.RBX: R.EBX, R.RSI: R.ESI, R.RDI: R.EDI,
+    R.R8: R.R8D, R.R9: R.R9D, R.R10: R.R10D, R.R11: R.R11D,
+}
+
+
+def _low32(reg: int) -> int:
+    return _LOW32[reg]

@@ -1,0 +1,112 @@
+"""Machine code for body-less functions that Go writes in assembly (see ir/intrinsics.py).
+
+All follow pogo's stack calling convention: arguments then results at [rsp+8...] on entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pogo.compile.amd64.asm import Asm, C, Instr, R, mem
+from pogo.obj.objfile import Symbol, SymKind
+
+RAX, RCX, RDX, RSP, RBP = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP
+
+
+def _rt0(a: Asm) -> None:
+    # Linux starts us with [rsp] = argc, [rsp+8...] = argv, NULL, envp, NULL, auxv.
+    a.rr(C.XOR_R32_RM32, R.EBP, R.EBP)  # outermost frame: rbp = 0 ends tracebacks
+    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP))
+    a.rm(C.LEA_R64_M, R.RSI, mem(RSP, 8))
+    a.ri(C.AND_RM64_IMM8, RSP, -16)
+    a.ri(C.SUB_RM64_IMM8, RSP, 16)
+    a.mr(C.MOV_RM64_R64, mem(RSP), R.RDI)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.RSI)
+    a.call_sym("runtime.bootstrap")
+    a.op(C.UD2)
+
+
+def _syscall(a: Asm, nresults: int) -> None:
+    # args: trap, a1..a6 at [rsp+8..56]; results at [rsp+64...]
+    regs = [RAX, R.RDI, R.RSI, RDX, R.R10, R.R8, R.R9]
+    for i, reg in enumerate(regs):
+        a.rm(C.MOV_R64_RM64, reg, mem(RSP, 8 + 8 * i))
+    a.op(C.SYSCALL)
+    err = a.new_label()
+    a.ri(C.CMP_RM64_IMM32, RAX, -4095)
+    a.jcc(C.JAE_REL32_64, err)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 64), RAX)
+    if nresults == 3:
+        a.mr(C.MOV_RM64_R64, mem(RSP, 72), RDX)
+    a.ins(_store_imm(mem(RSP, 64 + 8 * (nresults - 1)), 0))
+    a.op(C.RETNQ)
+    a.bind(err)
+    a.r(C.NEG_RM64, RAX)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 64 + 8 * (nresults - 1)), RAX)
+    a.ins(_store_imm(mem(RSP, 64), -1))
+    if nresults == 3:
+        a.ins(_store_imm(mem(RSP, 72), 0))
+    a.op(C.RETNQ)
+
+
+def _store_imm(m: Any, value: int) -> Any:
+    return Instr.create_mem_i32(C.MOV_RM64_IMM32, m, value)
+
+
+def _do_init(a: Asm) -> None:
+    # Walk runtime.inittasks (count, then that many function addresses), written by the
+    # linker in initialisation order, calling each package's init function.
+    a.r(C.PUSH_R64, RBP)
+    a.rr(C.MOV_R64_RM64, RBP, RSP)
+    a.ri(C.SUB_RM64_IMM8, RSP, 16)
+    a.lea_sym(RAX, "runtime.inittasks")
+    a.rm(C.MOV_R64_RM64, RCX, mem(RAX))
+    a.mr(C.MOV_RM64_R64, mem(RBP, -16), RCX)
+    a.ri(C.ADD_RM64_IMM8, RAX, 8)
+    a.mr(C.MOV_RM64_R64, mem(RBP, -8), RAX)
+    loop, done = a.new_label(), a.new_label()
+    a.bind(loop)
+    a.ins(_cmp_mem_imm(mem(RBP, -16), 0))
+    a.jcc(C.JE_REL32_64, done)
+    a.rm(C.MOV_R64_RM64, RAX, mem(RBP, -8))
+    a.rm(C.MOV_R64_RM64, RAX, mem(RAX))
+    a.r(C.CALL_RM64, RAX)
+    a.ins(_add_mem_imm(mem(RBP, -8), 8))
+    a.ins(_add_mem_imm(mem(RBP, -16), -1))
+    a.jmp(loop)
+    a.bind(done)
+    a.op(C.LEAVEQ)
+    a.op(C.RETNQ)
+
+
+def _cmp_mem_imm(m: Any, v: int) -> Any:
+    return Instr.create_mem_i32(C.CMP_RM64_IMM8, m, v)
+
+
+def _add_mem_imm(m: Any, v: int) -> Any:
+    return Instr.create_mem_i32(C.ADD_RM64_IMM8, m, v)
+
+
+def _call_main(a: Asm) -> None:
+    a.r(C.PUSH_R64, RBP)
+    a.rr(C.MOV_R64_RM64, RBP, RSP)
+    a.call_sym("main.main")
+    a.op(C.LEAVEQ)
+    a.op(C.RETNQ)
+
+
+BODIES: dict[str, Callable[[Asm], None]] = {
+    "runtime.rt0": _rt0,
+    "runtime.syscall6": lambda a: _syscall(a, 2),
+    "syscall.rawSyscall6": lambda a: _syscall(a, 3),
+    "runtime.doInit": _do_init,
+    "runtime.callMain": _call_main,
+}
+
+
+def intrinsic_symbol(name: str) -> Symbol:
+    a = Asm()
+    BODIES[name](a)
+    code, relocs, lines = a.assemble()
+    return Symbol(name, SymKind.TEXT, code, align=16, relocs=relocs)

@@ -1,0 +1,14 @@
+"""Functions declared without a body whose machine code the code generator supplies.
+
+Go implements these in assembly; pogo's amd64 back end emits them directly (see
+pogo/compile/amd64/intrinsics.py). Any other body-less function is resolved by the linker
+(for example through //go:linkname to a definition in another package).
+"""
+
+INTRINSICS: frozenset[str] = frozenset({
+    "runtime.rt0",  # ELF entry point: stack, argc/argv, then runtime.bootstrap
+    "runtime.syscall6",  # raw Linux system call
+    "runtime.doInit",  # run every package's init function in link order
+    "runtime.callMain",  # call main.main
+    "syscall.rawSyscall6",
+})

@@ -1,0 +1,272 @@
+"""IR: the checked program as a lowered tree.
+
+Compared with the syntax tree, everything implicit is explicit here: every expression has
+its final type, constants are folded values, untyped operands are converted, values
+assigned to interfaces are boxed, variadic arguments are packed, op-assignments, ``++``,
+``switch`` and ``:=`` are desugared, and names are resolved to locals, globals or link
+symbols. The SSA builder consumes this tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pogo.compile.syntax.nodes import NOPOS, Pos
+from pogo.compile.types.constant import Value
+from pogo.compile.types.types import Type
+
+
+class Local:
+    """A function-local variable (parameters and results included)."""
+
+    __slots__ = ("name", "type", "id", "addr_taken", "param_index", "result_index")
+
+    def __init__(self, name: str, type: Type, id: int) -> None:
+        self.name = name
+        self.type = type
+        self.id = id
+        self.addr_taken = False
+        self.param_index = -1
+        self.result_index = -1
+
+    def __repr__(self) -> str:
+        return f"{self.name}#{self.id}"
+
+
+class Expr:
+    __slots__ = ("type",)
+    type: Type
+
+
+@dataclass(slots=True, eq=False)
+class Const(Expr):
+    type: Type
+    value: Value
+
+
+@dataclass(slots=True, eq=False)
+class Nil(Expr):
+    """The zero value of a pointer, slice, interface or function type."""
+
+    type: Type
+
+
+@dataclass(slots=True, eq=False)
+class LocalRef(Expr):
+    type: Type
+    local: Local
+
+
+@dataclass(slots=True, eq=False)
+class GlobalRef(Expr):
+    type: Type
+    sym: str
+
+
+@dataclass(slots=True, eq=False)
+class Unary(Expr):
+    type: Type
+    op: str  # - ^ !
+    x: Expr
+
+
+@dataclass(slots=True, eq=False)
+class Binary(Expr):
+    """Arithmetic, comparison, and the short-circuit && and ||.
+
+    ``operand`` is the operands' type (comparisons yield bool but compare operands).
+    """
+
+    type: Type
+    op: str
+    x: Expr
+    y: Expr
+    operand: Type
+
+
+@dataclass(slots=True, eq=False)
+class Call(Expr):
+    """A static call of a link symbol; ``type`` is the single result type, or a
+    types.Tuple for several results (then only usable through AssignCall)."""
+
+    type: Type
+    sym: str
+    args: list[Expr]
+    pos: Pos = NOPOS
+    noreturn: bool = False
+
+
+@dataclass(slots=True, eq=False)
+class Convert(Expr):
+    """Value conversion between basic types (numeric widths, pointer <-> unsafe.Pointer
+    <-> uintptr); string conversions are runtime calls and never appear here."""
+
+    type: Type
+    x: Expr
+
+
+@dataclass(slots=True, eq=False)
+class MakeIface(Expr):
+    """Box a concrete value into an empty interface: (type descriptor, data pointer)."""
+
+    type: Type
+    x: Expr
+
+
+@dataclass(slots=True, eq=False)
+class TypeAddr(Expr):
+    """Address of the type descriptor of ``of``."""
+
+    type: Type
+    of: Type
+
+
+@dataclass(slots=True, eq=False)
+class Part(Expr):
+    """Word ``index`` of a multi-word value: string (ptr, len), slice (ptr, len, cap),
+    interface (type, data)."""
+
+    type: Type
+    x: Expr
+    index: int
+
+
+@dataclass(slots=True, eq=False)
+class Make(Expr):
+    """Assemble a multi-word value from its words (inverse of Part)."""
+
+    type: Type
+    parts: list[Expr]
+
+
+@dataclass(slots=True, eq=False)
+class Load(Expr):
+    type: Type
+    addr: Expr
+
+
+@dataclass(slots=True, eq=False)
+class AddrOf(Expr):
+    """Address of an addressable local or global."""
+
+    type: Type
+    target: Expr  # LocalRef or GlobalRef
+
+
+@dataclass(slots=True, eq=False)
+class PtrAdd(Expr):
+    """``ptr + offset`` bytes (offset an int expression)."""
+
+    type: Type
+    ptr: Expr
+    offset: Expr
+
+
+@dataclass(slots=True, eq=False)
+class Seq(Expr):
+    """Run statements, then yield ``value`` (used for lowered expressions)."""
+
+    type: Type
+    stmts: list[Stmt]
+    value: Expr
+
+
+# ---------------------------------------------------------------------------
+
+
+class Stmt:
+    __slots__ = ()
+
+
+@dataclass(slots=True, eq=False)
+class Assign(Stmt):
+    """``dst = src``; dst is a LocalRef, GlobalRef or Load (store through pointer)."""
+
+    dst: Expr
+    src: Expr
+
+
+@dataclass(slots=True, eq=False)
+class AssignCall(Stmt):
+    """Assign the results of a multi-result call; None entries are discarded."""
+
+    dsts: list[Expr | None]
+    call: Call
+
+
+@dataclass(slots=True, eq=False)
+class ExprStmt(Stmt):
+    x: Expr
+
+
+@dataclass(slots=True, eq=False)
+class If(Stmt):
+    cond: Expr
+    then: list[Stmt]
+    else_: list[Stmt]
+
+
+@dataclass(slots=True, eq=False)
+class Loop(Stmt):
+    """``for { if !cond break; body; continue-target: post }``."""
+
+    cond: Expr | None
+    body: list[Stmt]
+    post: list[Stmt]
+    label: int  # identifies the loop for Break/Continue
+
+
+@dataclass(slots=True, eq=False)
+class Break(Stmt):
+    label: int
+
+
+@dataclass(slots=True, eq=False)
+class Continue(Stmt):
+    label: int
+
+
+@dataclass(slots=True, eq=False)
+class Breakable(Stmt):
+    """A block that ``Break(label)`` leaves (lowered switch statements)."""
+
+    body: list[Stmt]
+    label: int
+
+
+@dataclass(slots=True, eq=False)
+class Return(Stmt):
+    values: list[Expr]  # empty: results already assigned (named results)
+
+
+@dataclass(slots=True, eq=False)
+class Block(Stmt):
+    stmts: list[Stmt]
+
+
+@dataclass(slots=True, eq=False)
+class Func:
+    name: str  # link symbol
+    file: str
+    pos: Pos
+    params: list[Local]
+    results: list[Local]
+    body: list[Stmt]
+    locals: list[Local] = field(default_factory=list)
+    intrinsic: bool = False  # body provided by the code generator
+
+
+@dataclass(slots=True, eq=False)
+class Global:
+    sym: str
+    type: Type
+
+
+@dataclass(slots=True, eq=False)
+class Package:
+    path: str
+    funcs: list[Func]
+    globals: list[Global]
+    init: str  # symbol of the package init function ("" if none)
+    strings: dict[bytes, str] = field(default_factory=dict)
+    types: dict[str, Type] = field(default_factory=dict)  # type descriptor symbols needed

@@ -1,0 +1,32 @@
+"""Link symbol names for type descriptors (``type:int``, ``type:*main.T``)."""
+
+from __future__ import annotations
+
+from pogo.compile.types.types import Array, Basic, Interface, Named, Pointer, Signature, Slice, Type
+
+
+def type_link_name(t: Type) -> str:
+    if isinstance(t, Basic):
+        return t.name
+    if isinstance(t, Named):
+        pkg = t.obj.pkg
+        return t.obj.name if pkg is None else f"{pkg.path}.{t.obj.name}"
+    if isinstance(t, Pointer):
+        return "*" + type_link_name(t.elem)
+    if isinstance(t, Slice):
+        return "[]" + type_link_name(t.elem)
+    if isinstance(t, Array):
+        return f"[{t.length}]" + type_link_name(t.elem)
+    if isinstance(t, Signature):
+        ps = ",".join(type_link_name(p.type) for p in t.params)
+        rs = ",".join(type_link_name(r.type) for r in t.results)
+        return f"func({ps})({rs})"
+    if isinstance(t, Interface):
+        if not t.methods:
+            return "interface {}"
+        return "interface {" + "; ".join(m.name + type_link_name(m.type)[4:] for m in t.methods) + " }"
+    return "?"
+
+
+def type_symbol(t: Type) -> str:
+    return "type:" + type_link_name(t)

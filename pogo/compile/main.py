@@ -1,0 +1,243 @@
+"""``pogo tool compile``: compile one package's Go files into a pogo archive.
+
+The phases run in order — syntax, types, ir, ssa, amd64 — each its own subpackage;
+``-dump=PHASE`` prints what a phase produced (tokens, syntax, types, ir, ssa, asm).
+Exit status 2 on errors, as gc's compile.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from pogo.compile.diag import Diagnostics
+from pogo.compile.syntax import nodes as n
+
+USAGE = "usage: compile [options] file.go...\n"
+
+
+@dataclass
+class Options:
+    output: str = ""
+    pkgpath: str = ""
+    importcfg: str = ""
+    dumps: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    std: bool = False
+
+
+_BOOL_FLAGS = {"-pack", "-std", "-complete", "-nolocalimports", "-S", "-N", "-l", "-m", "-race", "-shared", "-dynlink", "-linkshared", "-+"}
+_VALUE_FLAGS = {"-o", "-p", "-importcfg", "-lang", "-trimpath", "-buildid", "-goversion", "-c", "-D", "-I",
+                "-dump", "-symabis", "-asmhdr", "-embedcfg", "-installsuffix", "-d", "-gcflags"}
+
+
+class UsageError(Exception):
+    pass
+
+
+def parse_args(argv: list[str]) -> Options:
+    o = Options()
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--":
+            o.files.extend(argv[i + 1 :])
+            break
+        if not a.startswith("-") or a == "-":
+            o.files.append(a)
+            i += 1
+            continue
+        name, eq, val = a.partition("=")
+        if name.startswith("--"):
+            name = name[1:]
+        if name in _BOOL_FLAGS:
+            if name == "-std":
+                o.std = True
+            if name == "-S":
+                o.dumps.append("asm")
+            i += 1
+            continue
+        if name not in _VALUE_FLAGS:
+            raise UsageError(f"flag provided but not defined: {name}")
+        if not eq:
+            if i + 1 >= len(argv):
+                raise UsageError(f"flag needs an argument: {name}")
+            val = argv[i + 1]
+            i += 2
+        else:
+            i += 1
+        if name == "-o":
+            o.output = val
+        elif name == "-p":
+            o.pkgpath = val
+        elif name == "-importcfg":
+            o.importcfg = val
+        elif name == "-dump":
+            o.dumps.extend(x for x in val.split(",") if x)
+    if not o.files:
+        raise UsageError("no files")
+    if not o.pkgpath:
+        o.pkgpath = "main"
+    if not o.output:
+        o.output = os.path.basename(o.files[0])[:-3] + ".a" if o.files[0].endswith(".go") else "out.a"
+    return o
+
+
+def read_importcfg(path: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    if not path:
+        return out
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            verb, _, rest = line.partition(" ")
+            if verb == "packagefile":
+                k, _, v = rest.partition("=")
+                out[k.strip()] = v.strip()
+    return out
+
+
+def compile_package(o: Options, out: object = sys.stdout) -> int:
+    from pogo.compile.syntax.parser import parse_file
+    from pogo.compile.types.check import check_package
+    from pogo.compile.types.export import ExportError, Universe
+    from pogo.compile.types.objects import Package
+    from pogo.obj.objfile import ObjError, read_archive
+
+    diags = Diagnostics()
+    files: list[n.File] = []
+    for path in o.files:
+        try:
+            with open(path, "rb") as fh:
+                src = fh.read()
+        except OSError as e:
+            sys.stderr.write(f"open {path}: {e.strerror.lower() if e.strerror else e}\n")
+            return 2
+        files.append(parse_file(path, src, diags))
+    if "syntax" in o.dumps:
+        from pogo.compile.syntax.dump import dump_tree
+
+        for f in files:
+            sys.stdout.write(dump_tree(f))
+    if diags:
+        sys.stderr.write(diags.render())
+        return 2
+
+    cfg = read_importcfg(o.importcfg)
+    universe = Universe()
+    import_errors: list[str] = []
+
+    def importer(path: str) -> Package | None:
+        p = universe.packages.get(path)
+        if p is not None and p.complete:
+            return p
+        file = cfg.get(path)
+        if file is None:
+            return None
+        try:
+            arc = read_archive(file)
+            return universe.decode(arc.export)
+        except (OSError, ObjError, ExportError) as e:
+            import_errors.append(str(e))
+            return None
+
+    pkg, chk = check_package(o.pkgpath, files, diags, importer)
+    if diags:
+        sys.stderr.write(diags.render())
+        return 2
+    if "types" in o.dumps:
+        from pogo.compile.types.dump import dump_types
+
+        sys.stdout.write(dump_types(pkg, chk.info))
+    return generate(o, pkg, chk, diags)
+
+
+def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
+    from pogo.compile.amd64.gen import generate as gen_func
+    from pogo.compile.amd64.intrinsics import intrinsic_symbol
+    from pogo.compile.ir.build import PackageBuilder, Unsupported
+    from pogo.compile.ssa.build import Unsupported as SSAUnsupported
+    from pogo.compile.ssa.build import build_func
+    from pogo.compile.ssa.compile import run_passes
+    from pogo.compile.typedesc import type_descriptor
+    from pogo.compile.types.check import Checker
+    from pogo.compile.types.export import encode_package
+    from pogo.compile.types.objects import Package
+    from pogo.compile.types.types import alignof, sizeof
+    from pogo.obj.objfile import Archive, Symbol, SymKind, write_archive
+
+    assert isinstance(pkg, Package) and isinstance(chk, Checker)
+    try:
+        irpkg = PackageBuilder(pkg, chk.info, chk.op_assign_exprs).build()
+    except Unsupported as e:
+        diags.error(e.filename, e.pos, e.what)
+        sys.stderr.write(diags.render())
+        return 2
+    if "ir" in o.dumps:
+        from pogo.compile.ir.dump import dump_package
+
+        sys.stdout.write(dump_package(irpkg))
+    symbols: list[Symbol] = []
+    strings: dict[bytes, str] = dict(irpkg.strings)
+    types = dict(irpkg.types)
+    dump_ssa = "ssa" in o.dumps
+    for fn in irpkg.funcs:
+        if fn.intrinsic:
+            symbols.append(intrinsic_symbol(fn.name))
+            continue
+        try:
+            f = build_func(fn, strings, types)
+        except SSAUnsupported as e:
+            diags.error(fn.file, fn.pos, f"pogo: {e} not supported yet")
+            continue
+        run_passes(f, (lambda name, fx: sys.stdout.write(f"-- {name} --\n{fx.dump()}")) if dump_ssa else None)
+        symbols.append(gen_func(f))
+    if diags:
+        sys.stderr.write(diags.render())
+        return 2
+    for g in irpkg.globals:
+        symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type)))
+    done: set[str] = set()
+    pending = list(types.values())
+    while pending:
+        t = pending.pop()
+        sym, more = type_descriptor(t, strings)
+        if sym.name in done:
+            continue
+        done.add(sym.name)
+        symbols.append(sym)
+        pending.extend(more)
+    for data, name in strings.items():
+        symbols.append(Symbol(name, SymKind.RODATA, data, align=1, dupok=True))
+    if "asm" in o.dumps:
+        from pogo.compile.amd64.disasm import disassemble
+
+        for s in symbols:
+            if s.kind == SymKind.TEXT:
+                sys.stdout.write(disassemble(s))
+    imports = [p.path for p in pkg.imports if p.path != "unsafe"]
+    arc = Archive(o.pkgpath, imports, symbols, encode_package(pkg), irpkg.init)
+    tmp = o.output + ".tmp"
+    write_archive(tmp, arc)
+    os.replace(tmp, o.output)
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    try:
+        o = parse_args(argv)
+    except UsageError as e:
+        sys.stderr.write(f"{e}\n{USAGE}")
+        return 2
+    try:
+        return compile_package(o)
+    except RecursionError:
+        sys.stderr.write("compile: internal error: nesting too deep\n")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

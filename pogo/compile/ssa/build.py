@@ -1,0 +1,536 @@
+"""Building SSA from IR.
+
+Local variables that never have their address taken become SSA variables, one per machine
+word, using the on-the-fly construction of Braun et al. ("Simple and Efficient
+Construction of Static Single Assignment Form", 2013): blocks are sealed once all their
+predecessors are known, and trivial phis are removed as they appear. Address-taken locals
+live in frame slots and are loaded and stored.
+"""
+
+from __future__ import annotations
+
+from pogo.compile.ir import nodes as ir
+from pogo.compile.ir.typesym import type_symbol
+from pogo.compile.ssa.core import Block, BlockKind, Func, Value
+from pogo.compile.types import universe as u
+from pogo.compile.types.constant import Value as ConstValue
+from pogo.compile.types.types import Basic, Interface, Kind, Pointer, Signature, Slice, Tuple, Type, sizeof
+
+WordLayout = list[tuple[int, int, bool, bool]]  # (offset, bytes, signed, pointer)
+
+
+class Unsupported(Exception):
+    pass
+
+
+def word_layout(t: Type) -> WordLayout:
+    tu = t.underlying()
+    if isinstance(tu, Basic):
+        if tu.kind == Kind.STRING:
+            return [(0, 8, False, True), (8, 8, True, False)]
+        if tu.kind == Kind.UNSAFE_POINTER:
+            return [(0, 8, False, True)]
+        if tu.is_float() or tu.is_complex():
+            raise Unsupported("floating-point values")
+        size = max(tu.size, 1)
+        return [(0, size, not tu.is_unsigned() and tu.kind != Kind.BOOL, False)]
+    if isinstance(tu, Slice):
+        return [(0, 8, False, True), (8, 8, True, False), (16, 8, True, False)]
+    if isinstance(tu, Interface):
+        return [(0, 8, False, True), (8, 8, False, True)]
+    if isinstance(tu, (Pointer, Signature)):
+        return [(0, 8, False, True)]
+    if isinstance(tu, Tuple):
+        out: WordLayout = []
+        off = 0
+        for v in tu.vars:
+            for o, sz, sg, p in word_layout(v.type):
+                out.append((off + o, sz, sg, p))
+            off += sizeof(v.type)
+        return out
+    raise Unsupported(f"values of type {t}")
+
+
+def nwords(t: Type) -> int:
+    return len(word_layout(t))
+
+
+ARITH = {"+": "Add", "-": "Sub", "*": "Mul", "&": "And", "|": "Or", "^": "Xor", "&^": "AndNot"}
+CMP_SIGNED = {"==": "Eq", "!=": "Ne", "<": "Lt", "<=": "Le", ">": "Gt", ">=": "Ge"}
+CMP_UNSIGNED = {"==": "Eq", "!=": "Ne", "<": "LtU", "<=": "LeU", ">": "GtU", ">=": "GeU"}
+
+
+class Builder:
+    def __init__(self, fn: ir.Func, strings: dict[bytes, str], types: dict[str, Type]) -> None:
+        self.fn = fn
+        self.strings = strings
+        self.types = types
+        nargs = sum(nwords(p.type) for p in fn.params)
+        nres = sum(nwords(r.type) for r in fn.results)
+        self.f = Func(fn.name, nargs, nres)
+        self.f.file = fn.file
+        self.f.line = fn.pos.line
+        self.cur: Block | None = self.f.entry
+        self.defs: dict[tuple[int, int], dict[int, Value]] = {}
+        self.incomplete: dict[int, list[tuple[tuple[int, int], Value]]] = {}
+        self.slots: dict[int, int] = {}  # local id -> frame slot index
+        self.loops: dict[int, tuple[Block, Block]] = {}  # label -> (break target, continue target)
+
+    # ------------------------------------------------------------------
+    # SSA variables (Braun et al.)
+
+    def write_var(self, key: tuple[int, int], b: Block, v: Value) -> None:
+        self.defs.setdefault(key, {})[b.id] = v
+
+    def read_var(self, key: tuple[int, int], b: Block) -> Value:
+        d = self.defs.get(key)
+        if d is not None and b.id in d:
+            return d[b.id]
+        return self.read_var_recursive(key, b)
+
+    def read_var_recursive(self, key: tuple[int, int], b: Block) -> Value:
+        if not b.sealed:
+            phi = self.new_phi(b)
+            self.incomplete.setdefault(b.id, []).append((key, phi))
+            val = phi
+        elif len(b.preds) == 1:
+            val = self.read_var(key, b.preds[0])
+        elif not b.preds:
+            # read before any write (cannot happen for initialised locals): zero
+            val = self.const_in(b, 0)
+        else:
+            phi = self.new_phi(b)
+            self.write_var(key, b, phi)
+            val = self.add_phi_operands(key, phi)
+        self.write_var(key, b, val)
+        return val
+
+    def new_phi(self, b: Block) -> Value:
+        v = Value(self.f.next_value, "Phi", [], None, b)
+        self.f.next_value += 1
+        b.values.insert(0, v)
+        return v
+
+    def const_in(self, b: Block, c: int) -> Value:
+        v = Value(self.f.next_value, "Const", [], c, b)
+        self.f.next_value += 1
+        b.values.insert(0, v)
+        return v
+
+    def add_phi_operands(self, key: tuple[int, int], phi: Value) -> Value:
+        for p in phi.block.preds:
+            phi.args.append(self.read_var(key, p))
+        return self.try_remove_trivial_phi(phi)
+
+    def try_remove_trivial_phi(self, phi: Value) -> Value:
+        same: Value | None = None
+        for a in phi.args:
+            if a is same or a is phi:
+                continue
+            if same is not None:
+                return phi
+            same = a
+        if same is None:
+            same = self.const_in(phi.block, 0)
+        # turn the phi into a copy; copy elimination removes it later
+        phi.op = "Copy"
+        phi.args = [same]
+        return phi
+
+    def seal(self, b: Block) -> None:
+        for key, phi in self.incomplete.pop(b.id, []):
+            self.add_phi_operands(key, phi)
+        b.sealed = True
+
+    # ------------------------------------------------------------------
+    # blocks
+
+    def block(self) -> Block:
+        assert self.cur is not None
+        return self.cur
+
+    def emit(self, op: str, args: list[Value], aux: object = None) -> Value:
+        return self.f.new_value(self.block(), op, args, aux)  # type: ignore[arg-type]
+
+    def const(self, c: int) -> Value:
+        return self.emit("Const", [], c)
+
+    def jump(self, to: Block) -> None:
+        if self.cur is None:
+            return
+        b = self.cur
+        b.kind = BlockKind.PLAIN
+        b.succs = [to]
+        to.preds.append(b)
+        self.cur = None
+
+    def branch(self, cond: Value, yes: Block, no: Block) -> None:
+        b = self.block()
+        b.kind = BlockKind.IF
+        b.controls = [cond]
+        b.succs = [yes, no]
+        yes.preds.append(b)
+        no.preds.append(b)
+        self.cur = None
+
+    def start(self, b: Block) -> None:
+        self.cur = b
+
+    # ------------------------------------------------------------------
+
+    def build(self) -> Func:
+        f = self.f
+        entry = f.entry
+        self.seal(entry)
+        for loc in self.fn.locals:
+            if loc.addr_taken:
+                self.slots[loc.id] = len(f.local_slots)
+                f.local_slots.append(max(8, (sizeof(loc.type) + 7) // 8 * 8))
+        word = 0
+        for p in self.fn.params:
+            ws = []
+            for _ in word_layout(p.type):
+                v = self.emit("Arg", [], word)
+                word += 1
+                ws.append(v)
+            self.store_local(p, ws)
+        self.stmts(self.fn.body)
+        if self.cur is not None:
+            self.ret([])
+        for b in f.blocks:
+            if not b.sealed:
+                self.seal(b)
+        return f
+
+    def ret(self, values: list[ir.Expr]) -> None:
+        words: list[Value] = []
+        if values:
+            for v in values:
+                words.extend(self.expr(v))
+        else:
+            for r in self.fn.results:
+                words.extend(self.load_local(r))
+        b = self.block()
+        b.kind = BlockKind.RET
+        b.controls = words
+        self.cur = None
+
+    # ------------------------------------------------------------------
+    # locals
+
+    def load_local(self, loc: ir.Local) -> list[Value]:
+        lay = word_layout(loc.type)
+        if loc.addr_taken:
+            base = self.emit("LocalAddr", [], self.slots[loc.id])
+            return [self.load_word(base, off, size, signed, ptr) for off, size, signed, ptr in lay]
+        return [self.read_var((loc.id, i), self.block()) for i in range(len(lay))]
+
+    def store_local(self, loc: ir.Local, ws: list[Value]) -> None:
+        lay = word_layout(loc.type)
+        if loc.addr_taken:
+            base = self.emit("LocalAddr", [], self.slots[loc.id])
+            for (off, size, _, _), w in zip(lay, ws, strict=True):
+                self.store_word(base, off, size, w)
+            return
+        for i, w in enumerate(ws):
+            self.write_var((loc.id, i), self.block(), w)
+
+    def load_word(self, base: Value, off: int, size: int, signed: bool, ptr: bool) -> Value:
+        addr = base if off == 0 else self.emit("Add", [base, self.const(off)])
+        v = self.emit("Load", [addr], (size, signed))
+        v.pointer = ptr
+        return v
+
+    def store_word(self, base: Value, off: int, size: int, w: Value) -> None:
+        addr = base if off == 0 else self.emit("Add", [base, self.const(off)])
+        self.emit("Store", [addr, w], size)
+
+    def load_mem(self, addr: Value, t: Type) -> list[Value]:
+        return [self.load_word(addr, off, size, signed, ptr) for off, size, signed, ptr in word_layout(t)]
+
+    def store_mem(self, addr: Value, t: Type, ws: list[Value]) -> None:
+        for (off, size, _, _), w in zip(word_layout(t), ws, strict=True):
+            self.store_word(addr, off, size, w)
+
+    # ------------------------------------------------------------------
+    # statements
+
+    def stmts(self, ss: list[ir.Stmt]) -> None:
+        for s in ss:
+            if self.cur is None:
+                # unreachable code after return/break: give it a fresh, predecessor-less block
+                self.cur = self.f.new_block()
+                self.cur.sealed = True
+                self.cur.comment = "unreachable"
+            self.stmt(s)
+
+    def stmt(self, s: ir.Stmt) -> None:
+        if isinstance(s, ir.Assign):
+            ws = self.expr(s.src)
+            self.assign(s.dst, ws)
+        elif isinstance(s, ir.AssignCall):
+            words = self.call(s.call)
+            i = 0
+            assert isinstance(s.call.type, Tuple)
+            for d, rv in zip(s.dsts, s.call.type.vars, strict=True):
+                k = nwords(rv.type)
+                if d is not None:
+                    self.assign(d, words[i : i + k])
+                i += k
+        elif isinstance(s, ir.ExprStmt):
+            self.expr(s.x)
+        elif isinstance(s, ir.Block):
+            self.stmts(s.stmts)
+        elif isinstance(s, ir.If):
+            then, els, done = self.f.new_block(), self.f.new_block(), self.f.new_block()
+            self.cond(s.cond, then, els)
+            self.seal(then)
+            self.seal(els)
+            self.start(then)
+            self.stmts(s.then)
+            self.jump(done)
+            self.start(els)
+            self.stmts(s.else_)
+            self.jump(done)
+            self.seal(done)
+            self.start(done)
+        elif isinstance(s, ir.Loop):
+            header, body, post, exit_ = (self.f.new_block() for _ in range(4))
+            header.comment, body.comment, post.comment, exit_.comment = "loop", "loop body", "loop post", "loop exit"
+            self.jump(header)
+            self.start(header)
+            if s.cond is not None:
+                self.cond(s.cond, body, exit_)
+            else:
+                self.jump(body)
+            self.seal(body)
+            self.loops[s.label] = (exit_, post)
+            self.start(body)
+            self.stmts(s.body)
+            self.jump(post)
+            self.seal(post)
+            self.start(post)
+            self.stmts(s.post)
+            self.jump(header)
+            self.seal(header)
+            self.seal(exit_)
+            self.start(exit_)
+        elif isinstance(s, ir.Breakable):
+            exit_ = self.f.new_block()
+            self.loops[s.label] = (exit_, exit_)
+            self.stmts(s.body)
+            self.jump(exit_)
+            self.seal(exit_)
+            self.start(exit_)
+        elif isinstance(s, ir.Break):
+            self.jump(self.loops[s.label][0])
+        elif isinstance(s, ir.Continue):
+            self.jump(self.loops[s.label][1])
+        elif isinstance(s, ir.Return):
+            self.ret(s.values)
+        else:
+            raise Unsupported(type(s).__name__)
+
+    def assign(self, dst: ir.Expr, ws: list[Value]) -> None:
+        if isinstance(dst, ir.LocalRef):
+            self.store_local(dst.local, ws)
+        elif isinstance(dst, ir.GlobalRef):
+            base = self.emit("Addr", [], dst.sym)
+            self.store_mem(base, dst.type, ws)
+        elif isinstance(dst, ir.Load):
+            addr = self.expr(dst.addr)[0]
+            self.store_mem(addr, dst.type, ws)
+        else:
+            raise Unsupported(f"assignment to {type(dst).__name__}")
+
+    def cond(self, e: ir.Expr, yes: Block, no: Block) -> None:
+        """Branch on a boolean expression, short-circuiting && and ||."""
+        if isinstance(e, ir.Binary) and e.op in ("&&", "||"):
+            mid = self.f.new_block()
+            if e.op == "&&":
+                self.cond(e.x, mid, no)
+            else:
+                self.cond(e.x, yes, mid)
+            self.seal(mid)
+            self.start(mid)
+            self.cond(e.y, yes, no)
+            return
+        if isinstance(e, ir.Unary) and e.op == "!":
+            self.cond(e.x, no, yes)
+            return
+        v = self.expr(e)[0]
+        self.branch(v, yes, no)
+
+    # ------------------------------------------------------------------
+    # expressions
+
+    def expr(self, e: ir.Expr) -> list[Value]:
+        if isinstance(e, ir.Const):
+            return self.constant(e.type, e.value)
+        if isinstance(e, ir.Nil):
+            return [self.const(0) for _ in range(nwords(e.type))]
+        if isinstance(e, ir.LocalRef):
+            return self.load_local(e.local)
+        if isinstance(e, ir.GlobalRef):
+            base = self.emit("Addr", [], e.sym)
+            return self.load_mem(base, e.type)
+        if isinstance(e, ir.Unary):
+            x = self.expr(e.x)[0]
+            if e.op == "!":
+                return [self.emit("Xor", [x, self.const(1)])]
+            op = "Neg" if e.op == "-" else "Com"
+            return [self.normalize(self.emit(op, [x]), e.type)]
+        if isinstance(e, ir.Binary):
+            return [self.binary(e)]
+        if isinstance(e, ir.Call):
+            return self.call(e)
+        if isinstance(e, ir.Convert):
+            ws = self.expr(e.x)
+            if len(ws) != 1 or nwords(e.type) != 1:
+                return ws
+            tu = e.type.underlying()
+            if isinstance(tu, Basic) and tu.is_integer() and tu.size < 8:
+                return [self.emit("Ext", [ws[0]], (tu.size, not tu.is_unsigned()))]
+            return ws
+        if isinstance(e, ir.TypeAddr):
+            sym = type_symbol(e.of)
+            self.types[sym] = e.of
+            v = self.emit("Addr", [], sym)
+            v.pointer = True
+            return [v]
+        if isinstance(e, ir.Part):
+            ws = self.expr(e.x)
+            return [ws[e.index]]
+        if isinstance(e, ir.Make):
+            out: list[Value] = []
+            for p in e.parts:
+                out.extend(self.expr(p))
+            return out
+        if isinstance(e, ir.Load):
+            addr = self.expr(e.addr)[0]
+            return self.load_mem(addr, e.type)
+        if isinstance(e, ir.AddrOf):
+            tgt = e.target
+            if isinstance(tgt, ir.LocalRef):
+                if not tgt.local.addr_taken:
+                    raise Unsupported("address of a register variable")
+                return [self.emit("LocalAddr", [], self.slots[tgt.local.id])]
+            if isinstance(tgt, ir.GlobalRef):
+                return [self.emit("Addr", [], tgt.sym)]
+            raise Unsupported("address of expression")
+        if isinstance(e, ir.PtrAdd):
+            pv = self.expr(e.ptr)[0]
+            off = self.expr(e.offset)[0]
+            sum_ = self.emit("Add", [pv, off])
+            sum_.pointer = True
+            return [sum_]
+        if isinstance(e, ir.Seq):
+            self.stmts(e.stmts)
+            return self.expr(e.value)
+        if isinstance(e, ir.MakeIface):
+            raise Unsupported("MakeIface")
+        raise Unsupported(type(e).__name__)
+
+    def constant(self, t: Type, value: ConstValue) -> list[Value]:
+        if isinstance(value, bool):
+            return [self.const(1 if value else 0)]
+        if isinstance(value, bytes):
+            if not value:
+                return [self.const(0), self.const(0)]
+            sym = self.strings.get(value)
+            if sym is None:
+                import hashlib
+
+                sym = "go:string." + hashlib.sha256(value).hexdigest()[:20]
+                self.strings[value] = sym
+            p = self.emit("Addr", [], sym)
+            p.pointer = True
+            return [p, self.const(len(value))]
+        if isinstance(value, int):
+            tu = t.underlying()
+            bits = 64
+            if isinstance(tu, Basic) and tu.size and tu.size < 8:
+                bits = tu.size * 8
+            v = value & ((1 << 64) - 1)
+            if v >= 1 << 63:
+                v -= 1 << 64
+            del bits
+            return [self.const(v)]
+        raise Unsupported("floating-point constants")
+
+    def normalize(self, v: Value, t: Type) -> Value:
+        tu = t.underlying()
+        if isinstance(tu, Basic) and tu.is_integer() and 0 < tu.size < 8:
+            return self.emit("Ext", [v], (tu.size, not tu.is_unsigned()))
+        return v
+
+    def binary(self, e: ir.Binary) -> Value:
+        if e.op in ("&&", "||"):
+            # as a value: branch and merge through a temporary SSA variable
+            yes, no, done = self.f.new_block(), self.f.new_block(), self.f.new_block()
+            key = (-1000 - self.f.next_value, 0)
+            self.cond(e, yes, no)
+            self.seal(yes)
+            self.seal(no)
+            self.start(yes)
+            self.write_var(key, yes, self.const(1))
+            self.jump(done)
+            self.start(no)
+            self.write_var(key, no, self.const(0))
+            self.jump(done)
+            self.seal(done)
+            self.start(done)
+            return self.read_var(key, done)
+        x = self.expr(e.x)[0]
+        y = self.expr(e.y)[0]
+        ot = e.operand.underlying()
+        unsigned = isinstance(ot, Basic) and (ot.is_unsigned() or ot.kind == Kind.UNSAFE_POINTER) or isinstance(ot, Pointer)
+        if e.op in CMP_SIGNED:
+            op = (CMP_UNSIGNED if unsigned else CMP_SIGNED)[e.op]
+            return self.emit(op, [x, y])
+        if e.op in ARITH:
+            return self.normalize(self.emit(ARITH[e.op], [x, y]), e.type)
+        if e.op in ("/", "%"):
+            rt = e.type.underlying()
+            uns = isinstance(rt, Basic) and rt.is_unsigned()
+            op = {"/": "Div", "%": "Mod"}[e.op] + ("U" if uns else "")
+            return self.normalize(self.emit(op, [x, y]), e.type)
+        if e.op in ("<<", ">>"):
+            ct = e.operand.underlying()
+            if isinstance(ct, Basic) and not ct.is_unsigned() and not isinstance(e.y, ir.Const):
+                self.emit("CheckShift", [y])
+            rt = e.type.underlying()
+            uns = isinstance(rt, Basic) and rt.is_unsigned()
+            if e.op == "<<":
+                return self.normalize(self.emit("Shl", [x, y]), e.type)
+            return self.emit("ShrU" if uns else "Shr", [x, y])
+        raise Unsupported(f"operator {e.op}")
+
+    def call(self, e: ir.Call) -> list[Value]:
+        args: list[Value] = []
+        for a in e.args:
+            args.extend(self.expr(a))
+        rt = e.type
+        nres = 0 if isinstance(rt, Tuple) and not rt.vars else nwords(rt)
+        c = self.emit("Call", args, e.sym)
+        c.aux2 = nres
+        if e.pos.line:
+            self.f.value_lines[c.id] = e.pos.line
+        lay = word_layout(rt) if nres else []
+        results = []
+        for i in range(nres):
+            r = self.emit("Result", [c], i)
+            r.pointer = lay[i][3]
+            results.append(r)
+        if e.noreturn:
+            b = self.block()
+            b.kind = BlockKind.EXIT
+            self.cur = None
+        return results
+
+
+def build_func(fn: ir.Func, strings: dict[bytes, str], types: dict[str, Type]) -> Func:
+    return Builder(fn, strings, types).build()
+
+
+__all__ = ["build_func", "word_layout", "nwords", "Unsupported", "u"]

@@ -1,0 +1,360 @@
+"""Calls: function calls, conversions and built-in functions."""
+
+from __future__ import annotations
+
+from pogo.compile.syntax import nodes as n
+from pogo.compile.types import constant
+from pogo.compile.types import universe as u
+from pogo.compile.types.base import Mode, Operand
+from pogo.compile.types.expr import ExprChecker
+from pogo.compile.types.exprstring import expr_string
+from pogo.compile.types.objects import Var
+from pogo.compile.types.types import (
+    INVALID,
+    Array,
+    Basic,
+    Interface,
+    Kind,
+    Pointer,
+    Signature,
+    Slice,
+    Tuple,
+    Type,
+    identical,
+    is_untyped,
+)
+
+
+class CallChecker(ExprChecker):
+    def call(self, e: n.CallExpr, hint: Type | None) -> Operand:
+        f = self.expr(e.fun)
+        if f.invalid():
+            for a in e.args:
+                self.expr(a)
+            return Operand(Mode.INVALID, e)
+        if f.mode == Mode.TYPEXPR:
+            return self.conversion(e, f.type)
+        if f.mode == Mode.BUILTIN:
+            return self.builtin(e, f.builtin, hint)
+        sig = f.type.underlying()
+        if not isinstance(sig, Signature):
+            self.error(e.pos, f"invalid operation: cannot call non-function {self.desc(f)}")
+            for a in e.args:
+                self.expr(a)
+            return Operand(Mode.INVALID, e)
+        args = self.arguments(e, sig, expr_string(e.fun))
+        del args
+        if not sig.results:
+            return Operand(Mode.NOVALUE, e)
+        if len(sig.results) == 1:
+            return Operand(Mode.VALUE, e, sig.results[0].type)
+        return Operand(Mode.VALUE, e, Tuple(sig.results))
+
+    def eval_args(self, args: list[n.Expr]) -> list[Operand]:
+        """Evaluate call arguments; a single multi-value call spreads into several."""
+        if len(args) == 1:
+            x = self.expr(args[0])
+            if isinstance(x.type, Tuple) and not x.invalid():
+                return [Operand(Mode.VALUE, args[0], v.type) for v in x.type.vars]
+            return [self.single(x)]
+        return [self.value(a) for a in args]
+
+    def arguments(self, e: n.CallExpr, sig: Signature, fname: str) -> list[Operand]:
+        xs = self.eval_args(e.args)
+        if any(x.invalid() for x in xs):
+            return xs
+        params = sig.params
+        spread = len(e.args) == 1 and len(xs) > 1
+        if e.has_dots:
+            if not sig.variadic:
+                self.error(e.args[-1].pos if e.args else e.pos,
+                           f"have (...) used with non-variadic function {fname}" if False else
+                           f"cannot use ... in call to non-variadic {fname}")
+                return xs
+            ptypes = [p.type for p in params]
+        elif sig.variadic:
+            last = params[-1].type
+            assert isinstance(last, Slice)
+            fixed = [p.type for p in params[:-1]]
+            ptypes = fixed + [last.elem] * max(0, len(xs) - len(fixed))
+            if len(xs) < len(fixed):
+                ptypes = fixed
+        else:
+            ptypes = [p.type for p in params]
+        if len(xs) != len(ptypes):
+            have = "(" + ", ".join(self.have_type(x) for x in xs) + ")"
+            want = "(" + ", ".join(
+                ("..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 and isinstance(p.type, Slice)
+                 else self.tstr(p.type)) for i, p in enumerate(params)) + ")"
+            if len(xs) < len(ptypes):
+                msg = f"not enough arguments in call to {fname}\n\thave {have}\n\twant {want}"
+                self.error(e.rparen, msg)
+            else:
+                bad = e.args[len(ptypes)] if not spread and len(ptypes) < len(e.args) else e.args[0]
+                msg = f"too many arguments in call to {fname}\n\thave {have}\n\twant {want}"
+                self.error(bad.pos, msg)
+            return xs
+        for x, t in zip(xs, ptypes, strict=True):
+            if spread:
+                if not self.assignable(x, t):
+                    self.cannot_use(x, t, f"argument to {fname}")
+            else:
+                self.assign_to(x, t, f"argument to {fname}")
+        return xs
+
+    def have_type(self, x: Operand) -> str:
+        if isinstance(x.type, Basic) and x.type.is_untyped():
+            if x.type.kind in (Kind.UNTYPED_INT, Kind.UNTYPED_FLOAT, Kind.UNTYPED_RUNE, Kind.UNTYPED_COMPLEX):
+                return "number"
+            return self.tstr(u.default_type(x.type)) if x.type.kind != Kind.UNTYPED_NIL else "nil"
+        return self.tstr(x.type)
+
+    # ------------------------------------------------------------------
+
+    def conversion(self, e: n.CallExpr, t: Type) -> Operand:
+        if len(e.args) != 1:
+            if not e.args:
+                self.error(e.rparen, f"missing argument in conversion to {self.tstr(t)}")
+            else:
+                self.error(e.args[-1].pos, f"too many arguments in conversion to {self.tstr(t)}")
+            for a in e.args:
+                self.expr(a)
+            return Operand(Mode.INVALID, e)
+        x = self.value(e.args[0], t)
+        if x.invalid():
+            return Operand(Mode.INVALID, e)
+        tu = t.underlying()
+        if x.mode == Mode.CONSTANT and x.val is not None and isinstance(tu, Basic) and not tu.is_untyped():
+            v = x.val
+            if tu.is_string() and constant.is_int(v):
+                assert isinstance(v, int)
+                r = v if 0 <= v <= 0x10FFFF and not (0xD800 <= v < 0xE000) else 0xFFFD
+                return Operand(Mode.CONSTANT, e, t, chr(r).encode("utf-8", "surrogatepass"))
+            xt = x.type.underlying()
+            if isinstance(xt, Basic) and (xt.is_numeric() and tu.is_numeric() or xt.is_string() and tu.is_string()
+                                          or xt.is_boolean() and tu.is_boolean()):
+                rv = constant.representable(v, tu)
+                if rv is None and tu.is_integer() and constant.to_int(v) is None:
+                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)} (truncated)")
+                    return Operand(Mode.INVALID, e)
+                if rv is None and not tu.is_float():
+                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}"
+                               if False else f"{self.desc(x)} overflows {self.tstr(t)}")
+                    return Operand(Mode.INVALID, e)
+                if rv is not None:
+                    self.update_untyped(x.expr, t)
+                    return Operand(Mode.CONSTANT, e, t, rv)
+        if not self.convertible(x, t):
+            self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
+            return Operand(Mode.INVALID, e)
+        if is_untyped(x.type):
+            if isinstance(tu, Basic) and isinstance(x.type, Basic) and x.type.kind != Kind.UNTYPED_NIL and self._kind_compatible(x.type, tu):
+                self.convert_untyped(x, t)
+            elif isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
+                self.convert_untyped(x, t)
+            else:
+                self.default(x)
+        return Operand(Mode.VALUE, e, t)
+
+    def convertible(self, x: Operand, t: Type) -> bool:
+        if self.assignable(x, t):
+            return True
+        v = x.type
+        vu, tu = v.underlying(), t.underlying()
+        if identical(vu, tu):
+            return True
+        if isinstance(vu, Pointer) and isinstance(tu, Pointer) and identical(vu.elem.underlying(), tu.elem.underlying()):
+            return True
+        if isinstance(vu, Basic) and isinstance(tu, Basic):
+            if vu.is_numeric() and tu.is_numeric():
+                return True
+            if vu.is_integer() and tu.is_string():
+                return True
+            if vu.kind == Kind.UNSAFE_POINTER and tu.kind == Kind.UINTPTR or vu.kind == Kind.UINTPTR and tu.kind == Kind.UNSAFE_POINTER:
+                return True
+            if vu.is_string() and tu.is_string():
+                return True
+        if isinstance(vu, Basic) and vu.kind == Kind.UNSAFE_POINTER and isinstance(tu, Pointer):
+            return True
+        if isinstance(tu, Basic) and tu.kind == Kind.UNSAFE_POINTER and isinstance(vu, Pointer):
+            return True
+        if isinstance(vu, Basic) and vu.is_string() and isinstance(tu, Slice):
+            el = tu.elem.underlying()
+            return isinstance(el, Basic) and el.kind in (Kind.UINT8, Kind.INT32)
+        if isinstance(tu, Basic) and tu.is_string() and isinstance(vu, Slice):
+            el = vu.elem.underlying()
+            return isinstance(el, Basic) and el.kind in (Kind.UINT8, Kind.INT32)
+        return False
+
+    # ------------------------------------------------------------------
+
+    def builtin(self, e: n.CallExpr, name: str, hint: Type | None) -> Operand:
+        args = e.args
+        nargs = len(args)
+        fname = expr_string(e.fun)
+
+        def need(lo: int, hi: int) -> bool:
+            if nargs < lo:
+                self.error(e.rparen, f"not enough arguments for {expr_string(e)} (expected {lo}, found {nargs})")
+                return False
+            if hi >= 0 and nargs > hi:
+                self.error(args[hi].pos, f"too many arguments for {expr_string(e)} (expected {hi}, found {nargs})")
+                return False
+            return True
+
+        if e.has_dots and name != "append":
+            self.error(e.pos, f"invalid operation: invalid use of ... with built-in {name}")
+            return Operand(Mode.INVALID, e)
+        if name in ("len", "cap"):
+            if not need(1, 1):
+                return Operand(Mode.INVALID, e)
+            x = self.value(args[0])
+            if x.invalid():
+                return Operand(Mode.INVALID, e)
+            t = x.type.underlying()
+            if isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
+                t = t.elem.underlying()
+            if name == "len" and isinstance(t, Basic) and t.is_string():
+                if x.mode == Mode.CONSTANT and isinstance(x.val, bytes):
+                    return Operand(Mode.CONSTANT, e, u.INT, len(x.val))
+                self.default(x)
+                return Operand(Mode.VALUE, e, u.INT)
+            if isinstance(t, Array):
+                return Operand(Mode.CONSTANT, e, u.INT, t.length)
+            if isinstance(t, Slice):
+                return Operand(Mode.VALUE, e, u.INT)
+            self.error(args[0].pos, f"invalid argument: {self.desc(x)} for built-in {name}")
+            return Operand(Mode.INVALID, e)
+        if name in ("print", "println"):
+            for a in args:
+                x = self.value(a)
+                self.default(x)
+                if is_untyped(x.type):
+                    self.error(a.pos, "use of untyped nil in argument to built-in " + name)
+            return Operand(Mode.NOVALUE, e)
+        if name == "panic":
+            if not need(1, 1):
+                return Operand(Mode.INVALID, e)
+            x = self.value(args[0])
+            self.assign_to(x, u.ANY, "argument to panic")
+            return Operand(Mode.NOVALUE, e)
+        if name == "new":
+            if not need(1, 1):
+                return Operand(Mode.INVALID, e)
+            t = self.typexpr(args[0])
+            return Operand(Mode.VALUE, e, Pointer(t))
+        if name == "make":
+            if not need(1, 3):
+                return Operand(Mode.INVALID, e)
+            t = self.typexpr(args[0])
+            if t is INVALID:
+                return Operand(Mode.INVALID, e)
+            if not isinstance(t.underlying(), Slice):
+                self.not_supported(e, f"make({self.tstr(t)})")
+                return Operand(Mode.INVALID, e)
+            if nargs < 2:
+                self.error(e.pos, f"invalid operation: {expr_string(e)} expects 2 or 3 arguments; found 1")
+                return Operand(Mode.INVALID, e)
+            for a in args[1:]:
+                self.size_arg(a)
+            return Operand(Mode.VALUE, e, t)
+        if name == "append":
+            if not need(1, -1):
+                return Operand(Mode.INVALID, e)
+            s = self.value(args[0], hint)
+            if s.invalid():
+                return Operand(Mode.INVALID, e)
+            st = s.type.underlying()
+            if not isinstance(st, Slice):
+                self.error(args[0].pos, f"invalid argument: {self.desc(s)} is not a slice")
+                return Operand(Mode.INVALID, e)
+            if e.has_dots:
+                if nargs != 2:
+                    self.error(e.pos, "can only use ... with final argument in list")
+                    return Operand(Mode.INVALID, e)
+                y = self.value(args[1])
+                yt = y.type.underlying()
+                el = st.elem.underlying()
+                if isinstance(yt, Basic) and yt.is_string() and isinstance(el, Basic) and el.kind == Kind.UINT8:
+                    self.default(y)
+                else:
+                    self.assign_to(y, s.type, "argument to append")
+            else:
+                for a in args[1:]:
+                    self.assign_to(self.value(a), st.elem, "argument to append")
+            return Operand(Mode.VALUE, e, s.type)
+        if name == "copy":
+            if not need(2, 2):
+                return Operand(Mode.INVALID, e)
+            self.value(args[0])
+            y = self.value(args[1])
+            self.default(y)
+            return Operand(Mode.VALUE, e, u.INT)
+        # package unsafe
+        if name == "Add":
+            if not need(2, 2):
+                return Operand(Mode.INVALID, e)
+            p = self.value(args[0])
+            self.assign_to(p, u.UNSAFE_POINTER, "argument to unsafe.Add")
+            self.size_arg(args[1])
+            return Operand(Mode.VALUE, e, u.UNSAFE_POINTER)
+        if name == "String":
+            if not need(2, 2):
+                return Operand(Mode.INVALID, e)
+            p = self.value(args[0])
+            self.assign_to(p, Pointer(u.BYTE), "argument to unsafe.String")
+            self.size_arg(args[1])
+            return Operand(Mode.VALUE, e, u.STRING)
+        if name == "StringData":
+            if not need(1, 1):
+                return Operand(Mode.INVALID, e)
+            self.assign_to(self.value(args[0]), u.STRING, "argument to unsafe.StringData")
+            return Operand(Mode.VALUE, e, Pointer(u.BYTE))
+        if name == "Slice":
+            if not need(2, 2):
+                return Operand(Mode.INVALID, e)
+            p = self.value(args[0])
+            pt = p.type.underlying()
+            if not isinstance(pt, Pointer):
+                self.error(args[0].pos, f"invalid argument: {self.desc(p)} is not a pointer")
+                return Operand(Mode.INVALID, e)
+            self.size_arg(args[1])
+            return Operand(Mode.VALUE, e, Slice(pt.elem))
+        if name == "SliceData":
+            if not need(1, 1):
+                return Operand(Mode.INVALID, e)
+            s = self.value(args[0])
+            st2 = s.type.underlying()
+            if not isinstance(st2, Slice):
+                self.error(args[0].pos, f"invalid argument: {self.desc(s)} is not a slice")
+                return Operand(Mode.INVALID, e)
+            return Operand(Mode.VALUE, e, Pointer(st2.elem))
+        if name in ("Sizeof", "Alignof"):
+            if not need(1, 1):
+                return Operand(Mode.INVALID, e)
+            x = self.value(args[0])
+            self.default(x)
+            from pogo.compile.types.types import alignof, sizeof
+
+            return Operand(Mode.CONSTANT, e, u.UINTPTR, sizeof(x.type) if name == "Sizeof" else alignof(x.type))
+        self.not_supported(e, f"built-in {fname}")
+        for a in args:
+            self.expr(a)
+        return Operand(Mode.INVALID, e)
+
+    def size_arg(self, a: n.Expr) -> None:
+        x = self.value(a)
+        if x.invalid():
+            return
+        t = x.type.underlying()
+        if x.mode == Mode.CONSTANT and is_untyped(x.type):
+            if constant.to_int(x.val) is None if x.val is not None else True:
+                self.error(a.pos, f"{self.desc(x)} truncated to int")
+                return
+            self.convert_untyped(x, u.INT)
+            return
+        if not (isinstance(t, Basic) and t.is_integer()):
+            self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
+
+
+__all__ = ["CallChecker", "Interface", "Var"]

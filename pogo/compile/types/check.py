@@ -1,0 +1,469 @@
+"""Package-level checking: collecting declarations, resolving them lazily in dependency
+order, checking function bodies, unused imports, and the initialisation order of package
+variables (spec "Package initialization")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pogo.compile.diag import Diagnostics
+from pogo.compile.syntax import nodes as n
+from pogo.compile.syntax.scanner import string_lit_bytes
+from pogo.compile.types import universe as u
+from pogo.compile.types.base import FuncInfo, InitEntry, Mode, Operand
+from pogo.compile.types.objects import Const, Func, Object, Package, PkgName, Scope, TypeName, Var
+from pogo.compile.types.stmt import StmtChecker
+from pogo.compile.types.types import INVALID, Basic, Kind, Named, Signature, Tuple, Type
+
+Importer = Callable[[str], Package | None]
+
+
+@dataclass(slots=True)
+class DeclInfo:
+    """Where a package-level object is declared, for lazy resolution."""
+
+    file_index: int
+    node: n.Decl
+    lhs: list[Var] | None = None  # for `var a, b = f()`: all variables of the spec
+    state: int = 0  # 0 unresolved, 1 in progress, 2 done
+
+
+class Checker(StmtChecker):
+    def __init__(self, pkg: Package, diags: Diagnostics, importer: Importer) -> None:
+        super().__init__(pkg, diags, importer)
+        self.importer = importer
+        self.files: list[n.File] = []
+        self.file_scopes: list[Scope] = []
+        self.decls: dict[Object, DeclInfo] = {}
+        self.order: list[Object] = []  # package-level objects in source order
+        self.deps: dict[Object, set[Object]] = {}
+        self.cur_deps: set[Object] | None = None
+        self.op_assign_exprs = {}
+        self.imports_used: list[tuple[PkgName, n.ImportDecl, str]] = []
+        pkg.scope.parent = u.UNIVERSE
+
+    # ------------------------------------------------------------------
+
+    def note_dependency(self, obj: object) -> None:
+        if self.cur_deps is not None and isinstance(obj, (Var, Func, Const)) and obj in self.decls:
+            self.cur_deps.add(obj)
+
+    def check_files(self, files: list[n.File]) -> None:
+        self.files = files
+        self.collect()
+        for obj in list(self.order):
+            self.resolve_global(obj)
+        self.check_bodies()
+        self.check_unused_imports()
+        self.compute_init_order()
+        self.pkg.complete = True
+
+    # ------------------------------------------------------------------
+    # collection
+
+    def collect(self) -> None:
+        for fi, f in enumerate(self.files):
+            self.filename = f.filename
+            fscope = Scope(self.pkg.scope, "file " + f.filename)
+            self.file_scopes.append(fscope)
+            for d in f.decls:
+                if isinstance(d, n.ImportDecl):
+                    self.collect_import(fscope, d)
+                elif isinstance(d, n.ConstDecl):
+                    for name in d.names:
+                        c = Const(name.value, None, self.pkg, 0, name.pos, f.filename)
+                        self.declare_global(name, c, DeclInfo(fi, d))
+                elif isinstance(d, n.VarDecl):
+                    vs = [Var(name.value, None, self.pkg, name.pos, f.filename, is_global=True) for name in d.names]
+                    shared = vs if len(d.values) == 1 and len(d.names) > 1 else None
+                    for name, v in zip(d.names, vs, strict=True):
+                        self.declare_global(name, v, DeclInfo(fi, d, shared))
+                        self.info.globals.append(v)
+                elif isinstance(d, n.TypeDecl):
+                    tn = TypeName(d.name.value, None, self.pkg, d.name.pos, f.filename)
+                    if not d.alias:
+                        tn.type = Named(tn, None)
+                    self.declare_global(d.name, tn, DeclInfo(fi, d))
+                elif isinstance(d, n.FuncDecl):
+                    fn = Func(d.name.value, None, self.pkg, d.name.pos, f.filename)
+                    fn.has_body = d.body is not None
+                    fn.pragmas = d.pragmas
+                    for p in d.pragmas:
+                        parts = p.split()
+                        if parts and parts[0] == "go:linkname" and len(parts) == 3 and parts[1] == d.name.value:
+                            fn.link_name = parts[2]
+                    if d.recv is not None:
+                        self.error(d.pos, "pogo: methods not supported yet")
+                        continue
+                    if d.name.value == "init" and not d.tparams:
+                        self.info.defs[d.name] = fn
+                        self.decls[fn] = DeclInfo(fi, d)
+                        self.order.append(fn)
+                        self.info.inits.append(fn)
+                        if d.body is None:
+                            self.error(d.name.pos, "missing function body")
+                        continue
+                    if d.name.value == "main" and self.pkg.name == "main" and (d.type.params or d.type.results):
+                        self.error(d.name.pos, "func main must have no arguments and no return values")
+                    self.declare_global(d.name, fn, DeclInfo(fi, d))
+
+    def declare_global(self, ident: n.Name, obj: Object, info: DeclInfo) -> None:
+        self.declare(self.pkg.scope, ident, obj)
+        self.decls[obj] = info
+        self.order.append(obj)
+
+    def collect_import(self, fscope: Scope, d: n.ImportDecl) -> None:
+        try:
+            path = string_lit_bytes(d.path.value).decode()
+        except (ValueError, UnicodeDecodeError):
+            self.error(d.path.pos, f"invalid import path: {d.path.value}")
+            return
+        if path == "unsafe":
+            imp = Package("unsafe", "unsafe")
+            imp.scope = u.make_unsafe_scope()
+        else:
+            found = self.importer(path)
+            if found is None:
+                self.error(d.path.pos, f"could not import {path} (no export data)")
+                return
+            imp = found
+        if imp not in self.pkg.imports:
+            self.pkg.imports.append(imp)
+        name = d.name.value if d.name is not None else imp.name
+        if name == ".":
+            self.error(d.pos, "pogo: dot imports not supported yet")
+            return
+        if name == "_":
+            return
+        pn = PkgName(name, imp, self.pkg, d.pos, self.filename)
+        if d.name is not None:
+            self.info.defs[d.name] = pn
+        old = fscope.insert(pn)
+        if old is not None:
+            self.error(d.pos, f"{name} redeclared in this block")
+            return
+        self.imports_used.append((pn, d, path))
+
+    def check_unused_imports(self) -> None:
+        for pn, d, path in self.imports_used:
+            if not pn.used:
+                self.filename = pn.file
+                if d.name is not None and d.name.value != pn.imported.name:
+                    self.error(d.pos, f'"{path}" imported as {pn.name} and not used')
+                else:
+                    self.error(d.pos, f'"{path}" imported and not used')
+
+    # ------------------------------------------------------------------
+    # lazy resolution of package-level objects
+
+    def resolve_global(self, obj: Object) -> None:
+        info = self.decls.get(obj)
+        if info is None or info.state == 2:
+            return
+        if info.state == 1:
+            if isinstance(obj, (Var, Const)) and obj.type is INVALID:
+                self.diags.error(obj.file, obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
+                info.state = 2
+            return
+        info.state = 1
+        saved = (self.scope, self.filename, self.iota, self.cur_deps, self.lhs_context)
+        self.scope = self.file_scopes[info.file_index]
+        self.filename = self.files[info.file_index].filename
+        self.lhs_context = False
+        d = info.node
+        self.cur_deps = self.deps.setdefault(obj, set())
+        try:
+            if isinstance(d, n.ConstDecl) and isinstance(obj, Const):
+                self.const_decl_obj(obj, d)
+            elif isinstance(d, n.VarDecl) and isinstance(obj, Var):
+                self.var_decl_global(obj, d, info)
+            elif isinstance(d, n.TypeDecl) and isinstance(obj, TypeName):
+                self.type_decl(obj, d)
+            elif isinstance(d, n.FuncDecl) and isinstance(obj, Func):
+                self.cur_deps = None
+                sig, _, _ = self.signature(d.type, d.recv)
+                obj.type = sig
+                if d.name.value == "init" and (sig.params or sig.results):
+                    self.error(d.name.pos, "func init must have no arguments and no return values")
+        finally:
+            self.scope, self.filename, self.iota, self.cur_deps, self.lhs_context = saved
+            info.state = 2
+
+    def const_decl_obj(self, obj: Const, d: n.ConstDecl) -> None:
+        idx = next(i for i, name in enumerate(d.names) if name.value == obj.name and name.pos == obj.pos)
+        self.iota = d.iota
+        typ: Type | None = self.typexpr(d.type) if d.type is not None else None
+        if typ is not None and typ is not INVALID:
+            tu = typ.underlying()
+            if not isinstance(tu, Basic):
+                self.error(d.type.pos if d.type else d.pos, f"invalid constant type {self.tstr(typ)}")
+                obj.type = INVALID
+                return
+        if idx >= len(d.values):
+            if not d.values:
+                self.error(obj.pos, "missing init expr for const declaration")
+            else:
+                self.error(obj.pos, "missing init expr for const declaration")
+            obj.type = INVALID
+            return
+        if idx == len(d.names) - 1 and len(d.values) > len(d.names):
+            self.error(d.values[len(d.names)].pos, "extra init expr")
+        x = self.expr(d.values[idx]) if not d.implicit else self.expr_implicit(d.values[idx])
+        self.const_from_operand(obj, x, typ)
+
+    def expr_implicit(self, e: n.Expr) -> Operand:
+        """Re-evaluate an inherited constant expression (new iota) without recording it."""
+        saved = dict(self.info.types)
+        x = self.expr(e)
+        self.info.types = saved
+        return x
+
+    def const_from_operand(self, obj: Const, x: Operand, typ: Type | None) -> None:
+        if x.invalid():
+            obj.type = INVALID
+            return
+        if x.mode != Mode.CONSTANT or x.val is None:
+            self.error(x.expr.pos if x.expr else obj.pos, f"{self.desc(x)} is not constant")
+            obj.type = INVALID
+            return
+        if typ is not None:
+            self.assign_to(x, typ, "constant declaration")
+            if x.invalid():
+                obj.type = INVALID
+                return
+        obj.type = x.type
+        obj.value = x.val
+
+    def var_decl_global(self, obj: Var, d: n.VarDecl, info: DeclInfo) -> None:
+        typ = self.typexpr(d.type) if d.type is not None else None
+        if info.lhs is not None:
+            # var a, b = f(): resolve all at once
+            lhs = info.lhs
+            for v in lhs:
+                other = self.decls.get(v)
+                if other is not None:
+                    other.state = 1
+            self.var_init(lhs, typ, d.values, d)
+            for v in lhs:
+                other = self.decls.get(v)
+                if other is not None:
+                    other.state = 2
+                    if v is not obj:
+                        self.deps[v] = self.cur_deps if self.cur_deps is not None else set()
+            return
+        idx = d.names.index(next(nm for nm in d.names if nm.value == obj.name and nm.pos == obj.pos))
+        if d.values and len(d.values) != len(d.names):
+            if idx == 0:
+                for vv in d.values:
+                    self.expr(vv)
+                self.assign_mismatch(d.values[0], len(d.names), len(d.values), False)
+            obj.type = typ if typ is not None else INVALID
+            return
+        values = [d.values[idx]] if d.values else []
+        self.var_init([obj], typ, values, d)
+
+    def var_init(self, lhs: list[Var], typ: Type | None, values: list[n.Expr], d: n.Node) -> None:
+        if typ is not None:
+            for v in lhs:
+                v.type = typ
+        if not values:
+            if typ is None:
+                for v in lhs:
+                    v.type = INVALID
+            return
+        hints: list[Type | None] = [typ] * len(values) if len(values) == len(lhs) else [None] * len(values)
+        xs = self.rhs_values(len(lhs), values, hints)
+        if xs is None:
+            for v in lhs:
+                if typ is None:
+                    v.type = INVALID
+            return
+        for v, x in zip(lhs, xs, strict=True):
+            if typ is not None:
+                self.assign_to(x, typ, "variable declaration")
+            else:
+                if x.invalid():
+                    v.type = INVALID
+                    continue
+                if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
+                    self.error(x.expr.pos if x.expr else d.pos, "use of untyped nil in variable declaration")
+                    v.type = INVALID
+                    continue
+                self.default(x)
+                v.type = x.type
+
+    def type_decl(self, obj: TypeName, d: n.TypeDecl) -> None:
+        if d.tparams:
+            self.not_supported(d, "generic types")
+            obj.type = INVALID
+            return
+        if d.alias:
+            obj.type = self.typexpr(d.type)
+            return
+        named = obj.type
+        assert isinstance(named, Named)
+        t = self.typexpr(d.type)
+        named.under = t.underlying() if t is not INVALID else INVALID
+
+    # ------------------------------------------------------------------
+
+    def local_decl(self, d: n.Decl) -> None:
+        if isinstance(d, n.VarDecl):
+            typ = self.typexpr(d.type) if d.type is not None else None
+            vs = [Var(name.value, None, self.pkg, name.pos, self.filename) for name in d.names]
+            for name, v in zip(d.names, vs, strict=True):
+                self.info.defs[name] = v
+            if d.values and len(d.values) != len(d.names) and not (len(d.values) == 1 and len(d.names) > 1):
+                for vv in d.values:
+                    self.expr(vv)
+                self.assign_mismatch(d.values[0], len(d.names), len(d.values), False)
+                for v in vs:
+                    v.type = typ if typ is not None else INVALID
+            else:
+                self.var_init(vs, typ, d.values, d)
+            for v in vs:
+                self.declare(self.scope, None, v)
+        elif isinstance(d, n.ConstDecl):
+            typ = self.typexpr(d.type) if d.type is not None else None
+            self.iota = d.iota
+            cs = []
+            for i, name in enumerate(d.names):
+                c = Const(name.value, None, self.pkg, 0, name.pos, self.filename)
+                self.info.defs[name] = c
+                if i < len(d.values):
+                    x = self.expr(d.values[i]) if not d.implicit else self.expr_implicit(d.values[i])
+                    self.const_from_operand(c, x, typ)
+                else:
+                    self.error(name.pos, "missing init expr for const declaration")
+                    c.type = INVALID
+                c.used = True
+                cs.append(c)
+            self.iota = None
+            for c in cs:
+                self.declare(self.scope, None, c)
+        elif isinstance(d, n.TypeDecl):
+            tn = TypeName(d.name.value, None, self.pkg, d.name.pos, self.filename)
+            tn.used = True
+            if d.alias:
+                tn.type = self.typexpr(d.type)
+            else:
+                named = Named(tn, None)
+                tn.type = named
+                self.declare(self.scope, d.name, tn)
+                t = self.typexpr(d.type)
+                named.under = t.underlying()
+                return
+            self.declare(self.scope, d.name, tn)
+
+    # ------------------------------------------------------------------
+
+    def check_bodies(self) -> None:
+        for obj in self.order:
+            if not isinstance(obj, Func):
+                continue
+            info = self.decls[obj]
+            d = info.node
+            assert isinstance(d, n.FuncDecl)
+            if d.body is None:
+                continue
+            self.filename = self.files[info.file_index].filename
+            self.scope = self.file_scopes[info.file_index]
+            self.cur_deps = self.deps.setdefault(obj, set())
+            sig = obj.type
+            if not isinstance(sig, Signature):
+                continue
+            # fresh parameter objects per body (the signature's are shared with callers)
+            params = sig.params
+            results = sig.results
+            self.iota = None
+            self.func_body_in_file(obj, params, results, d.body)
+            self.info.funcs.append(FuncInfo(d, obj, self.filename))
+            self.cur_deps = None
+
+    def func_body_in_file(self, f: Func, params: list[Var], results: list[Var], body: n.BlockStmt) -> None:
+        file_scope = self.scope
+        self.scope = file_scope
+        s = Scope(file_scope, "function", is_func=True)
+        self.scope = s
+        for v in params + results:
+            if v.name and v.name != "_":
+                self.declare(s, None, v)
+        self.func_sig_stack.append((f, results))
+        self.stmt_list(body.stmts)
+        self.func_sig_stack.pop()
+        if results and not self.is_terminating_list(body.stmts):
+            self.error(body.rbrace, "missing return")
+        self.report_unused(s)
+        self.scope = file_scope
+
+    # ------------------------------------------------------------------
+
+    def compute_init_order(self) -> None:
+        """Spec: repeatedly initialise the earliest variable in declaration order that
+        has no dependency on uninitialised variables (through functions transitively)."""
+        var_deps: dict[Var, set[Var]] = {}
+        for v in self.info.globals:
+            seen: set[Object] = set()
+            stack = list(self.deps.get(v, ()))
+            result: set[Var] = set()
+            while stack:
+                o = stack.pop()
+                if o in seen:
+                    continue
+                seen.add(o)
+                if isinstance(o, Var):
+                    if o is not v:
+                        result.add(o)
+                    else:
+                        self.diags.error(v.file, v.pos, f"initialization cycle or refers to itself: {v.name}")
+                    continue
+                if isinstance(o, Func):
+                    stack.extend(self.deps.get(o, ()))
+            var_deps[v] = result
+        done: set[Var] = set()
+        pending = [v for v in self.info.globals]
+        emitted_specs: set[int] = set()
+        while pending:
+            ready = next((k for k, cand in enumerate(pending)
+                          if all(dv in done for dv in var_deps[cand] if dv not in self._spec_mates(cand))), -1)
+            if ready < 0:
+                v = pending[0]
+                self.diags.error(v.file, v.pos, f"initialization cycle: {v.name} refers to itself")
+                return
+            v = pending.pop(ready)
+            done.add(v)
+            info = self.decls[v]
+            d = info.node
+            assert isinstance(d, n.VarDecl)
+            if not d.values:
+                continue
+            if info.lhs is not None:
+                if id(d) in emitted_specs:
+                    continue
+                emitted_specs.add(id(d))
+                for mate in info.lhs:
+                    done.add(mate)
+                self.info.init_order.append(InitEntry(list(info.lhs), d.values[0]))
+                continue
+            idx = [i2 for i2, nm in enumerate(d.names) if nm.value == v.name and nm.pos == v.pos][0]
+            if idx < len(d.values):
+                self.info.init_order.append(InitEntry([v], d.values[idx]))
+
+    def _spec_mates(self, v: Var) -> list[Var]:
+        info = self.decls.get(v)
+        return info.lhs if info is not None and info.lhs is not None else []
+
+
+def check_package(path: str, files: list[n.File], diags: Diagnostics, importer: Importer) -> tuple[Package, Checker]:
+    name = files[0].pkg_name.value if files else "main"
+    pkg = Package(path, name)
+    chk = Checker(pkg, diags, importer)
+    for f in files[1:]:
+        if f.pkg_name.value != name:
+            diags.error(f.filename, f.pkg_name.pos, f"package {f.pkg_name.value}; expected package {name}")
+    chk.check_files(files)
+    return pkg, chk
+
+
+__all__ = ["Checker", "check_package", "Tuple", "Importer"]

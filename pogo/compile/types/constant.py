@@ -1,0 +1,204 @@
+"""Exact constant arithmetic: arbitrary-precision integers and exact rationals.
+
+A constant value is a Python ``bool``, ``int``, ``Fraction`` (floats, kept exact) or
+``bytes`` (strings: Go strings are byte sequences). ``bool`` is tested before ``int``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from pogo.compile.types.types import Basic, Kind
+
+Value = bool | int | Fraction | bytes
+
+INT_RANGES: dict[Kind, tuple[int, int]] = {
+    Kind.INT: (-(1 << 63), (1 << 63) - 1),
+    Kind.INT8: (-(1 << 7), (1 << 7) - 1),
+    Kind.INT16: (-(1 << 15), (1 << 15) - 1),
+    Kind.INT32: (-(1 << 31), (1 << 31) - 1),
+    Kind.INT64: (-(1 << 63), (1 << 63) - 1),
+    Kind.UINT: (0, (1 << 64) - 1),
+    Kind.UINT8: (0, (1 << 8) - 1),
+    Kind.UINT16: (0, (1 << 16) - 1),
+    Kind.UINT32: (0, (1 << 32) - 1),
+    Kind.UINT64: (0, (1 << 64) - 1),
+    Kind.UINTPTR: (0, (1 << 64) - 1),
+}
+
+
+def is_int(v: Value) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def to_int(v: Value) -> int | None:
+    """The exact integer value of v, or None if v is not integral."""
+    if isinstance(v, bool) or isinstance(v, bytes):
+        return None
+    if isinstance(v, int):
+        return v
+    if v.denominator == 1:
+        return v.numerator
+    return None
+
+
+def representable(v: Value, t: Basic) -> Value | None:
+    """v converted to be a value of t (floats rounded), or None if impossible."""
+    k = t.kind
+    if k in (Kind.BOOL, Kind.UNTYPED_BOOL):
+        return v if isinstance(v, bool) else None
+    if k in (Kind.STRING, Kind.UNTYPED_STRING):
+        return v if isinstance(v, bytes) else None
+    if isinstance(v, (bool, bytes)):
+        return None
+    if k in INT_RANGES:
+        i = to_int(v)
+        if i is None:
+            return None
+        lo, hi = INT_RANGES[k]
+        return i if lo <= i <= hi else None
+    if k in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE):
+        return to_int(v)
+    if k in (Kind.FLOAT32, Kind.FLOAT64, Kind.UNTYPED_FLOAT):
+        f = Fraction(v)
+        if k == Kind.FLOAT64:
+            try:
+                return Fraction(float(f))
+            except OverflowError:
+                return None
+        if k == Kind.FLOAT32:
+            import struct
+
+            try:
+                return Fraction(struct.unpack("<f", struct.pack("<f", float(f)))[0])
+            except (OverflowError, struct.error):
+                return None
+        return f
+    return None
+
+
+def binary(op: str, x: Value, y: Value, integer: bool) -> Value:
+    """x op y for constants of the same kind; ``integer`` selects truncating division.
+
+    Raises ZeroDivisionError for division by zero (the caller reports it).
+    """
+    if isinstance(x, bool) and isinstance(y, bool):
+        if op == "&&":
+            return x and y
+        if op == "||":
+            return x or y
+        raise ValueError(op)
+    if isinstance(x, bytes) and isinstance(y, bytes):
+        if op == "+":
+            return x + y
+        raise ValueError(op)
+    assert not isinstance(x, (bool, bytes)) and not isinstance(y, (bool, bytes))
+    if integer:
+        a, b = int(x), int(y)
+        if op == "+":
+            return a + b
+        if op == "-":
+            return a - b
+        if op == "*":
+            return a * b
+        if op == "/":
+            if b == 0:
+                raise ZeroDivisionError
+            q = abs(a) // abs(b)
+            return q if (a < 0) == (b < 0) else -q
+        if op == "%":
+            if b == 0:
+                raise ZeroDivisionError
+            r = abs(a) % abs(b)
+            return r if a >= 0 else -r
+        if op == "&":
+            return a & b
+        if op == "|":
+            return a | b
+        if op == "^":
+            return a ^ b
+        if op == "&^":
+            return a & ~b
+        raise ValueError(op)
+    fx, fy = Fraction(x), Fraction(y)
+    if op == "+":
+        return fx + fy
+    if op == "-":
+        return fx - fy
+    if op == "*":
+        return fx * fy
+    if op == "/":
+        if fy == 0:
+            raise ZeroDivisionError
+        return fx / fy
+    raise ValueError(op)
+
+
+def shift(op: str, x: int, s: int) -> int:
+    return x << s if op == "<<" else x >> s
+
+
+def compare(op: str, x: Value, y: Value) -> bool:
+    if op == "==":
+        return x == y
+    if op == "!=":
+        return x != y
+    assert not isinstance(x, bool) and not isinstance(y, bool)
+    if isinstance(x, bytes) or isinstance(y, bytes):
+        assert isinstance(x, bytes) and isinstance(y, bytes)
+        bx, by = x, y
+        if op == "<":
+            return bx < by
+        if op == "<=":
+            return bx <= by
+        if op == ">":
+            return bx > by
+        return bx >= by
+    fx, fy = Fraction(x), Fraction(y)
+    if op == "<":
+        return fx < fy
+    if op == "<=":
+        return fx <= fy
+    if op == ">":
+        return fx > fy
+    return fx >= fy
+
+
+def unary(op: str, x: Value, t: Basic) -> Value:
+    if op == "!":
+        assert isinstance(x, bool)
+        return not x
+    assert not isinstance(x, (bool, bytes))
+    if op == "+":
+        return x
+    if op == "-":
+        return -x
+    if op == "^":
+        i = int(x)
+        if t.is_unsigned():
+            bits = t.size * 8
+            return i ^ ((1 << bits) - 1)
+        return ~i
+    raise ValueError(op)
+
+
+def go_string(v: Value) -> str:
+    """How gc prints a constant in messages."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, bytes):
+        return '"' + v.decode("utf-8", "replace").replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(v, int):
+        return str(v)
+    if v.denominator == 1:
+        return str(v.numerator)
+    return repr(float(v))
+
+
+def wrap(v: int, t: Basic) -> int:
+    """Two's-complement wrap of v to t's width (for run-time-like folding)."""
+    bits = t.size * 8
+    v &= (1 << bits) - 1
+    if not t.is_unsigned() and v >> (bits - 1):
+        v -= 1 << bits
+    return v

@@ -1,0 +1,221 @@
+"""Export data: the package-level objects an importer's type checker needs.
+
+Encoded as compact JSON: a table of types (referenced by index, so shared and recursive
+types are written once) and a list of exported objects. Named types from other packages
+are written by reference (package path and name) together with their underlying type, and
+an Importer unifies them so that ``B.T`` seen through A and through B is one type.
+"""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+from pogo.compile.types import constant
+from pogo.compile.types import universe as u
+from pogo.compile.types.objects import Const, Func, Object, Package, TypeName, Var
+from pogo.compile.types.types import INVALID, Array, Basic, Interface, Named, Pointer, Signature, Slice, Type
+
+_BASICS: dict[str, Basic] = {
+    t.name: t
+    for t in (u.BOOL, u.INT, u.INT8, u.INT16, u.INT32, u.INT64, u.UINT, u.UINT8, u.UINT16, u.UINT32, u.UINT64,
+              u.UINTPTR, u.FLOAT32, u.FLOAT64, u.COMPLEX64, u.COMPLEX128, u.STRING, u.UNSAFE_POINTER,
+              u.UNTYPED_BOOL, u.UNTYPED_INT, u.UNTYPED_RUNE, u.UNTYPED_FLOAT, u.UNTYPED_COMPLEX,
+              u.UNTYPED_STRING, u.UNTYPED_NIL, INVALID)
+}
+
+
+def _enc_value(v: constant.Value) -> list[Any]:
+    if isinstance(v, bool):
+        return ["b", v]
+    if isinstance(v, int):
+        return ["i", str(v)]
+    if isinstance(v, Fraction):
+        return ["f", str(v.numerator), str(v.denominator)]
+    return ["s", v.hex()]
+
+
+def _dec_value(e: list[Any]) -> constant.Value:
+    tag = e[0]
+    if tag == "b":
+        return bool(e[1])
+    if tag == "i":
+        return int(e[1])
+    if tag == "f":
+        return Fraction(int(e[1]), int(e[2]))
+    return bytes.fromhex(e[1])
+
+
+class _Encoder:
+    def __init__(self) -> None:
+        self.table: list[Any] = []
+        self.index: dict[int, int] = {}
+
+    def type(self, t: Type) -> int:
+        key = id(t)
+        if key in self.index:
+            return self.index[key]
+        i = len(self.table)
+        self.index[key] = i
+        self.table.append(None)
+        self.table[i] = self._encode(t)
+        return i
+
+    def _sig(self, s: Signature) -> list[Any]:
+        return ["sig", [[p.name, self.type(p.type)] for p in s.params],
+                [[r.name, self.type(r.type)] for r in s.results], s.variadic]
+
+    def _encode(self, t: Type) -> list[Any]:
+        if isinstance(t, Basic):
+            return ["basic", t.name]
+        if isinstance(t, Named):
+            if t is u.ERROR:
+                return ["error"]
+            pkg = t.obj.pkg
+            under = self.type(t.under if t.under is not None else INVALID)
+            return ["named", pkg.path if pkg else "", pkg.name if pkg else "", t.obj.name, under]
+        if isinstance(t, Pointer):
+            return ["ptr", self.type(t.elem)]
+        if isinstance(t, Slice):
+            return ["slice", self.type(t.elem)]
+        if isinstance(t, Array):
+            return ["array", t.length, self.type(t.elem)]
+        if isinstance(t, Signature):
+            return self._sig(t)
+        if isinstance(t, Interface):
+            if t is u.ANY:
+                return ["any"]
+            return ["iface", [[m.name, self.type(m.type)] for m in t.methods]]
+        raise ValueError(f"cannot export type {t}")
+
+
+def encode_package(pkg: Package) -> bytes:
+    enc = _Encoder()
+    objs: list[Any] = []
+    for name in sorted(pkg.scope.names):
+        obj = pkg.scope.names[name]
+        if not obj.exported():
+            continue
+        if isinstance(obj, Const):
+            objs.append(["const", name, enc.type(obj.type), _enc_value(obj.value)])
+        elif isinstance(obj, Var):
+            objs.append(["var", name, enc.type(obj.type)])
+        elif isinstance(obj, TypeName):
+            objs.append(["type", name, enc.type(obj.type)])
+        elif isinstance(obj, Func):
+            objs.append(["func", name, enc.type(obj.type), obj.link_name])
+    data = {"path": pkg.path, "name": pkg.name, "types": enc.table, "objects": objs}
+    return json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
+
+
+class ExportError(Exception):
+    pass
+
+
+class Universe:
+    """Import state shared by all packages imported into one compilation: unifies
+    named types and packages by path."""
+
+    def __init__(self) -> None:
+        self.packages: dict[str, Package] = {}
+        self.named: dict[tuple[str, str], Named] = {}
+
+    def package(self, path: str, name: str) -> Package:
+        p = self.packages.get(path)
+        if p is None:
+            p = Package(path, name)
+            self.packages[path] = p
+        return p
+
+    def decode(self, data: bytes) -> Package:
+        try:
+            d = json.loads(data)
+            return self._decode(d)
+        except (ValueError, KeyError, IndexError, TypeError) as e:
+            raise ExportError(f"malformed export data: {e}") from e
+
+    def _decode(self, d: dict[str, Any]) -> Package:
+        pkg = self.package(d["path"], d["name"])
+        if pkg.complete:
+            return pkg
+        table: list[Any] = d["types"]
+        types: list[Type | None] = [None] * len(table)
+
+        def get(i: int) -> Type:
+            t = types[i]
+            if t is not None:
+                return t
+            e = table[i]
+            tag = e[0]
+            if tag == "basic":
+                t = _BASICS[e[1]]
+            elif tag == "error":
+                t = u.ERROR
+            elif tag == "any":
+                t = u.ANY
+            elif tag == "named":
+                key = (e[1], e[3])
+                nt = self.named.get(key)
+                if nt is None:
+                    owner = self.package(e[1], e[2])
+                    tn = TypeName(e[3], None, owner)
+                    nt = Named(tn, None)
+                    tn.type = nt
+                    self.named[key] = nt
+                    types[i] = nt
+                    nt.under = get(e[4])
+                    if owner is not pkg and owner.scope.lookup(e[3]) is None:
+                        owner.scope.insert(tn)
+                t = nt
+            elif tag == "ptr":
+                p = Pointer(INVALID)
+                types[i] = p
+                p.elem = get(e[1])
+                t = p
+            elif tag == "slice":
+                s = Slice(INVALID)
+                types[i] = s
+                s.elem = get(e[1])
+                t = s
+            elif tag == "array":
+                t = Array(get(e[2]), e[1])
+            elif tag == "sig":
+                t = Signature([Var(nm, get(ti), None, is_param=True) for nm, ti in e[1]],
+                              [Var(nm, get(ti), None, is_param=True) for nm, ti in e[2]], bool(e[3]))
+            elif tag == "iface":
+                ms = []
+                for nm, ti in e[1]:
+                    st = get(ti)
+                    assert isinstance(st, Signature)
+                    ms.append(Func(nm, st, None))
+                t = Interface(ms)
+            else:
+                raise ValueError(f"unknown type tag {tag}")
+            types[i] = t
+            return t
+
+        for o in d["objects"]:
+            kind, name = o[0], o[1]
+            obj: Object
+            if kind == "const":
+                obj = Const(name, get(o[2]), pkg, _dec_value(o[3]))
+            elif kind == "var":
+                obj = Var(name, get(o[2]), pkg, is_global=True)
+            elif kind == "type":
+                t = get(o[2])
+                if isinstance(t, Named) and t.obj.pkg is pkg:
+                    obj = t.obj
+                else:
+                    obj = TypeName(name, t, pkg)
+            elif kind == "func":
+                st = get(o[2])
+                assert isinstance(st, Signature)
+                f = Func(name, st, pkg)
+                f.link_name = o[3]
+                obj = f
+            else:
+                raise ValueError(f"unknown object kind {kind}")
+            pkg.scope.names[name] = obj
+        pkg.complete = True
+        return pkg

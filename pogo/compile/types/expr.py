@@ -1,0 +1,712 @@
+"""Expressions: operands, untyped constants and their conversion, operators."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from pogo.compile.syntax import nodes as n
+from pogo.compile.syntax.scanner import rune_lit_value, string_lit_bytes
+from pogo.compile.types import constant
+from pogo.compile.types import universe as u
+from pogo.compile.types.base import Mode, Operand
+from pogo.compile.types.exprstring import expr_string
+from pogo.compile.types.objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
+from pogo.compile.types.types import (
+    INVALID,
+    Array,
+    Basic,
+    Interface,
+    Kind,
+    Named,
+    Pointer,
+    Signature,
+    Slice,
+    Tuple,
+    Type,
+    comparable,
+    has_nil,
+    identical,
+    is_untyped,
+)
+from pogo.compile.types.typexpr import TypeExprChecker
+
+COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
+
+
+def parse_int_literal(text: str) -> int:
+    s = text.replace("_", "")
+    if len(s) > 1 and s[0] == "0" and s[1].isdigit():
+        return int(s, 8)
+    return int(s, 0)
+
+
+def parse_float_literal(text: str) -> Fraction:
+    s = text.replace("_", "")
+    if s[:2] in ("0x", "0X"):
+        mant, _, exp = s[2:].lower().partition("p")
+        whole, _, frac = mant.partition(".")
+        digits = whole + frac
+        value = Fraction(int(digits or "0", 16), 16 ** len(frac))
+        e = int(exp or "0")
+        return value * (Fraction(2) ** e)
+    return Fraction(s)
+
+
+class ExprChecker(TypeExprChecker):
+    # ------------------------------------------------------------------
+    # entry points
+
+    def expr(self, e: n.Expr, hint: Type | None = None) -> Operand:
+        x = self._expr(e, hint)
+        if x.expr is None:
+            x.expr = e
+        self.record(x)
+        return x
+
+    def value(self, e: n.Expr, hint: Type | None = None) -> Operand:
+        """An expression that must produce exactly one value."""
+        x = self.expr(e, hint)
+        return self.single(x)
+
+    def single(self, x: Operand) -> Operand:
+        if x.mode == Mode.NOVALUE:
+            self.error(x.expr.pos if x.expr else n.NOPOS, f"{expr_string(x.expr) if x.expr else '?'} (no value) used as value")
+            x.mode = Mode.INVALID
+        elif x.mode == Mode.TYPEXPR:
+            self.error(x.expr.pos if x.expr else n.NOPOS, f"{expr_string(x.expr) if x.expr else '?'} (type) is not an expression")
+            x.mode = Mode.INVALID
+        elif x.mode == Mode.BUILTIN:
+            self.error(x.expr.pos if x.expr else n.NOPOS, f"{expr_string(x.expr) if x.expr else '?'} (built-in) must be called")
+            x.mode = Mode.INVALID
+        elif isinstance(x.type, Tuple) and x.mode != Mode.INVALID:
+            self.error(x.expr.pos if x.expr else n.NOPOS,
+                       f"multiple-value {expr_string(x.expr) if x.expr else '?'} (value of type {self.tstr(x.type)}) in single-value context")
+            x.mode = Mode.INVALID
+        return x
+
+    def use_ident(self, e: n.Name) -> Operand:
+        if e.value == "_":
+            self.error(e.pos, "cannot use _ as value")
+            return Operand(Mode.INVALID, e)
+        obj = self.scope.lookup_parent(e.value)
+        if obj is None:
+            self.error(e.pos, f"undefined: {e.value}")
+            return Operand(Mode.INVALID, e)
+        self.info.uses[e] = obj
+        self.note_dependency(obj)
+        if isinstance(obj, PkgName):
+            obj.used = True
+            self.error(e.pos, f"use of package {obj.name} without selector")
+            return Operand(Mode.INVALID, e)
+        self.resolve_global(obj)
+        if isinstance(obj, Const):
+            obj.used = True
+            if obj.name == "iota" and obj.pkg is None:
+                if self.iota is None:
+                    self.error(e.pos, "cannot use iota outside constant declaration")
+                    return Operand(Mode.INVALID, e)
+                return Operand(Mode.CONSTANT, e, u.UNTYPED_INT, self.iota)
+            if obj.type is INVALID:
+                return Operand(Mode.INVALID, e)
+            return Operand(Mode.CONSTANT, e, obj.type, obj.value)
+        if isinstance(obj, TypeName):
+            obj.used = True
+            return Operand(Mode.TYPEXPR, e, obj.type)
+        if isinstance(obj, Var):
+            if not self.lhs_context:
+                obj.used = True
+            if obj.type is INVALID:
+                return Operand(Mode.INVALID, e)
+            return Operand(Mode.VARIABLE, e, obj.type)
+        if isinstance(obj, Func):
+            obj.used = True
+            return Operand(Mode.VALUE, e, obj.type)
+        if isinstance(obj, Builtin):
+            return Operand(Mode.BUILTIN, e, INVALID, builtin=obj.name)
+        if isinstance(obj, Nil):
+            return Operand(Mode.VALUE, e, u.UNTYPED_NIL)
+        return Operand(Mode.INVALID, e)
+
+    # set by the declaration layer
+    iota: int | None = None
+    lhs_context: bool = False
+
+    def note_dependency(self, obj: object) -> None:
+        """Hook for the initialisation-order computation (see check.py)."""
+
+    # ------------------------------------------------------------------
+
+    def _expr(self, e: n.Expr, hint: Type | None) -> Operand:
+        if isinstance(e, n.Name):
+            return self.use_ident(e)
+        if isinstance(e, n.BasicLit):
+            return self.basic_lit(e)
+        if isinstance(e, n.ParenExpr):
+            x = self.expr(e.x, hint)
+            return Operand(x.mode, e, x.type, x.val, x.builtin)
+        if isinstance(e, n.UnaryExpr):
+            return self.unary(e, hint)
+        if isinstance(e, n.BinaryExpr):
+            return self.binary(e, hint)
+        if isinstance(e, n.CallExpr):
+            return self.call(e, hint)
+        if isinstance(e, n.SelectorExpr):
+            return self.selector(e)
+        if isinstance(e, n.IndexExpr):
+            return self.index(e)
+        if isinstance(e, n.SliceExpr):
+            return self.slice_expr(e)
+        if isinstance(e, n.StarExpr):
+            x = self.expr(e.x)
+            if x.invalid():
+                return x
+            if x.mode == Mode.TYPEXPR:
+                return Operand(Mode.TYPEXPR, e, Pointer(x.type))
+            x = self.single(x)
+            if x.invalid():
+                return x
+            pt = x.type.underlying()
+            if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
+                self.error(e.pos, "invalid operation: cannot indirect nil")
+                return Operand(Mode.INVALID, e)
+            if not isinstance(pt, Pointer):
+                self.error(e.pos, f"invalid operation: cannot indirect {self.desc(x)}")
+                return Operand(Mode.INVALID, e)
+            return Operand(Mode.VARIABLE, e, pt.elem)
+        if isinstance(e, n.AssertExpr):
+            return self.type_assert(e)
+        if isinstance(e, (n.ArrayType, n.SliceType, n.FuncType, n.InterfaceType, n.StructType, n.MapType, n.ChanType)):
+            return Operand(Mode.TYPEXPR, e, self.typexpr(e))
+        if isinstance(e, n.CompositeLit):
+            self.not_supported(e, "composite literals")
+            return Operand(Mode.INVALID, e)
+        if isinstance(e, n.FuncLit):
+            self.not_supported(e, "function literals")
+            return Operand(Mode.INVALID, e)
+        if isinstance(e, n.KeyValueExpr):
+            self.error(e.pos, "unexpected key:value expression")
+            return Operand(Mode.INVALID, e)
+        return Operand(Mode.INVALID, e)
+
+    def call(self, e: n.CallExpr, hint: Type | None) -> Operand:
+        raise NotImplementedError
+
+    def basic_lit(self, e: n.BasicLit) -> Operand:
+        try:
+            if e.kind == n.LitKind.INT:
+                return Operand(Mode.CONSTANT, e, u.UNTYPED_INT, parse_int_literal(e.value))
+            if e.kind == n.LitKind.FLOAT:
+                return Operand(Mode.CONSTANT, e, u.UNTYPED_FLOAT, parse_float_literal(e.value))
+            if e.kind == n.LitKind.CHAR:
+                return Operand(Mode.CONSTANT, e, u.UNTYPED_RUNE, rune_lit_value(e.value))
+            if e.kind == n.LitKind.STRING:
+                return Operand(Mode.CONSTANT, e, u.UNTYPED_STRING, string_lit_bytes(e.value))
+        except ValueError:
+            self.error(e.pos, f"malformed constant: {e.value}")
+            return Operand(Mode.INVALID, e)
+        self.not_supported(e, "imaginary literals")
+        return Operand(Mode.INVALID, e)
+
+    # ------------------------------------------------------------------
+    # implicit conversion of untyped operands
+
+    def assignable(self, x: Operand, t: Type) -> bool:
+        """Whether x may be assigned to a variable of type t (after conversion)."""
+        if x.invalid() or t is INVALID:
+            return True
+        v = x.type
+        if identical(v, t):
+            return True
+        vu, tu = v.underlying(), t.underlying()
+        if isinstance(v, Basic) and v.is_untyped():
+            if isinstance(tu, Interface):
+                return v.kind != Kind.UNTYPED_NIL or True
+            if v.kind == Kind.UNTYPED_NIL:
+                return has_nil(t)
+            if isinstance(tu, Basic):
+                if x.mode == Mode.CONSTANT and x.val is not None:
+                    return constant.representable(x.val, tu) is not None or self._kind_compatible(v, tu)
+                return self._kind_compatible(v, tu)
+            return False
+        if identical(vu, tu) and (not isinstance(v, Named) or not isinstance(t, Named)):
+            return True
+        if isinstance(tu, Interface):
+            return self.implements(v, tu)
+        return False
+
+    def _kind_compatible(self, v: Basic, t: Basic) -> bool:
+        if v.kind == Kind.UNTYPED_BOOL:
+            return t.is_boolean()
+        if v.kind == Kind.UNTYPED_STRING:
+            return t.is_string()
+        if v.kind in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE, Kind.UNTYPED_FLOAT, Kind.UNTYPED_COMPLEX):
+            return t.is_numeric()
+        return False
+
+    def implements(self, v: Type, iface: Interface) -> bool:
+        if not iface.methods:
+            return True
+        vu = v.underlying()
+        have = vu.methods if isinstance(vu, Interface) else (v.methods if isinstance(v, Named) else [])
+        names = {m.name: m for m in have}
+        return all(m.name in names and identical(names[m.name].type, m.type) for m in iface.methods)
+
+    def assign_to(self, x: Operand, t: Type, context: str) -> None:
+        """Check that x can be assigned to type t, converting it; report gc's error."""
+        if x.invalid() or t is INVALID:
+            return
+        if not self.assignable(x, t):
+            self.cannot_use(x, t, context)
+            x.mode = Mode.INVALID
+            return
+        if isinstance(x.type, Basic) and x.type.is_untyped():
+            tu = t.underlying()
+            if isinstance(tu, Interface):
+                if x.type.kind != Kind.UNTYPED_NIL:
+                    self.convert_untyped(x, u.default_type(x.type))
+            else:
+                if x.mode == Mode.CONSTANT and isinstance(tu, Basic) and x.val is not None:
+                    if constant.representable(x.val, tu) is None:
+                        self.overflow_error(x, t, context)
+                        x.mode = Mode.INVALID
+                        return
+                self.convert_untyped(x, t)
+
+    def cannot_use(self, x: Operand, t: Type, context: str) -> None:
+        pos = x.expr.pos if x.expr else n.NOPOS
+        if (isinstance(x.type, Basic) and x.type.is_untyped() and x.type.kind != Kind.UNTYPED_NIL
+                and isinstance(t.underlying(), Basic)):
+            self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}")
+            return
+        self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}")
+
+    def overflow_error(self, x: Operand, t: Type, context: str) -> None:
+        pos = x.expr.pos if x.expr else n.NOPOS
+        tu = t.underlying()
+        if isinstance(tu, Basic) and tu.is_integer() and x.val is not None and constant.to_int(x.val) is None:
+            self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context} (truncated)")
+        else:
+            self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context} (overflows)")
+
+    def convert_untyped(self, x: Operand, t: Type) -> None:
+        """Give untyped operand x the type t (already checked compatible)."""
+        if x.invalid() or not is_untyped(x.type):
+            return
+        if x.mode == Mode.CONSTANT and x.val is not None:
+            tu = t.underlying()
+            if isinstance(tu, Basic):
+                v = constant.representable(x.val, tu)
+                if v is not None:
+                    x.val = v
+        x.type = t
+        self.update_untyped(x.expr, t)
+
+    def update_untyped(self, e: n.Expr | None, t: Type) -> None:
+        """Propagate the final type into an untyped expression tree's records."""
+        if e is None:
+            return
+        tv = self.info.types.get(e)
+        if tv is None or not is_untyped(tv.type):
+            return
+        tv.type = t
+        if tv.mode == Mode.CONSTANT and tv.val is not None:
+            tu = t.underlying()
+            if isinstance(tu, Basic):
+                v = constant.representable(tv.val, tu)
+                if v is not None:
+                    tv.val = v
+            return  # constant subtrees are folded; no need to go deeper
+        if isinstance(e, n.ParenExpr):
+            self.update_untyped(e.x, t)
+        elif isinstance(e, n.UnaryExpr):
+            self.update_untyped(e.x, t)
+        elif isinstance(e, n.BinaryExpr):
+            if e.op in COMPARISONS:
+                return  # operands keep their own types
+            self.update_untyped(e.x, t)
+            if e.op not in ("<<", ">>"):
+                self.update_untyped(e.y, t)
+
+    def default(self, x: Operand) -> None:
+        if is_untyped(x.type) and not x.invalid():
+            if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
+                return
+            self.convert_untyped(x, u.default_type(x.type))
+
+    # ------------------------------------------------------------------
+    # operators
+
+    def unary(self, e: n.UnaryExpr, hint: Type | None) -> Operand:
+        if e.op == "&":
+            inner = e.x
+            while isinstance(inner, n.ParenExpr):
+                inner = inner.x
+            if isinstance(inner, n.CompositeLit):
+                self.not_supported(e, "&T{...}")
+                return Operand(Mode.INVALID, e)
+            x = self.value(e.x)
+            if x.invalid():
+                return x
+            if x.mode != Mode.VARIABLE:
+                self.error(e.pos, f"invalid operation: cannot take address of {self.desc(x)}")
+                return Operand(Mode.INVALID, e)
+            self.mark_addr_taken(e.x)
+            return Operand(Mode.VALUE, e, Pointer(x.type))
+        if e.op == "<-":
+            self.not_supported(e, "channel receive")
+            return Operand(Mode.INVALID, e)
+        x = self.value(e.x, hint)
+        if x.invalid():
+            return x
+        tu = x.type.underlying()
+        ok = isinstance(tu, Basic) and (
+            (e.op in ("+", "-") and tu.is_numeric())
+            or (e.op == "^" and tu.is_integer())
+            or (e.op == "!" and tu.is_boolean())
+        )
+        if not ok:
+            self.error(e.pos, f"invalid operation: operator {e.op} not defined on {self.desc(x)}")
+            return Operand(Mode.INVALID, e)
+        assert isinstance(tu, Basic)
+        if x.mode == Mode.CONSTANT and x.val is not None:
+            v = constant.unary(e.op, x.val, tu)
+            if not tu.is_untyped():
+                rv = constant.representable(v, tu)
+                if rv is None:
+                    self.error(e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(x.type)}")
+                    return Operand(Mode.INVALID, e)
+                v = rv
+            return Operand(Mode.CONSTANT, e, x.type, v)
+        return Operand(Mode.VALUE, e, x.type)
+
+    def mark_addr_taken(self, e: n.Expr) -> None:
+        while isinstance(e, n.ParenExpr):
+            e = e.x
+        if isinstance(e, n.Name):
+            obj = self.info.uses.get(e)
+            if isinstance(obj, Var):
+                obj.addr_taken = True
+
+    def binary(self, e: n.BinaryExpr, hint: Type | None) -> Operand:
+        if e.op in ("<<", ">>"):
+            return self.shift(e, hint)
+        x = self.value(e.x)
+        y = self.value(e.y)
+        if x.invalid() or y.invalid():
+            return Operand(Mode.INVALID, e)
+        op = e.op
+        # bring untyped operands to a common type
+        if not self.match_types(x, y):
+            self.error(e.pos if op not in COMPARISONS else e.pos,
+                       f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+            return Operand(Mode.INVALID, e)
+        if op in COMPARISONS:
+            return self.comparison(e, x, y)
+        if not identical(x.type, y.type):
+            self.error(e.pos, f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+            return Operand(Mode.INVALID, e)
+        tu = x.type.underlying()
+        if op in ("&&", "||"):
+            ok = isinstance(tu, Basic) and tu.is_boolean()
+        elif op == "+":
+            ok = isinstance(tu, Basic) and (tu.is_numeric() or tu.is_string())
+        elif op in ("-", "*", "/"):
+            ok = isinstance(tu, Basic) and tu.is_numeric()
+        else:  # % & | ^ &^
+            ok = isinstance(tu, Basic) and tu.is_integer()
+        if not ok:
+            self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: operator {op} not defined on {self.desc(x)}")
+            return Operand(Mode.INVALID, e)
+        assert isinstance(tu, Basic)
+        if op in ("/", "%") and y.mode == Mode.CONSTANT and y.val is not None and (
+                tu.is_integer() or x.mode == Mode.CONSTANT) and y.val == 0:
+            self.error(y.expr.pos if y.expr else e.pos, "invalid operation: division by zero")
+            return Operand(Mode.INVALID, e)
+        if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and x.val is not None and y.val is not None:
+            integer = tu.is_integer()
+            v = constant.binary(op, x.val, y.val, integer)
+            if not tu.is_untyped():
+                rv = constant.representable(v, tu)
+                if rv is None:
+                    self.error(e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(x.type)}")
+                    return Operand(Mode.INVALID, e)
+                v = rv
+            elif tu.kind == Kind.UNTYPED_INT and isinstance(v, Fraction):
+                iv = constant.to_int(v)
+                if iv is not None:
+                    v = iv
+            return Operand(Mode.CONSTANT, e, x.type, v)
+        return Operand(Mode.VALUE, e, x.type)
+
+    def match_types(self, x: Operand, y: Operand) -> bool:
+        """Convert an untyped operand to the other's type (spec: implicit conversion)."""
+        xu, yu = is_untyped(x.type), is_untyped(y.type)
+        if xu and yu:
+            assert isinstance(x.type, Basic) and isinstance(y.type, Basic)
+            xk, yk = x.type.kind, y.type.kind
+            if xk == yk:
+                return True
+            numeric = (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE, Kind.UNTYPED_FLOAT, Kind.UNTYPED_COMPLEX)
+            if xk in numeric and yk in numeric:
+                t = x.type if numeric.index(xk) > numeric.index(yk) else y.type
+                x.type = y.type = t
+                return True
+            return xk == Kind.UNTYPED_NIL or yk == Kind.UNTYPED_NIL
+        if xu:
+            return self.implicit(x, y.type)
+        if yu:
+            return self.implicit(y, x.type)
+        return True
+
+    def implicit(self, x: Operand, t: Type) -> bool:
+        assert isinstance(x.type, Basic)
+        tu = t.underlying()
+        if x.type.kind == Kind.UNTYPED_NIL:
+            if has_nil(t):
+                x.type = t
+                return True
+            return False
+        if isinstance(tu, Interface):
+            self.default(x)
+            return True
+        if not isinstance(tu, Basic) or not self._kind_compatible(x.type, tu):
+            return False
+        if x.mode == Mode.CONSTANT and x.val is not None and constant.representable(x.val, tu) is None:
+            pos = x.expr.pos if x.expr else n.NOPOS
+            if tu.is_integer() and constant.to_int(x.val) is None:
+                self.error(pos, f"{self.desc(x)} truncated to {self.tstr(t)}")
+            else:
+                self.error(pos, f"{self.desc(x)} overflows {self.tstr(t)}")
+            x.mode = Mode.INVALID
+            return True
+        self.convert_untyped(x, t)
+        return True
+
+    def comparison(self, e: n.BinaryExpr, x: Operand, y: Operand) -> Operand:
+        op = e.op
+        ok = False
+        xnil = isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL
+        ynil = isinstance(y.type, Basic) and y.type.kind == Kind.UNTYPED_NIL
+        if x.invalid() or y.invalid():
+            return Operand(Mode.INVALID, e)
+        if op in ("==", "!="):
+            if xnil or ynil:
+                other = y if xnil else x
+                ok = has_nil(other.type) or (xnil and ynil)
+                if xnil and ynil:
+                    self.error(e.pos, f"invalid operation: {expr_string(e)} (operator {op} not defined on nil)")
+                    return Operand(Mode.INVALID, e)
+            elif identical(x.type, y.type) or self.assignable(x, y.type) or self.assignable(y, x.type):
+                ok = comparable(x.type)
+                if not ok:
+                    t = x.type.underlying()
+                    what = "slice" if isinstance(t, Slice) else "func" if isinstance(t, Signature) else "type"
+                    if what in ("slice", "func"):
+                        self.error(e.pos, f"invalid operation: {expr_string(e)} ({what} can only be compared to nil)")
+                        return Operand(Mode.INVALID, e)
+            else:
+                self.error(e.pos, f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+                return Operand(Mode.INVALID, e)
+        else:
+            if not identical(x.type, y.type):
+                self.error(e.pos, f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+                return Operand(Mode.INVALID, e)
+            t = x.type.underlying()
+            ok = isinstance(t, Basic) and t.is_ordered()
+        if not ok:
+            self.error(e.pos, f"invalid operation: {expr_string(e)} (operator {op} not defined on {self.desc(x).split(' (')[0]})"
+                       if False else f"invalid operation: operator {op} not defined on {self.desc(x)}")
+            return Operand(Mode.INVALID, e)
+        if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and x.val is not None and y.val is not None:
+            return Operand(Mode.CONSTANT, e, u.UNTYPED_BOOL, constant.compare(op, x.val, y.val))
+        # operands of a non-constant comparison get their default types
+        self.default(x)
+        self.default(y)
+        return Operand(Mode.VALUE, e, u.UNTYPED_BOOL)
+
+    def shift(self, e: n.BinaryExpr, hint: Type | None) -> Operand:
+        x = self.value(e.x)
+        y = self.value(e.y)
+        if x.invalid() or y.invalid():
+            return Operand(Mode.INVALID, e)
+        # shift count
+        if y.mode == Mode.CONSTANT and y.val is not None:
+            c = constant.to_int(y.val)
+            if c is None or c < 0:
+                self.error(y.expr.pos if y.expr else e.pos, f"invalid shift count {self.desc(y)}")
+                return Operand(Mode.INVALID, e)
+            if is_untyped(y.type):
+                self.convert_untyped(y, u.UINT)
+        else:
+            yu = y.type.underlying()
+            if not (isinstance(yu, Basic) and yu.is_integer()):
+                self.error(y.expr.pos if y.expr else e.pos, f"invalid operation: shift count {self.desc(y)} must be integer")
+                return Operand(Mode.INVALID, e)
+            if is_untyped(y.type):
+                self.convert_untyped(y, u.UINT)
+        if x.mode == Mode.CONSTANT and x.val is not None:
+            if is_untyped(x.type):
+                xi = constant.to_int(x.val)
+                if xi is None:
+                    self.error(e.pos, f"invalid operation: shifted operand {self.desc(x)} must be integer")
+                    return Operand(Mode.INVALID, e)
+                if y.mode == Mode.CONSTANT:
+                    c = constant.to_int(y.val) if y.val is not None else 0
+                    assert c is not None
+                    t = u.UNTYPED_INT if x.type is not u.UNTYPED_RUNE else x.type
+                    return Operand(Mode.CONSTANT, e, t, constant.shift(e.op, xi, c))
+                # non-constant shift of an untyped constant: it takes the type of the context
+                target = hint if hint is not None and isinstance(hint.underlying(), Basic) else u.INT
+                self.convert_untyped(x, target)
+        xu = x.type.underlying()
+        if not (isinstance(xu, Basic) and xu.is_integer()):
+            self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: shifted operand {self.desc(x)} must be integer")
+            return Operand(Mode.INVALID, e)
+        if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and x.val is not None and y.val is not None:
+            xi2, c2 = constant.to_int(x.val), constant.to_int(y.val)
+            assert xi2 is not None and c2 is not None
+            v = constant.shift(e.op, xi2, c2)
+            rv = constant.representable(v, xu)
+            if rv is None:
+                self.error(e.pos, f"constant {v} overflows {self.tstr(x.type)}")
+                return Operand(Mode.INVALID, e)
+            return Operand(Mode.CONSTANT, e, x.type, rv)
+        return Operand(Mode.VALUE, e, x.type)
+
+    # ------------------------------------------------------------------
+    # selectors, indexing, slicing, assertions
+
+    def selector(self, e: n.SelectorExpr) -> Operand:
+        if isinstance(e.x, n.Name):
+            obj = self.scope.lookup_parent(e.x.value)
+            if isinstance(obj, PkgName):
+                obj.used = True
+                self.info.uses[e.x] = obj
+                target = obj.imported.scope.lookup(e.sel.value)
+                if target is None or not target.exported():
+                    if target is not None:
+                        self.error(e.sel.pos, f"name {e.sel.value} not exported by package {obj.imported.name}")
+                    else:
+                        self.error(e.sel.pos, f"undefined: {e.x.value}.{e.sel.value}")
+                    return Operand(Mode.INVALID, e)
+                self.info.uses[e.sel] = target
+                self.note_dependency(target)
+                if isinstance(target, Const):
+                    return Operand(Mode.CONSTANT, e, target.type, target.value)
+                if isinstance(target, TypeName):
+                    return Operand(Mode.TYPEXPR, e, target.type)
+                if isinstance(target, Var):
+                    return Operand(Mode.VARIABLE, e, target.type)
+                if isinstance(target, Func):
+                    return Operand(Mode.VALUE, e, target.type)
+                if isinstance(target, Builtin):
+                    return Operand(Mode.BUILTIN, e, INVALID, builtin=target.name)
+                return Operand(Mode.INVALID, e)
+        x = self.value(e.x)
+        if x.invalid():
+            return x
+        self.not_supported(e.sel, "fields and methods")
+        return Operand(Mode.INVALID, e)
+
+    def index(self, e: n.IndexExpr) -> Operand:
+        x = self.expr(e.x)
+        if x.invalid():
+            return x
+        if x.mode == Mode.TYPEXPR or isinstance(x.type, Signature) and len(e.index) > 0 and x.mode == Mode.VALUE and False:
+            self.not_supported(e, "generic instantiation")
+            return Operand(Mode.INVALID, e)
+        x = self.single(x)
+        if x.invalid():
+            return x
+        if len(e.index) != 1:
+            self.error(e.pos, "unexpected comma; expecting ]")
+            return Operand(Mode.INVALID, e)
+        t = x.type.underlying()
+        length = -1
+        if isinstance(t, Basic) and t.is_string():
+            elem: Type = u.BYTE
+            mode = Mode.VALUE
+            if x.mode == Mode.CONSTANT and isinstance(x.val, bytes):
+                length = len(x.val)
+            if is_untyped(x.type):
+                self.convert_untyped(x, u.STRING)
+        elif isinstance(t, Slice):
+            elem, mode = t.elem, Mode.VARIABLE
+        elif isinstance(t, Array):
+            elem, mode, length = t.elem, (Mode.VARIABLE if x.mode == Mode.VARIABLE else Mode.VALUE), t.length
+        elif isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
+            arr = t.elem.underlying()
+            assert isinstance(arr, Array)
+            elem, mode, length = arr.elem, Mode.VARIABLE, arr.length
+        else:
+            self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: cannot index {self.desc(x)}")
+            return Operand(Mode.INVALID, e)
+        self.index_value(e.index[0], length)
+        return Operand(mode, e, elem)
+
+    def index_value(self, ie: n.Expr, length: int) -> None:
+        i = self.value(ie)
+        if i.invalid():
+            return
+        iu = i.type.underlying()
+        if i.mode == Mode.CONSTANT and i.val is not None:
+            iv = constant.to_int(i.val)
+            if iv is None or isinstance(i.val, (bool, bytes)):
+                self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
+                return
+            if iv < 0:
+                self.error(ie.pos, f"invalid argument: index {expr_string(ie)} (constant of type int) must not be negative")
+                return
+            if 0 <= length <= iv:
+                self.error(ie.pos, f"invalid argument: index {iv} out of bounds [0:{length}]")
+                return
+            if is_untyped(i.type):
+                self.convert_untyped(i, u.INT)
+            return
+        if not (isinstance(iu, Basic) and iu.is_integer()):
+            self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
+
+    def slice_expr(self, e: n.SliceExpr) -> Operand:
+        x = self.value(e.x)
+        if x.invalid():
+            return x
+        t = x.type.underlying()
+        if isinstance(t, Basic) and t.is_string():
+            if e.full:
+                self.error(e.pos, "invalid operation: 3-index slice of string")
+                return Operand(Mode.INVALID, e)
+            rt: Type = x.type if not is_untyped(x.type) else u.STRING
+            if is_untyped(x.type):
+                self.convert_untyped(x, u.STRING)
+        elif isinstance(t, Slice):
+            rt = x.type
+        elif isinstance(t, Array):
+            if x.mode != Mode.VARIABLE:
+                self.error(e.pos, f"invalid operation: {expr_string(e.x)} (slice of unaddressable value)")
+                return Operand(Mode.INVALID, e)
+            self.mark_addr_taken(e.x)
+            rt = Slice(t.elem)
+        elif isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
+            arr = t.elem.underlying()
+            assert isinstance(arr, Array)
+            rt = Slice(arr.elem)
+        else:
+            self.error(x.expr.pos if x.expr else e.pos, f"cannot slice {self.desc(x)}")
+            return Operand(Mode.INVALID, e)
+        for part in (e.lo, e.hi, e.max):
+            if part is not None:
+                self.index_value(part, -1)
+        return Operand(Mode.VALUE, e, rt)
+
+    def type_assert(self, e: n.AssertExpr) -> Operand:
+        x = self.value(e.x)
+        if x.invalid():
+            return x
+        if e.type is None:
+            self.error(e.pos, "invalid syntax tree: use of .(type) outside type switch")
+            return Operand(Mode.INVALID, e)
+        if not isinstance(x.type.underlying(), Interface):
+            self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: {expr_string(e.x)} ({self.desc(x).split('(', 1)[1][:-1]}) is not an interface")
+            return Operand(Mode.INVALID, e)
+        t = self.typexpr(e.type)
+        return Operand(Mode.COMMAOK, e, t)

@@ -1,0 +1,57 @@
+"""Render an expression as gc's error messages show it (a compact source form)."""
+
+from __future__ import annotations
+
+from pogo.compile.syntax import nodes as n
+
+
+def expr_string(e: n.Node) -> str:
+    if isinstance(e, n.Name):
+        return e.value
+    if isinstance(e, n.BasicLit):
+        return e.value
+    if isinstance(e, n.ParenExpr):
+        return "(" + expr_string(e.x) + ")"
+    if isinstance(e, n.SelectorExpr):
+        return expr_string(e.x) + "." + e.sel.value
+    if isinstance(e, n.IndexExpr):
+        return expr_string(e.x) + "[" + ", ".join(expr_string(i) for i in e.index) + "]"
+    if isinstance(e, n.SliceExpr):
+        parts = [expr_string(e.lo) if e.lo else "", expr_string(e.hi) if e.hi else ""]
+        if e.full:
+            parts.append(expr_string(e.max) if e.max else "")
+        return expr_string(e.x) + "[" + ":".join(parts) + "]"
+    if isinstance(e, n.AssertExpr):
+        return expr_string(e.x) + ".(" + (expr_string(e.type) if e.type else "type") + ")"
+    if isinstance(e, n.CallExpr):
+        args = ", ".join(expr_string(a) for a in e.args)
+        return expr_string(e.fun) + "(" + args + ("..." if e.has_dots else "") + ")"
+    if isinstance(e, n.UnaryExpr):
+        return e.op + expr_string(e.x)
+    if isinstance(e, n.StarExpr):
+        return "*" + expr_string(e.x)
+    if isinstance(e, n.BinaryExpr):
+        return expr_string(e.x) + " " + e.op + " " + expr_string(e.y)
+    if isinstance(e, n.CompositeLit):
+        return (expr_string(e.type) if e.type else "") + "{…}"
+    if isinstance(e, n.KeyValueExpr):
+        return expr_string(e.key) + ": " + expr_string(e.value)
+    if isinstance(e, n.FuncLit):
+        return "func literal"
+    if isinstance(e, n.ArrayType):
+        return "[" + (expr_string(e.len) if e.len else "...") + "]" + expr_string(e.elem)
+    if isinstance(e, n.SliceType):
+        return "[]" + expr_string(e.elem)
+    if isinstance(e, n.DotsType):
+        return "..." + expr_string(e.elem)
+    if isinstance(e, n.MapType):
+        return "map[" + expr_string(e.key) + "]" + expr_string(e.value)
+    if isinstance(e, n.ChanType):
+        return "chan " + expr_string(e.elem)
+    if isinstance(e, n.FuncType):
+        return "func(...)"
+    if isinstance(e, n.InterfaceType):
+        return "interface{" + ("…" if e.methods else "") + "}"
+    if isinstance(e, n.StructType):
+        return "struct{" + ("…" if e.fields else "") + "}"
+    return "?"

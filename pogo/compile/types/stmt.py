@@ -1,0 +1,581 @@
+"""Statements and function bodies, including gc's terminating-statement rule."""
+
+from __future__ import annotations
+
+from pogo.compile.syntax import nodes as n
+from pogo.compile.types import universe as u
+from pogo.compile.types.base import Mode, Operand
+from pogo.compile.types.call import CallChecker
+from pogo.compile.types.exprstring import expr_string
+from pogo.compile.types.objects import Const, Func, Var
+from pogo.compile.types.types import (
+    INVALID,
+    Array,
+    Basic,
+    Interface,
+    Kind,
+    Pointer,
+    Slice,
+    Tuple,
+    Type,
+    is_untyped,
+)
+
+
+class StmtChecker(CallChecker):
+    def func_body(self, f: Func | None, params: list[Var], results: list[Var], body: n.BlockStmt) -> None:
+        saved_scope = self.scope
+        self.scope = self.pkg.scope if f is not None else self.scope
+        self.open_scope("function", is_func=True)
+        for v in params + results:
+            if v.name:
+                self.declare(self.scope, None, v)
+        self.func_sig_stack.append((f, results))
+        self.stmt_list(body.stmts)
+        self.func_sig_stack.pop()
+        if results and not self.is_terminating_list(body.stmts):
+            self.error(body.rbrace, "missing return")
+        self.close_scope()
+        self.scope = saved_scope
+
+    # ------------------------------------------------------------------
+
+    def stmt_list(self, stmts: list[n.Stmt]) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    def block(self, b: n.BlockStmt) -> None:
+        self.open_scope("block")
+        self.stmt_list(b.stmts)
+        self.close_scope()
+
+    def stmt(self, s: n.Stmt) -> None:
+        if isinstance(s, n.EmptyStmt):
+            return
+        if isinstance(s, n.ExprStmt):
+            self.expr_stmt(s)
+        elif isinstance(s, n.AssignStmt):
+            self.assign_stmt(s)
+        elif isinstance(s, n.IncDecStmt):
+            x = self.value(s.x)
+            if x.invalid():
+                return
+            t = x.type.underlying()
+            if not (isinstance(t, Basic) and t.is_numeric()):
+                self.error(s.x.pos, f"invalid operation: {expr_string(s.x)}{s.op} (non-numeric type {self.tstr(x.type)})")
+                return
+            self.check_assignable_lhs(s.x, x)
+        elif isinstance(s, n.BlockStmt):
+            self.block(s)
+        elif isinstance(s, n.IfStmt):
+            self.open_scope("if")
+            if s.init is not None:
+                self.stmt(s.init)
+            self.condition(s.cond, "if statement")
+            self.block(s.then)
+            if s.else_ is not None:
+                self.stmt(s.else_)
+            self.close_scope()
+        elif isinstance(s, n.ForStmt):
+            self.open_scope("for")
+            if s.init is not None:
+                self.stmt(s.init)
+            if s.cond is not None:
+                self.condition(s.cond, "for loop")
+            if s.post is not None:
+                self.stmt(s.post)
+            self.loop_depth += 1
+            self.block(s.body)
+            self.loop_depth -= 1
+            self.close_scope()
+        elif isinstance(s, n.RangeStmt):
+            self.range_stmt(s)
+        elif isinstance(s, n.SwitchStmt):
+            self.switch_stmt(s)
+        elif isinstance(s, n.TypeSwitchStmt):
+            self.type_switch_stmt(s)
+        elif isinstance(s, n.ReturnStmt):
+            self.return_stmt(s)
+        elif isinstance(s, n.BranchStmt):
+            if s.label is not None:
+                self.not_supported(s, "labels")
+            elif s.tok == "break" and self.loop_depth == 0 and self.switch_depth == 0:
+                self.error(s.pos, "break is not in a loop, switch, or select")
+            elif s.tok == "continue" and self.loop_depth == 0:
+                self.error(s.pos, "continue is not in a loop")
+            elif s.tok == "goto":
+                self.not_supported(s, "goto")
+            elif s.tok == "fallthrough":
+                self.not_supported(s, "fallthrough")
+        elif isinstance(s, n.DeclStmt):
+            for d in s.decls:
+                self.local_decl(d)
+        elif isinstance(s, n.LabeledStmt):
+            self.not_supported(s, "labels")
+        elif isinstance(s, n.GoStmt):
+            self.error(s.pos, "pogo: goroutines not supported yet")
+        elif isinstance(s, n.DeferStmt):
+            self.not_supported(s, "defer")
+        elif isinstance(s, (n.SendStmt, n.SelectStmt)):
+            self.error(s.pos, "pogo: goroutines not supported yet")
+        elif isinstance(s, n.BadStmt):
+            return
+        else:
+            self.not_supported(s, type(s).__name__)
+
+    loop_depth: int = 0
+    switch_depth: int = 0
+
+    def local_decl(self, d: n.Decl) -> None:
+        raise NotImplementedError
+
+    def condition(self, e: n.Expr, where: str) -> None:
+        x = self.value(e)
+        if x.invalid():
+            return
+        t = x.type.underlying()
+        if not (isinstance(t, Basic) and t.is_boolean()):
+            self.error(e.pos, f"non-boolean condition in {where}")
+            return
+        self.default(x)
+
+    def expr_stmt(self, s: n.ExprStmt) -> None:
+        x = self.expr(s.x)
+        if x.invalid():
+            return
+        e = s.x
+        while isinstance(e, n.ParenExpr):
+            e = e.x
+        if isinstance(e, n.CallExpr) and x.mode != Mode.TYPEXPR:
+            f = self.info.types.get(e.fun)
+            if f is not None and f.mode == Mode.BUILTIN or x.mode == Mode.BUILTIN:
+                pass
+            if x.mode in (Mode.NOVALUE, Mode.VALUE) and not self._is_pure_builtin(e):
+                return
+            if x.mode == Mode.CONSTANT or self._is_pure_builtin(e):
+                self.error(s.x.pos, f"{self.desc(x)} is not used")
+                return
+            return
+        if x.mode == Mode.TYPEXPR:
+            self.error(s.x.pos, f"{expr_string(s.x)} (type) is not an expression")
+            return
+        self.error(s.x.pos, f"{self.desc(x)} is not used")
+
+    def _is_pure_builtin(self, e: n.CallExpr) -> bool:
+        tv = self.info.types.get(e.fun)
+        if tv is None or tv.mode != Mode.BUILTIN:
+            name = e.fun.value if isinstance(e.fun, n.Name) else ""
+            obj = self.info.uses.get(e.fun) if isinstance(e.fun, n.Name) else None
+            from pogo.compile.types.objects import Builtin
+
+            return isinstance(obj, Builtin) and name in ("len", "cap", "append", "make", "new", "min", "max", "complex", "real", "imag")
+        return False
+
+    # ------------------------------------------------------------------
+    # assignments
+
+    def check_assignable_lhs(self, e: n.Expr, x: Operand) -> bool:
+        if x.invalid():
+            return False
+        if x.mode in (Mode.VARIABLE, Mode.MAPINDEX):
+            return True
+        inner = e
+        while isinstance(inner, n.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, n.Name) and isinstance(self.info.uses.get(inner), Const):
+            self.error(e.pos, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+            return False
+        self.error(e.pos, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+        return False
+
+    def lhs_operand(self, e: n.Expr) -> Operand:
+        """Evaluate an assignment target without counting it as a use."""
+        inner = e
+        while isinstance(inner, n.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, n.Name) and inner.value == "_":
+            self.info.defs[inner] = Var("_", None, self.pkg)
+            return Operand(Mode.VARIABLE, e, INVALID)
+        if isinstance(inner, n.Name):
+            self.lhs_context = True
+            x = self.expr(e)
+            self.lhs_context = False
+        else:
+            x = self.expr(e)
+        return x
+
+    def rhs_values(self, lhs_count: int, rhs: list[n.Expr], hints: list[Type | None]) -> list[Operand] | None:
+        """Evaluate the right-hand side of an assignment of lhs_count values."""
+        if len(rhs) == 1 and lhs_count > 1:
+            x = self.expr(rhs[0])
+            if x.invalid():
+                return None
+            if isinstance(x.type, Tuple):
+                if len(x.type.vars) != lhs_count:
+                    self.assign_mismatch(rhs[0], lhs_count, len(x.type.vars), True)
+                    return None
+                return [Operand(Mode.VALUE, rhs[0], v.type) for v in x.type.vars]
+            if x.mode == Mode.COMMAOK and lhs_count == 2:
+                self.record_type(rhs[0], Tuple([Var("", x.type, None), Var("", u.UNTYPED_BOOL, None)]), Mode.COMMAOK)
+                return [Operand(Mode.VALUE, rhs[0], x.type), Operand(Mode.VALUE, rhs[0], u.UNTYPED_BOOL)]
+            self.assign_mismatch(rhs[0], lhs_count, 1, isinstance(rhs[0], n.CallExpr))
+            return None
+        if len(rhs) != lhs_count:
+            for r in rhs:
+                self.expr(r)
+            if len(rhs) == 1 and isinstance(rhs[0], n.CallExpr):
+                tv = self.info.types.get(rhs[0])
+                got = len(tv.type.vars) if tv is not None and isinstance(tv.type, Tuple) else 1
+                self.assign_mismatch(rhs[0], lhs_count, got, True)
+            else:
+                self.assign_mismatch(rhs[0], lhs_count, len(rhs), False)
+            return None
+        out = []
+        for r, h in zip(rhs, hints, strict=True):
+            x = self.expr(r, h)
+            if isinstance(x.type, Tuple) and not x.invalid():
+                self.assign_mismatch(r, lhs_count, len(x.type.vars), True)
+                return None
+            out.append(self.single(x))
+        return out
+
+    def assign_mismatch(self, rhs0: n.Expr, nl: int, nr: int, call: bool) -> None:
+        vs = "variable" if nl == 1 else "variables"
+        if call:
+            vals = "value" if nr == 1 else "values"
+            self.error(rhs0.pos if nl < 2 or True else rhs0.pos,
+                       f"assignment mismatch: {nl} {vs} but {expr_string(rhs0)} returns {nr} {vals}")
+        else:
+            vals = "value" if nr == 1 else "values"
+            self.error(rhs0.pos, f"assignment mismatch: {nl} {vs} but {nr} {vals}")
+
+    def assign_stmt(self, s: n.AssignStmt) -> None:
+        if s.op == ":=":
+            self.short_var_decl(s)
+            return
+        if s.op != "=":
+            # op-assignment: x op= y  is  x = x op y
+            if len(s.lhs) != 1 or len(s.rhs) != 1:
+                self.error(s.pos, f"assignment operation {s.op} requires single-valued expressions")
+                return
+            x = self.value(s.lhs[0])
+            if x.invalid():
+                self.expr(s.rhs[0])
+                return
+            op = s.op[:-1]
+            fake = n.BinaryExpr(s.lhs[0].pos, op, s.lhs[0], s.rhs[0], s.pos)
+            r = self.binary(fake, None)
+            if r.invalid():
+                return
+            self.record(Operand(r.mode, fake, r.type, r.val))
+            self.op_assign_exprs[s] = fake
+            self.check_assignable_lhs(s.lhs[0], x)
+            return
+        lhs_ops = [self.lhs_operand(e) for e in s.lhs]
+        hints: list[Type | None] = [x.type if not x.invalid() and x.type is not INVALID else None for x in lhs_ops]
+        rhs = self.rhs_values(len(s.lhs), s.rhs, hints)
+        if rhs is None:
+            return
+        for le, lx, rx in zip(s.lhs, lhs_ops, rhs, strict=True):
+            if lx.type is INVALID and isinstance(le, n.Name) and le.value == "_":
+                self.default(rx)
+                if isinstance(rx.type, Basic) and rx.type.kind == Kind.UNTYPED_NIL:
+                    self.error(rx.expr.pos if rx.expr else s.pos, "use of untyped nil in assignment")
+                continue
+            if not self.check_assignable_lhs(le, lx):
+                continue
+            self.assign_to(rx, lx.type, "assignment")
+
+    op_assign_exprs: dict[n.AssignStmt, n.BinaryExpr]
+
+    def short_var_decl(self, s: n.AssignStmt) -> None:
+        new_vars: list[Var] = []
+        lhs_vars: list[Var | None] = []
+        seen: set[str] = set()
+        for e in s.lhs:
+            if not isinstance(e, n.Name):
+                self.expr(e)
+                self.error(e.pos, f"non-name {expr_string(e)} on left side of :=")
+                lhs_vars.append(None)
+                continue
+            if e.value in seen and e.value != "_":
+                self.error(e.pos, f"{e.value} repeated on left side of :=")
+                lhs_vars.append(None)
+                continue
+            seen.add(e.value)
+            old = self.scope.lookup(e.value)
+            if old is not None and isinstance(old, Var):
+                self.info.uses[e] = old
+                lhs_vars.append(old)
+                continue
+            v = Var(e.value, None, self.pkg, e.pos, self.filename)
+            self.info.defs[e] = v
+            new_vars.append(v)
+            lhs_vars.append(v)
+        hints: list[Type | None] = [lv.type if lv is not None and lv not in new_vars else None for lv in lhs_vars]
+        rhs = self.rhs_values(len(s.lhs), s.rhs, hints)
+        for i, lv in enumerate(lhs_vars):
+            if lv is None:
+                continue
+            v = lv
+            if rhs is None:
+                if v in new_vars:
+                    v.type = INVALID
+                continue
+            x = rhs[i]
+            if v in new_vars:
+                if x.invalid():
+                    v.type = INVALID
+                    continue
+                if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
+                    self.error(x.expr.pos if x.expr else s.pos, "use of untyped nil in assignment")
+                    v.type = INVALID
+                    continue
+                self.default(x)
+                v.type = x.type
+            else:
+                self.assign_to(x, v.type, "assignment")
+        if not new_vars and all(v is not None for v in lhs_vars):
+            self.error(s.pos, "no new variables on left side of :=")
+        for v in new_vars:
+            if v.name != "_":
+                self.declare(self.scope, None, v)
+
+    # ------------------------------------------------------------------
+
+    def return_stmt(self, s: n.ReturnStmt) -> None:
+        f, results = self.func_sig_stack[-1]
+        if not s.results:
+            if results and not results[0].name:
+                want = "(" + ", ".join(self.tstr(r.type) for r in results) + ")"
+                self.error(s.pos, f"not enough return values\n\thave ()\n\twant {want}")
+            return
+        if not results:
+            xs = [self.expr(e) for e in s.results]
+            have = "(" + ", ".join(self.have_type(x) for x in xs) + ")"
+            self.error(s.results[0].pos, f"too many return values\n\thave {have}\n\twant ()")
+            return
+        if len(s.results) == 1 and len(results) > 1:
+            x = self.expr(s.results[0])
+            if x.invalid():
+                return
+            if isinstance(x.type, Tuple):
+                if len(x.type.vars) != len(results):
+                    self.return_count_error(s, [Operand(Mode.VALUE, None, v.type) for v in x.type.vars], results)
+                    return
+                for v, r in zip(x.type.vars, results, strict=True):
+                    self.assign_to(Operand(Mode.VALUE, s.results[0], v.type), r.type, "return statement")
+                return
+            self.return_count_error(s, [x], results)
+            return
+        xs = []
+        for i, e in enumerate(s.results):
+            xs.append(self.value(e, results[i].type if i < len(results) else None))
+        if len(xs) != len(results):
+            self.return_count_error(s, xs, results)
+            return
+        for x, r in zip(xs, results, strict=True):
+            self.assign_to(x, r.type, "return statement")
+
+    def return_count_error(self, s: n.ReturnStmt, xs: list[Operand], results: list[Var]) -> None:
+        have = "(" + ", ".join(self.have_type(x) for x in xs) + ")"
+        want = "(" + ", ".join(self.tstr(r.type) for r in results) + ")"
+        if len(xs) < len(results):
+            self.error(s.results[-1].pos if s.results else s.pos, f"not enough return values\n\thave {have}\n\twant {want}")
+        else:
+            self.error(s.results[len(results)].pos if len(s.results) > len(results) else s.results[0].pos,
+                       f"too many return values\n\thave {have}\n\twant {want}")
+
+    # ------------------------------------------------------------------
+
+    def range_stmt(self, s: n.RangeStmt) -> None:
+        self.open_scope("range")
+        x = self.value(s.x)
+        key_t: Type = INVALID
+        val_t: Type | None = None
+        if not x.invalid():
+            t = x.type.underlying()
+            if isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
+                t = t.elem.underlying()
+            if isinstance(t, Basic) and t.is_integer():
+                if is_untyped(x.type):
+                    self.convert_untyped(x, u.INT)
+                key_t = x.type
+                if s.value is not None:
+                    self.error(s.value.pos, f"range over {self.desc(x)} permits only one iteration variable")
+            elif isinstance(t, Basic) and t.is_string():
+                self.default(x)
+                key_t, val_t = u.INT, u.RUNE
+            elif isinstance(t, (Slice, Array)):
+                key_t, val_t = u.INT, t.elem
+            else:
+                self.not_supported(s.x, f"range over {self.tstr(x.type)}")
+        for e, t2 in ((s.key, key_t), (s.value, val_t)):
+            if e is None:
+                continue
+            if s.define:
+                if not isinstance(e, n.Name):
+                    self.error(e.pos, f"non-name {expr_string(e)} on left side of :=")
+                    continue
+                v = Var(e.value, t2 if t2 is not None else INVALID, self.pkg, e.pos, self.filename)
+                self.info.defs[e] = v
+                if e.value != "_":
+                    self.declare(self.scope, None, v)
+            else:
+                lx = self.lhs_operand(e)
+                if isinstance(e, n.Name) and e.value == "_":
+                    continue
+                if self.check_assignable_lhs(e, lx) and t2 is not None:
+                    self.assign_to(Operand(Mode.VALUE, s.x, t2), lx.type, "range")
+        self.loop_depth += 1
+        self.block(s.body)
+        self.loop_depth -= 1
+        self.close_scope()
+
+    def switch_stmt(self, s: n.SwitchStmt) -> None:
+        self.open_scope("switch")
+        if s.init is not None:
+            self.stmt(s.init)
+        tag: Operand | None = None
+        if s.tag is not None:
+            tag = self.value(s.tag)
+            self.default(tag)
+        seen_default = False
+        for c in s.cases:
+            if c.exprs is None:
+                if seen_default:
+                    self.error(c.pos, "multiple defaults in switch")
+                seen_default = True
+            else:
+                for e in c.exprs:
+                    if tag is None:
+                        x = self.value(e)
+                        if x.invalid():
+                            continue
+                        t = x.type.underlying()
+                        if not (isinstance(t, Basic) and t.is_boolean()):
+                            self.error(e.pos, f"invalid case {expr_string(e)} in switch (mismatched types {self.tstr(x.type)} and bool)")
+                        self.default(x)
+                    elif not tag.invalid():
+                        x = self.value(e)
+                        if x.invalid():
+                            continue
+                        cmp = n.BinaryExpr(e.pos, "==", s.tag if s.tag is not None else e, e, e.pos)
+                        y = Operand(tag.mode, tag.expr, tag.type, tag.val)
+                        if not self.match_types(x, y) or not (self.assignable(x, tag.type) or self.assignable(y, x.type)):
+                            self.error(e.pos, f"invalid case {expr_string(e)} in switch on {expr_string(s.tag) if s.tag else ''} (mismatched types {self.tstr(x.type)} and {self.tstr(tag.type)})")
+                        del cmp
+            self.open_scope("case")
+            self.switch_depth += 1
+            self.stmt_list(c.body)
+            self.switch_depth -= 1
+            self.close_scope()
+        self.close_scope()
+
+    def type_switch_stmt(self, s: n.TypeSwitchStmt) -> None:
+        self.open_scope("type switch")
+        if s.init is not None:
+            self.stmt(s.init)
+        x = self.value(s.x)
+        if not x.invalid() and not isinstance(x.type.underlying(), Interface):
+            self.error(s.x.pos, f"{self.desc(x)} is not an interface")
+            x.mode = Mode.INVALID
+        case_vars: list[Var] = []
+        for c in s.cases:
+            types: list[Type] = []
+            if c.exprs is not None:
+                for e in c.exprs:
+                    if isinstance(e, n.Name) and e.value == "nil" and self.scope.lookup_parent("nil") is u.UNIVERSE.lookup("nil"):
+                        self.record_type(e, u.UNTYPED_NIL, Mode.VALUE)
+                        types.append(u.UNTYPED_NIL)
+                        continue
+                    types.append(self.typexpr(e))
+            self.open_scope("case")
+            if s.bind is not None and s.bind.value != "_":
+                vt = types[0] if len(types) == 1 and types[0] is not u.UNTYPED_NIL else (x.type if not x.invalid() else INVALID)
+                v = Var(s.bind.value, vt, self.pkg, s.bind.pos, self.filename)
+                self.declare(self.scope, None, v)
+                self.info.implicits[c] = v
+                case_vars.append(v)
+                # the symbolic variable counts as used if any clause uses it
+                self.scope.names.pop(v.name)
+                self.scope.names[v.name] = v
+            self.switch_depth += 1
+            self.stmt_list(c.body)
+            self.switch_depth -= 1
+            # unused-ness of case variables is reported once, at the bind name
+            if s.bind is not None and case_vars:
+                self.scope.names.pop(s.bind.value, None)
+            self.close_scope()
+        if s.bind is not None and s.bind.value != "_":
+            if not case_vars or not any(v.used for v in case_vars):
+                self.error(s.bind.pos, f"declared and not used: {s.bind.value}")
+        self.close_scope()
+
+    # ------------------------------------------------------------------
+    # terminating statements (spec "Terminating statements")
+
+    def is_terminating_list(self, stmts: list[n.Stmt]) -> bool:
+        i = len(stmts) - 1
+        while i >= 0 and isinstance(stmts[i], n.EmptyStmt):
+            i -= 1
+        return i >= 0 and self.is_terminating(stmts[i])
+
+    def is_terminating(self, s: n.Stmt) -> bool:
+        if isinstance(s, n.ReturnStmt):
+            return True
+        if isinstance(s, n.BranchStmt) and s.tok in ("goto", "fallthrough"):
+            return True
+        if isinstance(s, n.ExprStmt):
+            e = s.x
+            if isinstance(e, n.CallExpr) and isinstance(e.fun, n.Name) and e.fun.value == "panic":
+                from pogo.compile.types.objects import Builtin
+
+                return isinstance(self.info.uses.get(e.fun), Builtin)
+            return False
+        if isinstance(s, n.BlockStmt):
+            return self.is_terminating_list(s.stmts)
+        if isinstance(s, n.IfStmt):
+            return s.else_ is not None and self.is_terminating_list(s.then.stmts) and self.is_terminating(s.else_)
+        if isinstance(s, n.ForStmt):
+            return s.cond is None and not self.has_break(s.body.stmts, True)
+        if isinstance(s, n.LabeledStmt):
+            return self.is_terminating(s.stmt)
+        if isinstance(s, (n.SwitchStmt, n.TypeSwitchStmt)):
+            has_default = False
+            for c in s.cases:
+                if c.exprs is None:
+                    has_default = True
+                body = c.body
+                if self.has_break(body, True):
+                    return False
+                j = len(body) - 1
+                while j >= 0 and isinstance(body[j], n.EmptyStmt):
+                    j -= 1
+                if j < 0:
+                    return False
+                last = body[j]
+                if not (self.is_terminating(last) or isinstance(last, n.BranchStmt) and last.tok == "fallthrough"):
+                    return False
+            return has_default
+        if isinstance(s, n.SelectStmt):
+            return all(not self.has_break(c.body, True) and self.is_terminating_list(c.body) for c in s.cases)
+        return False
+
+    def has_break(self, stmts: list[n.Stmt], top: bool) -> bool:
+        for s in stmts:
+            if isinstance(s, n.BranchStmt) and s.tok == "break" and s.label is None:
+                return True
+            if isinstance(s, n.BlockStmt) and self.has_break(s.stmts, top):
+                return True
+            if isinstance(s, n.IfStmt):
+                if self.has_break(s.then.stmts, top):
+                    return True
+                if s.else_ is not None and self.has_break([s.else_], top):
+                    return True
+            if isinstance(s, n.LabeledStmt) and self.has_break([s.stmt], top):
+                return True
+        return False
+
+
+__all__ = ["StmtChecker", "Func"]

@@ -1,0 +1,321 @@
+"""Type representations of the type checker, with gc's sizes and alignments for amd64.
+
+Types are plain objects compared with ``identical``; basic types are singletons from the
+universe. ``TypeString`` renders types the way gc's error messages do.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pogo.compile.types.objects import Func, TypeName, Var
+
+
+class Kind(IntEnum):
+    """Basic kinds; values follow reflect.Kind where one exists (used in descriptors)."""
+
+    INVALID = 0
+    BOOL = 1
+    INT = 2
+    INT8 = 3
+    INT16 = 4
+    INT32 = 5
+    INT64 = 6
+    UINT = 7
+    UINT8 = 8
+    UINT16 = 9
+    UINT32 = 10
+    UINT64 = 11
+    UINTPTR = 12
+    FLOAT32 = 13
+    FLOAT64 = 14
+    COMPLEX64 = 15
+    COMPLEX128 = 16
+    STRING = 24
+    UNSAFE_POINTER = 26
+    # untyped kinds (no reflect equivalent)
+    UNTYPED_BOOL = 100
+    UNTYPED_INT = 101
+    UNTYPED_RUNE = 102
+    UNTYPED_FLOAT = 103
+    UNTYPED_COMPLEX = 104
+    UNTYPED_STRING = 105
+    UNTYPED_NIL = 106
+
+
+class Type:
+    __slots__ = ()
+
+    def underlying(self) -> Type:
+        return self
+
+    def __str__(self) -> str:
+        return type_string(self)
+
+
+class Basic(Type):
+    __slots__ = ("kind", "name", "size", "align")
+
+    def __init__(self, kind: Kind, name: str, size: int) -> None:
+        self.kind = kind
+        self.name = name
+        self.size = size
+        self.align = size if size <= 8 else 8
+
+    def is_integer(self) -> bool:
+        return Kind.INT <= self.kind <= Kind.UINTPTR or self.kind in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE)
+
+    def is_unsigned(self) -> bool:
+        return Kind.UINT <= self.kind <= Kind.UINTPTR
+
+    def is_float(self) -> bool:
+        return self.kind in (Kind.FLOAT32, Kind.FLOAT64, Kind.UNTYPED_FLOAT)
+
+    def is_complex(self) -> bool:
+        return self.kind in (Kind.COMPLEX64, Kind.COMPLEX128, Kind.UNTYPED_COMPLEX)
+
+    def is_numeric(self) -> bool:
+        return self.is_integer() or self.is_float() or self.is_complex()
+
+    def is_string(self) -> bool:
+        return self.kind in (Kind.STRING, Kind.UNTYPED_STRING)
+
+    def is_boolean(self) -> bool:
+        return self.kind in (Kind.BOOL, Kind.UNTYPED_BOOL)
+
+    def is_untyped(self) -> bool:
+        return self.kind >= Kind.UNTYPED_BOOL
+
+    def is_ordered(self) -> bool:
+        return self.is_integer() or self.is_float() or self.is_string()
+
+
+class Pointer(Type):
+    __slots__ = ("elem",)
+
+    def __init__(self, elem: Type) -> None:
+        self.elem = elem
+
+
+class Slice(Type):
+    __slots__ = ("elem",)
+
+    def __init__(self, elem: Type) -> None:
+        self.elem = elem
+
+
+class Array(Type):
+    __slots__ = ("elem", "length")
+
+    def __init__(self, elem: Type, length: int) -> None:
+        self.elem = elem
+        self.length = length
+
+
+class Tuple(Type):
+    """Results of a multi-value call; never the type of a variable."""
+
+    __slots__ = ("vars",)
+
+    def __init__(self, vars: list[Var]) -> None:
+        self.vars = vars
+
+
+class Signature(Type):
+    __slots__ = ("params", "results", "variadic", "recv")
+
+    def __init__(self, params: list[Var], results: list[Var], variadic: bool, recv: Var | None = None) -> None:
+        self.params = params
+        self.results = results
+        self.variadic = variadic
+        self.recv = recv
+
+
+class Interface(Type):
+    __slots__ = ("methods",)
+
+    def __init__(self, methods: list[Func]) -> None:
+        self.methods = sorted(methods, key=lambda m: m.name)
+
+    def empty(self) -> bool:
+        return not self.methods
+
+
+class Named(Type):
+    __slots__ = ("obj", "under", "methods")
+
+    def __init__(self, obj: TypeName, under: Type | None) -> None:
+        self.obj = obj
+        self.under: Type | None = under
+        self.methods: list[Func] = []
+
+    def underlying(self) -> Type:
+        u = self.under
+        seen = 0
+        while isinstance(u, Named):  # resolved lazily for forward declarations
+            u = u.under
+            seen += 1
+            if seen > 100:
+                return INVALID
+        return u if u is not None else INVALID
+
+
+INVALID = Basic(Kind.INVALID, "invalid type", 0)
+
+
+def under(t: Type) -> Type:
+    return t.underlying()
+
+
+def is_basic(t: Type, pred: str) -> bool:
+    u = t.underlying()
+    return isinstance(u, Basic) and bool(getattr(u, pred)())
+
+
+def is_interface(t: Type) -> bool:
+    return isinstance(t.underlying(), Interface)
+
+
+def is_untyped(t: Type) -> bool:
+    return isinstance(t, Basic) and t.is_untyped()
+
+
+def identical(x: Type, y: Type) -> bool:
+    if x is y:
+        return True
+    if isinstance(x, Basic) and isinstance(y, Basic):
+        return x.kind == y.kind
+    if isinstance(x, Pointer) and isinstance(y, Pointer):
+        return identical(x.elem, y.elem)
+    if isinstance(x, Slice) and isinstance(y, Slice):
+        return identical(x.elem, y.elem)
+    if isinstance(x, Array) and isinstance(y, Array):
+        return x.length == y.length and identical(x.elem, y.elem)
+    if isinstance(x, Signature) and isinstance(y, Signature):
+        return (
+            x.variadic == y.variadic
+            and len(x.params) == len(y.params)
+            and len(x.results) == len(y.results)
+            and all(identical(a.type, b.type) for a, b in zip(x.params, y.params, strict=True))
+            and all(identical(a.type, b.type) for a, b in zip(x.results, y.results, strict=True))
+        )
+    if isinstance(x, Interface) and isinstance(y, Interface):
+        return len(x.methods) == len(y.methods) and all(
+            a.name == b.name and identical(a.type, b.type) for a, b in zip(x.methods, y.methods, strict=True)
+        )
+    if isinstance(x, Tuple) and isinstance(y, Tuple):
+        return len(x.vars) == len(y.vars) and all(
+            identical(a.type, b.type) for a, b in zip(x.vars, y.vars, strict=True)
+        )
+    return False
+
+
+def comparable(t: Type) -> bool:
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return u.kind != Kind.UNTYPED_NIL
+    if isinstance(u, (Pointer, Interface)):
+        return True
+    if isinstance(u, Array):
+        return comparable(u.elem)
+    return False
+
+
+def has_nil(t: Type) -> bool:
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return u.kind == Kind.UNSAFE_POINTER
+    return isinstance(u, (Pointer, Slice, Signature, Interface))
+
+
+# ---------------------------------------------------------------------------
+# sizes (gc, amd64)
+
+
+def sizeof(t: Type) -> int:
+    u = t.underlying()
+    if isinstance(u, Basic):
+        if u.kind == Kind.STRING:
+            return 16
+        return u.size
+    if isinstance(u, (Pointer, Signature)):
+        return 8
+    if isinstance(u, Slice):
+        return 24
+    if isinstance(u, Interface):
+        return 16
+    if isinstance(u, Array):
+        return u.length * sizeof(u.elem)
+    return 8
+
+
+def alignof(t: Type) -> int:
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return max(1, min(u.size, 8)) if u.kind != Kind.STRING else 8
+    if isinstance(u, Array):
+        return alignof(u.elem)
+    return 8
+
+
+def words(t: Type) -> int:
+    """How many machine words (SSA scalars) a value of t decomposes into."""
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return 2 if u.kind == Kind.STRING else 1
+    if isinstance(u, Slice):
+        return 3
+    if isinstance(u, Interface):
+        return 2
+    if isinstance(u, Array):
+        return u.length * words(u.elem)
+    return 1
+
+
+# ---------------------------------------------------------------------------
+# rendering
+
+
+def type_string(t: Type, qualify: str = "") -> str:
+    """gc-style type text; names of package ``qualify`` are not prefixed."""
+    if isinstance(t, Basic):
+        return t.name
+    if isinstance(t, Named):
+        obj = t.obj
+        if obj.pkg is None or obj.pkg.path == qualify:
+            return obj.name
+        return f"{obj.pkg.name}.{obj.name}"
+    if isinstance(t, Pointer):
+        return "*" + type_string(t.elem, qualify)
+    if isinstance(t, Slice):
+        return "[]" + type_string(t.elem, qualify)
+    if isinstance(t, Array):
+        return f"[{t.length}]" + type_string(t.elem, qualify)
+    if isinstance(t, Signature):
+        return "func" + signature_string(t, qualify)
+    if isinstance(t, Interface):
+        if not t.methods:
+            return "interface {}"
+        ms = "; ".join(m.name + signature_string(m.sig(), qualify) for m in t.methods)
+        return "interface {" + ms + "}"
+    if isinstance(t, Tuple):
+        return "(" + ", ".join(type_string(v.type, qualify) for v in t.vars) + ")"
+    return "?"
+
+
+def signature_string(s: Signature, qualify: str = "") -> str:
+    ps: list[str] = []
+    for i, p in enumerate(s.params):
+        if s.variadic and i == len(s.params) - 1 and isinstance(p.type, Slice):
+            ps.append((p.name + " " if p.name else "") + "..." + type_string(p.type.elem, qualify))
+        else:
+            ps.append((p.name + " " if p.name else "") + type_string(p.type, qualify))
+    out = "(" + ", ".join(ps) + ")"
+    if not s.results:
+        return out
+    if len(s.results) == 1 and not s.results[0].name:
+        return out + " " + type_string(s.results[0].type, qualify)
+    rs = ", ".join((r.name + " " if r.name else "") + type_string(r.type, qualify) for r in s.results)
+    return out + " (" + rs + ")"

@@ -1,0 +1,131 @@
+// Package fmt implements formatted I/O. pogo's version is minimal for now:
+// Print and Println of booleans, integers and strings.
+package fmt
+
+import "syscall"
+
+// Println formats its operands with their default formats, separated by
+// spaces and followed by a newline, and writes them to standard output.
+func Println(a ...any) (n int, err error) {
+	buf := make([]byte, 0, 64)
+	for i, arg := range a {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendValue(buf, arg)
+	}
+	buf = append(buf, '\n')
+	return syscall.Write(1, buf)
+}
+
+// Print formats its operands with their default formats and writes them to
+// standard output. Spaces are added between operands when neither is a string.
+func Print(a ...any) (n int, err error) {
+	buf := make([]byte, 0, 64)
+	prevString := false
+	for i, arg := range a {
+		isString := false
+		switch arg.(type) {
+		case string:
+			isString = true
+		}
+		if i > 0 && !isString && !prevString {
+			buf = append(buf, ' ')
+		}
+		buf = appendValue(buf, arg)
+		prevString = isString
+	}
+	return syscall.Write(1, buf)
+}
+
+// Sprint formats its operands like Print and returns the string.
+func Sprint(a ...any) string {
+	buf := make([]byte, 0, 64)
+	prevString := false
+	for i, arg := range a {
+		isString := false
+		switch arg.(type) {
+		case string:
+			isString = true
+		}
+		if i > 0 && !isString && !prevString {
+			buf = append(buf, ' ')
+		}
+		buf = appendValue(buf, arg)
+		prevString = isString
+	}
+	return string(buf)
+}
+
+// Sprintln formats its operands like Println and returns the string.
+func Sprintln(a ...any) string {
+	buf := make([]byte, 0, 64)
+	for i, arg := range a {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendValue(buf, arg)
+	}
+	buf = append(buf, '\n')
+	return string(buf)
+}
+
+func appendValue(buf []byte, arg any) []byte {
+	switch v := arg.(type) {
+	case nil:
+		return append(buf, "<nil>"...)
+	case string:
+		return append(buf, v...)
+	case bool:
+		if v {
+			return append(buf, "true"...)
+		}
+		return append(buf, "false"...)
+	case int:
+		return appendInt(buf, int64(v))
+	case int8:
+		return appendInt(buf, int64(v))
+	case int16:
+		return appendInt(buf, int64(v))
+	case int32:
+		return appendInt(buf, int64(v))
+	case int64:
+		return appendInt(buf, v)
+	case uint:
+		return appendUint(buf, uint64(v))
+	case uint8:
+		return appendUint(buf, uint64(v))
+	case uint16:
+		return appendUint(buf, uint64(v))
+	case uint32:
+		return appendUint(buf, uint64(v))
+	case uint64:
+		return appendUint(buf, v)
+	case uintptr:
+		return appendUint(buf, uint64(v))
+	}
+	panic("pogo: fmt cannot format values of this type yet")
+}
+
+func appendInt(buf []byte, v int64) []byte {
+	if v < 0 {
+		buf = append(buf, '-')
+		return appendUint(buf, uint64(-v))
+	}
+	return appendUint(buf, uint64(v))
+}
+
+func appendUint(buf []byte, v uint64) []byte {
+	start := len(buf)
+	if v == 0 {
+		return append(buf, '0')
+	}
+	for v > 0 {
+		buf = append(buf, byte('0'+v%10))
+		v /= 10
+	}
+	for i, j := start, len(buf)-1; i < j; i, j = i+1, j-1 {
+		buf[i], buf[j] = buf[j], buf[i]
+	}
+	return buf
+}

@@ -1,0 +1,50 @@
+// Package runtime is pogo's Go runtime: program entry, system calls, memory
+// allocation, strings, printing and panics. It is compiled by pogo like any other
+// package; the few functions without a body are supplied by the code generator
+// (see pogo/compile/amd64/intrinsics.py), where Go itself uses assembly.
+package runtime
+
+import "unsafe"
+
+// rt0 is the ELF entry point. It reads argc and argv from the initial stack,
+// aligns the stack and calls bootstrap.
+func rt0()
+
+// doInit calls every package's init function, in the order the linker wrote
+// into runtime.inittasks (dependency order).
+func doInit()
+
+// callMain calls main.main.
+func callMain()
+
+var argc int
+var argv unsafe.Pointer
+
+// bootstrap runs on the initial OS stack: it records the arguments, runs package
+// initialisation in dependency order, then main.main, and exits with status 0.
+func bootstrap(c int, v unsafe.Pointer) {
+	argc = c
+	argv = v
+	doInit()
+	callMain()
+	exit(0)
+}
+
+//go:linkname os_runtime_args os.runtime_args
+func os_runtime_args() []string {
+	args := make([]string, argc)
+	for i := 0; i < argc; i++ {
+		p := *(*unsafe.Pointer)(unsafe.Add(argv, i*8))
+		args[i] = gostringnocopy(p)
+	}
+	return args
+}
+
+// gostringnocopy makes a string of the NUL-terminated bytes at p, without copying.
+func gostringnocopy(p unsafe.Pointer) string {
+	n := 0
+	for *(*byte)(unsafe.Add(p, n)) != 0 {
+		n++
+	}
+	return unsafe.String((*byte)(p), n)
+}

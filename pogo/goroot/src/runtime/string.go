@@ -1,0 +1,131 @@
+package runtime
+
+import "unsafe"
+
+func concatstring2(a, b string) string {
+	n := len(a) + len(b)
+	if n == 0 {
+		return ""
+	}
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	p := mallocgc(uintptr(n), nil, false)
+	memmove(p, unsafe.Pointer(unsafe.StringData(a)), uintptr(len(a)))
+	memmove(unsafe.Add(p, len(a)), unsafe.Pointer(unsafe.StringData(b)), uintptr(len(b)))
+	return unsafe.String((*byte)(p), n)
+}
+
+func eqstring(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func cmpstring(a, b string) int {
+	n := len(a)
+	if len(b) < n {
+		n = len(b)
+	}
+	for i := 0; i < n; i++ {
+		if a[i] != b[i] {
+			if a[i] < b[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	if len(a) < len(b) {
+		return -1
+	}
+	if len(a) > len(b) {
+		return 1
+	}
+	return 0
+}
+
+func slicebytetostring(p unsafe.Pointer, n int) string {
+	if n == 0 {
+		return ""
+	}
+	q := mallocgc(uintptr(n), nil, false)
+	memmove(q, p, uintptr(n))
+	return unsafe.String((*byte)(q), n)
+}
+
+func stringtoslicebyte(s string) []byte {
+	b := make([]byte, len(s))
+	if len(s) > 0 {
+		memmove(unsafe.Pointer(unsafe.SliceData(b)), unsafe.Pointer(unsafe.StringData(s)), uintptr(len(s)))
+	}
+	return b
+}
+
+// intstring converts a rune value to a string of its UTF-8 encoding.
+func intstring(v int64) string {
+	b := make([]byte, 0, 4)
+	b = appendRune(b, v)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+const runeError = 0xFFFD
+
+func appendRune(b []byte, r int64) []byte {
+	if r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000) {
+		r = runeError
+	}
+	switch {
+	case r < 0x80:
+		return append(b, byte(r))
+	case r < 0x800:
+		return append(b, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+	case r < 0x10000:
+		return append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+	}
+	return append(b, byte(0xF0|r>>18), byte(0x80|(r>>12)&0x3F), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+}
+
+// decoderune returns the rune at s[k:] and the index after it; invalid
+// encodings give U+FFFD and advance one byte, as range over a string does.
+func decoderune(s string, k int) (rune, int) {
+	c := s[k]
+	if c < 0x80 {
+		return rune(c), k + 1
+	}
+	n := len(s) - k
+	if c >= 0xC2 && c < 0xE0 && n >= 2 {
+		c1 := s[k+1]
+		if c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), k + 2
+		}
+	} else if c >= 0xE0 && c < 0xF0 && n >= 3 {
+		c1 := s[k+1]
+		c2 := s[k+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r >= 0xE000) {
+				return r, k + 3
+			}
+		}
+	} else if c >= 0xF0 && c < 0xF5 && n >= 4 {
+		c1 := s[k+1]
+		c2 := s[k+2]
+		c3 := s[k+3]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && c3&0xC0 == 0x80 {
+			r := rune(c&0x07)<<18 | rune(c1&0x3F)<<12 | rune(c2&0x3F)<<6 | rune(c3&0x3F)
+			if r >= 0x10000 && r <= 0x10FFFF {
+				return r, k + 4
+			}
+		}
+	}
+	return runeError, k + 1
+}
