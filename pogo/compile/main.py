@@ -193,7 +193,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         except SSAUnsupported as e:
             diags.error(fn.file, fn.pos, f"pogo: {e} not supported yet")
             continue
-        run_passes(f, (lambda name, fx: sys.stdout.write(f"-- {name} --\n{fx.dump()}")) if dump_ssa else None)
+        run_passes(f, _print_ssa if dump_ssa else None)
         symbols.append(gen_func(f))
     if diags:
         sys.stderr.write(diags.render())
@@ -224,6 +224,13 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     write_archive(tmp, arc)
     os.replace(tmp, o.output)
     return 0
+
+
+def _print_ssa(name: str, f: object) -> None:
+    from pogo.compile.ssa.core import Func
+
+    assert isinstance(f, Func)
+    sys.stdout.write(f"-- {f.name} after {name} --\n{f.dump()}")
 
 
 def main(argv: list[str]) -> int:

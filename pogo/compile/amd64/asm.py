@@ -60,7 +60,7 @@ Item = _Ins | _Branch | _Label | _SymRef | _Line
 
 
 def mem(base: int, disp: int = 0) -> Any:
-    size = 0 if disp == 0 and base not in (R.RBP, R.R13) else (1 if -128 <= disp <= 127 else 4)
+    size = 0 if disp == 0 and base not in (R.RBP, R.R13) else (1 if -128 <= disp <= 127 else 8)
     return Mem(base, displ=disp, displ_size=size)
 
 

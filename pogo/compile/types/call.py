@@ -38,7 +38,7 @@ class CallChecker(ExprChecker):
             return self.builtin(e, f.builtin, hint)
         sig = f.type.underlying()
         if not isinstance(sig, Signature):
-            self.error(e.pos, f"invalid operation: cannot call non-function {self.desc(f)}")
+            self.error(e.pos, f"invalid operation: cannot call {self.desc(f)}: {self.tstr(f.type)} is not a function")
             for a in e.args:
                 self.expr(a)
             return Operand(Mode.INVALID, e)
@@ -88,7 +88,7 @@ class CallChecker(ExprChecker):
                  else self.tstr(p.type)) for i, p in enumerate(params)) + ")"
             if len(xs) < len(ptypes):
                 msg = f"not enough arguments in call to {fname}\n\thave {have}\n\twant {want}"
-                self.error(e.rparen, msg)
+                self.error(e.args[-1].pos if e.args else e.pos, msg)
             else:
                 bad = e.args[len(ptypes)] if not spread and len(ptypes) < len(e.args) else e.args[0]
                 msg = f"too many arguments in call to {fname}\n\thave {have}\n\twant {want}"

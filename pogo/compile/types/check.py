@@ -96,6 +96,9 @@ class Checker(StmtChecker):
                     if d.recv is not None:
                         self.error(d.pos, "pogo: methods not supported yet")
                         continue
+                    if d.tparams:
+                        self.error(d.name.pos, "pogo: generic functions not supported yet")
+                        continue
                     if d.name.value == "init" and not d.tparams:
                         self.info.defs[d.name] = fn
                         self.decls[fn] = DeclInfo(fi, d)
@@ -126,8 +129,10 @@ class Checker(StmtChecker):
             found = self.importer(path)
             if found is None:
                 self.error(d.path.pos, f"could not import {path} (no export data)")
-                return
-            imp = found
+                imp = Package(path, path.rsplit("/", 1)[-1])
+                imp.fake = True
+            else:
+                imp = found
         if imp not in self.pkg.imports:
             self.pkg.imports.append(imp)
         name = d.name.value if d.name is not None else imp.name
@@ -147,7 +152,7 @@ class Checker(StmtChecker):
 
     def check_unused_imports(self) -> None:
         for pn, d, path in self.imports_used:
-            if not pn.used:
+            if not pn.used and not pn.imported.fake:
                 self.filename = pn.file
                 if d.name is not None and d.name.value != pn.imported.name:
                     self.error(d.pos, f'"{path}" imported as {pn.name} and not used')

@@ -583,6 +583,8 @@ class ExprChecker(TypeExprChecker):
                 obj.used = True
                 self.info.uses[e.x] = obj
                 target = obj.imported.scope.lookup(e.sel.value)
+                if obj.imported.fake:
+                    return Operand(Mode.INVALID, e)
                 if target is None or not target.exported():
                     if target is not None:
                         self.error(e.sel.pos, f"name {e.sel.value} not exported by package {obj.imported.name}")

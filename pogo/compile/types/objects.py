@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 class Package:
-    __slots__ = ("path", "name", "scope", "imports", "complete")
+    __slots__ = ("path", "name", "scope", "imports", "complete", "fake")
 
     def __init__(self, path: str, name: str) -> None:
         self.path = path
@@ -20,6 +20,7 @@ class Package:
         self.scope = Scope(None, "package " + name)
         self.imports: list[Package] = []
         self.complete = False
+        self.fake = False  # stands in for a package that could not be imported
 
 
 class Object:

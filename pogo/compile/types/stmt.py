@@ -243,8 +243,8 @@ class StmtChecker(CallChecker):
         vs = "variable" if nl == 1 else "variables"
         if call:
             vals = "value" if nr == 1 else "values"
-            self.error(rhs0.pos if nl < 2 or True else rhs0.pos,
-                       f"assignment mismatch: {nl} {vs} but {expr_string(rhs0)} returns {nr} {vals}")
+            fun = rhs0.fun if isinstance(rhs0, n.CallExpr) else rhs0
+            self.error(rhs0.pos, f"assignment mismatch: {nl} {vs} but {expr_string(fun)} returns {nr} {vals}")
         else:
             vals = "value" if nr == 1 else "values"
             self.error(rhs0.pos, f"assignment mismatch: {nl} {vs} but {nr} {vals}")

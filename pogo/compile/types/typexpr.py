@@ -43,6 +43,8 @@ class TypeExprChecker(CheckerBase):
                 pobj.used = True
                 self.info.uses[e.x] = pobj
                 obj = pobj.imported.scope.lookup(e.sel.value)
+                if pobj.imported.fake:
+                    return INVALID
                 if obj is None or not obj.exported():
                     self.error(e.sel.pos, f"undefined: {e.x.value}.{e.sel.value}")
                     return INVALID
