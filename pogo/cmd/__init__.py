@@ -1,0 +1,1 @@
+"""One module per ``pogo`` subcommand; each has ``main(argv) -> exit status``."""

@@ -1,0 +1,1 @@
+"""pogo's linker (``pogo tool link``): archives in, one static ELF64 executable out."""

@@ -1,0 +1,105 @@
+"""What every subcommand shares: usage errors, build flags, and the build itself."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from pogo.load.packages import Loader, LoadError, Package, all_packages
+from pogo.work.actions import Action, plan
+from pogo.work.execute import Executor
+from pogo.work.workdir import WorkDir
+
+
+class UsageError(Exception):
+    """Bad command line: the message, then the command's usage line; exit status 2."""
+
+
+@dataclass
+class BuildFlags:
+    show: bool = False  # -x
+    dry_run: bool = False  # -n
+    keep_work: bool = False  # -work
+    verbose: bool = False  # -v
+    parallel: int = field(default_factory=lambda: os.cpu_count() or 1)  # -p
+    output: str = ""  # -o (build only)
+    exec_prog: str = ""  # -exec (run only)
+
+
+_BOOL = {"-x": "show", "-n": "dry_run", "-work": "keep_work", "-v": "verbose", "-a": "", "-trimpath": "",
+         "-race": "unsupported", "-msan": "unsupported", "-asan": "unsupported", "-cover": "unsupported",
+         "-linkshared": "unsupported", "-buildvcs": "", "-modcacherw": ""}
+_VALUE = {"-p", "-o", "-exec", "-gcflags", "-ldflags", "-asmflags", "-tags", "-mod", "-modfile",
+          "-buildmode", "-compiler", "-gccgoflags", "-installsuffix", "-pkgdir", "-toolexec",
+          "-overlay", "-pgo", "-covermode", "-coverpkg", "-C"}
+
+
+def parse_build_flags(argv: list[str], allowed_extra: set[str]) -> tuple[BuildFlags, list[str]]:
+    """Parse flags up to the first non-flag argument; return the flags and the rest."""
+    f = BuildFlags()
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--":
+            return f, argv[i + 1 :]
+        if not a.startswith("-") or a == "-":
+            break
+        name, eq, val = a.partition("=")
+        if name.startswith("--"):
+            name = name[1:]
+        if name in _BOOL:
+            attr = _BOOL[name]
+            if attr == "unsupported":
+                raise UsageError(f"pogo: {name} is not supported yet")
+            if attr:
+                setattr(f, attr, val.lower() not in ("false", "0", "f"))
+            i += 1
+            continue
+        if name not in _VALUE or (name in ("-o", "-exec") and name not in allowed_extra):
+            raise UsageError(f"flag provided but not defined: {name}")
+        if not eq:
+            if i + 1 >= len(argv):
+                raise UsageError(f"flag needs an argument: {name}")
+            val = argv[i + 1]
+            i += 2
+        else:
+            i += 1
+        if name == "-p":
+            try:
+                f.parallel = int(val)
+            except ValueError:
+                raise UsageError(f'invalid value "{val}" for flag -p: parse error') from None
+            if f.parallel <= 0:
+                raise UsageError(f"-p must be positive, got {f.parallel}")
+        elif name == "-o":
+            f.output = val
+        elif name == "-exec":
+            f.exec_prog = val
+        elif name in ("-gcflags", "-ldflags", "-asmflags", "-toolexec", "-overlay", "-pgo", "-C") and val:
+            raise UsageError(f"pogo: {name} is not supported yet")
+    return f, argv[i:]
+
+
+def load_main(files: list[str]) -> Package:
+    """Load the package made of ``files``; raise LoadError with go's message if that fails."""
+    if not files:
+        raise LoadError("no go files listed")
+    for f in files:
+        if not f.endswith(".go"):
+            raise LoadError(
+                f"pogo: only .go files on the command line are supported yet (got {f}); "
+                "packages and modules come with the driver issue"
+            )
+    return Loader().load_files(files)
+
+
+def build_exe(pkg: Package, flags: BuildFlags, exe_name: str, work: WorkDir, strip: bool) -> Action | None:
+    """Compile and link ``pkg`` into ``$WORK/b001/exe/<exe_name>``; None if a step failed
+    (its errors are printed already)."""
+    link = plan(pkg, work.path, exe_name, strip)
+    ex = Executor(work, flags.show, flags.dry_run, flags.parallel)
+    if flags.verbose:
+        # Like go -v: the packages being built, dependencies first.
+        sys.stderr.write("".join(p.path + "\n" for p in all_packages(pkg)))
+    return link if ex.run_all(link) else None

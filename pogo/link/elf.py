@@ -1,0 +1,121 @@
+"""Write a static ELF64 x86-64 executable: no interpreter, no dynamic section.
+
+Program headers: PT_PHDR, one PT_LOAD per protection (text R+X including the headers,
+rodata R, data+bss RW) and PT_GNU_STACK (non-executable stack). Section headers name
+.text/.rodata/.data/.bss and, unless stripped, .symtab/.strtab so ``readelf`` and
+``objdump -d`` can show functions by name.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from pogo.link.layout import BASE, PAGE, Image
+from pogo.obj.objfile import SymKind
+
+EHDR_SIZE = 64
+PHDR_SIZE = 56
+SHDR_SIZE = 64
+
+PT_LOAD, PT_PHDR, PT_GNU_STACK = 1, 6, 0x6474E551
+PF_X, PF_W, PF_R = 1, 2, 4
+SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_NOBITS = 1, 2, 3, 8
+SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR = 1, 2, 4
+STT_OBJECT, STT_FUNC = 1, 2
+STB_GLOBAL = 1
+
+
+class _StrTab:
+    def __init__(self) -> None:
+        self.data = bytearray(b"\0")
+        self.index: dict[str, int] = {"": 0}
+
+    def add(self, s: str) -> int:
+        i = self.index.get(s)
+        if i is None:
+            i = len(self.data)
+            self.data += s.encode() + b"\0"
+            self.index[s] = i
+        return i
+
+
+def write_elf(img: Image, entry: int, strip: bool) -> bytes:
+    text, rodata, data, bss = img.sections
+    nphdr = 5
+    phoff = EHDR_SIZE
+    assert phoff + nphdr * PHDR_SIZE <= text.offset
+
+    out = bytearray(text.offset)
+    for sec in (text, rodata, data):
+        if sec.data:
+            out += bytes(sec.offset - len(out))
+            out += sec.data
+
+    shstr = _StrTab()
+    # (name, type, flags, addr, offset, size, link, info, align, entsize)
+    shdrs: list[tuple[int, int, int, int, int, int, int, int, int, int]] = [(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)]
+    flags = {
+        ".text": SHF_ALLOC | SHF_EXECINSTR,
+        ".rodata": SHF_ALLOC,
+        ".data": SHF_ALLOC | SHF_WRITE,
+        ".bss": SHF_ALLOC | SHF_WRITE,
+    }
+    secindex: dict[str, int] = {}
+    for sec in img.sections:
+        if sec.size == 0 and sec.name != ".text":
+            continue
+        secindex[sec.name] = len(shdrs)
+        typ = SHT_NOBITS if sec.kind == SymKind.BSS else SHT_PROGBITS
+        align = max((s.align for s in sec.symbols), default=1)
+        shdrs.append((shstr.add(sec.name), typ, flags[sec.name], sec.addr, sec.offset, sec.size, 0, 0, align, 0))
+
+    if not strip:
+        strtab = _StrTab()
+        syms = bytearray(24)  # the null symbol
+        for sec in img.sections:
+            if sec.name not in secindex:
+                continue
+            styp = STT_FUNC if sec.kind == SymKind.TEXT else STT_OBJECT
+            for s in sec.symbols:
+                syms += struct.pack(
+                    "<IBBHQQ", strtab.add(s.name), (STB_GLOBAL << 4) | styp, 0, secindex[sec.name],
+                    img.addr[s.name], s.length,
+                )
+        symtab_index = len(shdrs)
+        out += bytes(-len(out) % 8)
+        shdrs.append((shstr.add(".symtab"), SHT_SYMTAB, 0, 0, len(out), len(syms), symtab_index + 1, 1, 8, 24))
+        out += syms
+        shdrs.append((shstr.add(".strtab"), SHT_STRTAB, 0, 0, len(out), len(strtab.data), 0, 0, 1, 0))
+        out += strtab.data
+    shstrndx = len(shdrs)
+    name = shstr.add(".shstrtab")
+    shdrs.append((name, SHT_STRTAB, 0, 0, len(out), len(shstr.data), 0, 0, 1, 0))
+    out += shstr.data
+    out += bytes(-len(out) % 8)
+    shoff = len(out)
+    for sh in shdrs:
+        out += struct.pack("<IIQQQQIIQQ", *sh)
+
+    ident = b"\x7fELF" + bytes([2, 1, 1, 0]) + bytes(8)  # 64-bit, little-endian, v1, SysV
+    ehdr = ident + struct.pack(
+        "<HHIQQQIHHHHHH", 2, 62, 1, entry, phoff, shoff, 0, EHDR_SIZE, PHDR_SIZE, nphdr, SHDR_SIZE,
+        len(shdrs), shstrndx,
+    )
+    text_end = text.offset + len(text.data)
+    phdrs = [
+        (PT_PHDR, PF_R, phoff, BASE + phoff, nphdr * PHDR_SIZE, nphdr * PHDR_SIZE, 8),
+        (PT_LOAD, PF_R | PF_X, 0, BASE, text_end, text_end, PAGE),
+        (PT_LOAD, PF_R, rodata.offset, rodata.addr, len(rodata.data), rodata.size, PAGE),
+        (PT_LOAD, PF_R | PF_W, data.offset, data.addr, len(data.data), bss.addr + bss.size - data.addr, PAGE),
+        (PT_GNU_STACK, PF_R | PF_W, 0, 0, 0, 0, 8),
+    ]
+    # Keep the header count fixed; a segment with nothing in it becomes a harmless PT_NULL.
+    ph = bytearray()
+    for typ, fl, off, vaddr, filesz, memsz, align in phdrs:
+        if typ == PT_LOAD and memsz == 0:
+            typ = 0
+        ph += struct.pack("<IIQQQQQQ", typ, fl, off, vaddr, vaddr, filesz, memsz, align)
+    ph += bytes(nphdr * PHDR_SIZE - len(ph))
+    out[0:EHDR_SIZE] = ehdr
+    out[phoff : phoff + len(ph)] = ph
+    return bytes(out)

@@ -1,0 +1,103 @@
+"""Assign every kept symbol an address, then patch relocations into the bytes.
+
+The image starts at ``BASE`` like Go's amd64 executables: the ELF and program headers sit
+in the first page, code starts at BASE+0x1000, then read-only data, then writable data and
+bss, each kind on its own pages so each can get its own protection. Virtual addresses equal
+BASE plus the file offset, which keeps every segment page-congruent as ELF requires.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+
+from pogo.link.load import LinkError
+from pogo.obj.objfile import RelocKind, Symbol, SymKind
+
+BASE = 0x400000
+PAGE = 0x1000
+TEXT_OFFSET = 0x1000
+
+
+@dataclass
+class Section:
+    name: str
+    kind: SymKind
+    offset: int = 0  # file offset (for bss: where it would start)
+    addr: int = 0
+    size: int = 0  # memory size
+    data: bytearray = field(default_factory=bytearray)  # empty for bss
+    symbols: list[Symbol] = field(default_factory=list)
+
+
+@dataclass
+class Image:
+    sections: list[Section]  # .text, .rodata, .data, .bss (some may be empty)
+    addr: dict[str, int]  # symbol -> address
+
+    def section(self, name: str) -> Section:
+        for s in self.sections:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+
+_NAMES = {SymKind.TEXT: ".text", SymKind.RODATA: ".rodata", SymKind.DATA: ".data", SymKind.BSS: ".bss"}
+
+
+def _align(v: int, a: int) -> int:
+    return (v + a - 1) & -a
+
+
+def layout(symbols: list[Symbol]) -> Image:
+    secs = {k: Section(name, k) for k, name in _NAMES.items()}
+    for s in symbols:
+        secs[s.kind].symbols.append(s)
+    addr: dict[str, int] = {}
+    off = TEXT_OFFSET
+    for kind in (SymKind.TEXT, SymKind.RODATA, SymKind.DATA, SymKind.BSS):
+        sec = secs[kind]
+        if kind == SymKind.BSS:
+            # bss follows data directly in memory and takes no file space.
+            data = secs[SymKind.DATA]
+            start = _align(data.addr + data.size, 64)
+            sec.offset = data.offset + (start - data.addr)
+            sec.addr = start
+        else:
+            off = _align(off, PAGE)
+            sec.offset = off
+            sec.addr = BASE + off
+        pos = 0
+        for s in sec.symbols:
+            pad = _align(pos, max(s.align, 1)) - pos
+            if kind != SymKind.BSS:
+                # Pad code with int3 so a stray jump traps instead of sliding on.
+                sec.data += (b"\xcc" if kind == SymKind.TEXT else b"\0") * pad
+                sec.data += s.data
+            addr[s.name] = sec.addr + pos + pad
+            pos += pad + s.length
+        sec.size = pos
+        off += pos
+    return Image([secs[k] for k in (SymKind.TEXT, SymKind.RODATA, SymKind.DATA, SymKind.BSS)], addr)
+
+
+def relocate(img: Image) -> None:
+    """Write every relocation's value into its section's bytes."""
+    for sec in img.sections:
+        if sec.kind == SymKind.BSS:
+            continue
+        for s in sec.symbols:
+            base = img.addr[s.name]
+            at0 = base - sec.addr
+            for r in s.relocs:
+                target = img.addr[r.sym] + r.addend
+                at = at0 + r.offset
+                if r.kind == RelocKind.ABS64:
+                    struct.pack_into("<Q", sec.data, at, target)
+                elif r.kind == RelocKind.PCREL32:
+                    v = target - (base + r.offset)
+                    if not -(1 << 31) <= v < (1 << 31):
+                        raise LinkError(f"{s.name}: relocation target {r.sym} too far")
+                    struct.pack_into("<i", sec.data, at, v)
+                else:
+                    raise LinkError(f"{s.name}: unknown relocation kind {r.kind}")

@@ -1,0 +1,123 @@
+"""``pogo tool link``: link a main package's archive and its dependencies into an executable.
+
+    pogo tool link -o OUT -importcfg FILE [-s] [-w] [-E entry] [-buildmode=exe] main.a
+
+Steps, one module each: load (archives, symbol merge) → deadcode (reachability from the
+entry) → inittask (initialisation order table) → layout (addresses, relocations) → elf.
+Errors print ``link: ...`` style messages and exit 2, as Go's linker does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from pogo.link.deadcode import reachable
+from pogo.link.elf import write_elf
+from pogo.link.inittask import INITTASKS, inittasks_symbol
+from pogo.link.layout import layout, relocate
+from pogo.link.load import LinkError, load_program, read_importcfg
+
+USAGE = "usage: link [options] main.o\n"
+ENTRY = "runtime.rt0"
+
+
+@dataclass
+class Options:
+    output: str = "a.out"
+    importcfg: str = ""
+    strip: bool = False
+    entry: str = ENTRY
+    input: str = ""
+
+
+class UsageError(Exception):
+    pass
+
+
+_BOOL = {"-s", "-w", "-v", "-race", "-msan", "-asan", "-linkshared", "-a", "-c", "-d", "-f", "-g", "-h", "-n", "-u"}
+_VALUE = {"-o", "-importcfg", "-E", "-buildmode", "-buildid", "-extld", "-extldflags", "-linkmode", "-X",
+          "-installsuffix", "-L", "-r", "-k", "-T", "-R", "-H", "-I", "-tmpdir", "-pluginpath", "-libgcc"}
+
+
+def parse_args(argv: list[str]) -> Options:
+    o = Options()
+    inputs: list[str] = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if not a.startswith("-") or a == "-":
+            inputs.append(a)
+            i += 1
+            continue
+        name, eq, val = a.partition("=")
+        if name.startswith("--"):
+            name = name[1:]
+        if name in _BOOL:
+            if name == "-s":
+                o.strip = val not in ("false", "0")
+            i += 1
+            continue
+        if name not in _VALUE:
+            raise UsageError(f"flag provided but not defined: {name}")
+        if not eq:
+            if i + 1 >= len(argv):
+                raise UsageError(f"flag needs an argument: {name}")
+            val = argv[i + 1]
+            i += 2
+        else:
+            i += 1
+        if name == "-o":
+            o.output = val
+        elif name == "-importcfg":
+            o.importcfg = val
+        elif name == "-E":
+            o.entry = val
+        elif name == "-buildmode" and val not in ("exe", "default"):
+            raise UsageError(f"-buildmode={val} not supported yet by pogo")
+    if len(inputs) != 1:
+        raise UsageError("need exactly one input archive")
+    o.input = inputs[0]
+    return o
+
+
+def link(o: Options) -> None:
+    cfg = read_importcfg(o.importcfg) if o.importcfg else {}
+    prog = load_program(o.input, cfg)
+    if "main.main" not in prog.symbols:
+        raise LinkError("runtime.main_main·f: function main is undeclared in the main package")
+    tasks = inittasks_symbol(prog)
+    prog.symbols[INITTASKS] = tasks
+    prog.owner[INITTASKS] = "runtime"
+    symbols = reachable(prog, [o.entry])
+    img = layout(symbols)
+    relocate(img)
+    data = write_elf(img, img.addr[o.entry], o.strip)
+    tmp = o.output + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.chmod(tmp, 0o755)
+    os.replace(tmp, o.output)
+
+
+def main(argv: list[str]) -> int:
+    try:
+        o = parse_args(argv)
+    except UsageError as e:
+        sys.stderr.write(f"{e}\n{USAGE}")
+        return 2
+    try:
+        link(o)
+    except LinkError as e:
+        for line in str(e).splitlines():
+            sys.stderr.write(f"{line}\n")
+        return 2
+    except OSError as e:
+        sys.stderr.write(f"link: {e}\n")
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
