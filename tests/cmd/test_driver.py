@@ -1,0 +1,136 @@
+"""The pogo command as a user meets it: run, build, -x/-n/-work, version, help, errors."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello, world")\n}\n'
+
+
+def pogo(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pogo", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def test_run_hello(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    r = pogo(["run", "hello.go"], tmp_path)
+    assert (r.stdout, r.stderr, r.returncode) == ("hello, world\n", "", 0)
+
+
+def test_run_x_shows_separate_compile_and_link(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    r = pogo(["run", "-x", "hello.go"], tmp_path)
+    assert r.returncode == 0 and r.stdout == "hello, world\n"
+    lines = r.stderr.splitlines()
+    assert lines[0].startswith("WORK=")
+    compiles = [ln for ln in lines if " tool compile " in ln]
+    links = [ln for ln in lines if " tool link " in ln]
+    # one compile per package: runtime, syscall, fmt, main
+    assert len(compiles) == 4 and len(links) == 1
+    assert any("-p main" in ln and ln.endswith("./hello.go") for ln in compiles)
+    assert "-o $WORK/b001/exe/hello -importcfg $WORK/b001/importcfg.link" in links[0]
+    assert lines.index(links[0]) > max(lines.index(c) for c in compiles)
+    assert lines[-1] == "$WORK/b001/exe/hello"
+    assert "packagefile fmt=$WORK/" in r.stderr
+
+
+def test_run_n_prints_without_running(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    r = pogo(["run", "-n", "hello.go"], tmp_path)
+    assert r.returncode == 0 and r.stdout == ""
+    assert " tool link " in r.stderr
+
+
+def test_work_keeps_the_work_dir(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    r = pogo(["build", "-work", "hello.go"], tmp_path)
+    assert r.returncode == 0
+    m = re.match(r"WORK=(\S+)\n", r.stderr)
+    assert m is not None
+    work = Path(m.group(1))
+    try:
+        assert (work / "b001" / "_pkg_.a").is_file()
+    finally:
+        subprocess.run(["rm", "-rf", str(work)], check=True)
+
+
+def test_build_gives_static_elf(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    r = pogo(["build", "-o", "hello", "hello.go"], tmp_path)
+    assert (r.returncode, r.stderr) == (0, "")
+    exe = tmp_path / "hello"
+    headers = subprocess.run(["readelf", "-lhdW", str(exe)], capture_output=True, text=True).stdout
+    assert "EXEC (Executable file)" in headers and "Advanced Micro Devices X86-64" in headers
+    assert "INTERP" not in headers and "There is no dynamic section in this file." in headers
+    assert "GNU_STACK" in headers
+    syms = subprocess.run(["readelf", "-sW", str(exe)], capture_output=True, text=True).stdout
+    assert re.search(r"FUNC\s+GLOBAL\s+DEFAULT\s+\d+ main\.main$", syms, re.M)
+    dis = subprocess.run(["objdump", "-d", str(exe)], capture_output=True, text=True).stdout
+    assert "<main.main>:" in dis and "<runtime.rt0>:" in dis
+    r2 = subprocess.run([str(exe)], capture_output=True, text=True, env={})
+    assert (r2.stdout, r2.returncode) == ("hello, world\n", 0)
+
+
+def test_build_default_output_name(tmp_path: Path) -> None:
+    (tmp_path / "prog.go").write_text(HELLO)
+    assert pogo(["build", "prog.go"], tmp_path).returncode == 0
+    assert os.access(tmp_path / "prog", os.X_OK)
+
+
+def test_run_passes_arguments_and_exit_status(tmp_path: Path) -> None:
+    (tmp_path / "a.go").write_text(
+        'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n'
+        '\tfmt.Println(len(os.Args), os.Args[1], os.Args[2])\n\tos.Exit(5)\n}\n'
+    )
+    r = pogo(["run", "a.go", "x", "y z"], tmp_path)
+    assert (r.stdout, r.stderr, r.returncode) == ("3 x y z\n", "exit status 5\n", 1)
+
+
+def test_compile_error_format(tmp_path: Path) -> None:
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "e.go").write_text("package main\n\nfunc main() {\n\tx := 1\n}\n")
+    r = pogo(["run", "sub/e.go"], tmp_path)
+    assert (r.stderr, r.returncode) == ("# command-line-arguments\nsub/e.go:4:2: declared and not used: x\n", 1)
+    r = pogo(["run", "e.go"], sub)
+    assert r.stderr == "# command-line-arguments\n./e.go:4:2: declared and not used: x\n"
+
+
+def test_command_line_errors(tmp_path: Path) -> None:
+    r = pogo(["run"], tmp_path)
+    assert (r.stderr, r.returncode) == ("go: no go files listed\n", 1)
+    r = pogo(["run", "missing.go"], tmp_path)
+    assert (r.stderr, r.returncode) == ("stat missing.go: no such file or directory\n", 1)
+    r = pogo(["run", "-bogus", "x.go"], tmp_path)
+    assert r.returncode == 2 and r.stderr.startswith("flag provided but not defined: -bogus\nusage: go run")
+    r = pogo(["frobnicate"], tmp_path)
+    assert (r.stderr, r.returncode) == ("go frobnicate: unknown command\nRun 'go help' for usage.\n", 2)
+    (tmp_path / "lib.go").write_text("package lib\n")
+    r = pogo(["run", "lib.go"], tmp_path)
+    assert (r.stderr, r.returncode) == ("package command-line-arguments is not a main package\n", 1)
+
+
+def test_missing_main_function(tmp_path: Path) -> None:
+    (tmp_path / "m.go").write_text("package main\n\nfunc f() {}\n")
+    r = pogo(["run", "m.go"], tmp_path)
+    assert r.returncode == 1
+    assert r.stderr == (
+        "# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n"
+    )
+
+
+def test_version_help_env_tool(tmp_path: Path) -> None:
+    r = pogo(["version"], tmp_path)
+    assert r.returncode == 0 and re.fullmatch(r"pogo version \S+ \(go1\.27\) linux/amd64\n", r.stdout)
+    r = pogo(["help"], tmp_path)
+    assert r.returncode == 0 and "run         compile and run Go program" in r.stdout
+    r = pogo(["help", "run"], tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("usage: pogo run")
+    r = pogo(["env", "GOOS", "GOARCH"], tmp_path)
+    assert r.stdout == "linux\namd64\n"
+    r = pogo(["tool"], tmp_path)
+    assert r.stdout == "compile\nlink\n"
