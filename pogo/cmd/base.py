@@ -12,6 +12,22 @@ from pogo.work.execute import Executor
 from pogo.work.workdir import WorkDir
 
 
+def available_cpus() -> int:
+    """CPUs this process may use: its affinity mask, capped by a cgroup v2 CPU quota."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        n = os.cpu_count() or 1
+    try:
+        with open("/sys/fs/cgroup/cpu.max") as f:
+            quota, period = f.read().split()[:2]
+        if quota != "max":
+            n = min(n, max(1, -(-int(quota) // int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, n)
+
+
 class UsageError(Exception):
     """Bad command line: the message, then the command's usage line; exit status 2."""
 
@@ -22,7 +38,7 @@ class BuildFlags:
     dry_run: bool = False  # -n
     keep_work: bool = False  # -work
     verbose: bool = False  # -v
-    parallel: int = field(default_factory=lambda: os.cpu_count() or 1)  # -p
+    parallel: int = field(default_factory=lambda: available_cpus())  # -p
     output: str = ""  # -o (build only)
     exec_prog: str = ""  # -exec (run only)
 
