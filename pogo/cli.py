@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 
 def _commands() -> dict[str, Callable[[list[str]], int]]:
-    from pogo.cmd import build, env, help, run, tool, version
+    from pogo.cmd import build, clean, env, help, run, tool, version
 
-    return {"build": build.main, "env": env.main, "help": help.main, "run": run.main,
+    return {"build": build.main, "clean": clean.main, "env": env.main, "help": help.main, "run": run.main,
             "tool": tool.main, "version": version.main}
 
 

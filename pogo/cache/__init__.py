@@ -1,0 +1,1 @@
+"""Step 4 of the journey: the content-addressed build cache."""

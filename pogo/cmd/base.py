@@ -6,7 +6,8 @@ import os
 import sys
 from dataclasses import dataclass, field
 
-from pogo.load.packages import Loader, LoadError, Package, all_packages
+from pogo.cache.store import Cache, default_dir
+from pogo.load.packages import Loader, LoadError, Package
 from pogo.work.actions import Action, plan
 from pogo.work.execute import Executor
 from pogo.work.workdir import WorkDir
@@ -39,11 +40,12 @@ class BuildFlags:
     keep_work: bool = False  # -work
     verbose: bool = False  # -v
     parallel: int = field(default_factory=lambda: available_cpus())  # -p
+    force: bool = False  # -a: rebuild everything, ignoring the cache
     output: str = ""  # -o (build only)
     exec_prog: str = ""  # -exec (run only)
 
 
-_BOOL = {"-x": "show", "-n": "dry_run", "-work": "keep_work", "-v": "verbose", "-a": "", "-trimpath": "",
+_BOOL = {"-x": "show", "-n": "dry_run", "-work": "keep_work", "-v": "verbose", "-a": "force", "-trimpath": "",
          "-race": "unsupported", "-msan": "unsupported", "-asan": "unsupported", "-cover": "unsupported",
          "-linkshared": "unsupported", "-buildvcs": "", "-modcacherw": ""}
 _VALUE = {"-p", "-o", "-exec", "-gcflags", "-ldflags", "-asmflags", "-tags", "-mod", "-modfile",
@@ -114,8 +116,22 @@ def build_exe(pkg: Package, flags: BuildFlags, exe_name: str, work: WorkDir, str
     """Compile and link ``pkg`` into ``$WORK/b001/exe/<exe_name>``; None if a step failed
     (its errors are printed already)."""
     link = plan(pkg, work.path, exe_name, strip)
-    ex = Executor(work, flags.show, flags.dry_run, flags.parallel)
-    if flags.verbose:
-        # Like go -v: the packages being built, dependencies first.
-        sys.stderr.write("".join(p.path + "\n" for p in all_packages(pkg)))
-    return link if ex.run_all(link) else None
+    return link if executor(flags, work).run_all(link) else None
+
+
+def executor(flags: BuildFlags, work: WorkDir) -> Executor:
+    return Executor(work, flags.show, flags.dry_run, flags.parallel, open_cache(), flags.force, flags.verbose)
+
+
+def open_cache() -> Cache | None:
+    """The build cache, or None when POGOCACHE=off or it cannot be created."""
+    d = default_dir()
+    if d == "off":
+        return None
+    try:
+        c = Cache(d)
+        c.trim()
+    except OSError as e:
+        sys.stderr.write(f"pogo: build cache disabled: {e}\n")
+        return None
+    return c

@@ -37,12 +37,12 @@ def main(argv: list[str]) -> int:
         if flags.output.endswith("/") or os.path.isdir(out):
             out = os.path.join(out, name)
         if pkg.name != "main":
+            from pogo.cmd.base import executor
             from pogo.work.actions import plan
-            from pogo.work.execute import Executor
 
             link = plan(pkg, work.path, name)
             main_compile = [a for a in link.deps if a.pkg is pkg][0]
-            return 0 if Executor(work, flags.show, flags.dry_run, flags.parallel).run_all(main_compile) else 1
+            return 0 if executor(flags, work).run_all(main_compile) else 1
         built = build_exe(pkg, flags, name, work, False)
         if built is None:
             return 1
@@ -55,7 +55,10 @@ def main(argv: list[str]) -> int:
             if os.path.isdir(out):
                 sys.stderr.write(f"go: build output \"{out}\" already exists and is a directory\n")
                 return 1
-            shutil.move(link.target, out)
+            tmp = out + ".pogo-tmp"
+            shutil.copyfile(link.target, tmp)
+            os.chmod(tmp, 0o755)
+            os.replace(tmp, out)
         except OSError as e:
             sys.stderr.write(f"go: {e}\n")
             return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+from pogo.cache.store import default_dir
 from pogo.load.goroot import GOARCH, GOOS, GOROOT, GOVERSION
 
 
@@ -17,7 +18,7 @@ def variables() -> dict[str, str]:
         "GOTOOLDIR": os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
         "CGO_ENABLED": "0",
         "GOAMD64": "v1",
-        "GOCACHE": "off",
+        "POGOCACHE": default_dir(),
     }
 
 

@@ -37,6 +37,7 @@ the temporary work directory), -v (print package names) and -p n (parallel jobs)
 Build compiles the named files and their dependencies and links an executable
 named after the first file (or -o output). Build flags as for "pogo help run".
 """,
+    "clean": "usage: pogo clean -cache\n\nClean -cache removes everything in the build cache (POGOCACHE).\n",
     "version": "usage: pogo version\n\nVersion prints pogo's version, the Go version it implements and its target.\n",
     "env": "usage: pogo env [var ...]\n\nEnv prints the build environment, or the named variables' values.\n",
     "tool": "usage: pogo tool [command] [args...]\n\nTool runs pogo's compiler (compile) or linker (link).\n",

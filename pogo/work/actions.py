@@ -2,14 +2,18 @@
 
 Action ids follow go's numbering: the main package is b001 and its link shares that dir,
 the other packages are numbered in the order a depth-first walk of the imports meets them.
+An action's importcfg names its dependencies' outputs, which are only known once they have
+run or been found in the cache, so it is written just before the action runs.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass, field
 
+from pogo.load.goroot import GOARCH, GOOS
 from pogo.load.packages import CMDLINE, Package, all_packages
 
 
@@ -23,19 +27,43 @@ class Action:
     id: str
     kind: str  # "compile" or "link"
     objdir: str
-    target: str
+    target: str  # where the output is: $WORK/... when built, the cache file when found there
     pkg: Package
     deps: list[Action] = field(default_factory=list)
     argv: list[str] = field(default_factory=list)
     cwd: str = ""
-    files: dict[str, str] = field(default_factory=dict)  # path -> content written before running
+    config: str = ""  # the importcfg file this action's tool reads
+    output_id: str = ""  # SHA-256 of the output, once known
+    cached: bool = False
 
+    def config_text(self) -> str:
+        """The importcfg: one ``packagefile path=file`` line per dependency."""
+        if self.kind == "compile":
+            lines = ["# import config"]
+            lines += [f"packagefile {d.pkg.path}={d.target}" for d in sorted(self.deps, key=lambda a: a.pkg.path)]
+        else:
+            main = self.deps[0]
+            lines = [f"packagefile {main.pkg.path}={main.target}"]
+            lines += [f"packagefile {a.pkg.path}={a.target}" for a in self.deps[1:]]
+        return "".join(line + "\n" for line in lines)
 
-def importcfg_text(deps: list[Action], header: bool = True) -> str:
-    lines = ["# import config"] if header else []
-    for d in sorted(deps, key=lambda a: a.pkg.path):
-        lines.append(f"packagefile {d.pkg.path}={d.target}")
-    return "".join(line + "\n" for line in lines)
+    def action_id(self, tool_id: str) -> str:
+        """SHA-256 over everything the output depends on: pogo itself, the command line
+        (minus $WORK paths), the target, the sources, the dependencies' outputs."""
+        h = hashlib.sha256()
+        h.update(f"{self.kind}\ntool {tool_id}\ntarget {GOOS}/{GOARCH}\n".encode())
+        h.update(f"pkg {self.pkg.path} {self.pkg.compile_path} {self.pkg.dir}\n".encode())
+        work = os.path.dirname(self.objdir.rstrip("/"))
+        args = [a.replace(work, "$WORK") for a in self.argv[len(tool_command("x")) :]]
+        h.update(("argv " + "\0".join(args) + "\n").encode())
+        if self.kind == "compile":
+            for f in self.pkg.files:
+                with open(f, "rb") as fh:
+                    data = fh.read()
+                h.update(f"file {os.path.basename(f)} {hashlib.sha256(data).hexdigest()}\n".encode())
+        for d in self.deps:
+            h.update(f"dep {d.pkg.path} {d.output_id}\n".encode())
+        return h.hexdigest()
 
 
 def plan(root: Package, work: str, exe_name: str, strip: bool = False) -> Action:
@@ -59,12 +87,11 @@ def plan(root: Package, work: str, exe_name: str, strip: bool = False) -> Action
     for p in all_packages(root):
         a = compiles[p.path]
         a.deps = [compiles[d.path] for d in p.deps]
-        cfg = a.objdir + "importcfg"
-        a.files[cfg] = importcfg_text(a.deps)
+        a.config = a.objdir + "importcfg"
         argv = tool_command("compile") + ["-o", a.target, "-p", p.compile_path]
         if p.std:
             argv.append("-std")
-        argv += ["-importcfg", cfg, "-pack"]
+        argv += ["-importcfg", a.config, "-pack"]
         if p.path == CMDLINE:
             a.cwd = p.dir
             argv += ["./" + os.path.basename(f) for f in p.files]
@@ -75,12 +102,9 @@ def plan(root: Package, work: str, exe_name: str, strip: bool = False) -> Action
     main = compiles[root.path]
     exe = main.objdir + "exe/" + exe_name
     link = Action(main.id, "link", main.objdir, exe, root, deps=list(compiles.values()))
-    cfg = main.objdir + "importcfg.link"
-    lines = [f"packagefile {root.path}={main.target}"]
-    lines += [f"packagefile {a.pkg.path}={a.target}" for a in compiles.values() if a is not main]
-    link.files[cfg] = "".join(line + "\n" for line in lines)
+    link.config = main.objdir + "importcfg.link"
     # go run links with -s -w (no symbol table, no DWARF); go build keeps the symbols.
-    link.argv = tool_command("link") + ["-o", exe, "-importcfg", cfg] + (["-s", "-w"] if strip else [])
+    link.argv = tool_command("link") + ["-o", exe, "-importcfg", link.config] + (["-s", "-w"] if strip else [])
     link.argv += ["-buildmode=exe", main.target]
     link.cwd = os.getcwd()
     return link

@@ -15,6 +15,8 @@ import sys
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
+from pogo.cache.store import Cache, file_hash
+from pogo.cache.toolid import tool_id
 from pogo.work.actions import Action
 from pogo.work.workdir import WorkDir
 
@@ -47,14 +49,19 @@ def _shell_quote(arg: str) -> str:
 
 
 class Executor:
-    def __init__(self, work: WorkDir, show: bool, dry_run: bool, parallel: int) -> None:
+    def __init__(
+        self, work: WorkDir, show: bool, dry_run: bool, parallel: int,
+        cache: Cache | None = None, force: bool = False, verbose: bool = False,
+    ) -> None:
         self.work = work
         self.show = show or dry_run
         self.dry_run = dry_run
         self.parallel = max(1, parallel)
+        self.cache = cache
+        self.force = force
+        self.verbose = verbose
         self.lock = threading.Lock()
         self.env = _pogo_env()
-        self.failed = False
 
     def log(self, text: str) -> None:
         with self.lock:
@@ -79,45 +86,73 @@ class Executor:
         bad: set[int] = set()
         started: set[int] = set()
         running: dict[Future[bool], Action] = {}
-        with ThreadPoolExecutor(max_workers=self.parallel) as pool:
+        pool: ThreadPoolExecutor | None = None
+        try:
             while True:
+                progressed = False
                 for a in actions:
                     if id(a) in started or len(running) >= self.parallel:
                         continue
                     if any(id(d) in bad for d in a.deps):
                         started.add(id(a))
                         bad.add(id(a))
+                        progressed = True
                         continue
-                    if all(id(d) in done for d in a.deps):
-                        started.add(id(a))
-                        running[pool.submit(self.run_one, a)] = a
+                    if not all(id(d) in done for d in a.deps):
+                        continue
+                    started.add(id(a))
+                    progressed = True
+                    if self.lookup(a):
+                        done.add(id(a))
+                        continue
+                    if pool is None:
+                        pool = ThreadPoolExecutor(max_workers=self.parallel)
+                    running[pool.submit(self.run_one, a)] = a
+                if progressed:
+                    continue
                 if not running:
                     break
                 finished, _ = wait(list(running), return_when=FIRST_COMPLETED)
                 for fut in finished:
                     a = running.pop(fut)
                     (done if fut.result() else bad).add(id(a))
+        finally:
+            if pool is not None:
+                pool.shutdown()
         return id(final) in done
+
+    def lookup(self, a: Action) -> bool:
+        """Use a cached output for ``a`` if there is a valid one (not with -a)."""
+        if self.cache is None or self.force or any(not d.output_id for d in a.deps):
+            return False
+        e = self.cache.get(a.action_id(tool_id()))
+        if e is None:
+            return False
+        a.target, a.output_id, a.cached = e.path, e.output_id, True
+        return True
 
     def run_one(self, a: Action) -> bool:
         w = self.work.shown
+        if a.kind == "link":
+            a.argv[-1] = a.deps[0].target
+        config = a.config_text()
         lines: list[str] = []
         if a.kind == "compile":
             lines.append(f"mkdir -p {w(a.objdir)}\n")
-        for path, content in a.files.items():
-            lines.append(f"cat >{w(path)} << 'EOF' # internal\n{w(content)}EOF\n")
+        lines.append(f"cat >{w(a.config)} << 'EOF' # internal\n{w(config)}EOF\n")
         if a.kind == "link":
             lines.append(f"mkdir -p {w(os.path.dirname(a.target))}/\n")
         lines.append(f"cd {a.cwd}\n")
         lines.append(" ".join(_shell_quote(w(x)) for x in a.argv) + "\n")
         if self.show:
             self.log("".join(lines))
+        elif self.verbose and a.kind == "compile":
+            self.log(a.pkg.path + "\n")
         if self.dry_run:
             return True
         os.makedirs(os.path.dirname(a.target), exist_ok=True)
-        for path, content in a.files.items():
-            with open(path, "w") as f:
-                f.write(content)
+        with open(a.config, "w") as f:
+            f.write(config)
         try:
             p = subprocess.run(a.argv, cwd=a.cwd, env=self.env, capture_output=True)
         except OSError as e:
@@ -126,7 +161,15 @@ class Executor:
         out = (p.stdout + p.stderr).decode("utf-8", "replace")
         if out:
             self.log(f"# {a.pkg.path}\n{self._shorten(out, a)}")
-        return p.returncode == 0
+        if p.returncode != 0:
+            return False
+        if self.cache is not None and all(d.output_id for d in a.deps):
+            name = os.path.basename(a.target) if a.kind == "link" else ""
+            entry = self.cache.put(a.action_id(tool_id()), a.target, name)
+            a.output_id = entry.output_id
+        else:
+            a.output_id = file_hash(a.target)
+        return True
 
     def _shorten(self, out: str, a: Action) -> str:
         out = self.work.shown(out)

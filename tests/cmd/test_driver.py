@@ -11,8 +11,12 @@ from pathlib import Path
 HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello, world")\n}\n'
 
 
-def pogo(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pogo", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+def pogo(args: list[str], cwd: Path, cache: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run pogo with its own build cache (by default a fresh one under ``cwd``)."""
+    env = dict(os.environ, POGOCACHE=str(cache or cwd / ".cache"))
+    return subprocess.run(
+        [sys.executable, "-m", "pogo", *args], cwd=cwd, capture_output=True, text=True, timeout=300, env=env
+    )
 
 
 def test_run_hello(tmp_path: Path) -> None:
@@ -134,3 +138,47 @@ def test_version_help_env_tool(tmp_path: Path) -> None:
     assert r.stdout == "linux\namd64\n"
     r = pogo(["tool"], tmp_path)
     assert r.stdout == "compile\nlink\n"
+
+
+def test_cache_makes_second_run_compile_nothing(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    first = pogo(["run", "-x", "hello.go"], tmp_path)
+    assert first.stdout == "hello, world\n" and " tool compile " in first.stderr
+    second = pogo(["run", "-x", "hello.go"], tmp_path)
+    assert second.stdout == "hello, world\n"
+    assert " tool compile " not in second.stderr and " tool link " not in second.stderr
+    # An edit recompiles only the main package and relinks.
+    (tmp_path / "hello.go").write_text(HELLO.replace("hello, world", "hello again"))
+    third = pogo(["run", "-x", "hello.go"], tmp_path)
+    assert third.stdout == "hello again\n"
+    compiles = [ln for ln in third.stderr.splitlines() if " tool compile " in ln]
+    assert len(compiles) == 1 and "-p main" in compiles[0] and " tool link " in third.stderr
+    # -a rebuilds everything.
+    forced = pogo(["run", "-a", "-x", "hello.go"], tmp_path)
+    assert forced.stdout == "hello again\n" and forced.stderr.count(" tool compile ") == 4
+
+
+def test_damaged_cache_is_rebuilt_not_trusted(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    cache = tmp_path / ".cache"
+    assert pogo(["run", "hello.go"], tmp_path).stdout == "hello, world\n"
+    outputs = [p for p in cache.rglob("*-d") if p.is_file()] + [p for p in cache.rglob("*-d/*") if p.is_file()]
+    entries = list(cache.rglob("*-a"))
+    assert outputs and entries
+    for i, p in enumerate(outputs):
+        data = p.read_bytes()
+        p.write_bytes(data[: len(data) // 2] if i % 2 else data[:-1] + bytes([data[-1] ^ 1]))
+    r = pogo(["run", "-x", "hello.go"], tmp_path)
+    assert r.stdout == "hello, world\n" and r.stderr.count(" tool compile ") == 4
+    for p in entries:
+        p.write_text("garbage")
+    r = pogo(["run", "-x", "hello.go"], tmp_path)
+    assert r.stdout == "hello, world\n" and r.stderr.count(" tool compile ") == 4
+
+
+def test_clean_cache(tmp_path: Path) -> None:
+    (tmp_path / "hello.go").write_text(HELLO)
+    assert pogo(["run", "hello.go"], tmp_path).returncode == 0
+    assert list((tmp_path / ".cache").rglob("*-a"))
+    assert pogo(["clean", "-cache"], tmp_path).returncode == 0
+    assert not list((tmp_path / ".cache").rglob("*-a"))
