@@ -86,7 +86,7 @@ def ptrdata(t: Type) -> int:
 
 def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Type]]:
     """The descriptor symbol for t and the further types it references."""
-    name = type_string(t).encode()
+    name = type_string(t, canon=True).encode()
     if isinstance(t, Named) and t.obj.pkg is None:
         name = t.obj.name.encode()
     h = 2166136261

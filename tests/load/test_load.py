@@ -8,7 +8,7 @@ import pytest
 
 from pogo.load.constraints import ConstraintError, eval_build_expr, filename_ok
 from pogo.load.header import read_header
-from pogo.load.packages import CMDLINE, LoadError, Loader, all_packages
+from pogo.load.packages import CMDLINE, Loader, LoadError, all_packages
 
 
 @pytest.mark.parametrize(

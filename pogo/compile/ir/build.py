@@ -78,6 +78,10 @@ class FuncBuilder:
         self.locals: dict[Var, ir.Local] = {}
         self.all_locals: list[ir.Local] = []
         self.labels: list[tuple[str, int]] = []  # ("loop"|"switch", label)
+        self.named: dict[str, int] = {}  # user label -> the IR label of the loop/switch it names
+        self.goto_ids: dict[str, int] = {}  # user label -> its goto target
+        self.pending_name: str | None = None  # a label waiting for the statement it names
+        self.fallthrough_to: list[int | None] = []  # innermost switch case: next body's label
         self.next_label = 0
         self.result_locals: list[ir.Local] = []
 
@@ -176,7 +180,7 @@ class FuncBuilder:
                 self.stmt(s.init, inner)
             label = self.new_label()
             loop_cond = self.cond(s.cond) if s.cond is not None else None
-            self.labels.append(("loop", label))
+            self.push_label(("loop", label))
             body = self.block(s.body.stmts)
             self.labels.pop()
             post: list[ir.Stmt] = []
@@ -193,18 +197,41 @@ class FuncBuilder:
         elif isinstance(s, n.ReturnStmt):
             self.return_stmt(s, out)
         elif isinstance(s, n.BranchStmt):
+            name = s.label.value if s.label is not None else None
             if s.tok == "break":
-                out.append(ir.Break(self.labels[-1][1]))
+                out.append(ir.Break(self.named[name] if name is not None else self.labels[-1][1]))
             elif s.tok == "continue":
                 loops = [lb for kind, lb in self.labels if kind == "loop"]
-                out.append(ir.Continue(loops[-1]))
+                out.append(ir.Continue(self.named[name] if name is not None else loops[-1]))
+            elif s.tok == "goto":
+                assert name is not None
+                out.append(ir.Goto(self.goto_id(name)))
             else:
-                raise self.unsupported(s, s.tok)
+                target = self.fallthrough_to[-1] if self.fallthrough_to else None
+                assert target is not None, "fallthrough placement is checked by the parser"
+                out.append(ir.Goto(target))
+        elif isinstance(s, n.LabeledStmt):
+            out.append(ir.Label(self.goto_id(s.label.value)))
+            if isinstance(s.stmt, (n.ForStmt, n.RangeStmt, n.SwitchStmt, n.TypeSwitchStmt, n.SelectStmt)):
+                self.pending_name = s.label.value
+            self.stmt(s.stmt, out)
+            self.pending_name = None
         elif isinstance(s, n.DeclStmt):
             for d in s.decls:
                 self.local_decl(d, out)
         else:
             raise self.unsupported(s, type(s).__name__)
+
+    def push_label(self, entry: tuple[str, int]) -> None:
+        self.labels.append(entry)
+        if self.pending_name is not None:
+            self.named[self.pending_name] = entry[1]
+            self.pending_name = None
+
+    def goto_id(self, name: str) -> int:
+        if name not in self.goto_ids:
+            self.goto_ids[name] = self.new_label()
+        return self.goto_ids[name]
 
     def new_label(self) -> int:
         self.next_label += 1
@@ -376,7 +403,7 @@ class FuncBuilder:
             body: list[ir.Stmt] = []
             if key is not None:
                 body.append(ir.Assign(key, i))
-            self.labels.append(("loop", label))
+            self.push_label(("loop", label))
             body.extend(self.block(s.body.stmts))
             self.labels.pop()
             cond = ir.Binary(BOOL, "<", i, limit, t)
@@ -394,7 +421,7 @@ class FuncBuilder:
                 esize = sizeof(xu.elem)
                 addr = ir.PtrAdd(Pointer(xu.elem), ir.Part(Pointer(xu.elem), sl, 0), ir.Binary(INT, "*", i, ir.Const(INT, esize), INT))
                 body.append(ir.Assign(val, self.convert(ir.Load(xu.elem, addr), val.type)))
-            self.labels.append(("loop", label))
+            self.push_label(("loop", label))
             body.extend(self.block(s.body.stmts))
             self.labels.pop()
             cond = ir.Binary(BOOL, "<", i, length, INT)
@@ -413,7 +440,7 @@ class FuncBuilder:
                 body.append(ir.Assign(key, i))
             if val is not None:
                 body.append(ir.Assign(val, r))
-            self.labels.append(("loop", label))
+            self.push_label(("loop", label))
             body.extend(self.block(s.body.stmts))
             self.labels.pop()
             cond = ir.Binary(BOOL, "<", i, length, INT)
@@ -434,12 +461,17 @@ class FuncBuilder:
             tag_t = final_type(tv.type)
             tag = self.temp(tag_t, inner, self.convert(self.expr(s.tag), tag_t), "~tag")
         label = self.new_label()
-        self.labels.append(("switch", label))
+        self.push_label(("switch", label))
         chain: list[ir.Stmt] = []
         default_body: list[ir.Stmt] | None = None
         clauses: list[tuple[ir.Expr, list[ir.Stmt]]] = []
-        for c in s.cases:
-            body = self.block(c.body) + [ir.Break(label)]
+        body_labels = [self.new_label() for _ in s.cases] + [None]
+        for ci, c in enumerate(s.cases):
+            self.fallthrough_to.append(body_labels[ci + 1])
+            start = body_labels[ci]
+            assert start is not None
+            body = [ir.Label(start)] + self.block(c.body) + [ir.Break(label)]
+            self.fallthrough_to.pop()
             if c.exprs is None:
                 default_body = body
                 continue
@@ -469,7 +501,7 @@ class FuncBuilder:
         x = self.temp(xt, inner, self.expr(s.x), "~x")
         typ = self.temp(UPTR, inner, ir.Part(UPTR, x, 0), "~typ")
         label = self.new_label()
-        self.labels.append(("switch", label))
+        self.push_label(("switch", label))
         clauses: list[tuple[ir.Expr, list[ir.Stmt]]] = []
         default_body: list[ir.Stmt] | None = None
         for c in s.cases:
@@ -656,7 +688,7 @@ class FuncBuilder:
             if isinstance(x, ir.Nil):
                 return ir.Nil(t)
             return self.box(x, t)
-        if isinstance(x, ir.Const):
+        if isinstance(x, ir.Const) and isinstance(tu, Basic):
             return ir.Const(t, x.value)
         if isinstance(x, ir.Nil):
             return ir.Nil(t)

@@ -78,6 +78,10 @@ def stmt_lines(s: ir.Stmt, depth: int) -> list[str]:
         return [f"{ind}break L{s.label}"]
     if isinstance(s, ir.Continue):
         return [f"{ind}continue L{s.label}"]
+    if isinstance(s, ir.Label):
+        return [f"{ind[:-2] if len(ind) >= 2 else ''}L{s.label}:"]
+    if isinstance(s, ir.Goto):
+        return [f"{ind}goto L{s.label}"]
     if isinstance(s, ir.Return):
         return [f"{ind}return {', '.join(expr_str(v) for v in s.values)}".rstrip()]
     if isinstance(s, ir.Block):

@@ -227,6 +227,18 @@ class Continue(Stmt):
 
 
 @dataclass(slots=True, eq=False)
+class Label(Stmt):
+    """A goto target (user labels, fallthrough into the next case body)."""
+
+    label: int
+
+
+@dataclass(slots=True, eq=False)
+class Goto(Stmt):
+    label: int
+
+
+@dataclass(slots=True, eq=False)
 class Breakable(Stmt):
     """A block that ``Break(label)`` leaves (lowered switch statements)."""
 

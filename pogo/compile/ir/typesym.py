@@ -7,7 +7,7 @@ from pogo.compile.types.types import Array, Basic, Interface, Named, Pointer, Si
 
 def type_link_name(t: Type) -> str:
     if isinstance(t, Basic):
-        return t.name
+        return t.canonical_name()
     if isinstance(t, Named):
         pkg = t.obj.pkg
         return t.obj.name if pkg is None else f"{pkg.path}.{t.obj.name}"

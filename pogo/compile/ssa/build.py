@@ -75,6 +75,7 @@ class Builder:
         self.incomplete: dict[int, list[tuple[tuple[int, int], Value]]] = {}
         self.slots: dict[int, int] = {}  # local id -> frame slot index
         self.loops: dict[int, tuple[Block, Block]] = {}  # label -> (break target, continue target)
+        self.goto_blocks: dict[int, Block] = {}  # goto label -> its block
 
     # ------------------------------------------------------------------
     # SSA variables (Braun et al.)
@@ -136,6 +137,15 @@ class Builder:
         phi.op = "Copy"
         phi.args = [same]
         return phi
+
+    def label_block(self, label: int) -> Block:
+        """The block a goto label starts; sealed only when the whole function is built,
+        since a goto may add a predecessor at any point."""
+        b = self.goto_blocks.get(label)
+        if b is None:
+            b = self.goto_blocks[label] = self.f.new_block()
+            b.comment = "label"
+        return b
 
     def seal(self, b: Block) -> None:
         for key, phi in self.incomplete.pop(b.id, []):
@@ -257,7 +267,7 @@ class Builder:
 
     def stmts(self, ss: list[ir.Stmt]) -> None:
         for s in ss:
-            if self.cur is None:
+            if self.cur is None and not isinstance(s, ir.Label):
                 # unreachable code after return/break: give it a fresh, predecessor-less block
                 self.cur = self.f.new_block()
                 self.cur.sealed = True
@@ -322,6 +332,12 @@ class Builder:
             self.jump(exit_)
             self.seal(exit_)
             self.start(exit_)
+        elif isinstance(s, ir.Label):
+            b = self.label_block(s.label)
+            self.jump(b)
+            self.start(b)
+        elif isinstance(s, ir.Goto):
+            self.jump(self.label_block(s.label))
         elif isinstance(s, ir.Break):
             self.jump(self.loops[s.label][0])
         elif isinstance(s, ir.Continue):

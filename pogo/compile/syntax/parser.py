@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from pogo.compile.diag import Diagnostics
 from pogo.compile.syntax import nodes as n
+from pogo.compile.syntax.branches import check_branches
 from pogo.compile.syntax.printer import expr_string
 from pogo.compile.syntax.scanner import Scanner
 from pogo.compile.syntax.tokens import Tok, tokstring
@@ -468,6 +469,7 @@ class Parser(Scanner):
         body = self.block_stmt("")
         self.xnest = xnest
         self.fnest -= 1
+        check_branches(body, self.filename, self.error_at)
         return body
 
     # ------------------------------------------------------------------

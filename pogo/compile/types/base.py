@@ -37,6 +37,7 @@ class Operand:
     type: Type = INVALID
     val: constant.Value | None = None
     builtin: str = ""
+    nil: bool = False  # the predeclared nil, even after conversion to a typed nil (types2's nilvalue)
 
     def invalid(self) -> bool:
         return self.mode == Mode.INVALID

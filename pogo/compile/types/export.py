@@ -19,7 +19,7 @@ from pogo.compile.types.types import INVALID, Array, Basic, Interface, Named, Po
 
 _BASICS: dict[str, Basic] = {
     t.name: t
-    for t in (u.BOOL, u.INT, u.INT8, u.INT16, u.INT32, u.INT64, u.UINT, u.UINT8, u.UINT16, u.UINT32, u.UINT64,
+    for t in (u.BOOL, u.INT, u.INT8, u.INT16, u.INT32, u.INT64, u.UINT, u.UINT8, u.BYTE, u.RUNE, u.UINT16, u.UINT32, u.UINT64,
               u.UINTPTR, u.FLOAT32, u.FLOAT64, u.COMPLEX64, u.COMPLEX128, u.STRING, u.UNSAFE_POINTER,
               u.UNTYPED_BOOL, u.UNTYPED_INT, u.UNTYPED_RUNE, u.UNTYPED_FLOAT, u.UNTYPED_COMPLEX,
               u.UNTYPED_STRING, u.UNTYPED_NIL, INVALID)

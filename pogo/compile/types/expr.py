@@ -124,7 +124,7 @@ class ExprChecker(TypeExprChecker):
         if isinstance(obj, Builtin):
             return Operand(Mode.BUILTIN, e, INVALID, builtin=obj.name)
         if isinstance(obj, Nil):
-            return Operand(Mode.VALUE, e, u.UNTYPED_NIL)
+            return Operand(Mode.VALUE, e, u.UNTYPED_NIL, nil=True)
         return Operand(Mode.INVALID, e)
 
     # set by the declaration layer
@@ -365,7 +365,7 @@ class ExprChecker(TypeExprChecker):
             or (e.op == "!" and tu.is_boolean())
         )
         if not ok:
-            self.error(e.pos, f"invalid operation: operator {e.op} not defined on {self.desc(x)}")
+            self.error(e.x.pos, f"invalid operation: operator {e.op} not defined on {self.desc(x)}")
             return Operand(Mode.INVALID, e)
         assert isinstance(tu, Basic)
         if x.mode == Mode.CONSTANT and x.val is not None:
@@ -397,7 +397,7 @@ class ExprChecker(TypeExprChecker):
         op = e.op
         # bring untyped operands to a common type
         if not self.match_types(x, y):
-            self.error(e.pos if op not in COMPARISONS else e.pos,
+            self.error(y.expr.pos if op in COMPARISONS and y.expr is not None else e.pos,
                        f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
         if op in COMPARISONS:
@@ -482,11 +482,16 @@ class ExprChecker(TypeExprChecker):
         self.convert_untyped(x, t)
         return True
 
+    def ypos(self, e: n.BinaryExpr, y: Operand) -> n.Pos:
+        """types2 reports a comparison's type mismatch at the second operand: only there
+        does it know the types do not match."""
+        return y.expr.pos if y.expr is not None else e.pos
+
     def comparison(self, e: n.BinaryExpr, x: Operand, y: Operand) -> Operand:
         op = e.op
         ok = False
-        xnil = isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL
-        ynil = isinstance(y.type, Basic) and y.type.kind == Kind.UNTYPED_NIL
+        xnil = x.nil or isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL
+        ynil = y.nil or isinstance(y.type, Basic) and y.type.kind == Kind.UNTYPED_NIL
         if x.invalid() or y.invalid():
             return Operand(Mode.INVALID, e)
         if op in ("==", "!="):
@@ -505,11 +510,11 @@ class ExprChecker(TypeExprChecker):
                         self.error(e.pos, f"invalid operation: {expr_string(e)} ({what} can only be compared to nil)")
                         return Operand(Mode.INVALID, e)
             else:
-                self.error(e.pos, f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+                self.error(self.ypos(e, y), f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
                 return Operand(Mode.INVALID, e)
         else:
             if not identical(x.type, y.type):
-                self.error(e.pos, f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+                self.error(self.ypos(e, y), f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
                 return Operand(Mode.INVALID, e)
             t = x.type.underlying()
             ok = isinstance(t, Basic) and t.is_ordered()
@@ -653,6 +658,10 @@ class ExprChecker(TypeExprChecker):
         iu = i.type.underlying()
         if i.mode == Mode.CONSTANT and i.val is not None:
             iv = constant.to_int(i.val)
+            if isinstance(i.val, (bool, bytes)) and is_untyped(i.type):
+                # types2 first converts an untyped index to int
+                self.error(ie.pos, f"cannot convert {self.desc(i)} to type int")
+                return
             if iv is None or isinstance(i.val, (bool, bytes)):
                 self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
                 return

@@ -81,7 +81,7 @@ class StmtChecker(CallChecker):
             if s.init is not None:
                 self.stmt(s.init)
             if s.cond is not None:
-                self.condition(s.cond, "for loop")
+                self.condition(s.cond, "for statement")
             if s.post is not None:
                 self.stmt(s.post)
             self.loop_depth += 1
@@ -97,21 +97,17 @@ class StmtChecker(CallChecker):
         elif isinstance(s, n.ReturnStmt):
             self.return_stmt(s)
         elif isinstance(s, n.BranchStmt):
-            if s.label is not None:
-                self.not_supported(s, "labels")
+            if s.label is not None or s.tok in ("goto", "fallthrough"):
+                pass  # checked per function by labels.check_labels
             elif s.tok == "break" and self.loop_depth == 0 and self.switch_depth == 0:
                 self.error(s.pos, "break is not in a loop, switch, or select")
             elif s.tok == "continue" and self.loop_depth == 0:
                 self.error(s.pos, "continue is not in a loop")
-            elif s.tok == "goto":
-                self.not_supported(s, "goto")
-            elif s.tok == "fallthrough":
-                self.not_supported(s, "fallthrough")
         elif isinstance(s, n.DeclStmt):
             for d in s.decls:
                 self.local_decl(d)
         elif isinstance(s, n.LabeledStmt):
-            self.not_supported(s, "labels")
+            self.stmt(s.stmt)
         elif isinstance(s, n.GoStmt):
             self.error(s.pos, "pogo: goroutines not supported yet")
         elif isinstance(s, n.DeferStmt):

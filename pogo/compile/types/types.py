@@ -64,6 +64,10 @@ class Basic(Type):
         self.size = size
         self.align = size if size <= 8 else 8
 
+    def canonical_name(self) -> str:
+        """byte and rune are aliases: their types print as uint8 and int32 at run time."""
+        return {"byte": "uint8", "rune": "int32"}.get(self.name, self.name)
+
     def is_integer(self) -> bool:
         return Kind.INT <= self.kind <= Kind.UINTPTR or self.kind in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE)
 
@@ -278,21 +282,23 @@ def words(t: Type) -> int:
 # rendering
 
 
-def type_string(t: Type, qualify: str = "") -> str:
-    """gc-style type text; names of package ``qualify`` are not prefixed."""
+def type_string(t: Type, qualify: str = "", canon: bool = False) -> str:
+    """gc-style type text; names of package ``qualify`` are not prefixed. Error messages
+    keep the alias names byte and rune as written; ``canon`` gives the names reflection
+    and %T use (uint8, int32)."""
     if isinstance(t, Basic):
-        return t.name
+        return t.canonical_name() if canon else t.name
     if isinstance(t, Named):
         obj = t.obj
         if obj.pkg is None or obj.pkg.path == qualify:
             return obj.name
         return f"{obj.pkg.name}.{obj.name}"
     if isinstance(t, Pointer):
-        return "*" + type_string(t.elem, qualify)
+        return "*" + type_string(t.elem, qualify, canon)
     if isinstance(t, Slice):
-        return "[]" + type_string(t.elem, qualify)
+        return "[]" + type_string(t.elem, qualify, canon)
     if isinstance(t, Array):
-        return f"[{t.length}]" + type_string(t.elem, qualify)
+        return f"[{t.length}]" + type_string(t.elem, qualify, canon)
     if isinstance(t, Signature):
         return "func" + signature_string(t, qualify)
     if isinstance(t, Interface):
@@ -301,7 +307,7 @@ def type_string(t: Type, qualify: str = "") -> str:
         ms = "; ".join(m.name + signature_string(m.sig(), qualify) for m in t.methods)
         return "interface {" + ms + "}"
     if isinstance(t, Tuple):
-        return "(" + ", ".join(type_string(v.type, qualify) for v in t.vars) + ")"
+        return "(" + ", ".join(type_string(v.type, qualify, canon) for v in t.vars) + ")"
     return "?"
 
 

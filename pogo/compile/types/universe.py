@@ -32,9 +32,10 @@ UNTYPED_COMPLEX = Basic(Kind.UNTYPED_COMPLEX, "untyped complex", 0)
 UNTYPED_STRING = Basic(Kind.UNTYPED_STRING, "untyped string", 0)
 UNTYPED_NIL = Basic(Kind.UNTYPED_NIL, "untyped nil", 0)
 
-# byte and rune are aliases: the same type objects under a second name.
-BYTE = UINT8
-RUNE = INT32
+# byte and rune are aliases of uint8 and int32: identical types (identical() compares basic
+# kinds) that keep their own name in messages, as types2 does.
+BYTE = Basic(Kind.UINT8, "byte", 1)
+RUNE = Basic(Kind.INT32, "rune", 4)
 
 ANY = Interface([])
 

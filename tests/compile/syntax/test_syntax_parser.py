@@ -255,7 +255,7 @@ def test_switches() -> None:
 
 def test_select_and_branches() -> None:
     s = body("select {\ncase v := <-c:\ncase v, ok = <-c:\ncase c <- 1:\ncase <-d:\ndefault:\n}\n"
-             "L:\n\tfor {\n\t\tbreak L\n\t}\ngoto L\nM:\n")
+             "L:\n\tfor {\n\t\tbreak L\n\t}\ngoto L\nM:\n\tgoto M\n")
     sel = s[0]
     assert isinstance(sel, n.SelectStmt) and len(sel.cases) == 5
     assert isinstance(sel.cases[0].comm, n.AssignStmt)
@@ -266,7 +266,7 @@ def test_select_and_branches() -> None:
     assert isinstance(lab, n.LabeledStmt) and lab.label.value == "L" and isinstance(lab.stmt, n.ForStmt)
     g = s[2]
     assert isinstance(g, n.BranchStmt) and g.tok == "goto" and g.label is not None
-    assert isinstance(s[3], n.LabeledStmt) and isinstance(s[3].stmt, n.EmptyStmt)
+    assert isinstance(s[3], n.LabeledStmt) and isinstance(s[3].stmt, n.BranchStmt)
 
 
 def test_go_defer_return_decl_stmt() -> None:

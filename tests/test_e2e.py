@@ -1,0 +1,117 @@
+"""End-to-end tests: ``pogo run`` must behave exactly like ``go run`` on the testdata corpus.
+
+``testdata/run/NAME.go`` programs are compared on stdout (``NAME.out``), exit status
+(``NAME.code``) and, when ``NAME.err`` exists, stderr; ``NAME.args`` holds their command-line
+arguments, one per line.  ``testdata/errors/NAME.go`` programs fail to compile and are compared
+on stderr (``NAME.err``) and exit status (``NAME.code``).  The expected files come from the
+reference Go toolchain; regenerate them with ``python tests/testdata/regen.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+TESTDATA = Path(__file__).resolve().parent / "testdata"
+RUN_DIR = TESTDATA / "run"
+ERRORS_DIR = TESTDATA / "errors"
+REPO = TESTDATA.parent.parent
+TIMEOUT = 120
+
+# One fresh build cache per test process: the standard packages compile once per worker.
+CACHE = tempfile.mkdtemp(prefix="pogo-e2e-cache-")
+
+# Programs whose expected output depends on gc optimisations pogo does not model yet. They
+# run and are reported as xfail (strict: an unexpected pass fails the suite).
+KNOWN_GAPS = {
+    "append_cap_nonescaping.go": "gc keeps a non-escaping append target in a 32-byte stack buffer "
+    "(escape analysis), which changes cap(); not modelled yet (back-end issue)",
+    "slices_append_cap.go": "gc grows a stack-buffered append target one size class at a time "
+    "(growsliceBuf) before moving it to the heap; not modelled yet (back-end issue)",
+}
+
+
+def _param(p: Path) -> object:
+    gap = KNOWN_GAPS.get(p.name)
+    marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+    return pytest.param(p, id=p.name, marks=marks)
+
+
+RUN_PROGRAMS = sorted(RUN_DIR.glob("*.go"))
+ERROR_PROGRAMS = sorted(ERRORS_DIR.glob("*.go"))
+
+
+def read_args(source: Path) -> list[str]:
+    """Return the arguments listed in ``NAME.args`` (one per line), or none."""
+    args_file = source.with_suffix(".args")
+    if not args_file.exists():
+        return []
+    return args_file.read_text().split("\n")[:-1]
+
+
+def pogo_run(source: Path, args: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m pogo run NAME.go ARGS...`` in the program's directory."""
+    env = dict(os.environ)
+    path = env.get("PYTHONPATH")
+    env["PYTHONPATH"] = str(REPO) if not path else f"{REPO}{os.pathsep}{path}"
+    env["POGOCACHE"] = CACHE
+    return subprocess.run(
+        [sys.executable, "-m", "pogo", "run", source.name, *args],
+        cwd=source.parent,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def expected_code(source: Path) -> int:
+    """Return the exit status recorded in ``NAME.code``."""
+    return int(source.with_suffix(".code").read_text().strip())
+
+
+def text(data: bytes) -> str:
+    """Decode process output for readable assertion diffs."""
+    return data.decode("utf-8", errors="backslashreplace")
+
+
+@pytest.mark.parametrize("source", [_param(p) for p in RUN_PROGRAMS])
+def test_run(source: Path) -> None:
+    """A run/ program prints what ``go run`` printed and exits with the same status."""
+    result = pogo_run(source, read_args(source))
+    stderr = text(result.stderr)
+    assert "Traceback" not in stderr, stderr
+    assert text(result.stdout) == source.with_suffix(".out").read_text(), stderr
+    assert result.returncode == expected_code(source), stderr
+    err_file = source.with_suffix(".err")
+    if err_file.exists():
+        assert stderr == err_file.read_text()
+
+
+@pytest.mark.parametrize("source", ERROR_PROGRAMS, ids=[p.name for p in ERROR_PROGRAMS])
+def test_compile_error(source: Path) -> None:
+    """An errors/ program is rejected with exactly the diagnostics ``go run`` printed."""
+    result = pogo_run(source, [])
+    stderr = text(result.stderr)
+    assert "Traceback" not in stderr, stderr
+    assert stderr == source.with_suffix(".err").read_text()
+    assert result.returncode == expected_code(source), stderr
+    assert result.stdout == b""
+
+
+def test_corpus_is_complete() -> None:
+    """Every program has its expected files, and the corpus has its minimum size."""
+    assert len(RUN_PROGRAMS) >= 35
+    assert len(ERROR_PROGRAMS) >= 15
+    for source in RUN_PROGRAMS:
+        assert source.with_suffix(".out").exists(), source.name
+        assert source.with_suffix(".code").exists(), source.name
+    for source in ERROR_PROGRAMS:
+        assert source.with_suffix(".err").exists(), source.name
+        assert source.with_suffix(".code").exists(), source.name
