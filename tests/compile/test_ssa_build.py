@@ -22,7 +22,10 @@ def sum_func() -> ir.Func:
     r.result_index = 0
     s = ir.Local("s", INT, 2)
     i = ir.Local("i", INT, 3)
-    ref = lambda loc: ir.LocalRef(INT, loc)  # noqa: E731
+
+    def ref(loc: ir.Local) -> ir.LocalRef:
+        return ir.LocalRef(INT, loc)
+
     body: list[ir.Stmt] = [
         ir.Assign(ref(s), ir.Const(INT, 0)),
         ir.Assign(ref(i), ir.Const(INT, 0)),
