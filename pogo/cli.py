@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 
 def _commands() -> dict[str, Callable[[list[str]], int]]:
-    from pogo.cmd import build, clean, env, help, run, tool, version
+    from pogo.cmd import build, clean, env, help, list, run, tool, version
 
-    return {"build": build.main, "clean": clean.main, "env": env.main, "help": help.main, "run": run.main,
-            "tool": tool.main, "version": version.main}
+    return {"build": build.main, "clean": clean.main, "env": env.main, "help": help.main, "list": list.main,
+            "run": run.main, "tool": tool.main, "version": version.main}
 
 
 def main(argv: list[str] | None = None) -> int:

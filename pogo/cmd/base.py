@@ -7,7 +7,10 @@ import sys
 from dataclasses import dataclass, field
 
 from pogo.cache.store import Cache, default_dir
-from pogo.load.packages import Loader, LoadError, Package
+from pogo.load.constraints import set_build_tags
+from pogo.load.modules import find_module_root
+from pogo.load.packages import CMDLINE, Loader, LoadError, Package
+from pogo.load.patterns import load_module_graph, load_patterns
 from pogo.work.actions import Action, plan
 from pogo.work.execute import Executor
 from pogo.work.workdir import WorkDir
@@ -41,6 +44,9 @@ class BuildFlags:
     verbose: bool = False  # -v
     parallel: int = field(default_factory=lambda: available_cpus())  # -p
     force: bool = False  # -a: rebuild everything, ignoring the cache
+    chdir: str = ""  # -C dir
+    tags: list[str] = field(default_factory=list)  # -tags a,b
+    mod: str = ""  # -mod=mod|readonly|vendor
     output: str = ""  # -o (build only)
     exec_prog: str = ""  # -exec (run only)
 
@@ -59,6 +65,7 @@ def parse_build_flags(argv: list[str], allowed_extra: set[str]) -> tuple[BuildFl
     i = 0
     while i < len(argv):
         a = argv[i]
+        start = i
         if a == "--":
             return f, argv[i + 1 :]
         if not a.startswith("-") or a == "-":
@@ -94,22 +101,52 @@ def parse_build_flags(argv: list[str], allowed_extra: set[str]) -> tuple[BuildFl
             f.output = val
         elif name == "-exec":
             f.exec_prog = val
-        elif name in ("-gcflags", "-ldflags", "-asmflags", "-toolexec", "-overlay", "-pgo", "-C") and val:
+        elif name == "-C":
+            if start != 0:
+                raise UsageError("go: -C flag must be first flag on command line")
+            f.chdir = val
+        elif name == "-tags":
+            f.tags = [t for t in val.replace(" ", ",").split(",") if t]
+        elif name == "-mod":
+            if val not in ("mod", "readonly", "vendor"):
+                raise UsageError(f"-mod={val} not supported (can be '', 'mod', 'readonly', or 'vendor')")
+            f.mod = val
+        elif name in ("-gcflags", "-ldflags", "-asmflags", "-toolexec", "-overlay", "-pgo") and val:
             raise UsageError(f"pogo: {name} is not supported yet")
     return f, argv[i:]
 
 
-def load_main(files: list[str]) -> Package:
-    """Load the package made of ``files``; raise LoadError with go's message if that fails."""
-    if not files:
-        raise LoadError("no go files listed")
-    for f in files:
-        if not f.endswith(".go"):
-            raise LoadError(
-                f"pogo: only .go files on the command line are supported yet (got {f}); "
-                "packages and modules come with the driver issue"
-            )
-    return Loader().load_files(files)
+def apply_flags(f: BuildFlags) -> None:
+    """Flags that change the process itself: -C changes directory, -tags the constraints."""
+    if f.chdir:
+        try:
+            os.chdir(f.chdir)
+        except OSError as e:
+            raise LoadError(f"go: chdir {f.chdir}: {(e.strerror or str(e)).lower()}") from None
+    set_build_tags(f.tags)
+
+
+def load_roots(args: list[str], f: BuildFlags) -> list[Package]:
+    """Load the packages named by ``args``: .go files or package patterns (default ".")."""
+    apply_flags(f)
+    if args and all(a.endswith(".go") for a in args):
+        graph = load_module_graph(f.mod) if find_module_root(os.getcwd()) else None
+        return [Loader(graph).load_files(args)]
+    bad = [a for a in args if a.endswith(".go")]
+    if bad:
+        raise LoadError(f"named files must be .go files: {[a for a in args if not a.endswith('.go')][0]}")
+    return load_patterns(args, f.mod)[1]
+
+
+def exe_name(pkg: Package) -> str:
+    """go's executable name: the first file's name for files, else the last path element
+    (skipping a major-version suffix like /v2)."""
+    if pkg.path == CMDLINE:
+        return os.path.basename(pkg.files[0])[:-3] if pkg.files else "command-line-arguments"
+    parts = pkg.path.split("/")
+    if len(parts) > 1 and parts[-1].startswith("v") and parts[-1][1:].isdigit():
+        return parts[-2]
+    return parts[-1]
 
 
 def build_exe(pkg: Package, flags: BuildFlags, exe_name: str, work: WorkDir, strip: bool) -> Action | None:

@@ -1,4 +1,9 @@
-"""``pogo build``: compile and link the named files into an executable in the current dir."""
+"""``pogo build``: compile packages and link a main package into an executable.
+
+As with go: one main package writes an executable (named after the first file or the last
+import path element, or ``-o``); several packages or a non-main one are compiled and the
+results discarded (they still land in the build cache).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import os
 import shutil
 import sys
 
-from pogo.cmd.base import UsageError, build_exe, load_main, parse_build_flags
+from pogo.cmd.base import UsageError, build_exe, exe_name, executor, load_roots, parse_build_flags
 from pogo.cmd.run import _go_prefix
 from pogo.load.packages import LoadError
+from pogo.work.actions import plan
 from pogo.work.workdir import WorkDir
 
 USAGE = "usage: go build [-o output] [build flags] [packages]\nRun 'go help build' for details.\n"
@@ -16,47 +22,47 @@ USAGE = "usage: go build [-o output] [build flags] [packages]\nRun 'go help buil
 
 def main(argv: list[str]) -> int:
     try:
-        flags, files = parse_build_flags(argv, {"-o"})
+        flags, args = parse_build_flags(argv, {"-o"})
     except UsageError as e:
         sys.stderr.write(f"{e}\n{USAGE}")
         return 2
     try:
-        pkg = load_main(files)
+        roots = load_roots(args, flags)
     except LoadError as e:
         sys.stderr.write(f"{_go_prefix(str(e))}\n")
         return 1
-    if pkg.name != "main":
-        if flags.output:
-            sys.stderr.write("pogo: building non-main packages with -o is not supported yet\n")
-            return 1
-        # go build of a non-main package compiles it and discards the result.
+    single_main = len(roots) == 1 and roots[0].name == "main"
+    if flags.output and not single_main and not (flags.output.endswith("/") or os.path.isdir(flags.output)):
+        what = "multiple packages" if len(roots) > 1 else "non-main package"
+        sys.stderr.write(f"go: -o flag can only be used with a single main package or a directory, not {what}\n")
+        return 1
     work = WorkDir(flags.keep_work, flags.show or flags.dry_run)
     try:
-        name = os.path.basename(files[0])[:-3]
+        if not single_main:
+            ok = True
+            for pkg in roots:
+                link = plan(pkg, work.path, exe_name(pkg))
+                compile_action = [a for a in link.deps if a.pkg is pkg][0]
+                ok = executor(flags, work).run_all(compile_action) and ok
+            return 0 if ok else 1
+        pkg = roots[0]
+        name = exe_name(pkg)
         out = flags.output or name
         if flags.output.endswith("/") or os.path.isdir(out):
             out = os.path.join(out, name)
-        if pkg.name != "main":
-            from pogo.cmd.base import executor
-            from pogo.work.actions import plan
-
-            link = plan(pkg, work.path, name)
-            main_compile = [a for a in link.deps if a.pkg is pkg][0]
-            return 0 if executor(flags, work).run_all(main_compile) else 1
         built = build_exe(pkg, flags, name, work, False)
         if built is None:
             return 1
-        link = built
         if flags.show or flags.dry_run:
-            sys.stderr.write(f"mv {work.shown(link.target)} {out}\n")
+            sys.stderr.write(f"mv {work.shown(built.target)} {out}\n")
         if flags.dry_run:
             return 0
+        if os.path.isdir(out):
+            sys.stderr.write(f'go: build output "{out}" already exists and is a directory\n')
+            return 1
         try:
-            if os.path.isdir(out):
-                sys.stderr.write(f"go: build output \"{out}\" already exists and is a directory\n")
-                return 1
             tmp = out + ".pogo-tmp"
-            shutil.copyfile(link.target, tmp)
+            shutil.copyfile(built.target, tmp)
             os.chmod(tmp, 0o755)
             os.replace(tmp, out)
         except OSError as e:

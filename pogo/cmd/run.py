@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 
-from pogo.cmd.base import UsageError, build_exe, load_main, parse_build_flags
+from pogo.cmd.base import UsageError, build_exe, exe_name, load_roots, parse_build_flags
 from pogo.load.packages import LoadError
 from pogo.work.workdir import WorkDir
 
@@ -15,7 +14,8 @@ USAGE = "usage: go run [build flags] [-exec xprog] package [arguments...]\nRun '
 
 
 def _split_files(rest: list[str]) -> tuple[list[str], list[str]]:
-    """go run takes the leading *.go arguments as the package, the rest as its arguments."""
+    """go run takes the leading *.go arguments, or else the first argument, as the package;
+    the rest are the program's arguments."""
     i = 0
     while i < len(rest) and rest[i].endswith(".go"):
         i += 1
@@ -41,18 +41,20 @@ def main(argv: list[str]) -> int:
         sys.stderr.write(f"{e}\n{USAGE}")
         return 2
     files, args = _split_files(rest)
+    if not files:
+        sys.stderr.write("go: no go files listed\n")
+        return 1
     try:
-        pkg = load_main(files)
+        pkg = load_roots(files, flags)[0]
     except LoadError as e:
         sys.stderr.write(f"{_go_prefix(str(e))}\n")
         return 1
     if pkg.name != "main":
-        sys.stderr.write("package command-line-arguments is not a main package\n")
+        sys.stderr.write(f"package {pkg.path} is not a main package\n")
         return 1
     work = WorkDir(flags.keep_work, flags.show or flags.dry_run)
     try:
-        exe_name = os.path.basename(files[0])[:-3]
-        link = build_exe(pkg, flags, exe_name, work, True)
+        link = build_exe(pkg, flags, exe_name(pkg), work, True)
         if link is None:
             return 1
         cmd = ([flags.exec_prog] if flags.exec_prog else []) + [link.target] + args

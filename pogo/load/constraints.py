@@ -22,8 +22,17 @@ UNIX_OS = frozenset("aix android darwin dragonfly freebsd hurd illumos ios linux
 _TAGS = frozenset({GOOS, GOARCH, "unix", "gc"} | {f"go1.{i}" for i in range(1, 28)})
 
 
+_extra_tags: set[str] = set()
+
+
+def set_build_tags(tags: list[str]) -> None:
+    """The -tags flag: extra tags that count as satisfied."""
+    _extra_tags.clear()
+    _extra_tags.update(t for t in tags if t)
+
+
 def tag_ok(tag: str) -> bool:
-    return tag in _TAGS
+    return tag in _TAGS or tag in _extra_tags
 
 
 class ConstraintError(Exception):

@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 
 from pogo.load.goroot import GOARCH, GOOS
-from pogo.load.packages import CMDLINE, Package, all_packages
+from pogo.load.packages import Package, all_packages
 
 
 def tool_command(tool: str) -> list[str]:
@@ -92,7 +92,8 @@ def plan(root: Package, work: str, exe_name: str, strip: bool = False) -> Action
         if p.std:
             argv.append("-std")
         argv += ["-importcfg", a.config, "-pack"]
-        if p.path == CMDLINE:
+        if not p.std:
+            # like go: user packages compile in their directory with ./file.go names
             a.cwd = p.dir
             argv += ["./" + os.path.basename(f) for f in p.files]
         else:

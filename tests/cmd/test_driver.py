@@ -137,7 +137,7 @@ def test_version_help_env_tool(tmp_path: Path) -> None:
     r = pogo(["env", "GOOS", "GOARCH"], tmp_path)
     assert r.stdout == "linux\namd64\n"
     r = pogo(["tool"], tmp_path)
-    assert r.stdout == "compile\nlink\n"
+    assert {"compile", "link"} <= set(r.stdout.split())
 
 
 def test_cache_makes_second_run_compile_nothing(tmp_path: Path) -> None:

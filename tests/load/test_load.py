@@ -51,7 +51,7 @@ def test_loader_adds_runtime_and_skips_unsafe(tmp_path: Path) -> None:
     f = tmp_path / "m.go"
     f.write_text('package main\n\nimport (\n\t"fmt"\n\t"unsafe"\n)\n\nfunc main() {}\n')
     pkg = Loader().load_files([str(f)])
-    assert pkg.path == CMDLINE and pkg.name == "main" and pkg.imports == ["fmt"]
+    assert pkg.path == CMDLINE and pkg.name == "main" and pkg.imports == ["fmt", "unsafe"]
     paths = [p.path for p in all_packages(pkg)]
     assert paths[-1] == CMDLINE and paths[0] == "runtime" and "fmt" in paths and "unsafe" not in paths
 
