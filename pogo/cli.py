@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Callable
 
+COMMANDS = ("build", "clean", "env", "help", "list", "run", "tool", "version")
 
-def _commands() -> dict[str, Callable[[list[str]], int]]:
-    from pogo.cmd import build, clean, env, help, list, run, tool, version
 
-    return {"build": build.main, "clean": clean.main, "env": env.main, "help": help.main, "list": list.main,
-            "run": run.main, "tool": tool.main, "version": version.main}
+def _command(name: str) -> Callable[[list[str]], int] | None:
+    """Import only the module of the command being run (the warm path imports little)."""
+    if name not in COMMANDS:
+        return None
+    import importlib
+
+    module = importlib.import_module(f"pogo.cmd.{name}")
+    fn: Callable[[list[str]], int] = module.main
+    return fn
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,10 +27,12 @@ def main(argv: list[str] | None = None) -> int:
 
         sys.stderr.write(OVERVIEW)
         return 2
-    cmd = _commands().get(args[0])
+    cmd = _command(args[0])
     if cmd is None:
         if args[0] in ("-h", "-help", "--help"):
-            return _commands()["help"]([])
+            from pogo.cmd.help import main as help_main
+
+            return help_main([])
         sys.stderr.write(f"go {args[0]}: unknown command\nRun 'go help' for usage.\n")
         return 2
     try:
@@ -40,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001 - the last line of defence: report, don't dump
         sys.stderr.write(f"pogo: internal error: {type(e).__name__}: {e}\n")
         if os.environ.get("POGO_TRACEBACK"):
+            import traceback
+
             traceback.print_exc()
         else:
             sys.stderr.write("(this is a bug in pogo; set POGO_TRACEBACK=1 to see where)\n")

@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-import tempfile
 import time
-from dataclasses import dataclass
 
 ENTRY_MAGIC = "pogo-cache v1"
 TRIM_INTERVAL = 24 * 3600
@@ -47,13 +44,25 @@ def file_hash(path: str) -> str:
     return h.hexdigest()
 
 
-@dataclass(frozen=True)
 class Entry:
-    action_id: str
-    output_id: str
-    size: int
-    name: str  # "" for a plain file; the program name for an executable
-    path: str  # the verified output file
+    """A verified cache hit (a plain class: the warm path avoids importing dataclasses)."""
+
+    __slots__ = ("action_id", "output_id", "size", "name", "path")
+
+    def __init__(self, action_id: str, output_id: str, size: int, name: str, path: str) -> None:
+        self.action_id = action_id
+        self.output_id = output_id
+        self.size = size
+        self.name = name  # "" for a plain file; the program name for an executable
+        self.path = path  # the verified output file
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Entry) and (
+            self.action_id, self.output_id, self.size, self.name, self.path
+        ) == (other.action_id, other.output_id, other.size, other.name, other.path)
+
+    def __hash__(self) -> int:
+        return hash((self.action_id, self.output_id))
 
 
 class Cache:
@@ -109,6 +118,9 @@ class Cache:
         size = os.path.getsize(src)
         opath = self._output_path(oid, name)
         if not (os.path.isfile(opath) and os.path.getsize(opath) == size):
+            import shutil
+            import tempfile
+
             d = os.path.dirname(opath)
             os.makedirs(d, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-")
@@ -124,6 +136,8 @@ class Cache:
         return Entry(action_id, oid, size, name, opath)
 
     def _write_atomic(self, path: str, data: bytes) -> None:
+        import tempfile
+
         d = os.path.dirname(path)
         os.makedirs(d, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-")
@@ -175,6 +189,8 @@ class Cache:
 
 
 def _remove(path: str) -> None:
+    import shutil
+
     try:
         if os.path.isdir(path) and not os.path.islink(path):
             shutil.rmtree(path, ignore_errors=True)

@@ -11,7 +11,8 @@ import os
 import shutil
 import sys
 
-from pogo.cmd.base import UsageError, build_exe, exe_name, executor, load_roots, parse_build_flags
+from pogo.cmd.base import build_exe, exe_name, executor, load_roots
+from pogo.cmd.flags import UsageError, parse_build_flags
 from pogo.cmd.run import _go_prefix
 from pogo.load.packages import LoadError
 from pogo.work.actions import plan

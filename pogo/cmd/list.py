@@ -8,7 +8,8 @@ import os
 import sys
 from typing import Any
 
-from pogo.cmd.base import UsageError, apply_flags, parse_build_flags
+from pogo.cmd.base import apply_flags
+from pogo.cmd.flags import UsageError, parse_build_flags
 from pogo.cmd.gotemplate import TemplateError, render
 from pogo.cmd.run import _go_prefix
 from pogo.load.goroot import GOROOT

@@ -18,7 +18,13 @@ def _link(argv: list[str]) -> int:
     return main(argv)
 
 
-TOOLS: dict[str, Callable[[list[str]], int]] = {"compile": _compile, "link": _link}
+def _gotype(argv: list[str]) -> int:
+    from pogo.compile.gotype import main
+
+    return main(argv)
+
+
+TOOLS: dict[str, Callable[[list[str]], int]] = {"compile": _compile, "link": _link, "gotype": _gotype}
 
 
 def main(argv: list[str]) -> int:

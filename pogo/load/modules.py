@@ -77,7 +77,12 @@ def short_path(p: str) -> str:
     return rel if len(rel) < len(p) else p
 
 
+#: every go.mod/go.sum/modules.txt the loader read, for the warm-run index
+FILES_READ: list[str] = []
+
+
 def _read_modfile(path: str) -> ModFile:
+    FILES_READ.append(path)
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -116,6 +121,7 @@ class ModuleGraph:
         return g
 
     def _read_gosum(self) -> None:
+        FILES_READ.append(os.path.join(self.main.dir, "go.sum"))
         try:
             with open(os.path.join(self.main.dir, "go.sum")) as f:
                 for line in f:

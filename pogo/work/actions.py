@@ -34,6 +34,7 @@ class Action:
     cwd: str = ""
     config: str = ""  # the importcfg file this action's tool reads
     output_id: str = ""  # SHA-256 of the output, once known
+    key: str = ""  # the action ID, once computed
     cached: bool = False
 
     def config_text(self) -> str:

@@ -125,7 +125,8 @@ class Executor:
         """Use a cached output for ``a`` if there is a valid one (not with -a)."""
         if self.cache is None or self.force or any(not d.output_id for d in a.deps):
             return False
-        e = self.cache.get(a.action_id(tool_id()))
+        a.key = a.action_id(tool_id())
+        e = self.cache.get(a.key)
         if e is None:
             return False
         a.target, a.output_id, a.cached = e.path, e.output_id, True
@@ -165,7 +166,8 @@ class Executor:
             return False
         if self.cache is not None and all(d.output_id for d in a.deps):
             name = os.path.basename(a.target) if a.kind == "link" else ""
-            entry = self.cache.put(a.action_id(tool_id()), a.target, name)
+            a.key = a.action_id(tool_id())
+            entry = self.cache.put(a.key, a.target, name)
             a.output_id = entry.output_id
         else:
             a.output_id = file_hash(a.target)
