@@ -85,8 +85,8 @@ def read_header(src: bytes) -> Header:
             return h
         if _tok(s) == Tok.SEMI:
             s.next()
-    if errors and not h.error:
-        h.error = errors[0]
+    # Scanner errors (bad encodings, bad literals) are the compiler's to report, as with go,
+    # whose import reader does not validate what it skips.
     return h
 
 
@@ -106,8 +106,12 @@ def _import_spec(s: Scanner, h: Header) -> bool:
 
 
 def _quote_found(s: Scanner) -> str:
-    f = _found(s)
-    return f if f in ("EOF", "newline") else f"'{f}'"
+    """go/parser's wording: names and literals as written, newline bare, other tokens quoted."""
+    if _tok(s) == Tok.SEMI and s.lit == "newline":
+        return "newline"
+    if _tok(s) in (Tok.NAME, Tok.LITERAL):
+        return s.lit
+    return f"'{_found(s)}'"
 
 
 def _is_name(s: Scanner) -> bool:
