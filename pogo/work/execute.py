@@ -5,6 +5,13 @@ An action starts once all its dependencies succeeded, at most ``parallel`` at a 
 dir); with ``-n`` it is printed and not run. A failed action's output is printed under a
 ``# import/path`` header, with file names shortened relative to the current directory the
 way go shortens them; dependents of a failed action are not run.
+
+How a tool process starts is ours to choose (DESIGN.md): by default the driver imports the
+compiler and linker once and ``fork``s a child per action, which then runs exactly what the
+printed ``pogo tool ...`` command would run (same arguments, same directory) without paying
+for a fresh interpreter and its imports. ``POGO_FORK=0`` starts each tool as a new process
+instead. Everything runs from the main thread (no threads, so forking is safe); each child's
+output goes to a file in its action directory and is read once it exits.
 """
 
 from __future__ import annotations
@@ -12,12 +19,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from pogo.cache.store import Cache, file_hash
 from pogo.cache.toolid import tool_id
-from pogo.work.actions import Action
+from pogo.work.actions import Action, tool_command
 from pogo.work.workdir import WorkDir
 
 
@@ -48,6 +53,20 @@ def _shell_quote(arg: str) -> str:
     return "'" + arg.replace("'", "'\\''") + "'"
 
 
+def _use_fork() -> bool:
+    return hasattr(os, "fork") and os.environ.get("POGO_FORK", "1") != "0"
+
+
+class _Child:
+    """A running tool process: its pid (or Popen), the action, and its output file."""
+
+    def __init__(self, action: Action, out_path: str, pid: int = 0, popen: subprocess.Popen[bytes] | None = None) -> None:
+        self.action = action
+        self.out_path = out_path
+        self.pid = pid
+        self.popen = popen
+
+
 class Executor:
     def __init__(
         self, work: WorkDir, show: bool, dry_run: bool, parallel: int,
@@ -60,13 +79,13 @@ class Executor:
         self.cache = cache
         self.force = force
         self.verbose = verbose
-        self.lock = threading.Lock()
+        self.fork = _use_fork()
         self.env = _pogo_env()
+        self.preloaded = False
 
     def log(self, text: str) -> None:
-        with self.lock:
-            sys.stderr.write(text)
-            sys.stderr.flush()
+        sys.stderr.write(text)
+        sys.stderr.flush()
 
     def run_all(self, final: Action) -> bool:
         """Run ``final`` and everything it depends on; True if all succeeded."""
@@ -85,8 +104,7 @@ class Executor:
         done: set[int] = set()
         bad: set[int] = set()
         started: set[int] = set()
-        running: dict[Future[bool], Action] = {}
-        pool: ThreadPoolExecutor | None = None
+        running: list[_Child] = []
         try:
             while True:
                 progressed = False
@@ -105,20 +123,24 @@ class Executor:
                     if self.lookup(a):
                         done.add(id(a))
                         continue
-                    if pool is None:
-                        pool = ThreadPoolExecutor(max_workers=self.parallel)
-                    running[pool.submit(self.run_one, a)] = a
+                    child = self.start(a)
+                    if child is None:
+                        (done if self.dry_run else bad).add(id(a))
+                    else:
+                        running.append(child)
                 if progressed:
                     continue
                 if not running:
                     break
-                finished, _ = wait(list(running), return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    a = running.pop(fut)
-                    (done if fut.result() else bad).add(id(a))
+                child, status = self.wait_any(running)
+                running.remove(child)
+                (done if self.finish(child, status) else bad).add(id(child.action))
         finally:
-            if pool is not None:
-                pool.shutdown()
+            for c in running:  # interrupted: don't leave tools running behind us
+                try:
+                    os.kill(c.pid or (c.popen.pid if c.popen else 0), 9)
+                except OSError:
+                    pass
         return id(final) in done
 
     def lookup(self, a: Action) -> bool:
@@ -132,7 +154,8 @@ class Executor:
         a.target, a.output_id, a.cached = e.path, e.output_id, True
         return True
 
-    def run_one(self, a: Action) -> bool:
+    def start(self, a: Action) -> _Child | None:
+        """Print and start ``a``'s tool; None if nothing was started (-n, or a setup error)."""
         w = self.work.shown
         if a.kind == "link":
             a.argv[-1] = a.deps[0].target
@@ -150,19 +173,96 @@ class Executor:
         elif self.verbose and a.kind == "compile":
             self.log(a.pkg.path + "\n")
         if self.dry_run:
-            return True
-        os.makedirs(os.path.dirname(a.target), exist_ok=True)
-        with open(a.config, "w") as f:
-            f.write(config)
+            return None
         try:
-            p = subprocess.run(a.argv, cwd=a.cwd, env=self.env, capture_output=True)
+            os.makedirs(os.path.dirname(a.target), exist_ok=True)
+            with open(a.config, "w") as f:
+                f.write(config)
         except OSError as e:
             self.log(f"# {a.pkg.path}\n{e}\n")
-            return False
-        out = (p.stdout + p.stderr).decode("utf-8", "replace")
+            return None
+        out_path = a.objdir + ("link.out" if a.kind == "link" else "compile.out")
+        if self.fork:
+            return self._fork(a, out_path)
+        try:
+            with open(out_path, "wb") as out:
+                popen = subprocess.Popen(a.argv, cwd=a.cwd, env=self.env, stdout=out, stderr=out,
+                                         stdin=subprocess.DEVNULL)
+        except OSError as e:
+            self.log(f"# {a.pkg.path}\n{e}\n")
+            return None
+        return _Child(a, out_path, popen=popen)
+
+    def _fork(self, a: Action, out_path: str) -> _Child:
+        if not self.preloaded:
+            # Import the tools once in the driver; every forked child inherits them.
+            import pogo.compile.main  # noqa: F401
+            import pogo.link.main  # noqa: F401
+
+            self.preloaded = True
+        sys.stdout.flush()
+        sys.stderr.flush()
+        fd = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        pid = os.fork()
+        if pid == 0:  # the child: become `pogo tool <name> args...` in a.cwd
+            code = 2
+            try:
+                os.dup2(fd, 1)
+                os.dup2(fd, 2)
+                os.chdir(a.cwd)
+                from pogo.cli import main as cli_main
+
+                code = cli_main(a.argv[len(tool_command("x")) - 2 :])
+                sys.stdout.flush()
+                sys.stderr.flush()
+            except BaseException as e:  # noqa: BLE001 - report and leave, never return into the driver
+                try:
+                    os.write(2, f"pogo: internal error: {type(e).__name__}: {e}\n".encode())
+                except OSError:
+                    pass
+            finally:
+                os._exit(code)
+        os.close(fd)
+        return _Child(a, out_path, pid=pid)
+
+    def wait_any(self, running: list[_Child]) -> tuple[_Child, int]:
+        """Wait for one of the running children; return it and its exit status."""
+        while True:
+            for c in running:
+                if c.popen is not None:
+                    rc = c.popen.poll()
+                    if rc is not None:
+                        return c, rc
+            if all(c.popen is not None for c in running):
+                # only Popen children: block on the first one briefly, then poll all again
+                try:
+                    running[0].popen.wait(timeout=0.01)  # type: ignore[union-attr]
+                except subprocess.TimeoutExpired:
+                    pass
+                continue
+            try:
+                pid, status = os.waitpid(-1, 0)
+            except ChildProcessError:
+                raise RuntimeError("tool process vanished") from None
+            except InterruptedError:
+                continue
+            for c in running:
+                if c.pid == pid:
+                    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+                    return c, code
+
+    def finish(self, child: _Child, status: int) -> bool:
+        a = child.action
+        try:
+            with open(child.out_path, "rb") as f:
+                out = f.read().decode("utf-8", "replace")
+        except OSError:
+            out = ""
         if out:
             self.log(f"# {a.pkg.path}\n{self._shorten(out, a)}")
-        if p.returncode != 0:
+        if status != 0:
+            if not out:
+                self.log(f"# {a.pkg.path}\n{a.kind}: exit status {status}\n")
             return False
         if self.cache is not None and all(d.output_id for d in a.deps):
             name = os.path.basename(a.target) if a.kind == "link" else ""
