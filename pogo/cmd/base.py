@@ -52,7 +52,7 @@ def exe_name(pkg: Package) -> str:
 def build_exe(pkg: Package, flags: BuildFlags, exe_name: str, work: WorkDir, strip: bool) -> Action | None:
     """Compile and link ``pkg`` into ``$WORK/b001/exe/<exe_name>``; None if a step failed
     (its errors are printed already)."""
-    link = plan(pkg, work.path, exe_name, strip)
+    link = plan(pkg, work.path, exe_name, strip, flags.ldflags, flags.gcflags)
     return link if executor(flags, work).run_all(link) else None
 
 

@@ -41,6 +41,8 @@ class BuildFlags:
         self.mod = ""  # -mod=mod|readonly|vendor
         self.output = ""  # -o (build only)
         self.exec_prog = ""  # -exec (run only)
+        self.ldflags: list[str] = []  # -ldflags: -s, -w, -X importpath.name=value
+        self.gcflags: list[str] = []  # -gcflags: passed to the compiler for the named packages
 
 
 _BOOL = {"-x": "show", "-n": "dry_run", "-work": "keep_work", "-v": "verbose", "-a": "force", "-trimpath": "",
@@ -51,9 +53,59 @@ _VALUE = {"-p", "-o", "-exec", "-gcflags", "-ldflags", "-asmflags", "-tags", "-m
           "-overlay", "-pgo", "-covermode", "-coverpkg", "-C"}
 
 
+def split_quoted(s: str) -> list[str]:
+    """Split a flag value into words, honouring single and double quotes (go's quoted.Split)."""
+    out: list[str] = []
+    cur: list[str] = []
+    quote = ""
+    have = False
+    for ch in s:
+        if quote:
+            if ch == quote:
+                quote = ""
+            else:
+                cur.append(ch)
+        elif ch in "'\"":
+            quote, have = ch, True
+        elif ch.isspace():
+            if cur or have:
+                out.append("".join(cur))
+            cur, have = [], False
+        else:
+            cur.append(ch)
+    if quote:
+        raise UsageError(f"unterminated {quote} string")
+    if cur or have:
+        out.append("".join(cur))
+    return out
+
+
+def _goflags(allowed_extra: set[str]) -> list[str]:
+    """GOFLAGS: -flag=value words applied before the command line's own flags; words naming
+    flags this command does not have are ignored, as go does."""
+    out = []
+    for w in os.environ.get("GOFLAGS", "").split():
+        name = w.partition("=")[0]
+        if name in _BOOL or (name in _VALUE and (name not in ("-o", "-exec") or name in allowed_extra)):
+            out.append(w)
+    return out
+
+
 def parse_build_flags(argv: list[str], allowed_extra: set[str]) -> tuple[BuildFlags, list[str]]:
     """Parse flags up to the first non-flag argument; return the flags and the rest."""
     f = BuildFlags()
+    pre = _goflags(allowed_extra)
+    if pre:
+        g, _ = parse_build_flags_only(pre, allowed_extra)
+        f = g
+    return _parse_into(f, argv, allowed_extra)
+
+
+def parse_build_flags_only(argv: list[str], allowed_extra: set[str]) -> tuple[BuildFlags, list[str]]:
+    return _parse_into(BuildFlags(), argv, allowed_extra)
+
+
+def _parse_into(f: BuildFlags, argv: list[str], allowed_extra: set[str]) -> tuple[BuildFlags, list[str]]:
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -103,7 +155,14 @@ def parse_build_flags(argv: list[str], allowed_extra: set[str]) -> tuple[BuildFl
             if val not in ("mod", "readonly", "vendor"):
                 raise UsageError(f"-mod={val} not supported (can be '', 'mod', 'readonly', or 'vendor')")
             f.mod = val
-        elif name in ("-gcflags", "-ldflags", "-asmflags", "-toolexec", "-overlay", "-pgo") and val:
+        elif name == "-ldflags":
+            f.ldflags = split_quoted(val)
+            for w in f.ldflags:
+                if w not in ("-s", "-w") and not w.startswith("-X") and w != "-X" and "=" not in w:
+                    raise UsageError(f"pogo: -ldflags {w} is not supported yet (supported: -s, -w, -X)")
+        elif name == "-gcflags":
+            f.gcflags = split_quoted(val)
+        elif name in ("-asmflags", "-toolexec", "-overlay", "-pgo") and val:
             raise UsageError(f"pogo: {name} is not supported yet")
     return f, argv[i:]
 

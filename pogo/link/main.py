@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pogo.link.deadcode import reachable
 from pogo.link.elf import write_elf
 from pogo.link.inittask import INITTASKS, inittasks_symbol
 from pogo.link.layout import layout, relocate
-from pogo.link.load import LinkError, load_program, read_importcfg
+from pogo.link.load import LinkError, Program, load_program, read_importcfg
+from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
 
 USAGE = "usage: link [options] main.o\n"
 ENTRY = "runtime.rt0"
@@ -29,6 +30,7 @@ class Options:
     importcfg: str = ""
     strip: bool = False
     entry: str = ENTRY
+    defines: list[tuple[str, str]] = field(default_factory=list)  # -X importpath.name=value
     input: str = ""
 
 
@@ -74,6 +76,11 @@ def parse_args(argv: list[str]) -> Options:
             o.importcfg = val
         elif name == "-E":
             o.entry = val
+        elif name == "-X":
+            sym, eq2, value = val.partition("=")
+            if not eq2 or "." not in sym:
+                raise UsageError("-X flag requires argument of the form importpath.name=value")
+            o.defines.append((sym, value))
         elif name == "-buildmode" and val not in ("exe", "default"):
             raise UsageError(f"-buildmode={val} not supported yet by pogo")
     if len(inputs) != 1:
@@ -82,11 +89,33 @@ def parse_args(argv: list[str]) -> Options:
     return o
 
 
+def define_string(prog: Program, name: str, value: str) -> None:
+    """-X: give the string variable ``name`` the initial value ``value``. As with go, a name
+    that is not a string variable of the program is ignored."""
+    import hashlib
+    import struct
+
+    sym = prog.symbols.get(name)
+    if sym is None or sym.kind not in (SymKind.BSS, SymKind.DATA) or sym.length != 16:
+        return
+    data = value.encode()
+    sname = "go:string." + hashlib.sha256(data).hexdigest()[:20]
+    if sname not in prog.symbols:
+        prog.symbols[sname] = Symbol(sname, SymKind.RODATA, data, dupok=True)
+        prog.owner[sname] = prog.owner[name]
+    prog.symbols[name] = Symbol(
+        name, SymKind.DATA, struct.pack("<QQ", 0, len(data)), align=8,
+        relocs=[Reloc(0, RelocKind.ABS64, sname)] if data else [],
+    )
+
+
 def link(o: Options) -> None:
     cfg = read_importcfg(o.importcfg) if o.importcfg else {}
     prog = load_program(o.input, cfg)
     if "main.main" not in prog.symbols:
         raise LinkError("runtime.main_main·f: function main is undeclared in the main package")
+    for sym, value in o.defines:
+        define_string(prog, sym, value)
     tasks = inittasks_symbol(prog)
     prog.symbols[INITTASKS] = tasks
     prog.owner[INITTASKS] = "runtime"

@@ -67,7 +67,10 @@ class Action:
         return h.hexdigest()
 
 
-def plan(root: Package, work: str, exe_name: str, strip: bool = False) -> Action:
+def plan(
+    root: Package, work: str, exe_name: str, strip: bool = False,
+    ldflags: list[str] | None = None, gcflags: list[str] | None = None,
+) -> Action:
     """The link action (whose deps are the compile actions) producing ``exe_name``."""
     order: list[Package] = []
     seen: set[str] = set()
@@ -92,6 +95,8 @@ def plan(root: Package, work: str, exe_name: str, strip: bool = False) -> Action
         argv = tool_command("compile") + ["-o", a.target, "-p", p.compile_path]
         if p.std:
             argv.append("-std")
+        if gcflags and p is root:
+            argv += gcflags  # like go, -gcflags applies to the packages named on the command line
         argv += ["-importcfg", a.config, "-pack"]
         if not p.std:
             # like go: user packages compile in their directory with ./file.go names
@@ -106,7 +111,10 @@ def plan(root: Package, work: str, exe_name: str, strip: bool = False) -> Action
     link = Action(main.id, "link", main.objdir, exe, root, deps=list(compiles.values()))
     link.config = main.objdir + "importcfg.link"
     # go run links with -s -w (no symbol table, no DWARF); go build keeps the symbols.
-    link.argv = tool_command("link") + ["-o", exe, "-importcfg", link.config] + (["-s", "-w"] if strip else [])
+    extra = list(ldflags or [])
+    if strip:
+        extra = ["-s", "-w"] + [x for x in extra if x not in ("-s", "-w")]
+    link.argv = tool_command("link") + ["-o", exe, "-importcfg", link.config] + extra
     link.argv += ["-buildmode=exe", main.target]
     link.cwd = os.getcwd()
     return link

@@ -207,3 +207,22 @@ def test_warm_run_uses_the_run_index_and_notices_edits(tmp_path: Path) -> None:
     (tmp_path / "go.mod").write_text("module example.com/m\n\ngo 1.22\n")
     r = pogo(["run", "."], tmp_path)
     assert (r.stdout, r.stderr, r.returncode) == ("hello, WORLD\n", "extra\n", 0)
+
+
+def test_ldflags_x_and_goflags_like_go(tmp_path: Path) -> None:
+    import go  # type: ignore[import-untyped]
+
+    gobin = str(Path(os.path.dirname(go.__file__)) / "bin" / "go")
+    (tmp_path / "v.go").write_text(
+        'package main\n\nimport "fmt"\n\nvar version string\n\nfunc main() { fmt.Println("version:", version) }\n'
+    )
+    env = dict(os.environ, GOCACHE=str(tmp_path / "gocache"), GOFLAGS="")
+    for args, extra in (
+        (["run", "-ldflags", "-X main.version=1.2.3 -s -w", "v.go"], {}),
+        (["run", "v.go"], {"GOFLAGS": "-ldflags=-X=main.version=9"}),
+        (["run", "-ldflags=-X 'main.version=a b'", "v.go"], {}),
+    ):
+        want = subprocess.run([gobin, *args], cwd=tmp_path, env=dict(env, **extra), capture_output=True, text=True)
+        got = subprocess.run([sys.executable, "-m", "pogo", *args], cwd=tmp_path, capture_output=True, text=True,
+                             env=dict(env, POGOCACHE=str(tmp_path / ".cache"), **extra))
+        assert (got.stdout, got.returncode) == (want.stdout, want.returncode), args
