@@ -82,6 +82,13 @@ class Executor:
         self.fork = _use_fork()
         self.env = _pogo_env()
         self.preloaded = False
+        # One updating status line on a terminal for builds longer than a second (not with -x/-v).
+        self.progress = sys.stderr.isatty() and not (show or dry_run or verbose)
+        self.started_at = 0.0
+        self.shown_progress = False
+        self.last_progress = ""
+        self.total = 0
+        self.finished = 0
 
     def log(self, text: str) -> None:
         sys.stderr.write(text)
@@ -101,6 +108,10 @@ class Executor:
             actions.append(a)
 
         collect(final)
+        import time
+
+        self.started_at = time.monotonic()
+        self.total = len(actions)
         done: set[int] = set()
         bad: set[int] = set()
         started: set[int] = set()
@@ -122,6 +133,7 @@ class Executor:
                     progressed = True
                     if self.lookup(a):
                         done.add(id(a))
+                        self.finished += 1
                         continue
                     child = self.start(a)
                     if child is None:
@@ -134,8 +146,11 @@ class Executor:
                     break
                 child, status = self.wait_any(running)
                 running.remove(child)
+                self.finished += 1
+                self.clear_progress()
                 (done if self.finish(child, status) else bad).add(id(child.action))
         finally:
+            self.clear_progress()
             for c in running:  # interrupted: don't leave tools running behind us
                 try:
                     os.kill(c.pid or (c.popen.pid if c.popen else 0), 9)
@@ -241,7 +256,13 @@ class Executor:
                     pass
                 continue
             try:
-                pid, status = os.waitpid(-1, 0)
+                pid, status = os.waitpid(-1, os.WNOHANG if self.progress else 0)
+                if pid == 0:
+                    self.show_progress(running)
+                    import time
+
+                    time.sleep(0.02)
+                    continue
             except ChildProcessError:
                 raise RuntimeError("tool process vanished") from None
             except InterruptedError:
@@ -250,6 +271,26 @@ class Executor:
                 if c.pid == pid:
                     code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
                     return c, code
+
+    def show_progress(self, running: list[_Child]) -> None:
+        import time
+
+        if time.monotonic() - self.started_at < 1.0:
+            return
+        names = ", ".join(c.action.pkg.path if c.action.kind == "compile" else "link" for c in running)
+        text = f"[{self.finished}/{self.total}] {names}"[:120]
+        if self.shown_progress and text == self.last_progress:
+            return
+        sys.stderr.write(f"\r\x1b[K{text}")
+        sys.stderr.flush()
+        self.shown_progress = True
+        self.last_progress = text
+
+    def clear_progress(self) -> None:
+        if self.shown_progress:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.shown_progress = False
 
     def finish(self, child: _Child, status: int) -> bool:
         a = child.action
