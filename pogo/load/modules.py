@@ -236,7 +236,7 @@ class ModuleGraph:
 
     def sum_ok(self, m: Module) -> bool:
         """go requires a go.sum line for a module from the cache (not for directories)."""
-        if m.main or (m.replace is not None and not m.replace.version):
+        if self.vendor_mode or m.main or (m.replace is not None and not m.replace.version):
             return True
         src = m.replace or m
         return f"{src.path} {src.version}" in self.gosum

@@ -175,3 +175,18 @@ def test_versions_and_escaping() -> None:
     assert version_less("v1.2.0", "v1.10.0") and version_less("v1.0.0-rc.1", "v1.0.0")
     assert not version_less("v2.0.0", "v1.9.9")
     assert escape_path("github.com/BurntSushi/toml") == "github.com/!burnt!sushi/toml"
+
+
+def test_vendor_directory_like_go(app: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    import shutil
+
+    src, env = app
+    dst = tmp_path / "app"
+    shutil.copytree(src, dst)
+    shutil.copytree(src.parent / "lib", tmp_path / "lib")
+    subprocess.run([GO, "mod", "vendor"], cwd=dst, env=env, check=True, capture_output=True)
+    # With vendor/ present, the module cache is not consulted at all.
+    env2 = dict(env, GOMODCACHE=str(tmp_path / "nocache"))
+    g, p = _both(["run", "."], dst, env2)
+    assert g.returncode == 0, g.stderr
+    assert (p.stdout, p.stderr, p.returncode) == (g.stdout, g.stderr, g.returncode)
