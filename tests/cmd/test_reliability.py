@@ -99,3 +99,17 @@ def test_unreadable_file_is_an_error_not_a_traceback(tmp_path: Path, monkeypatch
     monkeypatch.chdir(tmp_path)
     with pytest.raises(packages.LoadError, match="^open secret.go: permission denied$"):
         packages.Loader().load_files(["secret.go"])
+
+
+def test_sigterm_reaches_the_program(tmp_path: Path) -> None:
+    (tmp_path / "spin.go").write_text(
+        'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("spinning")\n\tfor {\n\t}\n}\n'
+    )
+    cache = tmp_path / "cache"
+    assert _pogo(["build", "-o", "spin", "spin.go"], tmp_path, cache).returncode == 0  # warm the cache
+    p = subprocess.Popen([sys.executable, "-m", "pogo", "run", "spin.go"], cwd=tmp_path, env=_env(cache),
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert p.stdout is not None and p.stdout.readline() == "spinning\n"
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 1 and err == "signal: terminated\n"
