@@ -72,6 +72,7 @@ class Loader:
         self.modules = modules
         self.packages: dict[str, Package] = {}
         self.errors: list[str] = []
+        self.edge_files: dict[tuple[str, str], str] = {}  # (importer, imported) -> importing file
 
     # -- roots
 
@@ -121,8 +122,12 @@ class Loader:
         explicit_dir: tuple[str, Module | None] | None = None,
     ) -> Package | None:
         if path in stack:
-            cycle = stack[stack.index(path) :] + [path]
-            self.errors.append("package " + "\n\timports ".join(cycle) + ": import cycle not allowed")
+            # go prints the whole chain from the root, each step with the importing file
+            chain = [f"package {stack[0]}"]
+            for i, q in enumerate(stack[1:] + [path], 1):
+                f = self.edge_files.get((stack[i - 1], q), "")
+                chain.append(f"\timports {q}" + (f" from {f}" if f else ""))
+            self.errors.append("\n".join(chain) + ": import cycle not allowed")
             return None
         if path in self.packages:
             return self.packages[path]
@@ -240,6 +245,7 @@ class Loader:
             if path == "unsafe":
                 continue
             file, imp = seen[path]
+            self.edge_files[(pkg.path, path)] = os.path.basename(file)
             dep = self.load_import(path, f"{file}:{imp.line}:{imp.col}", pkg.path, stack)
             if dep is not None:
                 pkg.deps.append(dep)

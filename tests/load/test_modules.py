@@ -190,3 +190,15 @@ def test_vendor_directory_like_go(app: tuple[Path, dict[str, str]], tmp_path: Pa
     g, p = _both(["run", "."], dst, env2)
     assert g.returncode == 0, g.stderr
     assert (p.stdout, p.stderr, p.returncode) == (g.stdout, g.stderr, g.returncode)
+
+
+def test_import_cycle_like_go(tmp_path: Path) -> None:
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+    (tmp_path / "go.mod").write_text("module example.com/cy\n\ngo 1.22\n")
+    (tmp_path / "a" / "a.go").write_text('package a\n\nimport "example.com/cy/b"\n\nvar A = b.B\n')
+    (tmp_path / "b" / "b.go").write_text('package b\n\nimport "example.com/cy/a"\n\nvar B = a.A\n')
+    (tmp_path / "main.go").write_text('package main\n\nimport "example.com/cy/a"\n\nfunc main() { println(a.A) }\n')
+    env = dict(os.environ, GOFLAGS="", GOCACHE=str(tmp_path / "gocache"), POGOCACHE=str(tmp_path / "pc"))
+    g, p = _both(["run", "."], tmp_path, env)
+    assert g.returncode == 1 and (p.stderr, p.returncode) == (g.stderr, g.returncode)
