@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pogo.load.constraints import ConstraintError, eval_build_expr, filename_ok
 from pogo.load.goroot import GOROOT, go_std_packages, is_std_path, std_dir
 from pogo.load.header import Header, Import, read_header
-from pogo.load.modules import Module, ModuleGraph, short_path
+from pogo.load.modules import Module, ModuleError, ModuleGraph, short_path
 
 CMDLINE = "command-line-arguments"
 
@@ -160,6 +160,11 @@ class Loader:
                 self.errors.append(f"{prefix}no required module provides package {path}; to add it:\n\tgo get {path}")
                 return None
             module, d = found
+            try:
+                self.modules.verify(module)
+            except ModuleError as e:
+                self.errors.append(str(e))
+                return None
             if not self.modules.sum_ok(module):
                 self.errors.append(
                     f"{prefix}missing go.sum entry for module providing package {path} (imported by {importer}); "

@@ -202,3 +202,18 @@ def test_import_cycle_like_go(tmp_path: Path) -> None:
     env = dict(os.environ, GOFLAGS="", GOCACHE=str(tmp_path / "gocache"), POGOCACHE=str(tmp_path / "pc"))
     g, p = _both(["run", "."], tmp_path, env)
     assert g.returncode == 1 and (p.stderr, p.returncode) == (g.stderr, g.returncode)
+
+
+def test_gosum_mismatch_is_a_security_error_like_go(app: tuple[Path, dict[str, str]]) -> None:
+    cwd, env = app
+    gosum = cwd / "go.sum"
+    good = gosum.read_text()
+    line = next(ln for ln in good.splitlines() if ln.startswith("example.com/dep v1.2.0 h1:"))
+    bad = line[:-2] + ("A=" if line[-2] != "A" else "B=")
+    gosum.write_text(good.replace(line, bad))
+    try:
+        g, p = _both(["run", "."], cwd, env)
+        assert g.returncode == 1 and "SECURITY ERROR" in g.stderr
+        assert (p.stdout, p.stderr, p.returncode) == (g.stdout, g.stderr, g.returncode)
+    finally:
+        gosum.write_text(good)
