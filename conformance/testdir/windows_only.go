@@ -1,0 +1,7 @@
+//go:build windows
+
+// run
+
+package main
+
+func main() {}
