@@ -183,7 +183,10 @@ class Loader:
             elif filename_ok(f) or f.endswith(".go"):
                 ignored.append(f)
         if not infos:
-            where = d if std else d
+            where = d
+            if std and path in go_std_packages():
+                self.errors.append(f"{prefix}pogo: standard package {path} is not supported yet")
+                return None
             if ignored:
                 self.errors.append(f"{prefix}package {path}: build constraints exclude all Go files in {where}")
             else:
