@@ -142,22 +142,30 @@ def execute(cmd: list[str]) -> int:
     """Run the program with inherited stdio; report its exit like go run does."""
     sys.stdout.flush()
     sys.stderr.flush()
+    child = {"pid": 0, "pending": 0}
+
+    def forward(sig: int, _frame: object) -> None:
+        if child["pid"]:
+            try:
+                os.kill(child["pid"], sig)
+            except OSError:
+                pass
+        else:
+            child["pending"] = sig  # arrived before the child existed: deliver it once it does
+
+    # Installed before the child starts, so a SIGTERM can never kill pogo and orphan the
+    # program. Ctrl-C reaches the child through the terminal's process group; pogo ignores it
+    # and waits for the child either way.
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        pid = os.posix_spawn(cmd[0], cmd, os.environ)
+        pid = os.posix_spawn(cmd[0], cmd, os.environ, setsigdef=(signal.SIGINT, signal.SIGTERM))
     except OSError as e:
         sys.stderr.write(f"fork/exec {cmd[0]}: {(e.strerror or str(e)).lower()}\n")
         return 1
-
-    def forward(sig: int, _frame: object) -> None:
-        try:
-            os.kill(pid, sig)
-        except OSError:
-            pass
-
-    # Ctrl-C reaches the child through the terminal's process group; SIGTERM sent to pogo
-    # alone is passed on. pogo itself waits for the child either way.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, forward)
+    child["pid"] = pid
+    if child["pending"]:
+        forward(child["pending"], None)
     while True:
         try:
             _, status = os.waitpid(pid, 0)

@@ -108,8 +108,14 @@ def test_sigterm_reaches_the_program(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     assert _pogo(["build", "-o", "spin", "spin.go"], tmp_path, cache).returncode == 0  # warm the cache
     p = subprocess.Popen([sys.executable, "-m", "pogo", "run", "spin.go"], cwd=tmp_path, env=_env(cache),
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert p.stdout is not None and p.stdout.readline() == "spinning\n"
-    p.send_signal(signal.SIGTERM)
-    _, err = p.communicate(timeout=60)
-    assert p.returncode == 1 and err == "signal: terminated\n"
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        assert p.stdout is not None and p.stdout.readline() == "spinning\n"
+        p.send_signal(signal.SIGTERM)
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 1 and err == "signal: terminated\n"
+    finally:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)  # never leave the spinning program behind
+        except OSError:
+            pass
