@@ -210,6 +210,28 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         done.add(sym.name)
         symbols.append(sym)
         pending.extend(more)
+    from pogo.compile.obj_helpers import funcval_symbol
+    from pogo.compile.typedesc import itab_symbol
+
+    for fv, target in irpkg.funcvals.items():
+        symbols.append(funcval_symbol(fv, target))
+
+    for isym, (ct, it) in irpkg.itabs.items():
+        symbols.append(itab_symbol(isym, ct, it))
+        for t in (ct, it):
+            sym, more = type_descriptor(t, strings)
+            if sym.name not in done:
+                done.add(sym.name)
+                symbols.append(sym)
+                pending.extend(more)
+    while pending:
+        t = pending.pop()
+        sym, more = type_descriptor(t, strings)
+        if sym.name in done:
+            continue
+        done.add(sym.name)
+        symbols.append(sym)
+        pending.extend(more)
     for data, name in strings.items():
         symbols.append(Symbol(name, SymKind.RODATA, data, align=1, dupok=True))
     if "asm" in o.dumps:

@@ -1,11 +1,12 @@
 """Type descriptors: the run-time description of a type, emitted as a RODATA symbol.
 
-Layout (72 bytes, little-endian; read by the runtime through unsafe offsets)::
+Layout (little-endian; read by the runtime and fmt through unsafe offsets)::
 
     0   size        u64   bytes of a value
     8   ptrdata     u64   prefix of the value that may hold pointers
     16  hash        u32   FNV-1a of the name
-    20  tflag       u8
+    20  tflag       u8    bit 0: "direct" — the value is pointer-shaped and an interface's
+                          data word holds it directly (otherwise a pointer to a copy)
     21  align       u8
     22  fieldAlign  u8
     23  kind        u8    reflect.Kind
@@ -13,8 +14,26 @@ Layout (72 bytes, little-endian; read by the runtime through unsafe offsets)::
     32  gcdata      u64   reserved: pointer bitmap (0 for now; the GC issue fills it)
     40  name.ptr    u64   the type's name as %T prints it ...
     48  name.len    u64
-    56  elem        u64   element type descriptor (pointer, slice, array) or 0
+    56  elem        u64   element type (pointer, slice, array, map value) or 0
     64  len         u64   array length
+    72  fields      u64   struct: address of nfields field records (below), else 0
+    80  nfields     u64
+    88  methods     u64   address of nmethods method records (below), else 0
+    96  nmethods    u64   (for an interface type: the number of its methods, no records)
+    104 key         u64   map key type, else 0
+    112 reserved    u64
+    120 field records, then method records
+
+A field record is 32 bytes: name (ptr, len), type descriptor, offset | embedded<<63.
+A method record is 40 bytes: name (ptr, len; unexported names are qualified with their
+package path), the method's type without receiver as %T prints it (ptr, len), and ``ifn``:
+the code address of the method taking a pointer receiver word, ``pkg.(*T).M`` (0 in the
+records of an interface type, which list its methods in itab order).
+
+An itab (symbol ``go:itab.<concrete>,<interface>``, or built at run time by
+runtime.getitab) is: interface type descriptor, concrete type descriptor, a reserved
+word, then one ``ifn`` code address per interface method, in the interface's (sorted)
+method order. A non-empty interface value is (itab, data); an empty one (type, data).
 """
 
 from __future__ import annotations
@@ -22,16 +41,19 @@ from __future__ import annotations
 import hashlib
 import struct
 
+from pogo.compile.ir.methods import ifn_symbol, method_set, record_name, strip_recv
 from pogo.compile.ir.typesym import type_symbol
 from pogo.compile.types.types import (
     Array,
     Basic,
     Interface,
     Kind,
+    Map,
     Named,
     Pointer,
     Signature,
     Slice,
+    Struct,
     Type,
     alignof,
     sizeof,
@@ -45,8 +67,12 @@ KIND_ARRAY = 17
 KIND_INTERFACE = 20
 KIND_FUNC = 19
 KIND_STRUCT = 25
+KIND_MAP = 21
 
-DESC_SIZE = 72
+DESC_SIZE = 120
+FIELD_SIZE = 32
+METHOD_SIZE = 40
+TFLAG_DIRECT = 1
 
 
 def kind_of(t: Type) -> int:
@@ -63,7 +89,52 @@ def kind_of(t: Type) -> int:
         return KIND_INTERFACE
     if isinstance(u, Signature):
         return KIND_FUNC
+    if isinstance(u, Map):
+        return KIND_MAP
     return KIND_STRUCT
+
+
+def desc_name(t: Type) -> str:
+    """The type's name as reflect (%T) prints it."""
+    if isinstance(t, Named):
+        if t.obj.pkg is None:
+            return t.obj.name
+        return f"{t.obj.pkg.name}.{t.obj.name}"
+    if isinstance(t, Basic):
+        return t.canonical_name()
+    if isinstance(t, Pointer):
+        return "*" + desc_name(t.elem)
+    if isinstance(t, Slice):
+        return "[]" + desc_name(t.elem)
+    if isinstance(t, Array):
+        return f"[{t.length}]" + desc_name(t.elem)
+    if isinstance(t, Struct):
+        if not t.fields:
+            return "struct {}"
+        parts = []
+        for f, emb in zip(t.fields, t.embedded, strict=True):
+            parts.append(desc_name(f.type) if emb else f"{f.name} {desc_name(f.type)}")
+        return "struct { " + "; ".join(parts) + " }"
+    if isinstance(t, Map):
+        return f"map[{desc_name(t.key)}]{desc_name(t.elem)}"
+    if isinstance(t, Signature):
+        ps = []
+        for i, p in enumerate(t.params):
+            if t.variadic and i == len(t.params) - 1 and isinstance(p.type, Slice):
+                ps.append("..." + desc_name(p.type.elem))
+            else:
+                ps.append(desc_name(p.type))
+        out = "func(" + ", ".join(ps) + ")"
+        if len(t.results) == 1:
+            out += " " + desc_name(t.results[0].type)
+        elif t.results:
+            out += " (" + ", ".join(desc_name(r.type) for r in t.results) + ")"
+        return out
+    if isinstance(t, Interface):
+        if not t.methods:
+            return "interface {}"
+        return "interface { " + "; ".join(m.name + desc_name(m.type)[4:] for m in t.methods) + " }"
+    return type_string(t, canon=True)
 
 
 def string_symbol(data: bytes) -> str:
@@ -84,32 +155,93 @@ def ptrdata(t: Type) -> int:
     return sizeof(t)
 
 
+def _string_sym(data: bytes, strings: dict[bytes, str]) -> str:
+    sname = strings.get(data)
+    if sname is None:
+        sname = string_symbol(data)
+        strings[data] = sname
+    return sname
+
+
+def is_direct(t: Type) -> bool:
+    u = t.underlying()
+    return isinstance(u, Pointer) or (isinstance(u, Basic) and u.kind == Kind.UNSAFE_POINTER)
+
+
 def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Type]]:
     """The descriptor symbol for t and the further types it references."""
-    name = type_string(t, canon=True).encode()
-    if isinstance(t, Named) and t.obj.pkg is None:
-        name = t.obj.name.encode()
+    name = desc_name(t).encode()
     h = 2166136261
     for c in name:
         h = ((h ^ c) * 16777619) & 0xFFFFFFFF
     size = sizeof(t)
     align = alignof(t)
-    data = struct.pack("<QQIBBBBQQQQQQ", size, ptrdata(t), h, 0, align, align, kind_of(t), 0, 0, 0, len(name), 0, 0)
-    relocs: list[Reloc] = []
-    more: list[Type] = []
-    sname = strings.get(name)
-    if sname is None:
-        sname = string_symbol(name)
-        strings[name] = sname
-    relocs.append(Reloc(40, RelocKind.ABS64, sname, 0))
     u = t.underlying()
+    tflag = TFLAG_DIRECT if is_direct(t) else 0
+    sym = type_symbol(t)
+    relocs: list[Reloc] = [Reloc(40, RelocKind.ABS64, _string_sym(name, strings), 0)]
+    more: list[Type] = []
     elem: Type | None = None
-    if isinstance(u, (Pointer, Slice, Array)):
+    length = nfields = nmethods = 0
+    extra = b""
+    if isinstance(u, (Pointer, Slice, Array, Map)):
         elem = u.elem
+    if isinstance(u, Array):
+        length = u.length
+    if isinstance(u, Map):
+        relocs.append(Reloc(104, RelocKind.ABS64, type_symbol(u.key), 0))
+        more.append(u.key)
+    records: list[tuple[str, Signature, str]] = []
+    if isinstance(u, Interface):
+        records = [(record_name(m), m.type, "") for m in u.methods if isinstance(m.type, Signature)]
+    elif isinstance(t, Named) or isinstance(t, Pointer) and isinstance(t.elem, Named):
+        named = t if isinstance(t, Named) else t.elem
+        assert isinstance(named, Named)
+        for m, _ in method_set(t):
+            sig = m.type
+            assert isinstance(sig, Signature)
+            records.append((record_name(m), sig, ifn_symbol(named, m.name)))
+    nmethods = len(records)
     if elem is not None:
         relocs.append(Reloc(56, RelocKind.ABS64, type_symbol(elem), 0))
         more.append(elem)
-    if isinstance(u, Array):
-        data = data[:64] + struct.pack("<Q", u.length)
+    if isinstance(u, Struct):
+        nfields = len(u.fields)
+        if nfields:
+            relocs.append(Reloc(72, RelocKind.ABS64, sym, DESC_SIZE))
+        for i, (f, off) in enumerate(zip(u.fields, u.offsets(), strict=True)):
+            base = DESC_SIZE + FIELD_SIZE * i
+            fname = f.name.encode()
+            if fname:
+                relocs.append(Reloc(base, RelocKind.ABS64, _string_sym(fname, strings), 0))
+            relocs.append(Reloc(base + 16, RelocKind.ABS64, type_symbol(f.type), 0))
+            more.append(f.type)
+            extra += struct.pack("<QQQQ", 0, len(fname), 0, off | (int(u.embedded[i]) << 63))
+    if records:
+        mbase = DESC_SIZE + len(extra)
+        relocs.append(Reloc(88, RelocKind.ABS64, sym, mbase))
+        for i, (mname, msig, ifn) in enumerate(records):
+            rb = mbase + METHOD_SIZE * i
+            mn = mname.encode()
+            ms = desc_name(strip_recv(msig)).encode()
+            relocs.append(Reloc(rb, RelocKind.ABS64, _string_sym(mn, strings), 0))
+            relocs.append(Reloc(rb + 16, RelocKind.ABS64, _string_sym(ms, strings), 0))
+            if ifn:
+                relocs.append(Reloc(rb + 32, RelocKind.ABS64, ifn, 0))
+            extra += struct.pack("<QQQQQ", 0, len(mn), 0, len(ms), 0)
+    data = struct.pack("<QQIBBBBQQQQQQQQQQQQ", size, ptrdata(t), h, tflag, align, align, kind_of(t), 0, 0, 0,
+                       len(name), 0, length, 0, nfields, 0, nmethods, 0, 0)
     assert len(data) == DESC_SIZE
-    return Symbol(type_symbol(t), SymKind.RODATA, data, align=8, relocs=relocs, dupok=True), more
+    return Symbol(sym, SymKind.RODATA, data + extra, align=8, relocs=relocs, dupok=True), more
+
+
+def itab_symbol(name: str, concrete: Type, iface: Type) -> Symbol:
+    """The itab for a conversion of concrete to non-empty interface iface."""
+    iu = iface.underlying()
+    assert isinstance(iu, Interface)
+    named = concrete.elem if isinstance(concrete, Pointer) else concrete
+    assert isinstance(named, Named)
+    relocs = [Reloc(0, RelocKind.ABS64, type_symbol(iface), 0), Reloc(8, RelocKind.ABS64, type_symbol(concrete), 0)]
+    for i, m in enumerate(iu.methods):
+        relocs.append(Reloc(24 + 8 * i, RelocKind.ABS64, ifn_symbol(named, m.name), 0))
+    return Symbol(name, SymKind.RODATA, bytes(24 + 8 * len(iu.methods)), align=8, relocs=relocs, dupok=True)

@@ -17,7 +17,7 @@ Frame (see docs/ARCHITECTURE.md, "Calling convention")::
 
 from __future__ import annotations
 
-from pogo.compile.amd64.asm import Asm, C, R, mem
+from pogo.compile.amd64.asm import Asm, C, Instr, R, mem
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
 
@@ -27,6 +27,11 @@ SETCC = {
     "Eq": C.SETE_RM8, "Ne": C.SETNE_RM8, "Lt": C.SETL_RM8, "Le": C.SETLE_RM8, "Gt": C.SETG_RM8,
     "Ge": C.SETGE_RM8, "LtU": C.SETB_RM8, "LeU": C.SETBE_RM8, "GtU": C.SETA_RM8, "GeU": C.SETAE_RM8,
 }
+FBIN = {
+    "AddF": (C.ADDSS_XMM_XMMM32, C.ADDSD_XMM_XMMM64), "SubF": (C.SUBSS_XMM_XMMM32, C.SUBSD_XMM_XMMM64),
+    "MulF": (C.MULSS_XMM_XMMM32, C.MULSD_XMM_XMMM64), "DivF": (C.DIVSS_XMM_XMMM32, C.DIVSD_XMM_XMMM64),
+}
+FCMP = {"EqF", "NeF", "LtF", "LeF", "GtF", "GeF"}
 BINOP = {"Add": C.ADD_R64_RM64, "Sub": C.SUB_R64_RM64, "And": C.AND_R64_RM64, "Or": C.OR_R64_RM64,
          "Xor": C.XOR_R64_RM64}
 
@@ -47,7 +52,7 @@ class CodeGen:
             for v in b.values:
                 if v.op == "Const":
                     continue
-                if v.op == "Call" and v.aux2 == 0 and not v.uses:
+                if v.op in ("Call", "CallInd", "CallClosure") and v.aux2 == 0 and not v.uses:
                     continue
                 off += 8
                 self.slot[v.id] = -off
@@ -60,7 +65,7 @@ class CodeGen:
         outgoing = 0
         for b in self.f.blocks:
             for v in b.values:
-                if v.op == "Call":
+                if v.op in ("Call", "CallInd", "CallClosure"):
                     outgoing = max(outgoing, 8 * (len(v.args) + v.aux2))
         self.frame = (off + outgoing + 15) // 16 * 16
 
@@ -214,6 +219,22 @@ class CodeGen:
             a.jcc(C.JNS_REL32_64, ok)
             a.call_sym("runtime.panicshift")
             a.bind(ok)
+        elif op in FBIN:
+            self.fload(R.XMM0, v.args[0])
+            self.fload(R.XMM1, v.args[1])
+            a.rr(FBIN[op][0 if v.aux == 4 else 1], R.XMM0, R.XMM1)
+            self.fstore(v, R.XMM0, v.aux == 4)
+        elif op in FCMP:
+            self.float_compare(v)
+        elif op in ("CvtIF", "CvtUF", "CvtFI", "CvtFU", "CvtFF"):
+            self.float_convert(v)
+        elif op == "NilCheck":
+            self.load(RAX, v.args[0])
+            ok = a.new_label()
+            a.rr(C.TEST_RM64_R64, RAX, RAX)
+            a.jcc(C.JNE_REL32_64, ok)
+            a.call_sym("runtime.panicmem")
+            a.bind(ok)
         elif op == "Ext":
             assert isinstance(v.aux, tuple)
             size, signed = v.aux
@@ -257,13 +278,124 @@ class CodeGen:
                 a.line(line)
             assert isinstance(v.aux, str)
             a.call_sym(v.aux)
+        elif op == "Context":
+            a.mr(C.MOV_RM64_R64, mem(RBP, self.slot[v.id]), RDX)
+        elif op == "CallClosure":
+            for i, arg in enumerate(v.args[1:]):
+                self.load(RAX, arg)
+                a.mr(C.MOV_RM64_R64, mem(RSP, 8 * i), RAX)
+            line = self.f.value_lines.get(v.id)
+            if line:
+                a.line(line)
+            self.load(RDX, v.args[0])
+            a.ins(Instr.create_mem(C.CALL_RM64, mem(RDX)))
+        elif op == "CallInd":
+            for i, arg in enumerate(v.args[1:]):
+                self.load(RAX, arg)
+                a.mr(C.MOV_RM64_R64, mem(RSP, 8 * i), RAX)
+            line = self.f.value_lines.get(v.id)
+            if line:
+                a.line(line)
+            self.load(R.R11, v.args[0])
+            a.r(C.CALL_RM64, R.R11)
         elif op == "Result":
             call = v.args[0]
             assert isinstance(v.aux, int)
-            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8 * (len(call.args) + v.aux)))
+            nargs = len(call.args) - (1 if call.op in ("CallInd", "CallClosure") else 0)
+            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8 * (nargs + v.aux)))
             self.store(v)
         else:
             raise NotImplementedError(f"amd64: no code for SSA op {op}")
+
+    def fload(self, xmm: int, v: Value) -> None:
+        self.load(RAX, v)
+        self.a.rr(C.MOVQ_XMM_RM64, xmm, RAX)
+
+    def fstore(self, v: Value, xmm: int, single: bool) -> None:
+        self.a.rr(C.MOVQ_RM64_XMM, RAX, xmm)
+        if single:
+            self.a.rr(C.MOV_R32_RM32, R.EAX, R.EAX)
+        self.store(v)
+
+    def float_compare(self, v: Value) -> None:
+        a = self.a
+        ucomi = C.UCOMISS_XMM_XMMM32 if v.aux == 4 else C.UCOMISD_XMM_XMMM64
+        x, y = v.args
+        if v.op in ("LtF", "LeF"):
+            x, y = y, x  # a < b  is  b > a
+        self.fload(R.XMM0, x)
+        self.fload(R.XMM1, y)
+        a.rr(ucomi, R.XMM0, R.XMM1)
+        if v.op in ("GtF", "LtF"):
+            a.r(C.SETA_RM8, R.AL)
+        elif v.op in ("GeF", "LeF"):
+            a.r(C.SETAE_RM8, R.AL)
+        elif v.op == "EqF":  # equal and ordered
+            a.r(C.SETE_RM8, R.AL)
+            a.r(C.SETNP_RM8, R.CL)
+            a.rr(C.AND_RM8_R8, R.AL, R.CL)
+        else:  # NeF: not equal or unordered
+            a.r(C.SETNE_RM8, R.AL)
+            a.r(C.SETP_RM8, R.CL)
+            a.rr(C.OR_RM8_R8, R.AL, R.CL)
+        a.rr(C.MOVZX_R32_RM8, R.EAX, R.AL)
+        self.store(v)
+
+    def float_convert(self, v: Value) -> None:
+        a = self.a
+        op = v.op
+        if op in ("CvtIF", "CvtUF"):
+            single = v.aux == 4
+            cvt = C.CVTSI2SS_XMM_RM64 if single else C.CVTSI2SD_XMM_RM64
+            self.load(RAX, v.args[0])
+            a.rr(C.XORPS_XMM_XMMM128, R.XMM0, R.XMM0)
+            if op == "CvtIF":
+                a.rr(cvt, R.XMM0, RAX)
+            else:
+                big, done = a.new_label(), a.new_label()
+                a.rr(C.TEST_RM64_R64, RAX, RAX)
+                a.jcc(C.JS_REL32_64, big)
+                a.rr(cvt, R.XMM0, RAX)
+                a.jmp(done)
+                a.bind(big)
+                # halve (keeping the low bit for correct rounding), convert, double
+                a.rr(C.MOV_R64_RM64, RCX, RAX)
+                a.ri(C.SHR_RM64_IMM8, RAX, 1)
+                a.ri(C.AND_RM64_IMM8, RCX, 1)
+                a.rr(C.OR_R64_RM64, RAX, RCX)
+                a.rr(cvt, R.XMM0, RAX)
+                a.rr(C.ADDSS_XMM_XMMM32 if single else C.ADDSD_XMM_XMMM64, R.XMM0, R.XMM0)
+                a.bind(done)
+            self.fstore(v, R.XMM0, single)
+            return
+        if op == "CvtFF":
+            assert isinstance(v.aux, tuple)
+            frm, to = v.aux
+            self.fload(R.XMM0, v.args[0])
+            a.rr(C.CVTSS2SD_XMM_XMMM32 if frm == 4 else C.CVTSD2SS_XMM_XMMM64, R.XMM0, R.XMM0)
+            self.fstore(v, R.XMM0, to == 4)
+            return
+        single = v.aux == 4
+        cvtt = C.CVTTSS2SI_R64_XMMM32 if single else C.CVTTSD2SI_R64_XMMM64
+        self.fload(R.XMM0, v.args[0])
+        if op == "CvtFI":
+            a.rr(cvtt, RAX, R.XMM0)
+        else:
+            # float -> uint64: values >= 2^63 are converted after subtracting 2^63
+            small, done = a.new_label(), a.new_label()
+            a.mov_imm(RCX, 0x5F000000 if single else 0x43E0000000000000)
+            a.rr(C.MOVQ_XMM_RM64, R.XMM1, RCX)
+            a.rr(C.UCOMISS_XMM_XMMM32 if single else C.UCOMISD_XMM_XMMM64, R.XMM0, R.XMM1)
+            a.jcc(C.JB_REL32_64, small)
+            a.rr(C.SUBSS_XMM_XMMM32 if single else C.SUBSD_XMM_XMMM64, R.XMM0, R.XMM1)
+            a.rr(cvtt, RAX, R.XMM0)
+            a.mov_imm(RCX, -(1 << 63))
+            a.rr(C.XOR_R64_RM64, RAX, RCX)
+            a.jmp(done)
+            a.bind(small)
+            a.rr(cvtt, RAX, R.XMM0)
+            a.bind(done)
+        self.store(v)
 
     def extend(self, size: int, signed: bool) -> None:
         a = self.a

@@ -96,12 +96,31 @@ def _call_main(a: Asm) -> None:
     a.op(C.RETNQ)
 
 
+def _getfp(a: Asm) -> None:
+    # no frame of its own: RBP is still the caller's
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RBP)
+    a.op(C.RETNQ)
+
+
+def _jumpto(a: Asm) -> None:
+    # jumpto(pc, sp, fp): continue at pc (just after a call of runtime.deferproc) with
+    # the deferring frame's RSP and RBP, and deferproc's result word set to 1.
+    a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 16))
+    a.rm(C.MOV_R64_RM64, RBP, mem(RSP, 24))
+    a.rr(C.MOV_R64_RM64, RSP, RCX)
+    a.ins(_store_imm(mem(RSP, 8), 1))
+    a.r(C.JMP_RM64, RAX)
+
+
 BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.rt0": _rt0,
     "runtime.syscall6": lambda a: _syscall(a, 2),
     "syscall.rawSyscall6": lambda a: _syscall(a, 3),
     "runtime.doInit": _do_init,
     "runtime.callMain": _call_main,
+    "runtime.getfp": _getfp,
+    "runtime.jumpto": _jumpto,
 }
 
 

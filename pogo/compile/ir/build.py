@@ -9,20 +9,24 @@ from __future__ import annotations
 
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.intrinsics import INTRINSICS
+from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Info, Mode
-from pogo.compile.types.objects import Builtin, Const, Func, Object, Package, TypeName, Var
+from pogo.compile.types.lookup import Selection, lookup, ptr_recv
+from pogo.compile.types.objects import Builtin, Const, Func, Object, Package, PkgName, TypeName, Var
 from pogo.compile.types.types import (
     INVALID,
     Array,
     Basic,
     Interface,
     Kind,
+    Map,
     Named,
     Pointer,
     Signature,
     Slice,
+    Struct,
     Tuple,
     Type,
     identical,
@@ -84,6 +88,13 @@ class FuncBuilder:
         self.fallthrough_to: list[int | None] = []  # innermost switch case: next body's label
         self.next_label = 0
         self.result_locals: list[ir.Local] = []
+        self.sym = ""  # this function's link symbol (func literals are named after it)
+        self.lit_count = 0
+        self.parent: FuncBuilder | None = None
+        self.span: tuple[str, n.Pos, n.Pos] | None = None  # a func literal's source extent
+        self.captures: list[ir.Local] = []  # the enclosing function's locals, by capture index
+        self.has_defer = False
+        self.landing = 0  # label where a frame resumes after a recovered panic
 
     # ------------------------------------------------------------------
     # helpers
@@ -99,10 +110,51 @@ class FuncBuilder:
     def local_for(self, v: Var) -> ir.Local:
         loc = self.locals.get(v)
         if loc is None:
+            if self.parent is not None and not self.owns(v):
+                return self.capture(v)
             loc = self.new_local(v.name, v.type)
             loc.addr_taken = v.addr_taken
             self.locals[v] = loc
         return loc
+
+    def owns(self, v: Var) -> bool:
+        """Whether v is declared inside this function literal."""
+        if self.span is None:
+            return True
+        file, start, end = self.span
+        return v.file == file and (start.line, start.col) <= (v.pos.line, v.pos.col) <= (end.line, end.col)
+
+    def capture(self, v: Var) -> ir.Local:
+        """v belongs to an enclosing function: it lives in a heap cell there, and this
+        closure holds a pointer to that cell."""
+        assert self.parent is not None
+        outer = self.parent.local_for(v)
+        outer.addr_taken = True
+        loc = self.new_local(v.name, v.type)
+        loc.addr_taken = True
+        loc.capture_index = len(self.captures)
+        self.captures.append(outer)
+        self.locals[v] = loc
+        return loc
+
+    def func_lit(self, e: n.FuncLit, t: Type) -> ir.Expr:
+        sig = t.underlying()
+        assert isinstance(sig, Signature)
+        self.lit_count += 1
+        sym = f"{self.sym}.func{self.lit_count}"
+        child = FuncBuilder(self.pb, self.filename)
+        child.parent = self
+        child.sym = sym
+        child.span = (self.filename, e.pos, e.body.rbrace)
+        fn = child.build_body(sym, sig, e.body.stmts, e.pos)
+        self.pb.extra_funcs.append(fn)
+        return self.closure_value(t, sym, child.captures)
+
+    def closure_value(self, t: Type, sym: str, captures: list[ir.Local]) -> ir.Expr:
+        if not captures:
+            return ir.SymAddr(t, self.pb.funcval(sym))
+        cells: list[ir.Expr] = [ir.AddrOf(UPTR, ir.LocalRef(c.type, c)) for c in captures]
+        return ir.MakeClosure(t, sym, cells)
 
     def temp(self, t: Type, stmts: list[ir.Stmt], value: ir.Expr, name: str = "~t") -> ir.LocalRef:
         loc = self.new_local(name, t)
@@ -121,7 +173,16 @@ class FuncBuilder:
     def build(self, fobj: Func, decl: n.FuncDecl, sym: str) -> ir.Func:
         sig = fobj.type
         assert isinstance(sig, Signature)
+        self.sym = sym
+        assert decl.body is not None
+        return self.build_body(sym, sig, decl.body.stmts, decl.pos)
+
+    def build_body(self, sym: str, sig: Signature, stmts: list[n.Stmt], pos: n.Pos) -> ir.Func:
         params = []
+        if sig.recv is not None:
+            rv = sig.recv
+            rloc = self.local_for(rv) if rv.name not in ("", "_") else self.new_local("~recv", rv.type)
+            params.append(rloc)
         for i, p in enumerate(sig.params):
             loc = self.local_for(p) if p.name else self.new_local("~p", p.type)
             loc.param_index = i
@@ -132,12 +193,75 @@ class FuncBuilder:
             loc.result_index = i
             results.append(loc)
         self.result_locals = results
+        self.has_defer = contains_defer(stmts)
+        if self.has_defer:
+            # a recovered panic returns the results' current values: keep them in memory
+            for rl in results:
+                rl.addr_taken = True
+            self.landing = self.new_label()
         body: list[ir.Stmt] = []
         for rl in results:
             body.append(ir.Assign(ir.LocalRef(rl.type, rl), zero_value(rl.type)))
-        assert decl.body is not None
-        body.extend(self.block(decl.body.stmts))
-        return ir.Func(sym, self.filename, decl.pos, params, results, body, self.all_locals)
+        body.extend(self.block(stmts))
+        if self.has_defer:
+            body.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.deferreturn", [])))
+            body.append(ir.Return([]))
+            # resumed here by runtime.jumpto after a deferred call recovered a panic
+            body.append(ir.Label(self.landing))
+            body.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.deferreturn", [])))
+            body.append(ir.Return([]))
+        return ir.Func(sym, self.filename, pos, params, results, body, self.all_locals)
+
+    def defer_stmt(self, s: n.DeferStmt, out: list[ir.Stmt]) -> None:
+        """defer f(args): evaluate f and the arguments now into cells that a closure of
+        no arguments captures; runtime.deferproc records it (and returns true when a
+        panic was recovered and this frame resumes: then run the defers and return)."""
+        call = s.call
+        while isinstance(call, n.ParenExpr):
+            call = call.x
+        if not isinstance(call, n.CallExpr):
+            raise self.unsupported(s, "this defer")
+        fun = call.fun
+        while isinstance(fun, n.ParenExpr):
+            fun = fun.x
+        obj = self.info.uses.get(fun) if isinstance(fun, n.Name) else (
+            self.info.uses.get(fun.sel) if isinstance(fun, n.SelectorExpr) else None)
+        if isinstance(obj, Builtin):
+            raise self.unsupported(s, f"defer of built-in {obj.name}")
+        _, ft, _ = self.tv(call.fun)
+        sig = ft.underlying()
+        if not isinstance(sig, Signature):
+            raise self.unsupported(s, "this defer")
+        caps: list[ir.Local] = []
+
+        def cell(v: ir.Expr) -> None:
+            loc = self.new_local("~d", v.type)
+            loc.addr_taken = True
+            out.append(ir.Declare(loc))
+            out.append(ir.Assign(ir.LocalRef(v.type, loc), v))
+            caps.append(loc)
+
+        cell(ir.Convert(ft, self.expr(call.fun)))
+        for a in self.call_args(call, sig):
+            cell(a)
+        self.lit_count += 1
+        sym = f"{self.sym}.deferwrap{self.lit_count}"
+        child = FuncBuilder(self.pb, self.filename)
+        child.sym = sym
+        refs: list[ir.Expr] = []
+        for i, c in enumerate(caps):
+            loc = child.new_local(c.name, c.type)
+            loc.addr_taken = True
+            loc.capture_index = i
+            child.captures.append(c)
+            refs.append(ir.LocalRef(loc.type, loc))
+        rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
+        clo = ir.NilCheck(UPTR, ir.Convert(UPTR, refs[0]))
+        body: list[ir.Stmt] = [ir.ExprStmt(ir.Call(rt, "", refs[1:], s.pos, closure=clo)), ir.Return([])]
+        self.pb.extra_funcs.append(ir.Func(sym, self.filename, s.pos, [], [], body, child.all_locals))
+        fv = self.closure_value(Signature([], [], False), sym, caps)
+        resumed = ir.Call(BOOL, "runtime.deferproc", [fv], s.pos)
+        out.append(ir.If(resumed, [ir.Goto(self.landing)], []))
 
     # ------------------------------------------------------------------
     # statements
@@ -184,6 +308,12 @@ class FuncBuilder:
             body = self.block(s.body.stmts)
             self.labels.pop()
             post: list[ir.Stmt] = []
+            if isinstance(s.init, n.AssignStmt) and s.init.op == ":=":
+                # Go 1.22: each iteration has its own copy of the loop variables
+                for e in s.init.lhs:
+                    lv = self.info.defs.get(e) if isinstance(e, n.Name) else None
+                    if isinstance(lv, Var) and lv.name != "_":
+                        post.append(ir.Redeclare(self.local_for(lv)))
             if s.post is not None:
                 self.stmt(s.post, post)
             inner.append(ir.Loop(loop_cond, body, post, label))
@@ -219,6 +349,12 @@ class FuncBuilder:
         elif isinstance(s, n.DeclStmt):
             for d in s.decls:
                 self.local_decl(d, out)
+        elif isinstance(s, n.DeferStmt):
+            self.defer_stmt(s, out)
+        elif isinstance(s, n.GoStmt):
+            raise self.unsupported(s, "goroutines")
+        elif isinstance(s, (n.SendStmt, n.SelectStmt)):
+            raise self.unsupported(s, "channels")
         else:
             raise self.unsupported(s, type(s).__name__)
 
@@ -246,11 +382,14 @@ class FuncBuilder:
                     if v.name == "_":
                         continue
                     loc = self.local_for(v)
+                    out.append(ir.Declare(loc))
                     out.append(ir.Assign(ir.LocalRef(v.type, loc), zero_value(v.type)))
                 return
             dsts: list[ir.Expr | None] = []
             for v in vs:
                 assert isinstance(v, Var)
+                if v.name != "_":
+                    out.append(ir.Declare(self.local_for(v)))
                 dsts.append(None if v.name == "_" else ir.LocalRef(v.type, self.local_for(v)))
             self.assign_values(dsts, [v.type for v in vs if isinstance(v, Var)], d.values, out)
         # const and type declarations produce no code
@@ -275,6 +414,8 @@ class FuncBuilder:
             if s.op == ":=" and isinstance(e, n.Name):
                 obj = self.info.defs.get(e) or self.info.uses.get(e)
                 assert isinstance(obj, Var)
+                if e in self.info.defs:
+                    out.append(ir.Declare(self.local_for(obj)))
                 dsts.append(ir.LocalRef(obj.type, self.local_for(obj)))
                 types.append(obj.type)
                 continue
@@ -294,8 +435,8 @@ class FuncBuilder:
                     if d is not None:
                         out.append(ir.Assign(d, self.convert(v, dt)))
                 return
-            call = self.expr(e)
-            assert isinstance(call, ir.Call) and isinstance(call.type, Tuple)
+            call = self.tuple_call(self.expr(e), out)
+            assert isinstance(call.type, Tuple)
             # results go to temps first, then are converted to the destinations' types
             temps: list[ir.Expr | None] = []
             for d, rv in zip(dsts, call.type.vars, strict=True):
@@ -340,17 +481,24 @@ class FuncBuilder:
             raise self.unsupported(e, "assignment target")
         if isinstance(e, n.StarExpr):
             p = self.expr(e.x)
-            paddr = self.temp(p.type, out, p, "~p")
+            paddr = self.temp(p.type, out, ir.NilCheck(p.type, p), "~p")
             _, t, _ = self.tv(e)
             return ir.Load(t, paddr)
         if isinstance(e, n.IndexExpr):
-            iaddr = self.index_addr(e, out)
             _, t, _ = self.tv(e)
+            _, xt, _ = self.tv(e.x)
+            if isinstance(xt.underlying(), Map):
+                vp = self.temp(Pointer(t), out, ir.Convert(Pointer(t), self.map_access(e, "runtime.mapassign", out)), "~vp")
+                return ir.Load(t, vp)
+            iaddr = self.index_addr(e, out)
             return ir.Load(t, iaddr)
         if isinstance(e, n.SelectorExpr):
             obj = self.info.uses.get(e.sel)
-            if isinstance(obj, Var):
+            if isinstance(obj, Var) and obj.is_global:
                 return self.var_ref(obj)
+            if self.field_selection(e) is not None:
+                _, t, _ = self.tv(e)
+                return ir.Load(t, self.temp(Pointer(t), out, self.field_addr(e, out), "~f"))
         raise self.unsupported(e, "assignment target")
 
     def var_ref(self, v: Var) -> ir.Expr:
@@ -360,13 +508,30 @@ class FuncBuilder:
         return ir.LocalRef(v.type, self.local_for(v))
 
     def return_stmt(self, s: n.ReturnStmt, out: list[ir.Stmt]) -> None:
+        if self.has_defer:
+            # set the results, run the deferred calls, then return the results
+            inner: list[ir.Stmt] = []
+            self.return_values(s, inner)
+            ret = inner.pop()
+            assert isinstance(ret, ir.Return)
+            if ret.values:
+                temps = [self.temp(v.type, inner, v, "~rv") for v in ret.values]
+                for rl, tv in zip(self.result_locals, temps, strict=True):
+                    inner.append(ir.Assign(ir.LocalRef(rl.type, rl), tv))
+            inner.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.deferreturn", [])))
+            inner.append(ir.Return([]))
+            out.extend(inner)
+            return
+        self.return_values(s, out)
+
+    def return_values(self, s: n.ReturnStmt, out: list[ir.Stmt]) -> None:
         if not s.results:
             out.append(ir.Return([]))
             return
         res = self.result_locals
         if len(s.results) == 1 and len(res) > 1:
-            call = self.expr(s.results[0])
-            assert isinstance(call, ir.Call) and isinstance(call.type, Tuple)
+            call = self.tuple_call(self.expr(s.results[0]), out)
+            assert isinstance(call.type, Tuple)
             temps: list[ir.Expr | None] = [ir.LocalRef(v.type, self.new_local("~r", v.type)) for v in call.type.vars]
             out.append(ir.AssignCall(temps, call))
             vals = [self.convert(t, r.type) for t, r in zip(temps, res, strict=True) if t is not None]
@@ -382,6 +547,7 @@ class FuncBuilder:
         inner: list[ir.Stmt] = []
         label = self.new_label()
         xu = xt.underlying()
+        declares: list[ir.Stmt] = []
 
         def target(e: n.Expr | None) -> ir.Expr | None:
             if e is None or isinstance(e, n.Name) and e.value == "_":
@@ -390,6 +556,7 @@ class FuncBuilder:
                 assert isinstance(e, n.Name)
                 v = self.info.defs[e]
                 assert isinstance(v, Var)
+                declares.append(ir.Declare(self.local_for(v)))
                 return ir.LocalRef(v.type, self.local_for(v))
             return self.lvalue(e, inner)
 
@@ -400,7 +567,7 @@ class FuncBuilder:
             limit = self.temp(t, inner, self.convert(self.expr(s.x), t), "~n")
             i = ir.LocalRef(t, self.new_local("~i", t))
             inner.append(ir.Assign(i, ir.Const(t, 0)))
-            body: list[ir.Stmt] = []
+            body: list[ir.Stmt] = list(declares)
             if key is not None:
                 body.append(ir.Assign(key, i))
             self.push_label(("loop", label))
@@ -414,7 +581,7 @@ class FuncBuilder:
             length = self.temp(INT, inner, ir.Part(INT, sl, 1), "~n")
             i = ir.LocalRef(INT, self.new_local("~i", INT))
             inner.append(ir.Assign(i, ir.Const(INT, 0)))
-            body = []
+            body = list(declares)
             if key is not None:
                 body.append(ir.Assign(key, i))
             if val is not None:
@@ -427,6 +594,48 @@ class FuncBuilder:
             cond = ir.Binary(BOOL, "<", i, length, INT)
             post = [ir.Assign(i, ir.Binary(INT, "+", i, ir.Const(INT, 1), INT))]
             inner.append(ir.Loop(cond, body, post, label))
+        elif isinstance(xu, Array) or isinstance(xu, Pointer) and isinstance(xu.elem.underlying(), Array):
+            arr = xu if isinstance(xu, Array) else xu.elem.underlying()
+            assert isinstance(arr, Array)
+            base: ir.Expr | None = None
+            if isinstance(xu, Pointer):
+                p = self.temp(xu, inner, self.expr(s.x), "~pa")
+                if val is not None:
+                    base = self.temp(UPTR, inner, ir.Convert(UPTR, ir.NilCheck(xu, p)), "~base")
+            elif val is not None:
+                # ranging over an array value iterates over a copy of it
+                base = self.temp(UPTR, inner, ir.Convert(UPTR, self.spill(self.expr(s.x), inner)), "~base")
+            i = ir.LocalRef(INT, self.new_local("~i", INT))
+            inner.append(ir.Assign(i, ir.Const(INT, 0)))
+            body = list(declares)
+            if key is not None:
+                body.append(ir.Assign(key, i))
+            if val is not None and base is not None:
+                esize = sizeof(arr.elem)
+                addr = ir.PtrAdd(Pointer(arr.elem), base, ir.Binary(INT, "*", i, ir.Const(INT, esize), INT))
+                body.append(ir.Assign(val, self.convert(ir.Load(arr.elem, addr), val.type)))
+            self.push_label(("loop", label))
+            body.extend(self.block(s.body.stmts))
+            self.labels.pop()
+            cond = ir.Binary(BOOL, "<", i, ir.Const(INT, arr.length), INT)
+            post = [ir.Assign(i, ir.Binary(INT, "+", i, ir.Const(INT, 1), INT))]
+            inner.append(ir.Loop(cond, body, post, label))
+        elif isinstance(xu, Map):
+            self.pb.need_type(xt)
+            it = self.temp(UPTR, inner, ir.Call(UPTR, "runtime.mapiterinit", [ir.TypeAddr(UPTR, xt), ir.Convert(UPTR, self.expr(s.x))]), "~it")
+            body = list(declares)
+            if key is not None:
+                kp = ir.Load(UPTR, it)
+                body.append(ir.Assign(key, self.convert(ir.Load(xu.key, ir.Convert(Pointer(xu.key), kp)), key.type)))
+            if val is not None:
+                vp = ir.Load(UPTR, ir.PtrAdd(UPTR, it, ir.Const(INT, 8)))
+                body.append(ir.Assign(val, self.convert(ir.Load(xu.elem, ir.Convert(Pointer(xu.elem), vp)), val.type)))
+            self.push_label(("loop", label))
+            body.extend(self.block(s.body.stmts))
+            self.labels.pop()
+            cond = ir.Binary(BOOL, "!=", ir.Load(UPTR, it), ir.Nil(UPTR), UPTR)
+            post = [ir.ExprStmt(ir.Call(Tuple([]), "runtime.mapiternext", [it]))]
+            inner.append(ir.Loop(cond, body, post, label))
         elif isinstance(xu, Basic) and xu.is_string():
             st = self.temp(u.STRING, inner, self.convert(self.expr(s.x), u.STRING), "~s")
             length = self.temp(INT, inner, ir.Part(INT, st, 1), "~n")
@@ -434,8 +643,9 @@ class FuncBuilder:
             nxt = ir.LocalRef(INT, self.new_local("~next", INT))
             r = ir.LocalRef(u.RUNE, self.new_local("~rune", u.RUNE))
             inner.append(ir.Assign(i, ir.Const(INT, 0)))
-            body = [ir.AssignCall([r, nxt], ir.Call(Tuple([Var("", u.RUNE, None), Var("", INT, None)]),
-                                                    "runtime.decoderune", [st, i]))]
+            body = list(declares)
+            body.append(ir.AssignCall([r, nxt], ir.Call(Tuple([Var("", u.RUNE, None), Var("", INT, None)]),
+                                                        "runtime.decoderune", [st, i])))
             if key is not None:
                 body.append(ir.Assign(key, i))
             if val is not None:
@@ -499,7 +709,7 @@ class FuncBuilder:
             self.stmt(s.init, inner)
         _, xt, _ = self.tv(s.x)
         x = self.temp(xt, inner, self.expr(s.x), "~x")
-        typ = self.temp(UPTR, inner, ir.Part(UPTR, x, 0), "~typ")
+        typ = self.temp(UPTR, inner, self.dyn_type(x, xt), "~typ")
         label = self.new_label()
         self.push_label(("switch", label))
         clauses: list[tuple[ir.Expr, list[ir.Stmt]]] = []
@@ -510,10 +720,11 @@ class FuncBuilder:
             if v is not None and v.used:
                 loc = self.local_for(v)
                 vt = v.type
+                pre.append(ir.Declare(loc))
                 if c.exprs is not None and len(c.exprs) == 1 and not isinstance(vt.underlying(), Interface):
                     pre.append(ir.Assign(ir.LocalRef(vt, loc), self.unbox(x, vt)))
                 else:
-                    pre.append(ir.Assign(ir.LocalRef(vt, loc), x))
+                    pre.append(ir.Assign(ir.LocalRef(vt, loc), self.convert(x, vt)))
             body = pre + self.block(c.body) + [ir.Break(label)]
             if c.exprs is None:
                 default_body = body
@@ -524,7 +735,7 @@ class FuncBuilder:
                 if isinstance(tv.type, Basic) and tv.type.kind == Kind.UNTYPED_NIL:
                     one: ir.Expr = ir.Binary(BOOL, "==", typ, ir.Nil(UPTR), UPTR)
                 elif isinstance(tv.type.underlying(), Interface):
-                    raise self.unsupported(e, "interface types in type switches")
+                    one = self.implements_check(typ, tv.type)
                 else:
                     one = ir.Binary(BOOL, "==", typ, ir.TypeAddr(UPTR, tv.type), UPTR)
                     self.pb.need_type(tv.type)
@@ -537,6 +748,24 @@ class FuncBuilder:
             tail = [ir.If(cond, body, tail)]
         inner.append(ir.Breakable(tail, label))
         out.append(ir.Block(inner))
+
+    def dyn_type(self, x: ir.Expr, it: Type) -> ir.Expr:
+        """The dynamic type descriptor (or nil) of interface value x of type it."""
+        iu = it.underlying()
+        assert isinstance(iu, Interface)
+        if not iu.methods:
+            return ir.Part(UPTR, x, 0)
+        return ir.Call(UPTR, "runtime.itabType", [ir.Part(UPTR, x, 0)])
+
+    def implements_check(self, typ: ir.Expr, it: Type) -> ir.Expr:
+        """Whether the dynamic type typ (possibly nil) implements interface it."""
+        iu = it.underlying()
+        assert isinstance(iu, Interface)
+        if not iu.methods:
+            return ir.Binary(BOOL, "!=", typ, ir.Nil(UPTR), UPTR)
+        self.pb.need_type(it)
+        tab = ir.Call(UPTR, "runtime.getitabOK", [ir.TypeAddr(UPTR, it), typ])
+        return ir.Binary(BOOL, "!=", tab, ir.Nil(UPTR), UPTR)
 
     def unbox(self, x: ir.Expr, t: Type) -> ir.Expr:
         data = ir.Part(UPTR, x, 1)
@@ -562,7 +791,7 @@ class FuncBuilder:
             if isinstance(obj, Var):
                 return self.var_ref(obj)
             if isinstance(obj, Func):
-                raise self.unsupported(e, "function values")
+                return ir.SymAddr(obj.type, self.pb.funcval(self.pb.func_symbol(obj)))
             if tv is not None and isinstance(tv.type, Basic) and tv.type.kind == Kind.UNTYPED_NIL:
                 return ir.Nil(UPTR)
             if obj is not None and obj.name == "nil":
@@ -575,20 +804,14 @@ class FuncBuilder:
                 inner = e.x
                 while isinstance(inner, n.ParenExpr):
                     inner = inner.x
-                if isinstance(inner, n.Name):
-                    obj = self.info.uses.get(inner)
-                    if isinstance(obj, Var):
-                        ref = self.var_ref(obj)
-                        if isinstance(ref, ir.LocalRef):
-                            ref.local.addr_taken = True
-                        return ir.AddrOf(t, ref)
                 if isinstance(inner, n.StarExpr):
                     return self.expr(inner.x)
-                if isinstance(inner, n.IndexExpr):
-                    pre: list[ir.Stmt] = []
-                    addr = self.index_addr(inner, pre)
-                    return ir.Seq(t, pre, ir.Convert(t, addr)) if pre else ir.Convert(t, addr)
-                raise self.unsupported(e, "taking this address")
+                if isinstance(inner, n.CompositeLit):
+                    return self.heap_composite(inner, t)
+                self.escape_root(inner)
+                pre: list[ir.Stmt] = []
+                addr = self.addr(inner, pre)
+                return ir.Seq(t, pre, ir.Convert(t, addr)) if pre else ir.Convert(t, addr)
             x = self.expr(e.x)
             if e.op == "+":
                 return self.convert(x, t)
@@ -599,16 +822,23 @@ class FuncBuilder:
             return self.call(e, t)
         if isinstance(e, n.SelectorExpr):
             obj = self.info.uses.get(e.sel)
-            if isinstance(obj, Var):
+            if isinstance(obj, Var) and obj.is_global:
                 return self.var_ref(obj)
-            raise self.unsupported(e, "selector expressions")
+            if self.field_selection(e) is not None:
+                pre4: list[ir.Stmt] = []
+                fa = self.field_addr(e, pre4)
+                return ir.Seq(t, pre4, ir.Load(t, fa))
+            return self.selector_other(e, t)
         if isinstance(e, n.StarExpr):
             p = self.expr(e.x)
-            return ir.Load(t, p)
+            return ir.Load(t, ir.NilCheck(p.type, p))
         if isinstance(e, n.IndexExpr):
             pre2: list[ir.Stmt] = []
             _, xt, _ = self.tv(e.x)
             xu = xt.underlying()
+            if isinstance(xu, Map):
+                vp = self.map_access(e, "runtime.mapaccess1", pre2)
+                return ir.Seq(t, pre2, ir.Load(t, ir.Convert(Pointer(t), vp)))
             if isinstance(xu, Basic) and xu.is_string():
                 addr = self.index_addr(e, pre2)
                 return ir.Seq(t, pre2, ir.Load(u.BYTE, addr))
@@ -616,11 +846,93 @@ class FuncBuilder:
             return ir.Seq(t, pre2, ir.Load(t, addr))
         if isinstance(e, n.SliceExpr):
             return self.slice_expr(e, t)
+        if isinstance(e, n.CompositeLit):
+            return self.composite(e, t)
+        if isinstance(e, n.FuncLit):
+            return self.func_lit(e, t)
         if isinstance(e, n.AssertExpr):
             pre3: list[ir.Stmt] = []
             val, _ = self.comma_ok(e, pre3, panics=True)
             return ir.Seq(t, pre3, val)
         raise self.unsupported(e, type(e).__name__)
+
+    def selector_other(self, e: n.SelectorExpr, t: Type) -> ir.Expr:
+        obj = self.info.uses.get(e.sel)
+        if isinstance(obj, Func) and self.is_pkg_selector(e):
+            return ir.SymAddr(t, self.pb.funcval(self.pb.func_symbol(obj)))
+        if isinstance(obj, Func) and self.is_method_selector(e):
+            return self.method_value(e, obj, t)
+        xtv = self.info.types.get(e.x)
+        if isinstance(obj, Func) and xtv is not None and xtv.mode == Mode.TYPEXPR:
+            return self.method_expr(e, obj, xtv.type, t)
+        raise self.unsupported(e, "selector expressions")
+
+    def method_value(self, e: n.SelectorExpr, m: Func, t: Type) -> ir.Expr:
+        """x.M as a value: a closure over a copy of the receiver (evaluated now)."""
+        sig = t.underlying()
+        assert isinstance(sig, Signature)
+        pre: list[ir.Stmt] = []
+        recv = self.method_receiver(e, m, pre)
+        rexpr, it = recv if isinstance(recv, tuple) else (recv, None)
+        rloc = self.new_local("~rcv", rexpr.type)
+        rloc.addr_taken = True
+        pre.append(ir.Declare(rloc))
+        pre.append(ir.Assign(ir.LocalRef(rloc.type, rloc), rexpr))
+        self.lit_count += 1
+        sym = f"{self.sym}.func{self.lit_count}"
+        child = FuncBuilder(self.pb, self.filename)
+        child.sym = sym
+        cap = child.new_local("~rcv", rloc.type)
+        cap.addr_taken = True
+        cap.capture_index = 0
+        child.captures.append(rloc)
+        params = []
+        for i, p in enumerate(sig.params):
+            loc = child.new_local("~p", p.type)
+            loc.param_index = i
+            params.append(loc)
+        results = []
+        for i, r in enumerate(sig.results):
+            loc = child.new_local("~r", r.type)
+            loc.result_index = i
+            results.append(loc)
+        args: list[ir.Expr] = [ir.LocalRef(p.type, p) for p in params]
+        rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
+        body: list[ir.Stmt] = []
+        rref = ir.LocalRef(cap.type, cap)
+        if it is not None:
+            tab = ir.NilCheck(UPTR, ir.Part(UPTR, rref, 0))
+            fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
+            call = ir.Call(rt, "", [ir.Part(UPTR, rref, 1), *args], fn=fn)
+        else:
+            call = ir.Call(rt, method_symbol(m), [rref, *args])
+        child.finish_forward(body, call, sig, results)
+        self.pb.extra_funcs.append(ir.Func(sym, self.filename, e.pos, params, results, body, child.all_locals))
+        return ir.Seq(t, pre, self.closure_value(t, sym, [rloc]))
+
+    def finish_forward(self, body: list[ir.Stmt], call: ir.Call, sig: Signature, results: list[ir.Local]) -> None:
+        if not sig.results:
+            body.append(ir.ExprStmt(call))
+            body.append(ir.Return([]))
+        elif len(sig.results) == 1:
+            body.append(ir.Return([call]))
+        else:
+            temps: list[ir.Expr | None] = [ir.LocalRef(x.type, x) for x in results]
+            body.append(ir.AssignCall(temps, call))
+            body.append(ir.Return([]))
+
+    def method_expr(self, e: n.SelectorExpr, m: Func, recv_t: Type, t: Type) -> ir.Expr:
+        """T.M or (*T).M: a function whose first parameter is the receiver."""
+        from pogo.compile.ir.methods import ifn_symbol
+
+        sel = lookup(recv_t, m.name, m.pkg)
+        if len(sel.index) != 1 or isinstance(recv_t.underlying(), Interface):
+            raise self.unsupported(e, "method expressions of promoted or interface methods")
+        if isinstance(recv_t, Pointer) and not ptr_recv(m):
+            named = recv_t.elem
+            assert isinstance(named, Named)
+            return ir.SymAddr(t, self.pb.funcval(ifn_symbol(named, m.name)))
+        return ir.SymAddr(t, self.pb.funcval(method_symbol(m)))
 
     def fix_width(self, x: ir.Expr) -> ir.Expr:
         return x  # the SSA builder normalises sub-word integer results
@@ -629,8 +941,8 @@ class FuncBuilder:
         tu = t.underlying()
         if isinstance(tu, Basic) and tu.is_string() and op == "+":
             return ir.Call(t, "runtime.concatstring2", [x, y])
-        if isinstance(tu, Basic) and (tu.is_float() or tu.is_complex()):
-            raise Unsupported(self.filename, n.NOPOS, "pogo: floating-point arithmetic not supported yet")
+        if isinstance(tu, Basic) and tu.is_complex():
+            raise Unsupported(self.filename, n.NOPOS, "pogo: complex arithmetic not supported yet")
         return ir.Binary(t, op, x, y, t)
 
     def binary_with(self, e: n.BinaryExpr, left: ir.Expr | None) -> ir.Expr:
@@ -665,13 +977,43 @@ class FuncBuilder:
             if isinstance(y, ir.Nil) or isinstance(x, ir.Nil):
                 other = x if isinstance(y, ir.Nil) else y
                 return ir.Binary(BOOL, op, ir.Part(UPTR, other, 0), ir.Nil(UPTR), UPTR)
-            eq = ir.Call(BOOL, "runtime.efaceeq", [x, y])
+            eq = ir.Call(BOOL, "runtime.efaceeq", [self.convert(x, u.ANY), self.convert(y, u.ANY)])
             return eq if op == "==" else ir.Unary(BOOL, "!", eq)
+        if isinstance(tu, Array):
+            pre: list[ir.Stmt] = []
+            pa = self.temp(UPTR, pre, ir.Convert(UPTR, self.spill(x, pre)), "~pa")
+            pb = self.temp(UPTR, pre, ir.Convert(UPTR, self.spill(y, pre)), "~pb")
+            res = self.temp(BOOL, pre, ir.Const(BOOL, True), "~eq")
+            i = self.temp(INT, pre, ir.Const(INT, 0), "~i")
+            es = sizeof(tu.elem)
+            off = ir.Binary(INT, "*", i, ir.Const(INT, es), INT)
+            ex = ir.Load(tu.elem, ir.PtrAdd(Pointer(tu.elem), pa, off))
+            ey = ir.Load(tu.elem, ir.PtrAdd(Pointer(tu.elem), pb, off))
+            label = self.new_label()
+            differ = self.compare("!=", ex, ey, tu.elem)
+            body: list[ir.Stmt] = [ir.If(differ, [ir.Assign(res, ir.Const(BOOL, False)), ir.Break(label)], [])]
+            pre.append(ir.Loop(ir.Binary(BOOL, "<", i, ir.Const(INT, tu.length), INT), body,
+                               [ir.Assign(i, ir.Binary(INT, "+", i, ir.Const(INT, 1), INT))], label))
+            return ir.Seq(BOOL, pre, res if op == "==" else ir.Unary(BOOL, "!", res))
+        if isinstance(tu, Struct):
+            pre2: list[ir.Stmt] = []
+            pa = self.temp(UPTR, pre2, ir.Convert(UPTR, self.spill(x, pre2)), "~pa")
+            pb = self.temp(UPTR, pre2, ir.Convert(UPTR, self.spill(y, pre2)), "~pb")
+            cond: ir.Expr = ir.Const(BOOL, True)
+            for f, foff in zip(tu.fields, tu.offsets(), strict=True):
+                if f.name == "_":
+                    continue
+                fx = ir.Load(f.type, ir.PtrAdd(Pointer(f.type), pa, ir.Const(INT, foff)))
+                fy = ir.Load(f.type, ir.PtrAdd(Pointer(f.type), pb, ir.Const(INT, foff)))
+                one = self.compare("==", fx, fy, f.type)
+                cond = one if isinstance(cond, ir.Const) else ir.Binary(BOOL, "&&", cond, one, BOOL)
+            res = self.temp(BOOL, pre2, cond, "~eq")
+            return ir.Seq(BOOL, pre2, res if op == "==" else ir.Unary(BOOL, "!", res))
         if isinstance(tu, Slice):
             other = x if isinstance(y, ir.Nil) else y
             return ir.Binary(BOOL, op, ir.Part(UPTR, other, 0), ir.Nil(UPTR), UPTR)
-        if isinstance(tu, Basic) and (tu.is_float() or tu.is_complex()):
-            raise Unsupported(self.filename, n.NOPOS, "pogo: floating-point comparison not supported yet")
+        if isinstance(tu, Basic) and tu.is_complex():
+            raise Unsupported(self.filename, n.NOPOS, "pogo: complex comparison not supported yet")
         return ir.Binary(BOOL, op, x, y, t)
 
     def convert(self, x: ir.Expr, t: Type) -> ir.Expr:
@@ -683,10 +1025,10 @@ class FuncBuilder:
             return x
         tu, su = t.underlying(), src.underlying()
         if isinstance(tu, Interface):
-            if isinstance(su, Interface):
-                return self.retype(x, t)
-            if isinstance(x, ir.Nil):
+            if isinstance(x, ir.Nil) and (isinstance(su, Interface) or src is UPTR or is_untyped(src)):
                 return ir.Nil(t)
+            if isinstance(su, Interface):
+                return self.convert_iface(x, t)
             return self.box(x, t)
         if isinstance(x, ir.Const) and isinstance(tu, Basic):
             return ir.Const(t, x.value)
@@ -697,30 +1039,46 @@ class FuncBuilder:
                 return ir.Call(t, "runtime.intstring", [ir.Convert(u.INT64, x)])
             if tu.is_string() and su.is_string():
                 return self.retype(x, t)
-            if tu.is_float() or su.is_float() or tu.is_complex() or su.is_complex():
-                raise Unsupported(self.filename, n.NOPOS, "pogo: floating-point conversions not supported yet")
+            if tu.is_complex() or su.is_complex():
+                raise Unsupported(self.filename, n.NOPOS, "pogo: complex conversions not supported yet")
             return ir.Convert(t, x)
         if isinstance(tu, Basic) and tu.is_string() and isinstance(su, Slice):
+            if not isinstance(x, ir.LocalRef):
+                pre: list[ir.Stmt] = []
+                ref = self.temp(src, pre, x, "~sl")
+                return ir.Seq(t, pre, self.convert(ref, t))
             el = su.elem.underlying()
             if isinstance(el, Basic) and el.kind == Kind.UINT8:
                 return ir.Call(t, "runtime.slicebytetostring", [ir.Part(UPTR, x, 0), ir.Part(INT, x, 1)])
-            raise Unsupported(self.filename, n.NOPOS, "pogo: string([]rune) not supported yet")
+            if isinstance(el, Basic) and el.kind == Kind.INT32:
+                return ir.Call(t, "runtime.slicerunetostring", [ir.Part(UPTR, x, 0), ir.Part(INT, x, 1)])
+            raise Unsupported(self.filename, n.NOPOS, f"pogo: conversion of {src} to {t} not supported yet")
         if isinstance(su, Basic) and su.is_string() and isinstance(tu, Slice):
             el = tu.elem.underlying()
             if isinstance(el, Basic) and el.kind == Kind.UINT8:
                 return ir.Call(t, "runtime.stringtoslicebyte", [x])
-            raise Unsupported(self.filename, n.NOPOS, "pogo: []rune(string) not supported yet")
+            if isinstance(el, Basic) and el.kind == Kind.INT32:
+                return ir.Convert(t, ir.Call(Slice(u.RUNE), "runtime.stringtoslicerune", [x]))
+            raise Unsupported(self.filename, n.NOPOS, f"pogo: conversion of {src} to {t} not supported yet")
         return self.retype(x, t)
 
     def retype(self, x: ir.Expr, t: Type) -> ir.Expr:
-        from pogo.compile.types.types import words
+        return ir.Convert(t, x)
 
-        if words(t) == 1:
-            return ir.Convert(t, x)
-        k = words(t)
-        tmp: list[ir.Stmt] = []
-        ref = self.temp(x.type, tmp, x)
-        return ir.Seq(t, tmp, ir.Make(t, [ir.Part(UPTR if i == 0 else INT, ref, i) for i in range(k)]))
+    def convert_iface(self, x: ir.Expr, t: Type) -> ir.Expr:
+        """Interface-to-interface conversion."""
+        tu, su = t.underlying(), x.type.underlying()
+        assert isinstance(tu, Interface) and isinstance(su, Interface)
+        if not su.methods and not tu.methods or identical(su, tu):
+            return self.retype(x, t)
+        pre: list[ir.Stmt] = []
+        v = self.temp(x.type, pre, x, "~i")
+        typ = self.dyn_type(v, x.type)
+        if not tu.methods:
+            return ir.Seq(t, pre, ir.Make(t, [typ, ir.Part(UPTR, v, 1)]))
+        self.pb.need_type(t)
+        tab = ir.Call(UPTR, "runtime.convI2I", [ir.TypeAddr(UPTR, t), typ])
+        return ir.Seq(t, pre, ir.Make(t, [tab, ir.Part(UPTR, v, 1)]))
 
     def box(self, x: ir.Expr, iface: Type) -> ir.Expr:
         t = x.type
@@ -728,7 +1086,13 @@ class FuncBuilder:
             t = final_type(t)
             x = self.convert(x, t)
         self.pb.need_type(t)
-        desc = ir.TypeAddr(UPTR, t)
+        desc: ir.Expr = ir.TypeAddr(UPTR, t)
+        iu = iface.underlying()
+        if isinstance(iu, Interface) and iu.methods:
+            base = t.elem if isinstance(t, Pointer) else t
+            if not isinstance(base, Named):
+                raise Unsupported(self.filename, n.NOPOS, f"pogo: converting {t} to an interface with methods not supported yet")
+            desc = ir.SymAddr(UPTR, self.pb.need_itab(t, iface))
         if is_direct_iface(t):
             return ir.Make(iface, [desc, ir.Convert(UPTR, x)])
         pre: list[ir.Stmt] = []
@@ -739,23 +1103,62 @@ class FuncBuilder:
     def comma_ok(self, e: n.Expr, out: list[ir.Stmt], panics: bool = False) -> tuple[ir.Expr, ir.Expr]:
         while isinstance(e, n.ParenExpr):
             e = e.x
+        if isinstance(e, n.IndexExpr):
+            _, mt, _ = self.tv(e.x)
+            mu = mt.underlying()
+            if isinstance(mu, Map):
+                self.pb.need_type(mt)
+                m = self.temp(UPTR, out, ir.Convert(UPTR, self.expr(e.x)), "~m")
+                k = self.spill(self.convert(self.expr(e.index[0]), mu.key), out)
+                vp = ir.LocalRef(UPTR, self.new_local("~vp", UPTR))
+                okv = ir.LocalRef(BOOL, self.new_local("~ok", BOOL))
+                call = ir.Call(Tuple([Var("", UPTR, None), Var("", BOOL, None)]), "runtime.mapaccess2",
+                               [ir.TypeAddr(UPTR, mt), m, ir.Convert(UPTR, k)])
+                out.append(ir.AssignCall([vp, okv], call))
+                val = self.temp(mu.elem, out, ir.Load(mu.elem, ir.Convert(Pointer(mu.elem), vp)), "~v")
+                return val, okv
         if not isinstance(e, n.AssertExpr) or e.type is None:
             raise self.unsupported(e, "comma-ok expression")
         t = self.info.types[e.type].type
-        if isinstance(t.underlying(), Interface):
-            raise self.unsupported(e, "assertion to interface type")
         self.pb.need_type(t)
-        x = self.temp(self.info.types[e.x].type, out, self.expr(e.x), "~x")
-        ok = self.temp(BOOL, out, ir.Binary(BOOL, "==", ir.Part(UPTR, x, 0), ir.TypeAddr(UPTR, t), UPTR), "~ok")
+        xt = self.info.types[e.x].type
+        x = self.temp(xt, out, self.expr(e.x), "~x")
+        typ = self.temp(UPTR, out, self.dyn_type(x, xt), "~typ")
         val = ir.LocalRef(t, self.new_local("~v", t))
+        tu = t.underlying()
+        if isinstance(tu, Interface):
+            if tu.methods:
+                tab: ir.Expr = self.temp(UPTR, out, ir.Call(UPTR, "runtime.getitabOK", [ir.TypeAddr(UPTR, t), typ]), "~tab")
+            else:
+                tab = typ
+            ok = self.temp(BOOL, out, ir.Binary(BOOL, "!=", tab, ir.Nil(UPTR), UPTR), "~ok")
+            got: ir.Expr = ir.Make(t, [tab, ir.Part(UPTR, x, 1)])
+            if panics:
+                fail2: list[ir.Stmt] = [ir.ExprStmt(ir.Call(Tuple([]), "runtime.panicdottypeI",
+                                                            [typ, ir.TypeAddr(UPTR, t), ir.TypeAddr(UPTR, xt)], noreturn=True))]
+                self.pb.need_type(xt)
+            else:
+                fail2 = [ir.Assign(val, zero_value(t))]
+            out.append(ir.If(ok, [ir.Assign(val, got)], fail2))
+            return val, ok
+        ok = self.temp(BOOL, out, ir.Binary(BOOL, "==", typ, ir.TypeAddr(UPTR, t), UPTR), "~ok")
         fail: list[ir.Stmt] = [ir.Assign(val, zero_value(t))]
         if panics:
-            _, xt, _ = self.tv(e.x)
             fail = [ir.ExprStmt(ir.Call(Tuple([]), "runtime.panicdottypeE",
-                                        [ir.Part(UPTR, x, 0), ir.TypeAddr(UPTR, t), ir.TypeAddr(UPTR, xt)], noreturn=True))]
+                                        [typ, ir.TypeAddr(UPTR, t), ir.TypeAddr(UPTR, xt)], noreturn=True))]
             self.pb.need_type(xt)
         out.append(ir.If(ok, [ir.Assign(val, self.unbox(x, t))], fail))
         return val, ok
+
+    def map_access(self, e: n.IndexExpr, fn: str, out: list[ir.Stmt]) -> ir.Expr:
+        """Call a runtime map function with (map type, map, &key): the value's address."""
+        _, mt, _ = self.tv(e.x)
+        mu = mt.underlying()
+        assert isinstance(mu, Map)
+        self.pb.need_type(mt)
+        m = self.temp(UPTR, out, ir.Convert(UPTR, self.expr(e.x)), "~m")
+        k = self.spill(self.convert(self.expr(e.index[0]), mu.key), out)
+        return ir.Call(UPTR, fn, [ir.TypeAddr(UPTR, mt), m, ir.Convert(UPTR, k)])
 
     def index_addr(self, e: n.IndexExpr, out: list[ir.Stmt]) -> ir.Expr:
         _, xt, _ = self.tv(e.x)
@@ -770,7 +1173,238 @@ class FuncBuilder:
             self.bounds(idx, ir.Part(INT, sl, 1), out)
             es = sizeof(xu.elem)
             return ir.PtrAdd(Pointer(xu.elem), ir.Part(UPTR, sl, 0), ir.Binary(INT, "*", idx, ir.Const(INT, es), INT))
+        arr = xu
+        if isinstance(xu, Pointer) and isinstance(xu.elem.underlying(), Array):
+            arr = xu.elem.underlying()
+            base: ir.Expr = self.temp(xu, out, ir.NilCheck(xu, self.expr(e.x)), "~pa")
+        elif isinstance(xu, Array):
+            base = self.temp(Pointer(xt), out, self.addr(e.x, out), "~pa")
+        if isinstance(arr, Array):
+            itv = self.info.types.get(e.index[0])
+            if itv is None or itv.mode != Mode.CONSTANT:
+                self.bounds(idx, ir.Const(INT, arr.length), out)
+            es = sizeof(arr.elem)
+            return ir.PtrAdd(Pointer(arr.elem), base, ir.Binary(INT, "*", idx, ir.Const(INT, es), INT))
         raise self.unsupported(e, f"indexing {xt}")
+
+    # ------------------------------------------------------------------
+    # composite literals
+
+    def composite(self, e: n.CompositeLit, t: Type) -> ir.Expr:
+        tu = t.underlying()
+        if isinstance(tu, Pointer):  # elided &T in a literal of pointers
+            return self.heap_composite(e, t)
+        pre: list[ir.Stmt] = []
+        if isinstance(tu, Slice):
+            n_elems = self.lit_length(e)
+            self.pb.need_type(tu.elem)
+            p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, tu.elem), ir.Const(INT, n_elems)]), "~lit")
+            self.fill(p, tu, e, pre)
+            return ir.Seq(t, pre, ir.Make(t, [p, ir.Const(INT, n_elems), ir.Const(INT, n_elems)]))
+        if isinstance(tu, (Array, Struct)):
+            loc = self.new_local("~lit", t)
+            loc.in_frame = True
+            ref = ir.LocalRef(t, loc)
+            pre.append(ir.Assign(ref, ir.Nil(t)))
+            self.fill(self.temp(UPTR, pre, ir.AddrOf(UPTR, ref), "~p"), tu, e, pre)
+            return ir.Seq(t, pre, ir.LocalRef(t, loc))
+        return self.composite_other(e, t, pre)
+
+    def composite_other(self, e: n.CompositeLit, t: Type, pre: list[ir.Stmt]) -> ir.Expr:
+        tu = t.underlying()
+        if not isinstance(tu, Map):
+            raise self.unsupported(e, f"composite literals of type {t}")
+        self.pb.need_type(t)
+        m = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.makemap", [ir.TypeAddr(UPTR, t), ir.Const(INT, len(e.elems))]), "~m")
+        for el in e.elems:
+            assert isinstance(el, n.KeyValueExpr)
+            k = self.spill(self.lit_elem(el.key, tu.key, pre), pre)
+            v = self.temp(tu.elem, pre, self.lit_elem(el.value, tu.elem, pre), "~v")
+            vp = ir.Call(UPTR, "runtime.mapassign", [ir.TypeAddr(UPTR, t), m, ir.Convert(UPTR, k)])
+            pre.append(ir.Assign(ir.Load(tu.elem, ir.Convert(Pointer(tu.elem), vp)), v))
+        return ir.Seq(t, pre, ir.Convert(t, m))
+
+    def lit_elem(self, val: n.Expr, t: Type, out: list[ir.Stmt]) -> ir.Expr:
+        return self.convert(self.expr(val), t)
+
+    def heap_composite(self, e: n.CompositeLit, pt: Type) -> ir.Expr:
+        """&T{...}: a new heap object filled with the literal's elements."""
+        ptu = pt.underlying()
+        assert isinstance(ptu, Pointer)
+        et = ptu.elem
+        eu = et.underlying()
+        if not isinstance(eu, (Array, Struct)):
+            pre: list[ir.Stmt] = []
+            v = self.composite(e, et)
+            return self.new_value(v, pt, pre)
+        pre = []
+        self.pb.need_type(et)
+        p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)]), "~new")
+        self.fill(p, eu, e, pre)
+        return ir.Seq(pt, pre, ir.Convert(pt, p))
+
+    def new_value(self, v: ir.Expr, pt: Type, pre: list[ir.Stmt]) -> ir.Expr:
+        ptu = pt.underlying()
+        assert isinstance(ptu, Pointer)
+        self.pb.need_type(ptu.elem)
+        p = self.temp(pt, pre, ir.Convert(pt, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, ptu.elem)])), "~new")
+        pre.append(ir.Assign(ir.Load(ptu.elem, p), self.convert(v, ptu.elem)))
+        return ir.Seq(pt, pre, p)
+
+    def lit_length(self, e: n.CompositeLit) -> int:
+        idx = 0
+        most = 0
+        for el in e.elems:
+            if isinstance(el, n.KeyValueExpr):
+                kv = self.info.types[el.key].val
+                assert isinstance(kv, int)
+                idx = kv
+            idx += 1
+            most = max(most, idx)
+        return most
+
+    def fill(self, p: ir.Expr, tu: Type, e: n.CompositeLit, out: list[ir.Stmt]) -> None:
+        """Store the elements of literal e at address p (zeroed memory of type tu)."""
+        if isinstance(tu, Struct):
+            offs = tu.offsets()
+            for i, el in enumerate(e.elems):
+                if isinstance(el, n.KeyValueExpr):
+                    assert isinstance(el.key, n.Name)
+                    fobj = self.info.uses.get(el.key)
+                    k = next(j for j, f in enumerate(tu.fields) if f is fobj or f.name == el.key.value)
+                    val = el.value
+                else:
+                    k, val = i, el
+                ft = tu.fields[k].type
+                self.store_elem(ir.PtrAdd(UPTR, p, ir.Const(INT, offs[k])), ft, val, out)
+            return
+        assert isinstance(tu, (Array, Slice))
+        es = sizeof(tu.elem)
+        idx = 0
+        for el in e.elems:
+            val = el
+            if isinstance(el, n.KeyValueExpr):
+                kv = self.info.types[el.key].val
+                assert isinstance(kv, int)
+                idx = kv
+                val = el.value
+            self.store_elem(ir.PtrAdd(UPTR, p, ir.Const(INT, idx * es)), tu.elem, val, out)
+            idx += 1
+
+    def store_elem(self, addr: ir.Expr, t: Type, val: n.Expr, out: list[ir.Stmt]) -> None:
+        inner = val
+        while isinstance(inner, n.ParenExpr):
+            inner = inner.x
+        tv = self.info.types.get(inner)
+        if isinstance(inner, n.CompositeLit) and tv is not None and identical(tv.type, t) and isinstance(t.underlying(), (Array, Struct)):
+            self.fill(self.temp(UPTR, out, addr, "~p"), t.underlying(), inner, out)
+            return
+        out.append(ir.Assign(ir.Load(t, ir.Convert(Pointer(t), addr)), self.convert(self.expr(val), t)))
+
+    def escape_root(self, e: n.Expr) -> None:
+        """The variable containing e may be referenced by a pointer that escapes: give
+        it a heap cell."""
+        while True:
+            while isinstance(e, n.ParenExpr):
+                e = e.x
+            if isinstance(e, n.IndexExpr):
+                _, xt, _ = self.tv(e.x)
+                if not isinstance(xt.underlying(), Array):
+                    return
+                e = e.x
+            elif isinstance(e, n.SelectorExpr) and self.is_field_of_value(e):
+                e = e.x
+            else:
+                break
+        if isinstance(e, n.Name):
+            obj = self.info.uses.get(e) or self.info.defs.get(e)
+            if isinstance(obj, Var) and not obj.is_global:
+                self.local_for(obj).addr_taken = True
+
+    def is_field_of_value(self, e: n.SelectorExpr) -> bool:
+        """Whether e selects a field stored inside the value of e.x (no pointer hop)."""
+        sel = self.field_selection(e)
+        if sel is None:
+            return False
+        _, xt, _ = self.tv(e.x)
+        return not sel.indirect and not isinstance(xt.underlying(), Pointer)
+
+    def field_selection(self, e: n.SelectorExpr) -> Selection | None:
+        obj = self.info.uses.get(e.sel)
+        if not isinstance(obj, Var) or obj.is_global:
+            return None
+        xtv = self.info.types.get(e.x)
+        if xtv is None or xtv.mode == Mode.TYPEXPR:
+            return None
+        sel = lookup(xtv.type, obj.name, obj.pkg)
+        return sel if sel.obj is obj else None
+
+    def field_addr(self, e: n.SelectorExpr, out: list[ir.Stmt]) -> ir.Expr:
+        """The address of the field that e selects (through embedded fields and pointers)."""
+        sel = self.field_selection(e)
+        if sel is None:
+            raise self.unsupported(e, "selector expressions")
+        _, xt, _ = self.tv(e.x)
+        xu = xt.underlying()
+        if isinstance(xu, Pointer):
+            base: ir.Expr = self.temp(UPTR, out, ir.Convert(UPTR, ir.NilCheck(xt, self.expr(e.x))), "~p")
+            cur = xu.elem
+        else:
+            base = self.temp(UPTR, out, ir.Convert(UPTR, self.addr(e.x, out)), "~p")
+            cur = xt
+        for k, i in enumerate(sel.index):
+            st = cur.underlying()
+            assert isinstance(st, Struct)
+            ft = st.fields[i].type
+            off = st.offsets()[i]
+            addr: ir.Expr = ir.PtrAdd(UPTR, base, ir.Const(INT, off)) if off else base
+            if k < len(sel.index) - 1 and isinstance(ft.underlying(), Pointer):
+                # an embedded *T on the way: follow it
+                ptu = ft.underlying()
+                assert isinstance(ptu, Pointer)
+                base = self.temp(UPTR, out, ir.Convert(UPTR, ir.NilCheck(ft, ir.Load(ft, ir.Convert(Pointer(ft), addr)))), "~p")
+                cur = ptu.elem
+            else:
+                base = addr
+                cur = ft
+        return ir.Convert(Pointer(cur), base)
+
+    def addr(self, e: n.Expr, out: list[ir.Stmt]) -> ir.Expr:
+        """A pointer to e: to the variable it denotes if it is addressable, else to a
+        temporary copy of its value (an operand that is only read through the pointer)."""
+        while isinstance(e, n.ParenExpr):
+            e = e.x
+        _, t, _ = self.tv(e)
+        pt = Pointer(t)
+        if isinstance(e, n.Name):
+            obj = self.info.uses.get(e) or self.info.defs.get(e)
+            if isinstance(obj, Var):
+                ref = self.var_ref(obj)
+                if isinstance(ref, ir.LocalRef) and not ref.local.addr_taken:
+                    ref.local.in_frame = True
+                return ir.AddrOf(pt, ref)
+        elif isinstance(e, n.StarExpr):
+            return ir.NilCheck(pt, self.expr(e.x))
+        elif isinstance(e, n.IndexExpr):
+            _, xt, _ = self.tv(e.x)
+            xu = xt.underlying()
+            if not (isinstance(xu, Basic) and xu.is_string()) and not isinstance(xu, Map):
+                return ir.Convert(pt, self.index_addr(e, out))
+        elif isinstance(e, n.SelectorExpr):
+            obj = self.info.uses.get(e.sel)
+            if isinstance(obj, Var) and obj.is_global:
+                return ir.AddrOf(pt, self.var_ref(obj))
+            if self.field_selection(e) is not None:
+                return self.field_addr(e, out)
+        return self.spill(self.expr(e), out)
+
+    def spill(self, x: ir.Expr, out: list[ir.Stmt]) -> ir.Expr:
+        """Store a value in a frame temporary and return its address."""
+        loc = self.new_local("~spill", x.type)
+        loc.in_frame = True
+        ref = ir.LocalRef(x.type, loc)
+        out.append(ir.Assign(ref, x))
+        return ir.AddrOf(Pointer(x.type), ref)
 
     def bounds(self, idx: ir.Expr, length: ir.Expr, out: list[ir.Stmt]) -> None:
         ln = self.temp(INT, out, length, "~len")
@@ -799,7 +1433,24 @@ class FuncBuilder:
             es = sizeof(xu.elem)
             ptr = ir.PtrAdd(UPTR, ir.Part(UPTR, s, 0), ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
             return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))
-        raise self.unsupported(e, f"slicing {xt}")
+        if isinstance(xu, Pointer) and isinstance(xu.elem.underlying(), Array):
+            arr = xu.elem.underlying()
+            base: ir.Expr = self.temp(UPTR, out, ir.Convert(UPTR, ir.NilCheck(xu, self.expr(e.x))), "~pa")
+        elif isinstance(xu, Array):
+            arr = xu
+            self.escape_root(e.x)
+            base = self.temp(UPTR, out, ir.Convert(UPTR, self.addr(e.x, out)), "~pa")
+        else:
+            raise self.unsupported(e, f"slicing {xt}")
+        assert isinstance(arr, Array)
+        cap = self.temp(INT, out, ir.Const(INT, arr.length), "~cap")
+        lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
+        hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else cap, "~hi")
+        mx = self.temp(INT, out, self.convert(self.expr(e.max), INT) if e.max else cap, "~max")
+        out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap])))
+        es = sizeof(arr.elem)
+        ptr = ir.PtrAdd(UPTR, base, ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
+        return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))
 
     # ------------------------------------------------------------------
     # calls
@@ -818,20 +1469,128 @@ class FuncBuilder:
             obj = self.info.uses.get(fun.sel)
         if isinstance(obj, Builtin):
             return self.builtin(e, obj.name, t)
-        if not isinstance(obj, Func):
-            raise self.unsupported(e, "calls of function values")
+        if isinstance(obj, Func) and isinstance(fun, n.SelectorExpr) and self.is_method_selector(fun):
+            return self.method_call(e, fun, obj)
+        if not isinstance(obj, Func) or isinstance(fun, n.SelectorExpr) and not self.is_pkg_selector(fun):
+            return self.call_value(e, t)
         sig = obj.type
         assert isinstance(sig, Signature)
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
         return ir.Call(rt, self.pb.func_symbol(obj), args, e.pos)
 
+    def call_value(self, e: n.CallExpr, t: Type) -> ir.Expr:
+        """A call of a func value: the closure goes in the context register."""
+        _, ft, _ = self.tv(e.fun)
+        sig = ft.underlying()
+        if not isinstance(sig, Signature):
+            raise self.unsupported(e, f"calls of {ft}")
+        pre: list[ir.Stmt] = []
+        clo = self.temp(UPTR, pre, ir.NilCheck(UPTR, ir.Convert(UPTR, self.expr(e.fun))), "~fn")
+        args = self.call_args(e, sig)
+        rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
+        call = ir.Call(rt, "", args, e.pos, closure=clo)
+        return ir.Seq(rt, pre, call)
+
+    def is_pkg_selector(self, e: n.SelectorExpr) -> bool:
+        return isinstance(e.x, n.Name) and isinstance(self.info.uses.get(e.x), PkgName)
+
+    def is_method_selector(self, e: n.SelectorExpr) -> bool:
+        """x.M with x a value (not a package, not a type: method expressions are values)."""
+        if self.is_pkg_selector(e):
+            return False
+        xtv = self.info.types.get(e.x)
+        return xtv is not None and xtv.mode != Mode.TYPEXPR
+
+    def method_call(self, e: n.CallExpr, fun: n.SelectorExpr, m: Func) -> ir.Expr:
+        sig = m.type
+        assert isinstance(sig, Signature)
+        rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
+        pre: list[ir.Stmt] = []
+        recv = self.method_receiver(fun, m, pre)
+        args = self.call_args(e, sig)
+        if isinstance(recv, tuple):
+            ifv, it = recv
+            v = self.temp(it, pre, ifv, "~iv")
+            tab = ir.NilCheck(UPTR, ir.Part(UPTR, v, 0))
+            fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
+            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.pos, fn=fn)
+        else:
+            call = ir.Call(rt, method_symbol(m), [recv, *args], e.pos)
+        return ir.Seq(rt, pre, call) if pre else call
+
+    def method_receiver(self, fun: n.SelectorExpr, m: Func, out: list[ir.Stmt]) -> ir.Expr | tuple[ir.Expr, Type]:
+        """The receiver argument for calling method m selected by fun, or (interface
+        value, interface type) for a dynamically dispatched call."""
+        _, xt, _ = self.tv(fun.x)
+        sel = lookup(xt, m.name, m.pkg)
+        path = sel.index[:-1]
+        xu = xt.underlying()
+        if isinstance(xu, Interface):
+            return self.expr(fun.x), xt
+        pr = ptr_recv(m)
+        if not path and not isinstance(xu, Pointer) and not pr:
+            return self.expr(fun.x)
+        if isinstance(xu, Pointer):
+            base: ir.Expr = self.temp(UPTR, out, ir.Convert(UPTR, self.expr(fun.x)), "~p")
+            cur = xu.elem
+            from_ptr = True
+        else:
+            if pr:
+                self.escape_root(fun.x)
+            base = self.temp(UPTR, out, ir.Convert(UPTR, self.addr(fun.x, out)), "~p")
+            cur = xt
+            from_ptr = False
+        base, cur = self.walk_path(base, cur, path, from_ptr, out)
+        return self.finish_receiver(base, cur, m, bool(path) or from_ptr, out)
+
+    def walk_path(self, base: ir.Expr, cur: Type, path: list[int], check: bool, out: list[ir.Stmt]) -> tuple[ir.Expr, Type]:
+        """Follow embedded fields from the value of type cur at base."""
+        for i in path:
+            st = cur.underlying()
+            assert isinstance(st, Struct)
+            if check:
+                base = ir.NilCheck(UPTR, base)
+            ft = st.fields[i].type
+            off = st.offsets()[i]
+            addr = ir.PtrAdd(UPTR, base, ir.Const(INT, off)) if off else base
+            ftu = ft.underlying()
+            if isinstance(ftu, Pointer):
+                base = self.temp(UPTR, out, ir.Convert(UPTR, ir.Load(ft, ir.Convert(Pointer(ft), addr))), "~p")
+                cur = ftu.elem
+                check = True
+            else:
+                base = self.temp(UPTR, out, addr, "~p")
+                cur = ft
+        return base, cur
+
+    def finish_receiver(self, base: ir.Expr, cur: Type, m: Func, check: bool, out: list[ir.Stmt]) -> ir.Expr | tuple[ir.Expr, Type]:
+        if isinstance(cur.underlying(), Interface):
+            return ir.Load(cur, ir.NilCheck(UPTR, base) if check else base), cur
+        sig = m.type
+        assert isinstance(sig, Signature) and sig.recv is not None
+        rt = sig.recv.type
+        if ptr_recv(m):
+            return ir.Convert(rt, base)
+        return ir.Load(rt, ir.NilCheck(UPTR, base) if check else base)
+
+    def tuple_call(self, x: ir.Expr, out: list[ir.Stmt]) -> ir.Call:
+        """A multi-result call, with any statements lowered before it moved to out."""
+        while isinstance(x, ir.Seq):
+            out.extend(x.stmts)
+            x = x.value
+        assert isinstance(x, ir.Call) and isinstance(x.type, Tuple)
+        return x
+
     def call_args(self, e: n.CallExpr, sig: Signature) -> list[ir.Expr]:
         params = sig.params
         if len(e.args) == 1 and len(params) > 1 or (len(e.args) == 1 and isinstance(self.info.types[e.args[0]].type, Tuple)):
             inner = self.expr(e.args[0])
+            pre: list[ir.Stmt] = []
+            if isinstance(inner, ir.Seq) and isinstance(inner.value, ir.Call) and isinstance(inner.type, Tuple):
+                pre.extend(inner.stmts)
+                inner = inner.value
             if isinstance(inner, ir.Call) and isinstance(inner.type, Tuple):
-                pre: list[ir.Stmt] = []
                 temps: list[ir.Expr | None] = [ir.LocalRef(v.type, self.new_local("~a", v.type)) for v in inner.type.vars]
                 pre.append(ir.AssignCall(temps, inner))
                 vals = [tmp for tmp in temps if tmp is not None]
@@ -876,6 +1635,8 @@ class FuncBuilder:
                 return ir.Part(INT, self.convert(x, u.STRING), 1)
             if isinstance(au, Slice):
                 return ir.Part(INT, x, 1 if name == "len" else 2)
+            if isinstance(au, Map) and name == "len":
+                return ir.Call(INT, "runtime.maplen", [ir.Convert(UPTR, x)])
             raise self.unsupported(e, f"{name} of {at}")
         if name in ("print", "println"):
             stmts: list[ir.Stmt] = []
@@ -887,6 +1648,8 @@ class FuncBuilder:
             if name == "println":
                 stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printnl", [])))
             return ir.Seq(Tuple([]), stmts, ir.Const(BOOL, False))
+        if name == "recover":
+            return ir.Call(u.ANY, "runtime.gorecover", [], e.pos)
         if name == "panic":
             x = self.convert(self.expr(args[0]), u.ANY)
             return ir.Call(Tuple([]), "runtime.gopanic", [x], e.pos, noreturn=True)
@@ -897,7 +1660,12 @@ class FuncBuilder:
         if name == "make":
             st = self.info.types[args[0]].type
             su = st.underlying()
-            assert isinstance(su, Slice)
+            if isinstance(su, Map):
+                self.pb.need_type(st)
+                hint = self.convert(self.expr(args[1]), INT) if len(args) > 1 else ir.Const(INT, 0)
+                return ir.Convert(st, ir.Call(UPTR, "runtime.makemap", [ir.TypeAddr(UPTR, st), hint]))
+            if not isinstance(su, Slice):
+                raise self.unsupported(e, f"make({st})")
             self.pb.need_type(su.elem)
             pre: list[ir.Stmt] = []
             ln = self.temp(INT, pre, self.convert(self.expr(args[1]), INT), "~len")
@@ -929,6 +1697,26 @@ class FuncBuilder:
             return ir.Seq(t, pre, ir.Make(t, [self.convert(self.expr(args[0]), UPTR), ln, ln]))
         if name == "SliceData":
             return ir.Convert(t, ir.Part(UPTR, self.expr(args[0]), 0))
+        if name == "delete":
+            _, mt, _ = self.tv(args[0])
+            mu = mt.underlying()
+            assert isinstance(mu, Map)
+            pre = []
+            m = self.temp(UPTR, pre, ir.Convert(UPTR, self.expr(args[0])), "~m")
+            k = self.spill(self.convert(self.expr(args[1]), mu.key), pre)
+            self.pb.need_type(mt)
+            return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.mapdelete", [ir.TypeAddr(UPTR, mt), m, ir.Convert(UPTR, k)]))
+        if name == "clear":
+            _, ct, _ = self.tv(args[0])
+            if isinstance(ct.underlying(), Map):
+                self.pb.need_type(ct)
+                return ir.Call(Tuple([]), "runtime.mapclear", [ir.TypeAddr(UPTR, ct), ir.Convert(UPTR, self.expr(args[0]))])
+            cu = ct.underlying()
+            if isinstance(cu, Slice):
+                pre = []
+                sl = self.temp(ct, pre, self.expr(args[0]), "~s")
+                size = ir.Binary(u.UINTPTR, "*", ir.Convert(u.UINTPTR, ir.Part(INT, sl, 1)), ir.Const(u.UINTPTR, sizeof(cu.elem)), u.UINTPTR)
+                return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.memclr", [ir.Part(UPTR, sl, 0), size]))
         raise self.unsupported(e, f"built-in {name}")
 
     def print_call(self, a: n.Expr, x: ir.Expr) -> ir.Expr:
@@ -944,6 +1732,9 @@ class FuncBuilder:
                 return ir.Call(Tuple([]), "runtime.printint", [ir.Convert(u.INT64, x)])
             if t.kind == Kind.UNSAFE_POINTER:
                 return ir.Call(Tuple([]), "runtime.printpointer", [x])
+            if t.is_float():
+                fn = "runtime.printfloat32" if t.kind == Kind.FLOAT32 else "runtime.printfloat"
+                return ir.Call(Tuple([]), fn, [ir.Convert(u.FLOAT64, x)])
         if isinstance(t, Pointer):
             return ir.Call(Tuple([]), "runtime.printpointer", [ir.Convert(UPTR, x)])
         raise self.unsupported(a, f"print of {x.type}")
@@ -983,12 +1774,37 @@ class FuncBuilder:
         return ir.Seq(t, pre, ir.Make(t, [ptr, newlen, cap]))
 
 
+def contains_defer(stmts: list[n.Stmt]) -> bool:
+    """Whether a function body has a defer statement (outside nested func literals)."""
+    import dataclasses
+
+    stack: list[object] = list(stmts)
+    while stack:
+        x = stack.pop()
+        if isinstance(x, n.DeferStmt):
+            return True
+        if isinstance(x, n.FuncLit):
+            continue
+        if isinstance(x, list):
+            stack.extend(x)
+        elif isinstance(x, n.Node) and dataclasses.is_dataclass(x):
+            stack.extend(getattr(x, f.name) for f in dataclasses.fields(x))
+    return False
+
+
+def obj_file(t: Named) -> str:
+    return t.obj.file
+
+
 class PackageBuilder:
     def __init__(self, pkg: Package, info: Info, op_assign: dict[n.AssignStmt, n.BinaryExpr]) -> None:
         self.pkg = pkg
         self.info = info
         self.op_assign = op_assign
         self.types: dict[str, Type] = {}
+        self.itabs: dict[str, tuple[Type, Type]] = {}
+        self.funcvals: dict[str, str] = {}
+        self.extra_funcs: list[ir.Func] = []  # func literals and method value bodies
         self.init_symbols: dict[Func, str] = {}
 
     def need_type(self, t: Type) -> None:
@@ -999,13 +1815,89 @@ class PackageBuilder:
     def use_global(self, v: Var) -> None:
         pass
 
+    def funcval(self, sym: str) -> str:
+        """The static closure of a function without captured variables."""
+        fv = sym + "·f"
+        self.funcvals[fv] = sym
+        return fv
+
+    def need_itab(self, t: Type, iface: Type) -> str:
+        from pogo.compile.ir.typesym import type_link_name
+
+        sym = f"go:itab.{type_link_name(t)},{type_link_name(iface)}"
+        self.itabs[sym] = (t, iface)
+        self.need_type(t)
+        self.need_type(iface)
+        return sym
+
     def func_symbol(self, f: Func) -> str:
         s = self.init_symbols.get(f)
         if s is not None:
             return s
-        return f.symbol()
+        return method_symbol(f)
+
+    def wrappers(self) -> list[ir.Func]:
+        """``(*T).M`` for every value or promoted method of this package's named types."""
+        out: list[ir.Func] = []
+        for obj in self.pkg.scope.names.values():
+            if not isinstance(obj, TypeName) or not isinstance(obj.type, Named) or obj.type.obj is not obj:
+                continue
+            named = obj.type
+            if isinstance(named.underlying(), Interface):
+                continue
+            for m, sel in method_set(Pointer(named)):
+                if needs_wrapper(m, sel):
+                    out.append(self.wrapper(named, m, sel))
+        return out
+
+    def wrapper(self, named: Named, m: Func, sel: Selection) -> ir.Func:
+        from pogo.compile.ir.methods import ifn_symbol
+
+        fb = FuncBuilder(self, obj_file(named))
+        sig = m.type
+        assert isinstance(sig, Signature)
+        recv = fb.new_local("~recv", Pointer(named))
+        params = [recv]
+        for i, p in enumerate(sig.params):
+            loc = fb.new_local("~p", p.type)
+            loc.param_index = i
+            params.append(loc)
+        results = []
+        for i, r in enumerate(sig.results):
+            loc = fb.new_local("~r", r.type)
+            loc.result_index = i
+            results.append(loc)
+        body: list[ir.Stmt] = []
+        base0: ir.Expr = ir.Convert(UPTR, ir.LocalRef(recv.type, recv))
+        base, cur = fb.walk_path(base0, named, sel.index[:-1], True, body)
+        rcv = fb.finish_receiver(base, cur, m, True, body)
+        rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
+        args: list[ir.Expr] = [ir.LocalRef(p.type, p) for p in params[1:]]
+        if isinstance(rcv, tuple):
+            ifv, it = rcv
+            v = fb.temp(it, body, ifv, "~iv")
+            tab = ir.NilCheck(UPTR, ir.Part(UPTR, v, 0))
+            fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
+            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], fn=fn)
+        else:
+            call = ir.Call(rt, method_symbol(m), [rcv, *args])
+        if not sig.results:
+            body.append(ir.ExprStmt(call))
+            body.append(ir.Return([]))
+        elif len(sig.results) == 1:
+            body.append(ir.Return([call]))
+        else:
+            temps: list[ir.Expr | None] = [ir.LocalRef(x.type, x) for x in results]
+            body.append(ir.AssignCall(temps, call))
+            body.append(ir.Return([]))
+        return ir.Func(ifn_symbol(named, m.name), obj_file(named), n.NOPOS, params, results, body, fb.all_locals)
 
     def build(self) -> ir.Package:
+        from pogo.compile.types.unsupported import backend_unsupported
+
+        bad = backend_unsupported(self.pkg, self.info)
+        if bad is not None:
+            raise Unsupported(*bad)
         path = self.pkg.path
         for i, f in enumerate(self.info.inits):
             self.init_symbols[f] = f"{path}.init.{i}"
@@ -1013,6 +1905,7 @@ class PackageBuilder:
         for fi in self.info.funcs:
             fb = FuncBuilder(self, fi.file)
             funcs.append(fb.build(fi.obj, fi.decl, self.func_symbol(fi.obj)))
+        funcs.extend(self.wrappers())
         for obj in self.pkg.scope.names.values():
             if isinstance(obj, Func) and not obj.has_body and obj.symbol() in INTRINSICS:
                 funcs.append(ir.Func(obj.symbol(), obj.file, obj.pos, [], [], [], intrinsic=True))
@@ -1022,6 +1915,7 @@ class PackageBuilder:
         if self.info.init_order or self.info.inits:
             init_sym = f"{path}.init"
             fb = FuncBuilder(self, "")
+            fb.sym = init_sym
             body: list[ir.Stmt] = []
             for entry in self.info.init_order:
                 assert entry.rhs is not None
@@ -1031,7 +1925,8 @@ class PackageBuilder:
             for f in self.info.inits:
                 body.append(ir.ExprStmt(ir.Call(Tuple([]), self.init_symbols[f], [])))
             funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
-        return ir.Package(path, funcs, globals_, init_sym, types=self.types)
+        funcs.extend(self.extra_funcs)
+        return ir.Package(path, funcs, globals_, init_sym, types=self.types, itabs=self.itabs, funcvals=self.funcvals)
 
 
 __all__ = ["PackageBuilder", "Unsupported", "Const", "TypeName", "Named", "Array"]

@@ -20,11 +20,21 @@ def expr_str(e: ir.Expr) -> str:
     if isinstance(e, ir.Binary):
         return f"({expr_str(e.x)} {e.op} {expr_str(e.y)})"
     if isinstance(e, ir.Call):
+        if e.closure is not None:
+            return f"(call {expr_str(e.closure)})({', '.join(expr_str(a) for a in e.args)})"
+        if e.fn is not None:
+            return f"(*{expr_str(e.fn)})({', '.join(expr_str(a) for a in e.args)})"
         return f"{e.sym}({', '.join(expr_str(a) for a in e.args)})"
     if isinstance(e, ir.Convert):
         return f"{type_string(e.type)}({expr_str(e.x)})"
+    if isinstance(e, ir.MakeClosure):
+        return f"closure({', '.join([e.sym] + [expr_str(c) for c in e.captures])})"
+    if isinstance(e, ir.SymAddr):
+        return f"&{e.sym}"
     if isinstance(e, ir.TypeAddr):
         return f"&type:{type_string(e.of)}"
+    if isinstance(e, ir.Field):
+        return f"{expr_str(e.x)}.w{e.first}"
     if isinstance(e, ir.Part):
         return f"{expr_str(e.x)}.{e.index}"
     if isinstance(e, ir.Make):
@@ -35,6 +45,8 @@ def expr_str(e: ir.Expr) -> str:
         return f"&{expr_str(e.target)}"
     if isinstance(e, ir.PtrAdd):
         return f"({expr_str(e.ptr)} +p {expr_str(e.offset)})"
+    if isinstance(e, ir.NilCheck):
+        return f"nilcheck({expr_str(e.x)})"
     if isinstance(e, ir.Seq):
         inner = "; ".join(stmt_lines(s, 0)[0].strip() for s in e.stmts)
         return f"{{{inner}; => {expr_str(e.value)}}}"
@@ -50,6 +62,10 @@ def stmt_lines(s: ir.Stmt, depth: int) -> list[str]:
         return [f"{ind}{dsts} = {expr_str(s.call)}"]
     if isinstance(s, ir.ExprStmt):
         return [f"{ind}{expr_str(s.x)}"]
+    if isinstance(s, ir.Declare):
+        return [f"{ind}declare {s.local!r}" + (" (heap)" if s.local.addr_taken else "")]
+    if isinstance(s, ir.Redeclare):
+        return [f"{ind}redeclare {s.local!r}"]
     if isinstance(s, ir.If):
         out = [f"{ind}if {expr_str(s.cond)} {{"]
         for t in s.then:

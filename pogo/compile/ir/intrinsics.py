@@ -11,4 +11,6 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.doInit",  # run every package's init function in link order
     "runtime.callMain",  # call main.main
     "syscall.rawSyscall6",
+    "runtime.getfp",  # the caller's frame pointer (RBP)
+    "runtime.jumpto",  # resume a frame after recover: load RSP/RBP, make deferproc return 1
 })

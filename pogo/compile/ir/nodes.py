@@ -19,13 +19,15 @@ from pogo.compile.types.types import Type
 class Local:
     """A function-local variable (parameters and results included)."""
 
-    __slots__ = ("name", "type", "id", "addr_taken", "param_index", "result_index")
+    __slots__ = ("name", "type", "id", "addr_taken", "in_frame", "param_index", "result_index", "capture_index")
 
     def __init__(self, name: str, type: Type, id: int) -> None:
         self.name = name
         self.type = type
         self.id = id
-        self.addr_taken = False
+        self.addr_taken = False  # its address may escape: it lives in a heap cell
+        self.in_frame = False  # addressed only transiently (array indexing): a frame slot
+        self.capture_index = -1  # a variable captured by a closure: its cell pointer is closure word 1+k
         self.param_index = -1
         self.result_index = -1
 
@@ -86,20 +88,24 @@ class Binary(Expr):
 
 @dataclass(slots=True, eq=False)
 class Call(Expr):
-    """A static call of a link symbol; ``type`` is the single result type, or a
-    types.Tuple for several results (then only usable through AssignCall)."""
+    """A call of a link symbol, or of the code address ``fn``; ``type`` is the single
+    result type, or a types.Tuple for several results (then only usable through
+    AssignCall)."""
 
     type: Type
     sym: str
     args: list[Expr]
     pos: Pos = NOPOS
     noreturn: bool = False
+    fn: Expr | None = None  # an indirect call of this code address (sym is "")
+    closure: Expr | None = None  # a call of this func value (sym is ""): its closure in the context register
 
 
 @dataclass(slots=True, eq=False)
 class Convert(Expr):
     """Value conversion between basic types (numeric widths, pointer <-> unsafe.Pointer
-    <-> uintptr); string conversions are runtime calls and never appear here."""
+    <-> uintptr), or a change of type between types with the same underlying layout;
+    string conversions are runtime calls and never appear here."""
 
     type: Type
     x: Expr
@@ -114,11 +120,39 @@ class MakeIface(Expr):
 
 
 @dataclass(slots=True, eq=False)
+class MakeClosure(Expr):
+    """A new closure object: the code address of ``sym``, then the given words (the cell
+    pointers of captured variables)."""
+
+    type: Type
+    sym: str
+    captures: list[Expr]
+
+
+@dataclass(slots=True, eq=False)
+class SymAddr(Expr):
+    """Address of a link symbol (an itab, a function's code)."""
+
+    type: Type
+    sym: str
+
+
+@dataclass(slots=True, eq=False)
 class TypeAddr(Expr):
     """Address of the type descriptor of ``of``."""
 
     type: Type
     of: Type
+
+
+@dataclass(slots=True, eq=False)
+class Field(Expr):
+    """The words of a component of a multi-word value: those of ``type`` starting at word
+    ``first`` of ``x`` (a struct field, or an array element at a constant index)."""
+
+    type: Type
+    x: Expr
+    first: int
 
 
 @dataclass(slots=True, eq=False)
@@ -147,7 +181,7 @@ class Load(Expr):
 
 @dataclass(slots=True, eq=False)
 class AddrOf(Expr):
-    """Address of an addressable local or global."""
+    """Address of a local in memory (heap cell or frame slot) or of a global."""
 
     type: Type
     target: Expr  # LocalRef or GlobalRef
@@ -160,6 +194,15 @@ class PtrAdd(Expr):
     type: Type
     ptr: Expr
     offset: Expr
+
+
+@dataclass(slots=True, eq=False)
+class NilCheck(Expr):
+    """``x`` (a pointer), after checking that it is not nil: a nil pointer panics with
+    gc's "invalid memory address or nil pointer dereference"."""
+
+    type: Type
+    x: Expr
 
 
 @dataclass(slots=True, eq=False)
@@ -184,6 +227,22 @@ class Assign(Stmt):
 
     dst: Expr
     src: Expr
+
+
+@dataclass(slots=True, eq=False)
+class Declare(Stmt):
+    """The declaration point of a local: an address-taken (escaping) local gets a fresh,
+    zeroed heap cell here, so every execution of the declaration makes a new variable."""
+
+    local: Local
+
+
+@dataclass(slots=True, eq=False)
+class Redeclare(Stmt):
+    """A fresh heap cell for an address-taken local, initialised with its current value
+    (Go 1.22 per-iteration loop variables, before the post statement)."""
+
+    local: Local
 
 
 @dataclass(slots=True, eq=False)
@@ -282,3 +341,5 @@ class Package:
     init: str  # symbol of the package init function ("" if none)
     strings: dict[bytes, str] = field(default_factory=dict)
     types: dict[str, Type] = field(default_factory=dict)  # type descriptor symbols needed
+    itabs: dict[str, tuple[Type, Type]] = field(default_factory=dict)  # itab symbol -> (concrete, interface)
+    funcvals: dict[str, str] = field(default_factory=dict)  # static closure symbol -> function symbol

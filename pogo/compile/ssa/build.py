@@ -14,7 +14,21 @@ from pogo.compile.ir.typesym import type_symbol
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.compile.types import universe as u
 from pogo.compile.types.constant import Value as ConstValue
-from pogo.compile.types.types import Basic, Interface, Kind, Pointer, Signature, Slice, Tuple, Type, sizeof
+from pogo.compile.types.types import (
+    Array,
+    Basic,
+    Chan,
+    Interface,
+    Kind,
+    Map,
+    Pointer,
+    Signature,
+    Slice,
+    Struct,
+    Tuple,
+    Type,
+    sizeof,
+)
 
 WordLayout = list[tuple[int, int, bool, bool]]  # (offset, bytes, signed, pointer)
 
@@ -30,12 +44,26 @@ def word_layout(t: Type) -> WordLayout:
             return [(0, 8, False, True), (8, 8, True, False)]
         if tu.kind == Kind.UNSAFE_POINTER:
             return [(0, 8, False, True)]
-        if tu.is_float() or tu.is_complex():
-            raise Unsupported("floating-point values")
+        if tu.is_complex():
+            raise Unsupported("complex values")
+        if tu.is_float():
+            return [(0, tu.size, False, False)]
         size = max(tu.size, 1)
         return [(0, size, not tu.is_unsigned() and tu.kind != Kind.BOOL, False)]
     if isinstance(tu, Slice):
         return [(0, 8, False, True), (8, 8, True, False), (16, 8, True, False)]
+    if isinstance(tu, Struct):
+        out_: WordLayout = []
+        for f, off in zip(tu.fields, tu.offsets(), strict=True):
+            for o, sz, sg, p in word_layout(f.type):
+                out_.append((off + o, sz, sg, p))
+        return out_
+    if isinstance(tu, (Map, Chan)):
+        return [(0, 8, False, True)]
+    if isinstance(tu, Array):
+        inner = word_layout(tu.elem)
+        es = sizeof(tu.elem)
+        return [(i * es + o, sz, sg, p) for i in range(tu.length) for o, sz, sg, p in inner]
     if isinstance(tu, Interface):
         return [(0, 8, False, True), (8, 8, False, True)]
     if isinstance(tu, (Pointer, Signature)):
@@ -51,8 +79,27 @@ def word_layout(t: Type) -> WordLayout:
     raise Unsupported(f"values of type {t}")
 
 
+def float_bits(value: ConstValue, size: int) -> int:
+    """The IEEE bit pattern of a constant, correctly rounded to float32/float64."""
+    import struct
+
+    assert not isinstance(value, (bytes, bool))
+    f = float(value)  # Fraction/int -> float64, correctly rounded
+    if size == 4:
+        return int(struct.unpack("<I", struct.pack("<f", f))[0])
+    bits = struct.unpack("<q", struct.pack("<d", f))[0]
+    return int(bits)
+
+
 def nwords(t: Type) -> int:
     return len(word_layout(t))
+
+
+BIG = 16  # values of more words are copied and cleared in memory, not word by word
+
+
+def is_big(t: Type) -> bool:
+    return nwords(t) > BIG
 
 
 ARITH = {"+": "Add", "-": "Sub", "*": "Mul", "&": "And", "|": "Or", "^": "Xor", "&^": "AndNot"}
@@ -193,9 +240,17 @@ class Builder:
         entry = f.entry
         self.seal(entry)
         for loc in self.fn.locals:
-            if loc.addr_taken:
+            if not loc.addr_taken and (loc.in_frame or is_big(loc.type)):
+                loc.in_frame = True
                 self.slots[loc.id] = len(f.local_slots)
                 f.local_slots.append(max(8, (sizeof(loc.type) + 7) // 8 * 8))
+        caps = [loc for loc in self.fn.locals if loc.capture_index >= 0]
+        if caps:
+            ctx = self.emit("Context", [])
+            ctx.pointer = True
+            for loc in caps:
+                cell = self.load_word(ctx, 8 * (loc.capture_index + 1), 8, False, True)
+                self.write_var(self.cell_key(loc), self.block(), cell)
         word = 0
         for p in self.fn.params:
             ws = []
@@ -203,7 +258,10 @@ class Builder:
                 v = self.emit("Arg", [], word)
                 word += 1
                 ws.append(v)
+            self.new_cell(p)
             self.store_local(p, ws)
+        for r in self.fn.results:
+            self.new_cell(r)
         self.stmts(self.fn.body)
         if self.cur is not None:
             self.ret([])
@@ -228,17 +286,48 @@ class Builder:
     # ------------------------------------------------------------------
     # locals
 
+    def new_cell(self, loc: ir.Local) -> None:
+        """Give an address-taken local a fresh zeroed heap cell (its declaration point).
+        Escape analysis will later keep non-escaping ones in the frame."""
+        if not loc.addr_taken:
+            return
+        sym = type_symbol(loc.type)
+        self.types[sym] = loc.type
+        desc = self.emit("Addr", [], sym)
+        desc.pointer = True
+        c = self.emit("Call", [desc], "runtime.newobject")
+        c.aux2 = 1
+        cell = self.emit("Result", [c], 0)
+        cell.pointer = True
+        self.write_var(self.cell_key(loc), self.block(), cell)
+
+    def cell_key(self, loc: ir.Local) -> tuple[int, int]:
+        return (loc.id, -1)
+
+    def cell(self, loc: ir.Local) -> Value:
+        return self.read_var(self.cell_key(loc), self.block())
+
+    def local_base(self, loc: ir.Local) -> Value | None:
+        """The address of a local kept in memory, or None for an SSA variable."""
+        if loc.addr_taken:
+            return self.cell(loc)
+        if loc.in_frame:
+            v = self.emit("LocalAddr", [], self.slots[loc.id])
+            v.pointer = True
+            return v
+        return None
+
     def load_local(self, loc: ir.Local) -> list[Value]:
         lay = word_layout(loc.type)
-        if loc.addr_taken:
-            base = self.emit("LocalAddr", [], self.slots[loc.id])
+        base = self.local_base(loc)
+        if base is not None:
             return [self.load_word(base, off, size, signed, ptr) for off, size, signed, ptr in lay]
         return [self.read_var((loc.id, i), self.block()) for i in range(len(lay))]
 
     def store_local(self, loc: ir.Local, ws: list[Value]) -> None:
         lay = word_layout(loc.type)
-        if loc.addr_taken:
-            base = self.emit("LocalAddr", [], self.slots[loc.id])
+        base = self.local_base(loc)
+        if base is not None:
             for (off, size, _, _), w in zip(lay, ws, strict=True):
                 self.store_word(base, off, size, w)
             return
@@ -276,6 +365,8 @@ class Builder:
 
     def stmt(self, s: ir.Stmt) -> None:
         if isinstance(s, ir.Assign):
+            if is_big(s.dst.type) and self.assign_in_memory(s):
+                return
             ws = self.expr(s.src)
             self.assign(s.dst, ws)
         elif isinstance(s, ir.AssignCall):
@@ -289,6 +380,13 @@ class Builder:
                 i += k
         elif isinstance(s, ir.ExprStmt):
             self.expr(s.x)
+        elif isinstance(s, ir.Declare):
+            self.new_cell(s.local)
+        elif isinstance(s, ir.Redeclare):
+            if s.local.addr_taken:
+                ws = self.load_local(s.local)
+                self.new_cell(s.local)
+                self.store_local(s.local, ws)
         elif isinstance(s, ir.Block):
             self.stmts(s.stmts)
         elif isinstance(s, ir.If):
@@ -347,6 +445,44 @@ class Builder:
         else:
             raise Unsupported(type(s).__name__)
 
+    def mem_addr(self, e: ir.Expr) -> Value | None:
+        """The address of a value that lives in memory, if it does (evaluating the
+        address expression); None for values held in SSA variables."""
+        while isinstance(e, ir.Convert) and nwords(e.type) == nwords(e.x.type) and is_big(e.type):
+            e = e.x
+        if isinstance(e, ir.LocalRef):
+            return self.local_base(e.local)
+        if isinstance(e, ir.GlobalRef):
+            v = self.emit("Addr", [], e.sym)
+            v.pointer = True
+            return v
+        if isinstance(e, ir.Load):
+            return self.expr(e.addr)[0]
+        return None
+
+    def assign_in_memory(self, s: ir.Assign) -> bool:
+        """Clear or copy a large value with one runtime call instead of word by word."""
+        src = s.src
+        while isinstance(src, ir.Convert) and is_big(src.x.type):
+            src = src.x
+        if not isinstance(src, (ir.Nil, ir.LocalRef, ir.GlobalRef, ir.Load)):
+            return False
+        if isinstance(s.dst, ir.LocalRef) and self.local_base(s.dst.local) is None:
+            return False
+        size = self.const(sizeof(s.dst.type))
+        if isinstance(src, ir.Nil):
+            dst = self.mem_addr(s.dst)
+            assert dst is not None
+            self.emit("Call", [dst, size], "runtime.memclr")
+            return True
+        sp = self.mem_addr(src)
+        if sp is None:
+            return False
+        dst = self.mem_addr(s.dst)
+        assert dst is not None
+        self.emit("Call", [dst, sp, size], "runtime.memmove")
+        return True
+
     def assign(self, dst: ir.Expr, ws: list[Value]) -> None:
         if isinstance(dst, ir.LocalRef):
             self.store_local(dst.local, ws)
@@ -394,6 +530,10 @@ class Builder:
             x = self.expr(e.x)[0]
             if e.op == "!":
                 return [self.emit("Xor", [x, self.const(1)])]
+            ut = e.type.underlying()
+            if isinstance(ut, Basic) and ut.is_float():
+                sign = -(1 << 63) if ut.size == 8 else 1 << 31
+                return [self.emit("Xor", [x, self.const(sign)])]
             op = "Neg" if e.op == "-" else "Com"
             return [self.normalize(self.emit(op, [x]), e.type)]
         if isinstance(e, ir.Binary):
@@ -405,15 +545,36 @@ class Builder:
             if len(ws) != 1 or nwords(e.type) != 1:
                 return ws
             tu = e.type.underlying()
+            su = e.x.type.underlying()
+            if isinstance(tu, Basic) and isinstance(su, Basic) and (tu.is_float() or su.is_float()):
+                return [self.float_convert(ws[0], su, tu)]
             if isinstance(tu, Basic) and tu.is_integer() and tu.size < 8:
                 return [self.emit("Ext", [ws[0]], (tu.size, not tu.is_unsigned()))]
             return ws
+        if isinstance(e, ir.MakeClosure):
+            caps = [w for c in e.captures for w in self.expr(c)]
+            call = self.emit("Call", [self.const(len(caps))], "runtime.newclosure")
+            call.aux2 = 1
+            clo = self.emit("Result", [call], 0)
+            clo.pointer = True
+            code = self.emit("Addr", [], e.sym)
+            self.emit("Store", [clo, code], 8)
+            for i, w in enumerate(caps):
+                self.store_word(clo, 8 * (i + 1), 8, w)
+            return [clo]
+        if isinstance(e, ir.SymAddr):
+            v = self.emit("Addr", [], e.sym)
+            v.pointer = True
+            return [v]
         if isinstance(e, ir.TypeAddr):
             sym = type_symbol(e.of)
             self.types[sym] = e.of
             v = self.emit("Addr", [], sym)
             v.pointer = True
             return [v]
+        if isinstance(e, ir.Field):
+            ws = self.expr(e.x)
+            return ws[e.first : e.first + nwords(e.type)]
         if isinstance(e, ir.Part):
             ws = self.expr(e.x)
             return [ws[e.index]]
@@ -428,9 +589,10 @@ class Builder:
         if isinstance(e, ir.AddrOf):
             tgt = e.target
             if isinstance(tgt, ir.LocalRef):
-                if not tgt.local.addr_taken:
+                lb = self.local_base(tgt.local)
+                if lb is None:
                     raise Unsupported("address of a register variable")
-                return [self.emit("LocalAddr", [], self.slots[tgt.local.id])]
+                return [lb]
             if isinstance(tgt, ir.GlobalRef):
                 return [self.emit("Addr", [], tgt.sym)]
             raise Unsupported("address of expression")
@@ -440,6 +602,10 @@ class Builder:
             sum_ = self.emit("Add", [pv, off])
             sum_.pointer = True
             return [sum_]
+        if isinstance(e, ir.NilCheck):
+            pw = self.expr(e.x)[0]
+            self.emit("NilCheck", [pw])
+            return [pw]
         if isinstance(e, ir.Seq):
             self.stmts(e.stmts)
             return self.expr(e.value)
@@ -462,6 +628,9 @@ class Builder:
             p = self.emit("Addr", [], sym)
             p.pointer = True
             return [p, self.const(len(value))]
+        tu = t.underlying()
+        if isinstance(tu, Basic) and tu.is_float() and not isinstance(value, bool):
+            return [self.const(float_bits(value, tu.size))]
         if isinstance(value, int):
             tu = t.underlying()
             bits = 64
@@ -473,6 +642,17 @@ class Builder:
             del bits
             return [self.const(v)]
         raise Unsupported("floating-point constants")
+
+    def float_convert(self, v: Value, su: Basic, tu: Basic) -> Value:
+        if su.is_float() and tu.is_float():
+            if su.size == tu.size:
+                return v
+            return self.emit("CvtFF", [v], (su.size, tu.size))
+        if tu.is_float():
+            op = "CvtUF" if su.is_unsigned() and su.size == 8 else "CvtIF"
+            return self.emit(op, [v], tu.size)
+        op = "CvtFU" if tu.is_unsigned() and tu.size == 8 else "CvtFI"
+        return self.normalize(self.emit(op, [v], su.size), tu)
 
     def normalize(self, v: Value, t: Type) -> Value:
         tu = t.underlying()
@@ -500,6 +680,12 @@ class Builder:
         x = self.expr(e.x)[0]
         y = self.expr(e.y)[0]
         ot = e.operand.underlying()
+        if isinstance(ot, Basic) and ot.is_float():
+            if e.op in CMP_SIGNED:
+                return self.emit(CMP_SIGNED[e.op] + "F", [x, y], ot.size)
+            if e.op in ("+", "-", "*", "/"):
+                return self.emit({"+": "AddF", "-": "SubF", "*": "MulF", "/": "DivF"}[e.op], [x, y], ot.size)
+            raise Unsupported(f"operator {e.op} on floats")
         unsigned = isinstance(ot, Basic) and (ot.is_unsigned() or ot.kind == Kind.UNSAFE_POINTER) or isinstance(ot, Pointer)
         if e.op in CMP_SIGNED:
             op = (CMP_UNSIGNED if unsigned else CMP_SIGNED)[e.op]
@@ -523,12 +709,19 @@ class Builder:
         raise Unsupported(f"operator {e.op}")
 
     def call(self, e: ir.Call) -> list[Value]:
+        fn = self.expr(e.fn)[0] if e.fn is not None else None
         args: list[Value] = []
         for a in e.args:
             args.extend(self.expr(a))
         rt = e.type
         nres = 0 if isinstance(rt, Tuple) and not rt.vars else nwords(rt)
-        c = self.emit("Call", args, e.sym)
+        if e.closure is not None:
+            clo = self.expr(e.closure)[0]
+            c = self.emit("CallClosure", [clo, *args])
+        elif fn is not None:
+            c = self.emit("CallInd", [fn, *args])
+        else:
+            c = self.emit("Call", args, e.sym)
         c.aux2 = nres
         if e.pos.line:
             self.f.value_lines[c.id] = e.pos.line

@@ -54,12 +54,32 @@ _OPS = [
     OpInfo("LeU", 2),
     OpInfo("GtU", 2),
     OpInfo("GeU", 2),
+    # floating point (SSE2); aux: operand size in bytes (4 or 8); values are IEEE bit patterns
+    OpInfo("AddF", 2, commutative=True),
+    OpInfo("SubF", 2),
+    OpInfo("MulF", 2, commutative=True),
+    OpInfo("DivF", 2),
+    OpInfo("EqF", 2, commutative=True),
+    OpInfo("NeF", 2, commutative=True),
+    OpInfo("LtF", 2),
+    OpInfo("LeF", 2),
+    OpInfo("GtF", 2),
+    OpInfo("GeF", 2),
+    OpInfo("CvtIF", 1),  # signed int64 -> float (aux: float size)
+    OpInfo("CvtUF", 1),  # uint64 -> float
+    OpInfo("CvtFI", 1),  # float (aux: size) -> int64, truncating
+    OpInfo("CvtFU", 1),  # float -> uint64, truncating
+    OpInfo("CvtFF", 1),  # aux: (from size, to size)
     OpInfo("Ext", 1),  # aux: (bytes, signed): sign/zero-extend the low bytes
     OpInfo("Load", 1, effect=True),  # aux: (bytes, signed)
     OpInfo("Store", 2, effect=True),  # aux: bytes; args: ptr, value
     OpInfo("Call", -1, effect=True),  # aux: symbol; aux2: result word count
+    OpInfo("CallInd", -1, effect=True),  # args: code address, then argument words; aux2: result words
+    OpInfo("CallClosure", -1, effect=True),  # args: closure (code address at word 0), then argument words
+    OpInfo("Context", 0),  # the closure pointer passed in the context register (entry block only)
     OpInfo("Result", 1, effect=True),  # aux: result word index of the call arg
     OpInfo("CheckShift", 1, effect=True),  # panics on a negative signed shift count
+    OpInfo("NilCheck", 1, effect=True),  # panics (gc's nil dereference message) if the pointer is nil
 ]
 
 OPS: dict[str, OpInfo] = {o.name: o for o in _OPS}
@@ -96,7 +116,7 @@ class Value:
         s = f"v{self.id} = {self.op}"
         if self.aux is not None:
             s += f" <{self.aux}>"
-        if self.op == "Call":
+        if self.op in ("Call", "CallInd", "CallClosure"):
             s += f" [{self.aux2} results]"
         if self.args:
             s += " " + " ".join(repr(a) for a in self.args)

@@ -89,6 +89,7 @@ def describe(x: Operand, qualify: str) -> str:
     if x.mode == Mode.TYPEXPR:
         return expr + " (type)"
     t = type_string(x.type, qualify)
+    of = "of " + _type_desc(x.type, t, qualify)
     if x.mode == Mode.CONSTANT:
         if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
             return "nil"
@@ -100,16 +101,43 @@ def describe(x: Operand, qualify: str) -> str:
                 return f"{expr} ({t} constant)"
             return f"{expr} ({t} constant {valstr})"
         if lit or valstr == expr:
-            return f"{expr} (constant of type {t})"
-        return f"{expr} (constant {valstr} of type {t})"
+            return f"{expr} (constant {of})"
+        return f"{expr} (constant {valstr} {of})"
     if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
         return "nil"
     what = "variable" if x.mode == Mode.VARIABLE else "value"
     if x.mode == Mode.MAPINDEX:
         what = "map index expression"
+    elif x.mode == Mode.COMMAOK:
+        what = "comma, ok expression"
     if isinstance(x.type, Basic) and x.type.is_untyped():
         return f"{expr} ({t} {what})"
-    return f"{expr} ({what} of type {t})"
+    return f"{expr} ({what} {of})"
+
+
+_KINDS = (("Array", "array"), ("Slice", "slice"), ("Struct", "struct"), ("Pointer", "pointer"),
+          ("Signature", "func"), ("Interface", "interface"), ("Map", "map"), ("Chan", "chan"), ("Tuple", "tuple"))
+
+
+def _type_desc(typ: Type, t: str, qualify: str) -> str:
+    """types2's operand type text: ``struct type T`` for a named type (the kind of its
+    underlying type, or its basic type's name), ``T constrained by C`` for a type parameter."""
+    from pogo.compile.types.types import Named
+
+    if isinstance(typ, Named):
+        under = typ.underlying()
+        what = ""
+        for cls in type(under).__mro__:
+            what = next((k for name, k in _KINDS if cls.__name__ == name), "")
+            if what:
+                break
+        if not what and isinstance(under, Basic):
+            what = under.name
+        return f"{what} type {t}" if what else "type " + t
+    if getattr(typ, "is_type_param", False):
+        bound = getattr(typ, "bound", None)
+        return f"type {t} constrained by {type_string(bound, qualify)}" if bound is not None else "type " + t
+    return "type " + t
 
 
 class CheckerBase:

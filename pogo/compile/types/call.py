@@ -42,8 +42,24 @@ class CallChecker(ExprChecker):
             for a in e.args:
                 self.expr(a)
             return Operand(Mode.INVALID, e)
-        args = self.arguments(e, sig, expr_string(e.fun))
-        del args
+        if sig.tparams:
+            from pogo.compile.types.infer import infer
+
+            xs = self.eval_args(e.args)
+            if any(x.invalid() for x in xs):
+                return Operand(Mode.INVALID, e)
+            given: list[Type] = []
+            partial = self.partial_inst.get(e.fun)  # type: ignore[attr-defined]
+            if partial is not None:
+                sig, given = partial
+            inst = infer(self, e, expr_string(e.fun), sig, xs, given)  # type: ignore[arg-type]
+            if inst is None:
+                return Operand(Mode.INVALID, e)
+            sig = inst
+            self.record_type(e.fun, sig)
+            self.arguments(e, sig, expr_string(e.fun), xs)
+        else:
+            self.arguments(e, sig, expr_string(e.fun))
         if not sig.results:
             return Operand(Mode.NOVALUE, e)
         if len(sig.results) == 1:
@@ -59,8 +75,8 @@ class CallChecker(ExprChecker):
             return [self.single(x)]
         return [self.value(a) for a in args]
 
-    def arguments(self, e: n.CallExpr, sig: Signature, fname: str) -> list[Operand]:
-        xs = self.eval_args(e.args)
+    def arguments(self, e: n.CallExpr, sig: Signature, fname: str, evaluated: list[Operand] | None = None) -> list[Operand]:
+        xs = self.eval_args(e.args) if evaluated is None else evaluated
         if any(x.invalid() for x in xs):
             return xs
         params = sig.params
@@ -159,6 +175,8 @@ class CallChecker(ExprChecker):
     def convertible(self, x: Operand, t: Type) -> bool:
         if self.assignable(x, t):
             return True
+        if getattr(x.type, "is_type_param", False) or getattr(t, "is_type_param", False):
+            return True  # checked per type of the type set by gc; accepted here
         v = x.type
         vu, tu = v.underlying(), t.underlying()
         if identical(vu, tu):
@@ -176,6 +194,13 @@ class CallChecker(ExprChecker):
                 return True
         if isinstance(vu, Basic) and vu.kind == Kind.UNSAFE_POINTER and isinstance(tu, Pointer):
             return True
+        if isinstance(vu, Slice):  # Go 1.17/1.20: slice to array pointer or array
+            if isinstance(tu, Array) and identical(vu.elem, tu.elem):
+                return True
+            if isinstance(tu, Pointer):
+                ta = tu.elem.underlying()
+                if isinstance(ta, Array) and identical(vu.elem, ta.elem):
+                    return True
         if isinstance(tu, Basic) and tu.kind == Kind.UNSAFE_POINTER and isinstance(vu, Pointer):
             return True
         if isinstance(vu, Basic) and vu.is_string() and isinstance(tu, Slice):
@@ -205,6 +230,11 @@ class CallChecker(ExprChecker):
         if e.has_dots and name != "append":
             self.error(e.pos, f"invalid operation: invalid use of ... with built-in {name}")
             return Operand(Mode.INVALID, e)
+        from pogo.compile.types.builtins import builtin as more_builtin
+
+        r = more_builtin(self, e, name, hint)  # type: ignore[arg-type]
+        if r is not None:
+            return r
         if name in ("len", "cap"):
             if not need(1, 1):
                 return Operand(Mode.INVALID, e)
@@ -241,8 +271,20 @@ class CallChecker(ExprChecker):
         if name == "new":
             if not need(1, 1):
                 return Operand(Mode.INVALID, e)
-            t = self.typexpr(args[0])
-            return Operand(Mode.VALUE, e, Pointer(t))
+            nx = self.expr(args[0])
+            if nx.invalid():
+                return Operand(Mode.INVALID, e)
+            if nx.mode == Mode.TYPEXPR:
+                return Operand(Mode.VALUE, e, Pointer(nx.type))
+            nx = self.single(nx)  # Go 1.26: new(expr)
+            if nx.invalid():
+                return Operand(Mode.INVALID, e)
+            if is_untyped(nx.type):
+                if isinstance(nx.type, Basic) and nx.type.kind == Kind.UNTYPED_NIL:
+                    self.error(args[0].pos, "use of untyped nil in argument to new")
+                    return Operand(Mode.INVALID, e)
+                self.default(nx)
+            return Operand(Mode.VALUE, e, Pointer(nx.type))
         if name == "make":
             if not need(1, 3):
                 return Operand(Mode.INVALID, e)
@@ -348,6 +390,9 @@ class CallChecker(ExprChecker):
             return
         t = x.type.underlying()
         if x.mode == Mode.CONSTANT and is_untyped(x.type):
+            if isinstance(x.val, (bytes, bool)):
+                self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
+                return
             if constant.to_int(x.val) is None if x.val is not None else True:
                 self.error(a.pos, f"{self.desc(x)} truncated to int")
                 return
@@ -355,6 +400,8 @@ class CallChecker(ExprChecker):
             return
         if not (isinstance(t, Basic) and t.is_integer()):
             self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
+        elif is_untyped(x.type):
+            self.convert_untyped(x, u.INT)
 
 
 __all__ = ["CallChecker", "Interface", "Var"]

@@ -41,7 +41,26 @@ class Checker(StmtChecker):
         self.cur_deps: set[Object] | None = None
         self.op_assign_exprs = {}
         self.imports_used: list[tuple[PkgName, n.ImportDecl, str]] = []
+        self.delayed: list[Callable[[], None]] = []
+        self.dot_imports: list[tuple[n.ImportDecl, str, Package, set[int]]] = []
+        self.dot_files: dict[int, str] = {}
+        self.method_decls: list[tuple[Func, n.FuncDecl, int]] = []
+        self.func_scopes: dict[Func, Scope] = {}  # generic functions and methods: type parameters
+        self.func_tparams: dict[Func, list[Type]] = {}
+        self.partial_inst: dict[n.Expr, tuple[Signature, list[Type]]] = {}  # f[T1](...) with more to infer
         pkg.scope.parent = u.UNIVERSE
+
+    def later(self, f: Callable[[], None]) -> None:
+        """Run f once the package-level declarations are resolved (e.g. completing
+        interfaces whose embedded interfaces were not known yet)."""
+        self.delayed.append(f)
+
+    def process_delayed(self) -> None:
+        while self.delayed:
+            fs = self.delayed
+            self.delayed = []
+            for f in fs:
+                f()
 
     # ------------------------------------------------------------------
 
@@ -52,9 +71,17 @@ class Checker(StmtChecker):
     def check_files(self, files: list[n.File]) -> None:
         self.files = files
         self.collect()
+        from pogo.compile.types.methods import associate_methods
+
+        associate_methods(self)
         for obj in list(self.order):
             self.resolve_global(obj)
+        self.process_delayed()
+        from pogo.compile.types.cycles import check_type_cycles
+
+        check_type_cycles(self)
         self.check_bodies()
+        self.process_delayed()
         self.check_unused_imports()
         self.compute_init_order()
         self.pkg.complete = True
@@ -94,10 +121,10 @@ class Checker(StmtChecker):
                         if parts and parts[0] == "go:linkname" and len(parts) == 3 and parts[1] == d.name.value:
                             fn.link_name = parts[2]
                     if d.recv is not None:
-                        self.error(d.pos, "pogo: methods not supported yet")
-                        continue
-                    if d.tparams:
-                        self.error(d.name.pos, "pogo: generic functions not supported yet")
+                        self.info.defs[d.name] = fn
+                        self.decls[fn] = DeclInfo(fi, d)
+                        self.order.append(fn)
+                        self.method_decls.append((fn, d, fi))
                         continue
                     if d.name.value == "init" and not d.tparams:
                         self.info.defs[d.name] = fn
@@ -137,7 +164,13 @@ class Checker(StmtChecker):
             self.pkg.imports.append(imp)
         name = d.name.value if d.name is not None else imp.name
         if name == ".":
-            self.error(d.pos, "pogo: dot imports not supported yet")
+            objs = [o for o in imp.scope.names.values() if o.exported()]
+            for o in objs:
+                old_o = fscope.insert(o)
+                if old_o is not None and old_o is not o:
+                    self.error(d.pos, f"{o.name} redeclared in this block")
+            self.dot_imports.append((d, path, imp, {id(o) for o in objs}))
+            self.dot_files[id(d)] = self.filename
             return
         if name == "_":
             return
@@ -151,6 +184,11 @@ class Checker(StmtChecker):
         self.imports_used.append((pn, d, path))
 
     def check_unused_imports(self) -> None:
+        if self.dot_imports:
+            used_ids = {id(o) for o in self.info.uses.values()}
+            for d, path, imp, ids in self.dot_imports:
+                if not imp.fake and not (ids & used_ids):
+                    self.diags.error(self.dot_files.get(id(d), self.filename), d.pos, f'"{path}" imported and not used')
         for pn, d, path in self.imports_used:
             if not pn.used and not pn.imported.fake:
                 self.filename = pn.file
@@ -167,7 +205,7 @@ class Checker(StmtChecker):
         if info is None or info.state == 2:
             return
         if info.state == 1:
-            if isinstance(obj, (Var, Const)) and obj.type is INVALID:
+            if isinstance(obj, Const) and obj.type is INVALID:
                 self.diags.error(obj.file, obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
                 info.state = 2
             return
@@ -187,9 +225,16 @@ class Checker(StmtChecker):
                 self.type_decl(obj, d)
             elif isinstance(d, n.FuncDecl) and isinstance(obj, Func):
                 self.cur_deps = None
+                from pogo.compile.types.generics import func_scope
+
+                fs = func_scope(self, d, obj)
+                if fs is not None:
+                    self.scope = fs
                 sig, _, _ = self.signature(d.type, d.recv)
+                if fs is not None:
+                    sig.tparams = self.func_tparams.get(obj, [])
                 obj.type = sig
-                if d.name.value == "init" and (sig.params or sig.results):
+                if d.name.value == "init" and d.recv is None and (sig.params or sig.results):
                     self.error(d.name.pos, "func init must have no arguments and no return values")
         finally:
             self.scope, self.filename, self.iota, self.cur_deps, self.lhs_context = saved
@@ -241,7 +286,7 @@ class Checker(StmtChecker):
         obj.value = x.val
 
     def var_decl_global(self, obj: Var, d: n.VarDecl, info: DeclInfo) -> None:
-        typ = self.typexpr(d.type) if d.type is not None else None
+        typ = self.var_type(d.type) if d.type is not None else None
         if info.lhs is not None:
             # var a, b = f(): resolve all at once
             lhs = info.lhs
@@ -300,22 +345,32 @@ class Checker(StmtChecker):
 
     def type_decl(self, obj: TypeName, d: n.TypeDecl) -> None:
         if d.tparams:
-            self.not_supported(d, "generic types")
-            obj.type = INVALID
+            from pogo.compile.types.generics import generic_type_decl
+
+            generic_type_decl(self, obj, d)
             return
         if d.alias:
+            if isinstance(d.type, n.Name):
+                # an alias of a named type is known before its target is resolved (cycles)
+                target = self.scope.lookup_parent(d.type.value)
+                if isinstance(target, TypeName) and isinstance(target.type, Named):
+                    obj.type = target.type
             obj.type = self.typexpr(d.type)
             return
         named = obj.type
         assert isinstance(named, Named)
         t = self.typexpr(d.type)
         named.under = t.underlying() if t is not INVALID else INVALID
+        if isinstance(t, Named) and t.under is None:
+            self.later(lambda: setattr(named, "under", t.underlying()))
+        for m in named.methods:
+            self.later(lambda m=m: self.resolve_global(m))  # type: ignore[misc]
 
     # ------------------------------------------------------------------
 
     def local_decl(self, d: n.Decl) -> None:
         if isinstance(d, n.VarDecl):
-            typ = self.typexpr(d.type) if d.type is not None else None
+            typ = self.var_type(d.type) if d.type is not None else None
             vs = [Var(name.value, None, self.pkg, name.pos, self.filename) for name in d.names]
             for name, v in zip(d.names, vs, strict=True):
                 self.info.defs[name] = v
@@ -373,7 +428,7 @@ class Checker(StmtChecker):
             if d.body is None:
                 continue
             self.filename = self.files[info.file_index].filename
-            self.scope = self.file_scopes[info.file_index]
+            self.scope = self.func_scopes.get(obj) or self.file_scopes[info.file_index]
             self.cur_deps = self.deps.setdefault(obj, set())
             sig = obj.type
             if not isinstance(sig, Signature):
@@ -391,6 +446,9 @@ class Checker(StmtChecker):
         self.scope = file_scope
         s = Scope(file_scope, "function", is_func=True)
         self.scope = s
+        sig = f.type
+        if isinstance(sig, Signature) and sig.recv is not None and sig.recv.name not in ("", "_"):
+            self.declare(s, None, sig.recv)
         for v in params + results:
             if v.name and v.name != "_":
                 self.declare(s, None, v)
@@ -407,6 +465,10 @@ class Checker(StmtChecker):
     def compute_init_order(self) -> None:
         """Spec: repeatedly initialise the earliest variable in declaration order that
         has no dependency on uninitialised variables (through functions transitively)."""
+        from pogo.compile.types.cycles import report_init_cycle
+
+        if report_init_cycle(self, self.deps, self.info.globals):
+            return
         var_deps: dict[Var, set[Var]] = {}
         for v in self.info.globals:
             seen: set[Object] = set()

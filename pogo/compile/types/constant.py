@@ -10,7 +10,62 @@ from fractions import Fraction
 
 from pogo.compile.types.types import Basic, Kind
 
-Value = bool | int | Fraction | bytes
+
+class Complex:
+    """An exact complex constant (real and imaginary parts as rationals)."""
+
+    __slots__ = ("re", "im")
+
+    def __init__(self, re: Fraction | int, im: Fraction | int) -> None:
+        self.re = Fraction(re)
+        self.im = Fraction(im)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Complex):
+            return self.re == other.re and self.im == other.im
+        if isinstance(other, (int, Fraction)) and not isinstance(other, bool):
+            return self.im == 0 and self.re == other
+        return False
+
+    def __hash__(self) -> int:
+        return hash((self.re, self.im))
+
+    def __float__(self) -> float:
+        if self.im != 0:
+            raise TypeError("complex constant has an imaginary part")
+        return float(self.re)
+
+    def __neg__(self) -> Complex:
+        return Complex(-self.re, -self.im)
+
+    def __repr__(self) -> str:
+        return f"Complex({self.re}, {self.im})"
+
+
+Value = bool | int | Fraction | bytes | Complex
+
+
+def _cx(v: Value) -> Complex:
+    if isinstance(v, Complex):
+        return v
+    assert not isinstance(v, (bool, bytes))
+    return Complex(v, 0)
+
+
+def complex_binary(op: str, x: Value, y: Value) -> Value:
+    a, b = _cx(x), _cx(y)
+    if op == "+":
+        return Complex(a.re + b.re, a.im + b.im)
+    if op == "-":
+        return Complex(a.re - b.re, a.im - b.im)
+    if op == "*":
+        return Complex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+    if op == "/":
+        d = b.re * b.re + b.im * b.im
+        if d == 0:
+            raise ZeroDivisionError
+        return Complex((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d)
+    raise ValueError(op)
 
 INT_RANGES: dict[Kind, tuple[int, int]] = {
     Kind.INT: (-(1 << 63), (1 << 63) - 1),
@@ -35,11 +90,16 @@ def to_int(v: Value) -> int | None:
     """The exact integer value of v, or None if v is not integral."""
     if isinstance(v, bool) or isinstance(v, bytes):
         return None
+    if isinstance(v, Complex):
+        return to_int(v.re) if v.im == 0 else None
     if isinstance(v, int):
         return v
     if v.denominator == 1:
         return v.numerator
     return None
+
+
+_FLOAT_OF: dict[Kind, Basic] = {}
 
 
 def representable(v: Value, t: Basic) -> Value | None:
@@ -51,6 +111,10 @@ def representable(v: Value, t: Basic) -> Value | None:
         return v if isinstance(v, bytes) else None
     if isinstance(v, (bool, bytes)):
         return None
+    if isinstance(v, Complex) and k not in (Kind.COMPLEX64, Kind.COMPLEX128, Kind.UNTYPED_COMPLEX):
+        if v.im != 0:
+            return None
+        v = v.re
     if k in INT_RANGES:
         i = to_int(v)
         if i is None:
@@ -60,6 +124,7 @@ def representable(v: Value, t: Basic) -> Value | None:
     if k in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE):
         return to_int(v)
     if k in (Kind.FLOAT32, Kind.FLOAT64, Kind.UNTYPED_FLOAT):
+        assert not isinstance(v, Complex)
         f = Fraction(v)
         if k == Kind.FLOAT64:
             try:
@@ -74,6 +139,14 @@ def representable(v: Value, t: Basic) -> Value | None:
             except (OverflowError, struct.error):
                 return None
         return f
+    if k in (Kind.COMPLEX64, Kind.COMPLEX128, Kind.UNTYPED_COMPLEX):
+        c = _cx(v)
+        re = representable(c.re, _FLOAT_OF[k])
+        im = representable(c.im, _FLOAT_OF[k])
+        if re is None or im is None:
+            return None
+        assert isinstance(re, (int, Fraction)) and isinstance(im, (int, Fraction))
+        return Complex(re, im)
     return None
 
 
@@ -93,6 +166,8 @@ def binary(op: str, x: Value, y: Value, integer: bool) -> Value:
             return x + y
         raise ValueError(op)
     assert not isinstance(x, (bool, bytes)) and not isinstance(y, (bool, bytes))
+    if isinstance(x, Complex) or isinstance(y, Complex):
+        return complex_binary(op, x, y)
     if integer:
         a, b = int(x), int(y)
         if op == "+":
@@ -154,6 +229,7 @@ def compare(op: str, x: Value, y: Value) -> bool:
         if op == ">":
             return bx > by
         return bx >= by
+    assert not isinstance(x, Complex) and not isinstance(y, Complex)
     fx, fy = Fraction(x), Fraction(y)
     if op == "<":
         return fx < fy
@@ -174,6 +250,7 @@ def unary(op: str, x: Value, t: Basic) -> Value:
     if op == "-":
         return -x
     if op == "^":
+        assert not isinstance(x, Complex)
         i = int(x)
         if t.is_unsigned():
             bits = t.size * 8
@@ -189,10 +266,41 @@ def go_string(v: Value) -> str:
     if isinstance(v, bytes):
         return '"' + v.decode("utf-8", "replace").replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(v, int):
-        return str(v)
+        return _int_string(v)
+    if isinstance(v, Complex):
+        return f"({go_string(v.re)} + {go_string(v.im)}i)"
     if v.denominator == 1:
-        return str(v.numerator)
-    return repr(float(v))
+        return _int_string(v.numerator)
+    try:
+        f = float(v)
+    except OverflowError:
+        return _approx(v)
+    return repr(f) if f != 0 else _approx(v)
+
+
+def _int_string(i: int) -> str:
+    if i.bit_length() < 4000:
+        return str(i)
+    return _approx(Fraction(i))
+
+
+def _approx(v: Fraction) -> str:
+    """A huge or tiny value as mantissa and decimal exponent (no float can hold it)."""
+    import math
+
+    if v == 0:
+        return "0"
+    sign = "-" if v < 0 else ""
+    a = abs(v)
+    e = int((a.numerator.bit_length() - a.denominator.bit_length()) * math.log10(2))
+    m = a / (Fraction(10) ** e) if e >= 0 else a * (Fraction(10) ** -e)
+    while m >= 10:
+        m /= 10
+        e += 1
+    while m < 1:
+        m *= 10
+        e -= 1
+    return f"{sign}{float(m):.6g}e{'+' if e >= 0 else '-'}{abs(e):02d}"
 
 
 def wrap(v: int, t: Basic) -> int:
@@ -202,3 +310,12 @@ def wrap(v: int, t: Basic) -> int:
     if not t.is_unsigned() and v >> (bits - 1):
         v -= 1 << bits
     return v
+
+
+def _init_float_of() -> None:
+    from pogo.compile.types import universe as u
+
+    _FLOAT_OF.update({Kind.COMPLEX64: u.FLOAT32, Kind.COMPLEX128: u.FLOAT64, Kind.UNTYPED_COMPLEX: u.UNTYPED_FLOAT})
+
+
+_init_float_of()

@@ -15,7 +15,20 @@ from typing import Any
 from pogo.compile.types import constant
 from pogo.compile.types import universe as u
 from pogo.compile.types.objects import Const, Func, Object, Package, TypeName, Var
-from pogo.compile.types.types import INVALID, Array, Basic, Interface, Named, Pointer, Signature, Slice, Type
+from pogo.compile.types.types import (
+    INVALID,
+    Array,
+    Basic,
+    Chan,
+    Interface,
+    Map,
+    Named,
+    Pointer,
+    Signature,
+    Slice,
+    Struct,
+    Type,
+)
 
 _BASICS: dict[str, Basic] = {
     t.name: t
@@ -33,6 +46,8 @@ def _enc_value(v: constant.Value) -> list[Any]:
         return ["i", str(v)]
     if isinstance(v, Fraction):
         return ["f", str(v.numerator), str(v.denominator)]
+    if isinstance(v, constant.Complex):
+        return ["c", str(v.re.numerator), str(v.re.denominator), str(v.im.numerator), str(v.im.denominator)]
     return ["s", v.hex()]
 
 
@@ -44,6 +59,8 @@ def _dec_value(e: list[Any]) -> constant.Value:
         return int(e[1])
     if tag == "f":
         return Fraction(int(e[1]), int(e[2]))
+    if tag == "c":
+        return constant.Complex(Fraction(int(e[1]), int(e[2])), Fraction(int(e[3]), int(e[4])))
     return bytes.fromhex(e[1])
 
 
@@ -73,8 +90,13 @@ class _Encoder:
             if t is u.ERROR:
                 return ["error"]
             pkg = t.obj.pkg
+            if t.tparams or t.targs:
+                raise ValueError(f"cannot export generic type {t}")
             under = self.type(t.under if t.under is not None else INVALID)
-            return ["named", pkg.path if pkg else "", pkg.name if pkg else "", t.obj.name, under]
+            methods = [[m.name, m.pkg.path if m.pkg else "", self.type(m.type),
+                        isinstance(m.type, Signature) and m.type.recv is not None and isinstance(m.type.recv.type, Pointer)]
+                       for m in t.methods if isinstance(m.type, Signature)]
+            return ["named", pkg.path if pkg else "", pkg.name if pkg else "", t.obj.name, under, methods]
         if isinstance(t, Pointer):
             return ["ptr", self.type(t.elem)]
         if isinstance(t, Slice):
@@ -86,7 +108,17 @@ class _Encoder:
         if isinstance(t, Interface):
             if t is u.ANY:
                 return ["any"]
-            return ["iface", [[m.name, self.type(m.type)] for m in t.methods]]
+            if getattr(t, "terms", None) is not None or getattr(t, "comparable", False):
+                raise ValueError(f"cannot export constraint {t}")
+            return ["iface", [[m.name, self.type(m.type), m.pkg.path if m.pkg and not m.exported() else ""]
+                              for m in t.methods]]
+        if isinstance(t, Struct):
+            return ["struct", [[f.name, self.type(f.type), emb, tag, f.pkg.path if f.pkg and not f.exported() else ""]
+                               for f, emb, tag in zip(t.fields, t.embedded, t.tags, strict=True)]]
+        if isinstance(t, Map):
+            return ["map", self.type(t.key), self.type(t.elem)]
+        if isinstance(t, Chan):
+            return ["chan", t.dir, self.type(t.elem)]
         raise ValueError(f"cannot export type {t}")
 
 
@@ -165,6 +197,13 @@ class Universe:
                     self.named[key] = nt
                     types[i] = nt
                     nt.under = get(e[4])
+                    for mname, mpath, mi, ptr in (e[5] if len(e) > 5 else []):
+                        msig = get(mi)
+                        assert isinstance(msig, Signature)
+                        rt: Type = Pointer(nt) if ptr else nt
+                        sig = Signature(msig.params, msig.results, msig.variadic, Var("", rt, owner, is_param=True))
+                        mp = self.package(mpath, mpath.rsplit("/", 1)[-1]) if mpath else owner
+                        nt.methods.append(Func(mname, sig, mp))
                     if owner is not pkg and owner.scope.lookup(e[3]) is None:
                         owner.scope.insert(tn)
                 t = nt
@@ -184,12 +223,27 @@ class Universe:
                 t = Signature([Var(nm, get(ti), None, is_param=True) for nm, ti in e[1]],
                               [Var(nm, get(ti), None, is_param=True) for nm, ti in e[2]], bool(e[3]))
             elif tag == "iface":
-                ms = []
-                for nm, ti in e[1]:
+                ms: list[Func] = []
+                for m in e[1]:
+                    nm, ti = m[0], m[1]
                     st = get(ti)
                     assert isinstance(st, Signature)
-                    ms.append(Func(nm, st, None))
+                    mpath = m[2] if len(m) > 2 else ""
+                    ms.append(Func(nm, st, self.package(mpath, mpath.rsplit("/", 1)[-1]) if mpath else None))
                 t = Interface(ms)
+            elif tag == "struct":
+                st2 = Struct([], [], [])
+                types[i] = st2
+                for fname, fti, emb, tag2, fpath in e[1]:
+                    fp = self.package(fpath, fpath.rsplit("/", 1)[-1]) if fpath else pkg
+                    st2.fields.append(Var(fname, get(fti), fp))
+                    st2.embedded.append(bool(emb))
+                    st2.tags.append(tag2)
+                t = st2
+            elif tag == "map":
+                t = Map(get(e[1]), get(e[2]))
+            elif tag == "chan":
+                t = Chan(int(e[1]), get(e[2]))
             else:
                 raise ValueError(f"unknown type tag {tag}")
             types[i] = t

@@ -17,6 +17,7 @@ from pogo.compile.types.types import (
     Basic,
     Interface,
     Kind,
+    Map,
     Named,
     Pointer,
     Signature,
@@ -178,11 +179,13 @@ class ExprChecker(TypeExprChecker):
         if isinstance(e, (n.ArrayType, n.SliceType, n.FuncType, n.InterfaceType, n.StructType, n.MapType, n.ChanType)):
             return Operand(Mode.TYPEXPR, e, self.typexpr(e))
         if isinstance(e, n.CompositeLit):
-            self.not_supported(e, "composite literals")
-            return Operand(Mode.INVALID, e)
+            from pogo.compile.types.composite import composite_lit
+
+            return composite_lit(self, e, hint)  # type: ignore[arg-type]
         if isinstance(e, n.FuncLit):
-            self.not_supported(e, "function literals")
-            return Operand(Mode.INVALID, e)
+            from pogo.compile.types.composite import func_lit
+
+            return func_lit(self, e)  # type: ignore[arg-type]
         if isinstance(e, n.KeyValueExpr):
             self.error(e.pos, "unexpected key:value expression")
             return Operand(Mode.INVALID, e)
@@ -201,6 +204,16 @@ class ExprChecker(TypeExprChecker):
                 return Operand(Mode.CONSTANT, e, u.UNTYPED_RUNE, rune_lit_value(e.value))
             if e.kind == n.LitKind.STRING:
                 return Operand(Mode.CONSTANT, e, u.UNTYPED_STRING, string_lit_bytes(e.value))
+            if e.kind == n.LitKind.IMAG:
+                body = e.value[:-1].replace("_", "")
+                im: int | Fraction
+                if body.isdigit():
+                    im = int(body, 10)  # 0123i is decimal, for backward compatibility
+                elif body[:2].lower() in ("0x", "0o", "0b") and not any(ch in body.lower() for ch in ".p"):
+                    im = parse_int_literal(body)
+                else:
+                    im = parse_float_literal(body)
+                return Operand(Mode.CONSTANT, e, u.UNTYPED_COMPLEX, constant.Complex(0, im))
         except ValueError:
             self.error(e.pos, f"malformed constant: {e.value}")
             return Operand(Mode.INVALID, e)
@@ -232,6 +245,11 @@ class ExprChecker(TypeExprChecker):
             return True
         if isinstance(tu, Interface):
             return self.implements(v, tu)
+        from pogo.compile.types.types import Chan
+
+        if (isinstance(vu, Chan) and isinstance(tu, Chan) and vu.dir == 0 and identical(vu.elem, tu.elem)
+                and (not isinstance(v, Named) or not isinstance(t, Named))):
+            return True
         return False
 
     def _kind_compatible(self, v: Basic, t: Basic) -> bool:
@@ -244,12 +262,11 @@ class ExprChecker(TypeExprChecker):
         return False
 
     def implements(self, v: Type, iface: Interface) -> bool:
+        from pogo.compile.types.lookup import missing_method
+
         if not iface.methods:
             return True
-        vu = v.underlying()
-        have = vu.methods if isinstance(vu, Interface) else (v.methods if isinstance(v, Named) else [])
-        names = {m.name: m for m in have}
-        return all(m.name in names and identical(names[m.name].type, m.type) for m in iface.methods)
+        return missing_method(v, iface, self.pkg, self.resolve_global)[0] is None
 
     def assign_to(self, x: Operand, t: Type, context: str) -> None:
         """Check that x can be assigned to type t, converting it; report gc's error."""
@@ -274,6 +291,15 @@ class ExprChecker(TypeExprChecker):
 
     def cannot_use(self, x: Operand, t: Type, context: str) -> None:
         pos = x.expr.pos if x.expr else n.NOPOS
+        tu = t.underlying()
+        if isinstance(tu, Interface) and not is_untyped(x.type):
+            from pogo.compile.types.lookup import missing_method, paren_reason
+
+            m, why = missing_method(x.type, tu, self.pkg, self.resolve_global)
+            if m is not None:
+                self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}: "
+                                f"{self.tstr(x.type)} does not implement {self.tstr(t)} {paren_reason(why)}")
+                return
         if (isinstance(x.type, Basic) and x.type.is_untyped() and x.type.kind != Kind.UNTYPED_NIL
                 and isinstance(t.underlying(), Basic)):
             self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}")
@@ -328,6 +354,10 @@ class ExprChecker(TypeExprChecker):
                 self.update_untyped(e.y, t)
 
     def default(self, x: Operand) -> None:
+        if isinstance(x.type, Signature) and x.type.tparams and x.mode == Mode.VALUE and x.expr is not None:
+            self.error(x.expr.pos, f"cannot use generic function {expr_string(x.expr)} without instantiation")
+            x.mode = Mode.INVALID
+            return
         if is_untyped(x.type) and not x.invalid():
             if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
                 return
@@ -342,19 +372,25 @@ class ExprChecker(TypeExprChecker):
             while isinstance(inner, n.ParenExpr):
                 inner = inner.x
             if isinstance(inner, n.CompositeLit):
-                self.not_supported(e, "&T{...}")
-                return Operand(Mode.INVALID, e)
+                hint_elem = hint.underlying().elem if hint is not None and isinstance(hint.underlying(), Pointer) else None  # type: ignore[attr-defined]
+                x = self.expr(inner, hint_elem)
+                if x.invalid():
+                    return x
+                return Operand(Mode.VALUE, e, Pointer(x.type))
             x = self.value(e.x)
             if x.invalid():
                 return x
             if x.mode != Mode.VARIABLE:
-                self.error(e.pos, f"invalid operation: cannot take address of {self.desc(x)}")
+                from pogo.compile.types.composite import start_pos
+
+                self.error(start_pos(e.x), f"invalid operation: cannot take address of {self.desc(x)}")
                 return Operand(Mode.INVALID, e)
             self.mark_addr_taken(e.x)
             return Operand(Mode.VALUE, e, Pointer(x.type))
         if e.op == "<-":
-            self.not_supported(e, "channel receive")
-            return Operand(Mode.INVALID, e)
+            from pogo.compile.types.composite import receive
+
+            return receive(self, e)  # type: ignore[arg-type]
         x = self.value(e.x, hint)
         if x.invalid():
             return x
@@ -509,6 +545,19 @@ class ExprChecker(TypeExprChecker):
                     if what in ("slice", "func"):
                         self.error(e.pos, f"invalid operation: {expr_string(e)} ({what} can only be compared to nil)")
                         return Operand(Mode.INVALID, e)
+                    from pogo.compile.types.types import Map, Struct
+
+                    if isinstance(t, Map):
+                        self.error(e.pos, f"invalid operation: {expr_string(e)} (map can only be compared to nil)")
+                        return Operand(Mode.INVALID, e)
+                    if isinstance(t, Struct):
+                        bad = next((f for f in t.fields if not comparable(f.type)), None)
+                        if bad is not None:
+                            self.error(e.pos, f"invalid operation: {expr_string(e)} (struct containing {self.tstr(bad.type)} cannot be compared)")
+                            return Operand(Mode.INVALID, e)
+                    if isinstance(t, Array):
+                        self.error(e.pos, f"invalid operation: {expr_string(e)} ({self.tstr(x.type)} cannot be compared)")
+                        return Operand(Mode.INVALID, e)
             else:
                 self.error(self.ypos(e, y), f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
                 return Operand(Mode.INVALID, e)
@@ -518,6 +567,9 @@ class ExprChecker(TypeExprChecker):
                 return Operand(Mode.INVALID, e)
             t = x.type.underlying()
             ok = isinstance(t, Basic) and t.is_ordered()
+            if not ok and getattr(x.type, "is_type_param", False):
+                self.error(e.pos, f"invalid operation: {expr_string(e)} (type parameter {self.tstr(x.type)} cannot use operator {op})")
+                return Operand(Mode.INVALID, e)
         if not ok:
             self.error(e.pos, f"invalid operation: {expr_string(e)} (operator {op} not defined on {self.desc(x).split(' (')[0]})"
                        if False else f"invalid operation: operator {op} not defined on {self.desc(x)}")
@@ -561,8 +613,14 @@ class ExprChecker(TypeExprChecker):
                     t = u.UNTYPED_INT if x.type is not u.UNTYPED_RUNE else x.type
                     return Operand(Mode.CONSTANT, e, t, constant.shift(e.op, xi, c))
                 # non-constant shift of an untyped constant: it takes the type of the context
-                target = hint if hint is not None and isinstance(hint.underlying(), Basic) else u.INT
-                self.convert_untyped(x, target)
+                if hint is None or not isinstance(hint.underlying(), Basic):
+                    return Operand(Mode.VALUE, e, u.UNTYPED_INT)
+                hu = hint.underlying()
+                if isinstance(hu, Basic) and not hu.is_integer():
+                    self.error(x.expr.pos if x.expr else e.pos,
+                               f"invalid operation: shifted operand {expr_string(e.x)} (type {self.tstr(hint)}) must be integer")
+                    return Operand(Mode.INVALID, e)
+                self.convert_untyped(x, hint)
         xu = x.type.underlying()
         if not (isinstance(xu, Basic) and xu.is_integer()):
             self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: shifted operand {self.desc(x)} must be integer")
@@ -609,19 +667,23 @@ class ExprChecker(TypeExprChecker):
                 if isinstance(target, Builtin):
                     return Operand(Mode.BUILTIN, e, INVALID, builtin=target.name)
                 return Operand(Mode.INVALID, e)
-        x = self.value(e.x)
+        from pogo.compile.types.composite import field_selector
+
+        x = self.expr(e.x)
         if x.invalid():
-            return x
-        self.not_supported(e.sel, "fields and methods")
-        return Operand(Mode.INVALID, e)
+            return Operand(Mode.INVALID, e)
+        return field_selector(self, e, x)  # type: ignore[arg-type]
 
     def index(self, e: n.IndexExpr) -> Operand:
         x = self.expr(e.x)
         if x.invalid():
             return x
-        if x.mode == Mode.TYPEXPR or isinstance(x.type, Signature) and len(e.index) > 0 and x.mode == Mode.VALUE and False:
-            self.not_supported(e, "generic instantiation")
-            return Operand(Mode.INVALID, e)
+        if x.mode == Mode.TYPEXPR:
+            return Operand(Mode.TYPEXPR, e, self.typexpr(e))
+        if isinstance(x.type, Signature) and x.type.tparams and x.mode == Mode.VALUE:
+            from pogo.compile.types.infer import explicit
+
+            return explicit(self, e, x)  # type: ignore[arg-type]
         x = self.single(x)
         if x.invalid():
             return x
@@ -645,6 +707,10 @@ class ExprChecker(TypeExprChecker):
             arr = t.elem.underlying()
             assert isinstance(arr, Array)
             elem, mode, length = arr.elem, Mode.VARIABLE, arr.length
+        elif isinstance(t, Map):
+            k = self.value(e.index[0], t.key)
+            self.assign_to(k, t.key, "map index")
+            return Operand(Mode.MAPINDEX, e, t.elem)
         else:
             self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: cannot index {self.desc(x)}")
             return Operand(Mode.INVALID, e)
@@ -676,6 +742,8 @@ class ExprChecker(TypeExprChecker):
             return
         if not (isinstance(iu, Basic) and iu.is_integer()):
             self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
+        elif is_untyped(i.type):
+            self.convert_untyped(i, u.INT)
 
     def slice_expr(self, e: n.SliceExpr) -> Operand:
         x = self.value(e.x)
@@ -720,4 +788,14 @@ class ExprChecker(TypeExprChecker):
             self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: {expr_string(e.x)} ({self.desc(x).split('(', 1)[1][:-1]}) is not an interface")
             return Operand(Mode.INVALID, e)
         t = self.typexpr(e.type)
+        xi = x.type.underlying()
+        if t is not INVALID and isinstance(xi, Interface) and not isinstance(t.underlying(), Interface):
+            from pogo.compile.types.composite import start_pos
+            from pogo.compile.types.lookup import missing_method, paren_reason
+
+            m, why = missing_method(t, xi, self.pkg, self.resolve_global)
+            if m is not None:
+                self.error(start_pos(e), f"impossible type assertion: {expr_string(e)}\n\t{self.tstr(t)} does not implement "
+                                         f"{self.tstr(x.type)} {paren_reason(why)}")
+                return Operand(Mode.INVALID, e)
         return Operand(Mode.COMMAOK, e, t)

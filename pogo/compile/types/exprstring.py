@@ -33,11 +33,11 @@ def expr_string(e: n.Node) -> str:
     if isinstance(e, n.BinaryExpr):
         return expr_string(e.x) + " " + e.op + " " + expr_string(e.y)
     if isinstance(e, n.CompositeLit):
-        return (expr_string(e.type) if e.type else "") + "{…}"
+        return (expr_string(e.type) if e.type else "") + ("{…}" if e.elems else "{}")
     if isinstance(e, n.KeyValueExpr):
         return expr_string(e.key) + ": " + expr_string(e.value)
     if isinstance(e, n.FuncLit):
-        return "func literal"
+        return func_type_string(e.type) + " {…}"
     if isinstance(e, n.ArrayType):
         return "[" + (expr_string(e.len) if e.len else "...") + "]" + expr_string(e.elem)
     if isinstance(e, n.SliceType):
@@ -47,11 +47,40 @@ def expr_string(e: n.Node) -> str:
     if isinstance(e, n.MapType):
         return "map[" + expr_string(e.key) + "]" + expr_string(e.value)
     if isinstance(e, n.ChanType):
-        return "chan " + expr_string(e.elem)
+        return ("chan ", "chan<- ", "<-chan ")[e.dir.value] + expr_string(e.elem)
     if isinstance(e, n.FuncType):
-        return "func(...)"
+        return func_type_string(e)
     if isinstance(e, n.InterfaceType):
         return "interface{" + ("…" if e.methods else "") + "}"
     if isinstance(e, n.StructType):
         return "struct{" + ("…" if e.fields else "") + "}"
     return "?"
+
+
+def _fields_string(fields: list[n.Field]) -> str:
+    """Parameters as written: consecutive names sharing one type node are grouped."""
+    parts: list[str] = []
+    i = 0
+    while i < len(fields):
+        f = fields[i]
+        j = i
+        names = []
+        while j < len(fields) and fields[j].type is f.type and fields[j].name is not None:
+            names.append(fields[j].name.value)  # type: ignore[union-attr]
+            j += 1
+        if names:
+            parts.append(", ".join(names) + " " + expr_string(f.type))
+            i = j
+        else:
+            parts.append(expr_string(f.type))
+            i += 1
+    return ", ".join(parts)
+
+
+def func_type_string(ft: n.FuncType) -> str:
+    out = "func(" + _fields_string(ft.params) + ")"
+    if len(ft.results) == 1 and ft.results[0].name is None:
+        return out + " " + expr_string(ft.results[0].type)
+    if ft.results:
+        return out + " (" + _fields_string(ft.results) + ")"
+    return out

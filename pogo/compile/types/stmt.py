@@ -15,6 +15,7 @@ from pogo.compile.types.types import (
     Interface,
     Kind,
     Pointer,
+    Signature,
     Slice,
     Tuple,
     Type,
@@ -37,6 +38,19 @@ class StmtChecker(CallChecker):
             self.error(body.rbrace, "missing return")
         self.close_scope()
         self.scope = saved_scope
+
+    def func_lit_body(self, sig: Signature, params: list[Var], results: list[Var], body: n.BlockStmt) -> None:
+        """The body of a function literal, in the current scope (it may capture locals)."""
+        self.open_scope("function", is_func=True)
+        for v in params + results:
+            if v.name and v.name != "_":
+                self.declare(self.scope, None, v)
+        self.func_sig_stack.append((None, results))
+        self.stmt_list(body.stmts)
+        self.func_sig_stack.pop()
+        if results and not self.is_terminating_list(body.stmts):
+            self.error(body.rbrace, "missing return")
+        self.close_scope()
 
     # ------------------------------------------------------------------
 
@@ -108,12 +122,18 @@ class StmtChecker(CallChecker):
                 self.local_decl(d)
         elif isinstance(s, n.LabeledStmt):
             self.stmt(s.stmt)
-        elif isinstance(s, n.GoStmt):
-            self.error(s.pos, "pogo: goroutines not supported yet")
-        elif isinstance(s, n.DeferStmt):
-            self.not_supported(s, "defer")
-        elif isinstance(s, (n.SendStmt, n.SelectStmt)):
-            self.error(s.pos, "pogo: goroutines not supported yet")
+        elif isinstance(s, (n.GoStmt, n.DeferStmt)):
+            from pogo.compile.types.composite import go_defer
+
+            go_defer(self, s)  # type: ignore[arg-type]
+        elif isinstance(s, n.SendStmt):
+            from pogo.compile.types.composite import send
+
+            send(self, s)  # type: ignore[arg-type]
+        elif isinstance(s, n.SelectStmt):
+            from pogo.compile.types.composite import select_stmt
+
+            select_stmt(self, s)  # type: ignore[arg-type]
         elif isinstance(s, n.BadStmt):
             return
         else:
@@ -142,6 +162,8 @@ class StmtChecker(CallChecker):
         e = s.x
         while isinstance(e, n.ParenExpr):
             e = e.x
+        if isinstance(e, n.UnaryExpr) and e.op == "<-":
+            return
         if isinstance(e, n.CallExpr) and x.mode != Mode.TYPEXPR:
             f = self.info.types.get(e.fun)
             if f is not None and f.mode == Mode.BUILTIN or x.mode == Mode.BUILTIN:
@@ -165,7 +187,8 @@ class StmtChecker(CallChecker):
             from pogo.compile.types.objects import Builtin
 
             return isinstance(obj, Builtin) and name in ("len", "cap", "append", "make", "new", "min", "max", "complex", "real", "imag")
-        return False
+        return isinstance(e.fun, n.Name) and e.fun.value in ("len", "cap", "append", "make", "new", "min", "max", "complex",
+                                                             "real", "imag")
 
     # ------------------------------------------------------------------
     # assignments
@@ -181,6 +204,11 @@ class StmtChecker(CallChecker):
         if isinstance(inner, n.Name) and isinstance(self.info.uses.get(inner), Const):
             self.error(e.pos, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
             return False
+        if isinstance(inner, n.SelectorExpr):
+            base = self.info.types.get(inner.x)
+            if base is not None and base.mode == Mode.MAPINDEX:
+                self.error(e.pos, f"cannot assign to struct field {expr_string(e)} in map")
+                return False
         self.error(e.pos, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
         return False
 
@@ -211,7 +239,7 @@ class StmtChecker(CallChecker):
                     self.assign_mismatch(rhs[0], lhs_count, len(x.type.vars), True)
                     return None
                 return [Operand(Mode.VALUE, rhs[0], v.type) for v in x.type.vars]
-            if x.mode == Mode.COMMAOK and lhs_count == 2:
+            if x.mode in (Mode.COMMAOK, Mode.MAPINDEX) and lhs_count == 2:
                 self.record_type(rhs[0], Tuple([Var("", x.type, None), Var("", u.UNTYPED_BOOL, None)]), Mode.COMMAOK)
                 return [Operand(Mode.VALUE, rhs[0], x.type), Operand(Mode.VALUE, rhs[0], u.UNTYPED_BOOL)]
             self.assign_mismatch(rhs[0], lhs_count, 1, isinstance(rhs[0], n.CallExpr))
@@ -405,7 +433,13 @@ class StmtChecker(CallChecker):
             elif isinstance(t, (Slice, Array)):
                 key_t, val_t = u.INT, t.elem
             else:
-                self.not_supported(s.x, f"range over {self.tstr(x.type)}")
+                from pogo.compile.types.rangeover import range_types
+
+                kv = range_types(self, s, x)  # type: ignore[arg-type]
+                if kv is None:
+                    key_t = INVALID
+                else:
+                    key_t, val_t = kv
         for e, t2 in ((s.key, key_t), (s.value, val_t)):
             if e is None:
                 continue
@@ -485,7 +519,16 @@ class StmtChecker(CallChecker):
                         self.record_type(e, u.UNTYPED_NIL, Mode.VALUE)
                         types.append(u.UNTYPED_NIL)
                         continue
-                    types.append(self.typexpr(e))
+                    ct = self.typexpr(e)
+                    types.append(ct)
+                    xi = x.type.underlying() if not x.invalid() else None
+                    if isinstance(xi, Interface) and ct is not INVALID and not isinstance(ct.underlying(), Interface):
+                        from pogo.compile.types.lookup import missing_method, paren_reason
+
+                        mm, why = missing_method(ct, xi, self.pkg, self.resolve_global)
+                        if mm is not None:
+                            self.error(e.pos, f"impossible type switch case: {expr_string(e)}\n\t{self.desc(x)} cannot have dynamic type "
+                                              f"{self.tstr(ct)} {paren_reason(why)}")
             self.open_scope("case")
             if s.bind is not None and s.bind.value != "_":
                 vt = types[0] if len(types) == 1 and types[0] is not u.UNTYPED_NIL else (x.type if not x.invalid() else INVALID)

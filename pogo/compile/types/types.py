@@ -128,13 +128,14 @@ class Tuple(Type):
 
 
 class Signature(Type):
-    __slots__ = ("params", "results", "variadic", "recv")
+    __slots__ = ("params", "results", "variadic", "recv", "tparams")
 
     def __init__(self, params: list[Var], results: list[Var], variadic: bool, recv: Var | None = None) -> None:
         self.params = params
         self.results = results
         self.variadic = variadic
         self.recv = recv
+        self.tparams: list[Type] = []  # generics.TypeParam, for a generic function
 
 
 class Interface(Type):
@@ -148,14 +149,22 @@ class Interface(Type):
 
 
 class Named(Type):
-    __slots__ = ("obj", "under", "methods")
+    __slots__ = ("obj", "under", "methods", "tparams", "targs", "orig", "resolver")
 
     def __init__(self, obj: TypeName, under: Type | None) -> None:
         self.obj = obj
         self.under: Type | None = under
         self.methods: list[Func] = []
+        self.tparams: list[Type] = []  # generics.TypeParam, for a generic type
+        self.targs: list[Type] = []  # for an instance: the type arguments ...
+        self.orig: Named | None = None  # ... of this generic type
+        self.resolver: object = None  # generics: resolves the generic type's methods lazily
 
     def underlying(self) -> Type:
+        if self.under is None and self.orig is not None:
+            from pogo.compile.types.generics import _expand
+
+            _expand(self)
         u = self.under
         seen = 0
         while isinstance(u, Named):  # resolved lazily for forward declarations
@@ -164,6 +173,49 @@ class Named(Type):
             if seen > 100:
                 return INVALID
         return u if u is not None else INVALID
+
+
+class Struct(Type):
+    """fields are Vars (``embedded`` marks embedded fields); tags as written, unquoted."""
+
+    __slots__ = ("fields", "tags", "embedded", "_offsets")
+
+    def __init__(self, fields: list[Var], tags: list[str] | None = None, embedded: list[bool] | None = None) -> None:
+        self.fields = fields
+        self.tags = tags if tags is not None else [""] * len(fields)
+        self.embedded = embedded if embedded is not None else [False] * len(fields)
+        self._offsets: list[int] | None = None
+
+    def offsets(self) -> list[int]:
+        """gc's field offsets on amd64."""
+        if self._offsets is None:
+            offs: list[int] = []
+            off = 0
+            for f in self.fields:
+                a = alignof(f.type)
+                off = (off + a - 1) // a * a
+                offs.append(off)
+                off += sizeof(f.type)
+            self._offsets = offs
+        return self._offsets
+
+
+class Map(Type):
+    __slots__ = ("key", "elem")
+
+    def __init__(self, key: Type, elem: Type) -> None:
+        self.key = key
+        self.elem = elem
+
+
+class Chan(Type):
+    """dir: 0 bidirectional, 1 send-only (chan<- T), 2 receive-only (<-chan T)."""
+
+    __slots__ = ("dir", "elem")
+
+    def __init__(self, dir: int, elem: Type) -> None:
+        self.dir = dir
+        self.elem = elem
 
 
 INVALID = Basic(Kind.INVALID, "invalid type", 0)
@@ -189,6 +241,9 @@ def is_untyped(t: Type) -> bool:
 def identical(x: Type, y: Type) -> bool:
     if x is y:
         return True
+    if isinstance(x, Named) and isinstance(y, Named):
+        return (x.orig is not None and x.orig is y.orig and len(x.targs) == len(y.targs)
+                and all(identical(a, b) for a, b in zip(x.targs, y.targs, strict=True)))
     if isinstance(x, Basic) and isinstance(y, Basic):
         return x.kind == y.kind
     if isinstance(x, Pointer) and isinstance(y, Pointer):
@@ -213,6 +268,15 @@ def identical(x: Type, y: Type) -> bool:
         return len(x.vars) == len(y.vars) and all(
             identical(a.type, b.type) for a, b in zip(x.vars, y.vars, strict=True)
         )
+    if isinstance(x, Struct) and isinstance(y, Struct):
+        return (len(x.fields) == len(y.fields) and x.tags == y.tags and x.embedded == y.embedded
+                and all(a.name == b.name and (a.exported() or (a.pkg.path if a.pkg else "") == (b.pkg.path if b.pkg else ""))
+                        and identical(a.type, b.type)
+                        for a, b in zip(x.fields, y.fields, strict=True)))
+    if isinstance(x, Map) and isinstance(y, Map):
+        return identical(x.key, y.key) and identical(x.elem, y.elem)
+    if isinstance(x, Chan) and isinstance(y, Chan):
+        return x.dir == y.dir and identical(x.elem, y.elem)
     return False
 
 
@@ -224,6 +288,10 @@ def comparable(t: Type) -> bool:
         return True
     if isinstance(u, Array):
         return comparable(u.elem)
+    if isinstance(u, Struct):
+        return all(comparable(f.type) for f in u.fields)
+    if isinstance(u, Chan):
+        return True
     return False
 
 
@@ -231,7 +299,7 @@ def has_nil(t: Type) -> bool:
     u = t.underlying()
     if isinstance(u, Basic):
         return u.kind == Kind.UNSAFE_POINTER
-    return isinstance(u, (Pointer, Slice, Signature, Interface))
+    return isinstance(u, (Pointer, Slice, Signature, Interface, Map, Chan))
 
 
 # ---------------------------------------------------------------------------
@@ -252,6 +320,17 @@ def sizeof(t: Type) -> int:
         return 16
     if isinstance(u, Array):
         return u.length * sizeof(u.elem)
+    if isinstance(u, Struct):
+        if not u.fields:
+            return 0
+        offs = u.offsets()
+        end = offs[-1] + sizeof(u.fields[-1].type)
+        if sizeof(u.fields[-1].type) == 0 and end > 0:
+            end += 1  # gc pads a trailing zero-size field
+        a = alignof(u)
+        return (end + a - 1) // a * a
+    if isinstance(u, Basic) and u.is_complex():
+        return u.size
     return 8
 
 
@@ -261,6 +340,8 @@ def alignof(t: Type) -> int:
         return max(1, min(u.size, 8)) if u.kind != Kind.STRING else 8
     if isinstance(u, Array):
         return alignof(u.elem)
+    if isinstance(u, Struct):
+        return max((alignof(f.type) for f in u.fields), default=1)
     return 8
 
 
@@ -290,9 +371,10 @@ def type_string(t: Type, qualify: str = "", canon: bool = False) -> str:
         return t.canonical_name() if canon else t.name
     if isinstance(t, Named):
         obj = t.obj
+        targs = "[" + ",".join(type_string(a, qualify, canon) for a in t.targs) + "]" if t.targs else ""
         if obj.pkg is None or obj.pkg.path == qualify:
-            return obj.name
-        return f"{obj.pkg.name}.{obj.name}"
+            return obj.name + targs
+        return f"{obj.pkg.name}.{obj.name}" + targs
     if isinstance(t, Pointer):
         return "*" + type_string(t.elem, qualify, canon)
     if isinstance(t, Slice):
@@ -301,14 +383,50 @@ def type_string(t: Type, qualify: str = "", canon: bool = False) -> str:
         return f"[{t.length}]" + type_string(t.elem, qualify, canon)
     if isinstance(t, Signature):
         return "func" + signature_string(t, qualify)
-    if isinstance(t, Interface):
-        if not t.methods:
-            return "interface {}"
-        ms = "; ".join(m.name + signature_string(m.sig(), qualify) for m in t.methods)
-        return "interface {" + ms + "}"
+    if isinstance(t, Interface) and getattr(t, "type_string", None) is None:
+        from pogo.compile.types import universe
+
+        if t is universe.ANY:
+            return "any"
+        ms = ";".join(m.name + signature_string(m.sig(), qualify) for m in t.methods)
+        return "interface{" + ms + "}"
     if isinstance(t, Tuple):
         return "(" + ", ".join(type_string(v.type, qualify, canon) for v in t.vars) + ")"
+    if isinstance(t, Struct):
+        fs: list[str] = []
+        for f, tag, emb in zip(t.fields, t.tags, t.embedded, strict=True):
+            s = type_string(f.type, qualify, canon) if emb else f.name + " " + type_string(f.type, qualify, canon)
+            if tag:
+                s += " " + _quote(tag)
+            fs.append(s)
+        return "struct{" + "; ".join(fs) + "}"
+    if isinstance(t, Map):
+        return "map[" + type_string(t.key, qualify, canon) + "]" + type_string(t.elem, qualify, canon)
+    if isinstance(t, Chan):
+        prefix = ("chan ", "chan<- ", "<-chan ")[t.dir]
+        elem = type_string(t.elem, qualify, canon)
+        if t.dir != 2 and isinstance(t.elem, Chan) and t.elem.dir == 2:
+            elem = "(" + elem + ")"
+        return prefix + elem
+    ts = getattr(t, "type_string", None)
+    if ts is not None:
+        return str(ts(qualify))
     return "?"
+
+
+def _quote(s: str) -> str:
+    out = ['"']
+    for ch in s:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
 
 
 def signature_string(s: Signature, qualify: str = "") -> str:

@@ -6,8 +6,8 @@ from pogo.compile.syntax import nodes as n
 from pogo.compile.types import constant
 from pogo.compile.types.base import CheckerBase, Mode
 from pogo.compile.types.exprstring import expr_string
-from pogo.compile.types.objects import Func, PkgName, TypeName, Var
-from pogo.compile.types.types import INVALID, Array, Interface, Pointer, Signature, Slice, Type
+from pogo.compile.types.objects import PkgName, TypeName, Var
+from pogo.compile.types.types import INVALID, Array, Named, Pointer, Signature, Slice, Type
 
 
 class TypeExprChecker(CheckerBase):
@@ -15,6 +15,28 @@ class TypeExprChecker(CheckerBase):
         t = self._typexpr(e)
         self.record_type(e, t, Mode.TYPEXPR)
         return t
+
+    generic_ok = False  # set while evaluating the T of T[args]
+
+    def var_type(self, e: n.Expr) -> Type:
+        """The type of a variable: constraint interfaces are not allowed."""
+        t = self.typexpr(e)
+        if getattr(t, "is_type_param", False):
+            return t
+        tu = t.underlying() if not (isinstance(t, Named) and t.under is None) else None
+        if getattr(tu, "terms", None) is not None or getattr(tu, "comparable", False):
+            why = ("interface is (or embeds) comparable" if getattr(tu, "comparable", False)
+                   else "interface contains type constraints")
+            self.error(e.pos, f"cannot use type {self.tstr(t)} outside a type constraint: {why}")
+            return INVALID
+        return t
+
+    def tparams_string(self, tps: list[Type]) -> str:
+        parts = []
+        for tp in tps:
+            bound = getattr(tp, "bound", None)
+            parts.append(f"{tp} {self.tstr(bound)}" if bound is not None else str(tp))
+        return "[" + ", ".join(parts) + "]"
 
     def not_supported(self, node: n.Node, what: str) -> None:
         self.error(node.pos, f"pogo: {what} not supported yet")
@@ -34,7 +56,11 @@ class TypeExprChecker(CheckerBase):
                 self.error(e.pos, f"{e.value} is not a type")
                 return INVALID
             self.resolve_global(obj)
-            return obj.type
+            t = obj.type
+            if isinstance(t, Named) and t.tparams and not self.generic_ok:
+                self.error(e.pos, f"cannot use generic type {obj.name}{self.tparams_string(t.tparams)} without instantiation")
+                return INVALID
+            return t
         if isinstance(e, n.ParenExpr):
             return self.typexpr(e.x)
         if isinstance(e, n.SelectorExpr) and isinstance(e.x, n.Name):
@@ -52,7 +78,11 @@ class TypeExprChecker(CheckerBase):
                 if not isinstance(obj, TypeName):
                     self.error(e.pos, f"{expr_string(e)} is not a type")
                     return INVALID
-                return obj.type
+                t = obj.type
+                if isinstance(t, Named) and t.tparams and not self.generic_ok:
+                    self.error(e.pos, f"cannot use generic type {expr_string(e)} without instantiation")
+                    return INVALID
+                return t
         if isinstance(e, n.StarExpr):
             return Pointer(self.typexpr(e.x))
         if isinstance(e, n.SliceType):
@@ -74,28 +104,20 @@ class TypeExprChecker(CheckerBase):
             return Array(elem, length)
         if isinstance(e, n.FuncType):
             return self.signature(e, None)[0]
-        if isinstance(e, n.InterfaceType):
-            methods: list[Func] = []
-            for f in e.methods:
-                if f.name is None:
-                    self.not_supported(f, "embedded interface elements")
-                    continue
-                assert isinstance(f.type, n.FuncType)
-                sig, _, _ = self.signature(f.type, None)
-                methods.append(Func(f.name.value, sig, self.pkg, f.name.pos, self.filename))
-            return Interface(methods)
-        if isinstance(e, n.StructType):
-            self.not_supported(e, "struct types")
-            return INVALID
-        if isinstance(e, n.MapType):
-            self.not_supported(e, "map types")
-            return INVALID
-        if isinstance(e, n.ChanType):
-            self.not_supported(e, "channel types")
-            return INVALID
+        if isinstance(e, (n.InterfaceType, n.StructType, n.MapType, n.ChanType)):
+            from pogo.compile.types import composite
+
+            if isinstance(e, n.InterfaceType):
+                return composite.interface_type(self, e)  # type: ignore[arg-type]
+            if isinstance(e, n.StructType):
+                return composite.struct_type(self, e)  # type: ignore[arg-type]
+            if isinstance(e, n.MapType):
+                return composite.map_type(self, e)  # type: ignore[arg-type]
+            return composite.chan_type(self, e)  # type: ignore[arg-type]
         if isinstance(e, n.IndexExpr):
-            self.not_supported(e, "generic types")
-            return INVALID
+            from pogo.compile.types.generics import instantiate_type_expr
+
+            return instantiate_type_expr(self, e)  # type: ignore[arg-type]
         self.error(e.pos, f"{expr_string(e)} is not a type")
         return INVALID
 
@@ -122,6 +144,13 @@ class TypeExprChecker(CheckerBase):
             t = self.typexpr(f.type)
             name = f.name.value if f.name else ""
             results.append(Var(name, t, self.pkg, f.name.pos if f.name else f.pos, self.filename, is_param=True))
+        rv: Var | None = None
         if recv is not None:
-            self.not_supported(recv, "methods")
-        return Signature(params, results, variadic), params, results
+            rt = self.typexpr(recv.type)
+            rv = Var(recv.name.value if recv.name else "", rt, self.pkg, recv.name.pos if recv.name else recv.pos,
+                     self.filename, is_param=True)
+            if recv.name is not None:
+                self.info.defs[recv.name] = rv
+        return Signature(params, results, variadic, rv), params, results
+
+

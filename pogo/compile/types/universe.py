@@ -100,3 +100,12 @@ def make_unsafe_scope() -> Scope:
     for name in UNSAFE_NAMES:
         s.insert(Builtin(name, None, None))
     return s
+
+
+def _add_comparable() -> None:
+    from pogo.compile.types.generics import COMPARABLE_OBJ
+
+    UNIVERSE.insert(COMPARABLE_OBJ)
+
+
+_add_comparable()

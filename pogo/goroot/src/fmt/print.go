@@ -71,6 +71,9 @@ func Sprintln(a ...any) string {
 }
 
 func appendValue(buf []byte, arg any) []byte {
+	if b, ok := appendMethods(buf, arg); ok {
+		return b
+	}
 	switch v := arg.(type) {
 	case nil:
 		return append(buf, "<nil>"...)
@@ -104,7 +107,7 @@ func appendValue(buf []byte, arg any) []byte {
 	case uintptr:
 		return appendUint(buf, uint64(v))
 	}
-	panic("pogo: fmt cannot format values of this type yet")
+	return appendAny(buf, arg)
 }
 
 func appendInt(buf []byte, v int64) []byte {

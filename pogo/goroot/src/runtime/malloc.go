@@ -119,6 +119,19 @@ func memmove(dst, src unsafe.Pointer, n uintptr) {
 	}
 }
 
+// newclosure allocates a closure object of 1+n words: the code address, then n
+// captured words (the compiler fills them in).
+func newclosure(n int) unsafe.Pointer {
+	return mallocgc(uintptr(8*(n+1)), nil, true)
+}
+
+// memclr zeroes n bytes at p.
+func memclr(p unsafe.Pointer, n uintptr) {
+	for i := uintptr(0); i < n; i++ {
+		*(*byte)(unsafe.Add(p, i)) = 0
+	}
+}
+
 func slicecopy(toPtr unsafe.Pointer, toLen int, fromPtr unsafe.Pointer, fromLen int, width uintptr) int {
 	n := fromLen
 	if toLen < n {

@@ -17,16 +17,11 @@ func fatalpanic() {
 	exit(2)
 }
 
+// panicmsg raises a run-time panic (recoverable, an error value) with text s.
 func panicmsg(s string) {
-	printstring("panic: ")
-	printstring(s)
-	fatalpanic()
-}
-
-func gopanic(e any) {
-	printstring("panic: ")
-	printpanicval(e)
-	fatalpanic()
+	e := new(runtimeError)
+	e.msg = s
+	gopanic(e)
 }
 
 // typeName returns the name of the type whose descriptor is at t.
@@ -36,6 +31,15 @@ func typeName(t unsafe.Pointer) string {
 
 func printpanicval(v any) {
 	switch x := v.(type) {
+	case *runtimeError:
+		printstring(x.msg)
+		if x.sigsegv {
+			printstring("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+		}
+	case error:
+		printstring(x.Error())
+	case stringer:
+		printstring(x.String())
 	case nil:
 		printstring("nil")
 	case bool:
@@ -109,6 +113,15 @@ func panicIndex(i, n int) {
 	panicmsg("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
 }
 
+// panicmem reports a nil pointer dereference. pogo checks pointers explicitly
+// before using them, so there is no signal; the second line matches gc's.
+func panicmem() {
+	e := new(runtimeError)
+	e.msg = "runtime error: invalid memory address or nil pointer dereference"
+	e.sigsegv = true
+	gopanic(e)
+}
+
 func panicdivide() {
 	panicmsg("runtime error: integer divide by zero")
 }
@@ -163,21 +176,91 @@ func efaceeq(a, b any) bool {
 	if ta == nil {
 		return true
 	}
-	pa := efaceData(&a)
-	pb := efaceData(&b)
-	kind := *(*uint8)(unsafe.Add(ta, 23))
-	if kind == 22 || kind == 26 {
+	return ifaceDataEq(ta, efaceData(&a), efaceData(&b))
+}
+
+// ifaceDataEq compares two interface data words holding values of type t.
+func ifaceDataEq(t, pa, pb unsafe.Pointer) bool {
+	if typeDirect(t) {
 		return pa == pb
 	}
-	if kind == 24 {
-		return *(*string)(pa) == *(*string)(pb)
+	return typedEqual(t, pa, pb)
+}
+
+// Type descriptor accessors (layout: pogo/compile/typedesc.py).
+func typeKind(t unsafe.Pointer) uint8           { return *(*uint8)(unsafe.Add(t, 23)) }
+func typeDirect(t unsafe.Pointer) bool          { return *(*uint8)(unsafe.Add(t, 20))&1 != 0 }
+func typeElem(t unsafe.Pointer) unsafe.Pointer  { return *(*unsafe.Pointer)(unsafe.Add(t, 56)) }
+func typeLen(t unsafe.Pointer) int              { return *(*int)(unsafe.Add(t, 64)) }
+func typeNumField(t unsafe.Pointer) int         { return *(*int)(unsafe.Add(t, 80)) }
+func typeNumMethod(t unsafe.Pointer) int        { return *(*int)(unsafe.Add(t, 96)) }
+
+func typeField(t unsafe.Pointer, i int) (unsafe.Pointer, uintptr) {
+	rec := unsafe.Add(*(*unsafe.Pointer)(unsafe.Add(t, 72)), i*32)
+	off := *(*uintptr)(unsafe.Add(rec, 24))
+	return *(*unsafe.Pointer)(unsafe.Add(rec, 16)), off &^ (1 << 63)
+}
+
+func typeFieldName(t unsafe.Pointer, i int) string {
+	rec := unsafe.Add(*(*unsafe.Pointer)(unsafe.Add(t, 72)), i*32)
+	return *(*string)(rec)
+}
+
+// typedEqual reports whether the values of type t at a and b are equal, with Go's
+// == semantics; uncomparable types panic as in gc.
+func typedEqual(t, a, b unsafe.Pointer) bool {
+	k := typeKind(t)
+	switch k {
+	case 24: // string
+		return *(*string)(a) == *(*string)(b)
+	case 17: // array
+		et := typeElem(t)
+		es := typeSize(et)
+		for i := 0; i < typeLen(t); i++ {
+			if !typedEqual(et, unsafe.Add(a, uintptr(i)*es), unsafe.Add(b, uintptr(i)*es)) {
+				return false
+			}
+		}
+		return true
+	case 25: // struct
+		for i := 0; i < typeNumField(t); i++ {
+			ft, off := typeField(t, i)
+			if typeFieldName(t, i) == "_" {
+				continue
+			}
+			if !typedEqual(ft, unsafe.Add(a, off), unsafe.Add(b, off)) {
+				return false
+			}
+		}
+		return true
+	case 20: // interface
+		ta := *(*unsafe.Pointer)(a)
+		tb := *(*unsafe.Pointer)(b)
+		if typeNumMethod(t) > 0 {
+			if ta != nil {
+				ta = *(*unsafe.Pointer)(unsafe.Add(ta, 8))
+			}
+			if tb != nil {
+				tb = *(*unsafe.Pointer)(unsafe.Add(tb, 8))
+			}
+		}
+		if ta != tb {
+			return false
+		}
+		if ta == nil {
+			return true
+		}
+		return ifaceDataEq(ta, *(*unsafe.Pointer)(unsafe.Add(a, 8)), *(*unsafe.Pointer)(unsafe.Add(b, 8)))
+	case 19, 21, 23: // func, map, slice
+		panicmsg("runtime error: comparing uncomparable type " + typeName(t))
+	case 13: // float32: NaN != NaN, +0 == -0
+		return *(*float32)(a) == *(*float32)(b)
+	case 14:
+		return *(*float64)(a) == *(*float64)(b)
 	}
-	if kind > 16 {
-		panicmsg("runtime error: comparing uncomparable type " + typeName(ta))
-	}
-	size := typeSize(ta)
+	size := typeSize(t)
 	for i := uintptr(0); i < size; i++ {
-		if *(*byte)(unsafe.Add(pa, i)) != *(*byte)(unsafe.Add(pb, i)) {
+		if *(*byte)(unsafe.Add(a, i)) != *(*byte)(unsafe.Add(b, i)) {
 			return false
 		}
 	}

@@ -67,3 +67,18 @@ func printhex(v uint64) {
 func printpointer(p unsafe.Pointer) {
 	printhex(uint64(uintptr(p)))
 }
+
+// printfloat writes v as print and println do: the shortest decimal that reads
+// back as v (fmt's %v format).
+func printfloat(v float64) {
+	var b [40]byte
+	buf := appendFloat(b[:0], v, 64)
+	writeAll(2, unsafe.Pointer(&buf[0]), len(buf))
+}
+
+// printfloat32 prints a float32 (passed as float64) with float32's shortest digits.
+func printfloat32(v float64) {
+	var b [40]byte
+	buf := appendFloat(b[:0], v, 32)
+	writeAll(2, unsafe.Pointer(&buf[0]), len(buf))
+}

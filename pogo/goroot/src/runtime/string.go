@@ -129,3 +129,26 @@ func decoderune(s string, k int) (rune, int) {
 	}
 	return runeError, k + 1
 }
+
+// slicerunetostring converts a []rune (data pointer, length) to a string.
+func slicerunetostring(p unsafe.Pointer, n int) string {
+	b := make([]byte, 0, n)
+	for i := 0; i < n; i++ {
+		b = appendRune(b, int64(*(*int32)(unsafe.Add(p, 4*i))))
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// stringtoslicerune converts a string to a []rune, decoding it as range does.
+func stringtoslicerune(s string) []rune {
+	n := 0
+	for k := 0; k < len(s); n++ {
+		_, k = decoderune(s, k)
+	}
+	r := make([]rune, n)
+	i := 0
+	for k := 0; k < len(s); i++ {
+		r[i], k = decoderune(s, k)
+	}
+	return r
+}

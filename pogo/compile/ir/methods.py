@@ -1,0 +1,113 @@
+"""Methods: link symbols, method sets, and the receiver paths of promoted methods.
+
+Symbols follow gc: ``pkg.T.M`` for a method with a value receiver, ``pkg.(*T).M`` for one
+with a pointer receiver. Every method in the method set of ``*T`` is also reachable as
+``pkg.(*T).M`` taking a ``*T`` receiver word: for value methods and promoted methods the
+package declaring T generates that wrapper. Itabs and the method records of type
+descriptors point at these ``(*T).M`` entries, because an interface's data word is always
+a pointer (to the value itself, or to a boxed copy of it).
+"""
+
+from __future__ import annotations
+
+from pogo.compile.types.lookup import Selection, lookup, ptr_recv
+from pogo.compile.types.objects import Func
+from pogo.compile.types.types import Interface, Named, Pointer, Signature, Struct, Type
+
+
+def recv_named(m: Func) -> Named | None:
+    sig = m.type
+    if not isinstance(sig, Signature) or sig.recv is None:
+        return None
+    rt = sig.recv.type
+    if isinstance(rt, Pointer):
+        rt = rt.elem
+    return rt if isinstance(rt, Named) else None
+
+
+def _pkg_prefix(t: Named) -> str:
+    pkg = t.obj.pkg
+    return pkg.path if pkg is not None else ""
+
+
+def method_symbol(m: Func) -> str:
+    if m.link_name:
+        return m.link_name
+    named = recv_named(m)
+    if named is None:
+        return m.symbol()
+    sig = m.type
+    assert isinstance(sig, Signature) and sig.recv is not None
+    if isinstance(sig.recv.type, Pointer):
+        return f"{_pkg_prefix(named)}.(*{named.obj.name}).{m.name}"
+    return f"{_pkg_prefix(named)}.{named.obj.name}.{m.name}"
+
+
+def ifn_symbol(named: Named, name: str) -> str:
+    """The ``(*T).M`` entry: method M of T called with a *T receiver word."""
+    return f"{_pkg_prefix(named)}.(*{named.obj.name}).{name}"
+
+
+def record_name(m: Func) -> str:
+    """A method's name in type descriptors: unexported names carry their package."""
+    if m.name[:1].isupper() or m.pkg is None:
+        return m.name
+    return f"{m.pkg.path}.{m.name}"
+
+
+def _candidates(t: Type, out: dict[str, Func], seen: set[int]) -> None:
+    if isinstance(t, Pointer):
+        t = t.elem
+    if id(t) in seen:
+        return
+    seen.add(id(t))
+    if isinstance(t, Named):
+        for m in t.methods:
+            out.setdefault(record_name(m), m)
+    u = t.underlying()
+    if isinstance(u, Interface):
+        for m in u.methods:
+            out.setdefault(record_name(m), m)
+    elif isinstance(u, Struct):
+        for f, emb in zip(u.fields, u.embedded, strict=True):
+            if emb:
+                _candidates(f.type, out, seen)
+
+
+def method_set(t: Type) -> list[tuple[Func, Selection]]:
+    """The methods callable on values of t (a named type N or *N), sorted by record name,
+    each with its selection (the embedded-field path, then the method index)."""
+    if isinstance(t.underlying(), Interface):
+        return []
+    cands: dict[str, Func] = {}
+    _candidates(t, cands, set())
+    is_ptr = isinstance(t, Pointer)
+    out: list[tuple[Func, Selection]] = []
+    for key in sorted(cands):
+        m = cands[key]
+        sel = lookup(t, m.name, m.pkg)
+        obj = sel.obj
+        if not isinstance(obj, Func):
+            continue
+        if ptr_recv(obj) and not is_ptr and not sel.indirect:
+            continue  # pointer methods are not in the value type's method set
+        out.append((obj, sel))
+    return out
+
+
+def needs_wrapper(m: Func, sel: Selection) -> bool:
+    """Whether ``(*T).M`` is a generated wrapper rather than the method itself."""
+    return len(sel.index) > 1 or not ptr_recv(m)
+
+
+def iface_method_index(it: Type, name: str) -> int:
+    iu = it.underlying()
+    assert isinstance(iu, Interface)
+    for i, m in enumerate(iu.methods):
+        if m.name == name:
+            return i
+    raise KeyError(name)
+
+
+def strip_recv(sig: Signature) -> Signature:
+    return Signature(sig.params, sig.results, sig.variadic)

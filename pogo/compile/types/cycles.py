@@ -1,0 +1,124 @@
+"""Invalid recursive types (spec "Type declarations": a struct or array type may not
+contain itself) and initialization cycles (spec "Package initialization"), reported with
+gc's texts and ``X refers to Y`` continuation lines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pogo.compile.types.objects import Func, Object, TypeName, Var
+from pogo.compile.types.types import INVALID, Array, Named, Struct, Type
+
+if TYPE_CHECKING:
+    from pogo.compile.types.check import Checker
+
+
+def _contained(t: Type) -> list[Named]:
+    """Named types that t contains directly (not through pointers, slices, ...)."""
+    out: list[Named] = []
+    stack: list[Type] = [t]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, Named):
+            out.append(x)
+        elif isinstance(x, Array):
+            stack.append(x.elem)
+        elif isinstance(x, Struct):
+            stack.extend(f.type for f in reversed(x.fields))
+    return out
+
+
+def check_type_cycles(chk: Checker) -> None:
+    local = [o for o in chk.order if isinstance(o, TypeName) and isinstance(o.type, Named) and o.type.obj is o]
+    reported: set[int] = set()
+    for obj in local:
+        start = obj.type
+        assert isinstance(start, Named)
+        if id(start) in reported or start.tparams:
+            continue
+        path = _find_cycle(start)
+        if path is None:
+            continue
+        for nt in path:
+            reported.add(id(nt))
+            nt.under = INVALID
+        # start the report at the cycle member declared first
+        objs = [nt.obj for nt in path]
+        first = min(range(len(objs)), key=lambda i: (objs[i].file, objs[i].pos.line, objs[i].pos.col))
+        objs = objs[first:] + objs[:first]
+        o0 = objs[0]
+        if len(objs) == 1:
+            chk.diags.error(o0.file, o0.pos, f"invalid recursive type: {o0.name} refers to itself")
+            continue
+        lines = [f"invalid recursive type {o0.name}"]
+        for i, o in enumerate(objs):
+            nxt = objs[(i + 1) % len(objs)]
+            lines.append(f"\t{o.file}:{o.pos.line}:{o.pos.col}: {o.name} refers to {nxt.name}")
+        chk.diags.error(o0.file, o0.pos, "\n".join(lines))
+
+
+def _find_cycle(start: Named) -> list[Named] | None:
+    """A cycle of directly contained named types through start, or None."""
+    path: list[Named] = []
+    on_path: set[int] = set()
+    done: set[int] = set()
+
+    def visit(t: Named) -> list[Named] | None:
+        if id(t) in on_path:
+            if t is start:
+                return list(path)
+            return None
+        if id(t) in done or t.obj.pkg is not start.obj.pkg or t.under is None:
+            return None
+        on_path.add(id(t))
+        path.append(t)
+        for c in _contained(t.under):
+            r = visit(c)
+            if r is not None:
+                return r
+        path.pop()
+        on_path.discard(id(t))
+        done.add(id(t))
+        return None
+
+    return visit(start)
+
+
+def report_init_cycle(chk: Checker, deps: dict[Object, set[Object]], globals_: list[Var]) -> bool:
+    """Report the first initialization cycle through a package variable; True if any."""
+    for v in globals_:
+        path = _dep_cycle(v, deps)
+        if path is None:
+            continue
+        if len(path) == 1:
+            chk.diags.error(v.file, v.pos, f"initialization cycle: {v.name} refers to itself")
+            return True
+        lines = [f"initialization cycle for {v.name}"]
+        for i, o in enumerate(path):
+            nxt = path[(i + 1) % len(path)]
+            lines.append(f"\t{o.file}:{o.pos.line}:{o.pos.col}: {o.name} refers to {nxt.name}")
+        chk.diags.error(v.file, v.pos, "\n".join(lines))
+        return True
+    return False
+
+
+def _dep_cycle(v: Var, deps: dict[Object, set[Object]]) -> list[Object] | None:
+    path: list[Object] = []
+    seen: set[int] = set()
+
+    def visit(o: Object) -> list[Object] | None:
+        for d in sorted(deps.get(o, ()), key=lambda x: (x.file, x.pos.line, x.pos.col)):
+            if d is v:
+                return list(path)
+            if id(d) in seen or not isinstance(d, (Var, Func)):
+                continue
+            seen.add(id(d))
+            path.append(d)
+            r = visit(d)
+            if r is not None:
+                return r
+            path.pop()
+        return None
+
+    path.append(v)
+    return visit(v)

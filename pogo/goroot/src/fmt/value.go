@@ -1,0 +1,427 @@
+package fmt
+
+import "unsafe"
+
+// Printing of composite values (arrays, slices, structs, pointers, maps) with the
+// %v verb, by walking the compiler's type descriptors. The descriptor layout is
+// documented in pogo/compile/typedesc.py.
+
+const (
+	kindBool      = 1
+	kindInt       = 2
+	kindInt64     = 6
+	kindUint      = 7
+	kindUintptr   = 12
+	kindFloat32   = 13
+	kindFloat64   = 14
+	kindArray     = 17
+	kindFunc      = 19
+	kindInterface = 20
+	kindMap       = 21
+	kindPtr       = 22
+	kindSlice     = 23
+	kindString    = 24
+	kindStruct    = 25
+	kindUnsafePtr = 26
+)
+
+func tSize(t unsafe.Pointer) uintptr       { return *(*uintptr)(t) }
+func tKind(t unsafe.Pointer) uint8         { return *(*uint8)(unsafe.Add(t, 23)) }
+func tDirect(t unsafe.Pointer) bool        { return *(*uint8)(unsafe.Add(t, 20))&1 != 0 }
+func tElem(t unsafe.Pointer) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Add(t, 56)) }
+func tLen(t unsafe.Pointer) int            { return *(*int)(unsafe.Add(t, 64)) }
+func tNumField(t unsafe.Pointer) int       { return *(*int)(unsafe.Add(t, 80)) }
+func tNumMethod(t unsafe.Pointer) int      { return *(*int)(unsafe.Add(t, 96)) }
+
+func tField(t unsafe.Pointer, i int) (unsafe.Pointer, uintptr) {
+	rec := unsafe.Add(*(*unsafe.Pointer)(unsafe.Add(t, 72)), i*32)
+	off := *(*uintptr)(unsafe.Add(rec, 24))
+	return *(*unsafe.Pointer)(unsafe.Add(rec, 16)), off &^ (1 << 63)
+}
+
+// Stringer is implemented by any value that has a String method, which defines
+// the "native" format for that value (used by Print and %v).
+type Stringer interface {
+	String() string
+}
+
+// appendMethods formats an operand that has an Error or String method with that
+// method, as Print does (Error first).
+func appendMethods(buf []byte, arg any) ([]byte, bool) {
+	switch v := arg.(type) {
+	case error:
+		return append(buf, v.Error()...), true
+	case Stringer:
+		return append(buf, v.String()...), true
+	}
+	return buf, false
+}
+
+// Implemented in the runtime (pogo/goroot/src/runtime/iface.go).
+func getitabOK(inter, typ unsafe.Pointer) unsafe.Pointer
+
+func fieldExported(t unsafe.Pointer, i int) bool {
+	rec := unsafe.Add(*(*unsafe.Pointer)(unsafe.Add(t, 72)), i*32)
+	name := *(*string)(rec)
+	if *(*uintptr)(unsafe.Add(rec, 24))>>63 != 0 {
+		// an embedded field is named after its type: skip a package qualifier
+		ft := *(*unsafe.Pointer)(unsafe.Add(rec, 16))
+		name = *(*string)(unsafe.Add(ft, 40))
+		for len(name) > 0 && name[0] == '*' {
+			name = name[1:]
+		}
+		for j := len(name) - 1; j >= 0; j-- {
+			if name[j] == '.' {
+				name = name[j+1:]
+				break
+			}
+		}
+	}
+	return len(name) > 0 && name[0] >= 'A' && name[0] <= 'Z'
+}
+
+// ifaceDesc returns the descriptor of the interface type that ptr points to.
+func ifaceDesc(ptr any) unsafe.Pointer {
+	t := *(*unsafe.Pointer)(unsafe.Pointer(&ptr))
+	return tElem(t)
+}
+
+var errorDesc = ifaceDesc((*error)(nil))
+var stringerDesc = ifaceDesc((*Stringer)(nil))
+
+// appendNestedMethods formats a value inside a composite with its Error or
+// String method, if its type has one.
+func appendNestedMethods(buf []byte, t, p unsafe.Pointer) ([]byte, bool) {
+	k := tKind(t)
+	if k == kindInterface {
+		return buf, false
+	}
+	data := p
+	if tDirect(t) {
+		data = *(*unsafe.Pointer)(p)
+	}
+	if tab := getitabOK(errorDesc, t); tab != nil {
+		var e error
+		*(*unsafe.Pointer)(unsafe.Pointer(&e)) = tab
+		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&e), 8)) = data
+		return append(buf, e.Error()...), true
+	}
+	if tab := getitabOK(stringerDesc, t); tab != nil {
+		var s Stringer
+		*(*unsafe.Pointer)(unsafe.Pointer(&s)) = tab
+		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&s), 8)) = data
+		return append(buf, s.String()...), true
+	}
+	return buf, false
+}
+
+// appendAny formats a value of a type that appendValue does not handle itself.
+func appendAny(buf []byte, arg any) []byte {
+	t := *(*unsafe.Pointer)(unsafe.Pointer(&arg))
+	d := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&arg), 8))
+	if tDirect(t) {
+		return appendAt(buf, t, unsafe.Pointer(&d), 0, true)
+	}
+	return appendAt(buf, t, d, 0, true)
+}
+
+// appendAt formats the value of type t stored at p; depth 0 is an operand of Print.
+// Below depth 0, values reached legitimately (not through unexported struct
+// fields: ci, "can interface") are printed with their Error or String method.
+func appendAt(buf []byte, t unsafe.Pointer, p unsafe.Pointer, depth int, ci bool) []byte {
+	if depth > 0 && ci {
+		if b, ok := appendNestedMethods(buf, t, p); ok {
+			return b
+		}
+	}
+	k := tKind(t)
+	switch {
+	case k == kindBool:
+		if *(*bool)(p) {
+			return append(buf, "true"...)
+		}
+		return append(buf, "false"...)
+	case k >= kindInt && k <= kindInt64:
+		switch tSize(t) {
+		case 1:
+			return appendInt(buf, int64(*(*int8)(p)))
+		case 2:
+			return appendInt(buf, int64(*(*int16)(p)))
+		case 4:
+			return appendInt(buf, int64(*(*int32)(p)))
+		}
+		return appendInt(buf, *(*int64)(p))
+	case k >= kindUint && k <= kindUintptr:
+		switch tSize(t) {
+		case 1:
+			return appendUint(buf, uint64(*(*uint8)(p)))
+		case 2:
+			return appendUint(buf, uint64(*(*uint16)(p)))
+		case 4:
+			return appendUint(buf, uint64(*(*uint32)(p)))
+		}
+		return appendUint(buf, *(*uint64)(p))
+	case k == kindString:
+		return append(buf, *(*string)(p)...)
+	case k == kindFloat64:
+		return appendFloat(buf, *(*float64)(p), 64)
+	case k == kindFloat32:
+		return appendFloat(buf, float64(*(*float32)(p)), 32)
+	case k == kindArray:
+		et := tElem(t)
+		es := tSize(et)
+		buf = append(buf, '[')
+		for i := 0; i < tLen(t); i++ {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = appendAt(buf, et, unsafe.Add(p, uintptr(i)*es), depth+1, ci)
+		}
+		return append(buf, ']')
+	case k == kindSlice:
+		et := tElem(t)
+		es := tSize(et)
+		data := *(*unsafe.Pointer)(p)
+		n := *(*int)(unsafe.Add(p, 8))
+		buf = append(buf, '[')
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = appendAt(buf, et, unsafe.Add(data, uintptr(i)*es), depth+1, ci)
+		}
+		return append(buf, ']')
+	case k == kindStruct:
+		buf = append(buf, '{')
+		for i := 0; i < tNumField(t); i++ {
+			if i > 0 {
+				buf = append(buf, ' ')
+			}
+			ft, off := tField(t, i)
+			buf = appendAt(buf, ft, unsafe.Add(p, off), depth+1, ci && fieldExported(t, i))
+		}
+		return append(buf, '}')
+	case k == kindPtr:
+		q := *(*unsafe.Pointer)(p)
+		if q == nil {
+			return append(buf, "<nil>"...)
+		}
+		if depth == 0 {
+			ek := tKind(tElem(t))
+			if ek == kindArray || ek == kindSlice || ek == kindStruct || ek == kindMap {
+				buf = append(buf, '&')
+				return appendAt(buf, tElem(t), q, depth+1, ci)
+			}
+		}
+		return appendHex(buf, uint64(uintptr(q)))
+	case k == kindUnsafePtr || k == kindFunc:
+		q := *(*unsafe.Pointer)(p)
+		if q == nil {
+			return append(buf, "<nil>"...)
+		}
+		return appendHex(buf, uint64(uintptr(q)))
+	case k == kindInterface:
+		dt := *(*unsafe.Pointer)(p)
+		if dt == nil {
+			return append(buf, "<nil>"...)
+		}
+		if tNumMethod(t) > 0 {
+			dt = *(*unsafe.Pointer)(unsafe.Add(dt, 8)) // itab: the dynamic type
+		}
+		if tDirect(dt) {
+			return appendAt(buf, dt, unsafe.Add(p, 8), depth+1, ci)
+		}
+		return appendAt(buf, dt, *(*unsafe.Pointer)(unsafe.Add(p, 8)), depth+1, ci)
+	case k == kindMap:
+		return appendMap(buf, t, *(*unsafe.Pointer)(p), depth)
+	}
+	return append(buf, "?pogo: fmt cannot format this type yet?"...)
+}
+
+func appendHex(buf []byte, v uint64) []byte {
+	const digits = "0123456789abcdef"
+	buf = append(buf, "0x"...)
+	start := len(buf)
+	if v == 0 {
+		return append(buf, '0')
+	}
+	for v > 0 {
+		buf = append(buf, digits[v%16])
+		v /= 16
+	}
+	for i, j := start, len(buf)-1; i < j; i, j = i+1, j-1 {
+		buf[i], buf[j] = buf[j], buf[i]
+	}
+	return buf
+}
+
+// Implemented in the runtime (pogo/goroot/src/runtime/map.go).
+func mapiterinit(mt, m unsafe.Pointer) unsafe.Pointer
+func mapiternext(it unsafe.Pointer)
+func maplen(m unsafe.Pointer) int
+
+// appendMap prints map[k:v ...] with the keys sorted, as fmt does.
+func appendMap(buf []byte, t unsafe.Pointer, m unsafe.Pointer, depth int) []byte {
+	kt := *(*unsafe.Pointer)(unsafe.Add(t, 104))
+	vt := tElem(t)
+	n := maplen(m)
+	keys := make([]unsafe.Pointer, 0, n)
+	vals := make([]unsafe.Pointer, 0, n)
+	if n > 0 {
+		it := mapiterinit(t, m)
+		for *(*unsafe.Pointer)(it) != nil {
+			k := *(*unsafe.Pointer)(it)
+			v := *(*unsafe.Pointer)(unsafe.Add(it, 8))
+			// insertion sort by key
+			i := len(keys)
+			keys = append(keys, k)
+			vals = append(vals, v)
+			for i > 0 && compareAt(kt, keys[i-1], k) > 0 {
+				keys[i] = keys[i-1]
+				vals[i] = vals[i-1]
+				i--
+			}
+			keys[i] = k
+			vals[i] = v
+			mapiternext(it)
+		}
+	}
+	buf = append(buf, "map["...)
+	for i := range keys {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendAt(buf, kt, keys[i], depth+1, true)
+		buf = append(buf, ':')
+		buf = appendAt(buf, vt, vals[i], depth+1, true)
+	}
+	return append(buf, ']')
+}
+
+// compareAt orders two values of type t the way fmt sorts map keys.
+func compareAt(t unsafe.Pointer, a, b unsafe.Pointer) int {
+	k := tKind(t)
+	switch {
+	case k >= kindInt && k <= kindInt64:
+		x, y := sortKeyInt(t, a), sortKeyInt(t, b)
+		if x < y {
+			return -1
+		}
+		if x > y {
+			return 1
+		}
+		return 0
+	case k >= kindUint && k <= kindUintptr || k == kindPtr || k == kindUnsafePtr:
+		x, y := sortKeyUint(t, a), sortKeyUint(t, b)
+		if x < y {
+			return -1
+		}
+		if x > y {
+			return 1
+		}
+		return 0
+	case k == kindFloat32 || k == kindFloat64:
+		var x, y float64
+		if k == kindFloat32 {
+			x, y = float64(*(*float32)(a)), float64(*(*float32)(b))
+		} else {
+			x, y = *(*float64)(a), *(*float64)(b)
+		}
+		switch {
+		case x < y || x != x && y == y:
+			return -1
+		case x > y || y != y && x == x:
+			return 1
+		}
+		return 0
+	case k == kindString:
+		x, y := *(*string)(a), *(*string)(b)
+		if x < y {
+			return -1
+		}
+		if x > y {
+			return 1
+		}
+		return 0
+	case k == kindBool:
+		x, y := *(*bool)(a), *(*bool)(b)
+		if x == y {
+			return 0
+		}
+		if !x {
+			return -1
+		}
+		return 1
+	case k == kindArray:
+		et := tElem(t)
+		for i := 0; i < tLen(t); i++ {
+			if c := compareAt(et, unsafe.Add(a, uintptr(i)*tSize(et)), unsafe.Add(b, uintptr(i)*tSize(et))); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case k == kindStruct:
+		for i := 0; i < tNumField(t); i++ {
+			ft, off := tField(t, i)
+			if c := compareAt(ft, unsafe.Add(a, off), unsafe.Add(b, off)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case k == kindInterface:
+		ta, tb := *(*unsafe.Pointer)(a), *(*unsafe.Pointer)(b)
+		if tNumMethod(t) > 0 {
+			if ta != nil {
+				ta = *(*unsafe.Pointer)(unsafe.Add(ta, 8))
+			}
+			if tb != nil {
+				tb = *(*unsafe.Pointer)(unsafe.Add(tb, 8))
+			}
+		}
+		if ta == nil || tb == nil {
+			if ta == nil && tb == nil {
+				return 0
+			}
+			if ta == nil {
+				return -1
+			}
+			return 1
+		}
+		if ta != tb {
+			if uintptr(ta) < uintptr(tb) {
+				return -1
+			}
+			return 1
+		}
+		pa, pb := unsafe.Add(a, 8), unsafe.Add(b, 8)
+		if !tDirect(ta) {
+			pa, pb = *(*unsafe.Pointer)(pa), *(*unsafe.Pointer)(pb)
+		}
+		return compareAt(ta, pa, pb)
+	}
+	return 0
+}
+
+func sortKeyInt(t, p unsafe.Pointer) int64 {
+	switch tSize(t) {
+	case 1:
+		return int64(*(*int8)(p))
+	case 2:
+		return int64(*(*int16)(p))
+	case 4:
+		return int64(*(*int32)(p))
+	}
+	return *(*int64)(p)
+}
+
+func sortKeyUint(t, p unsafe.Pointer) uint64 {
+	switch tSize(t) {
+	case 1:
+		return uint64(*(*uint8)(p))
+	case 2:
+		return uint64(*(*uint16)(p))
+	case 4:
+		return uint64(*(*uint32)(p))
+	}
+	return *(*uint64)(p)
+}

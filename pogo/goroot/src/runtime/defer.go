@@ -1,0 +1,115 @@
+package runtime
+
+import "unsafe"
+
+// Deferred calls, panics and recover.
+//
+// A defer statement evaluates the call's function and arguments into a closure
+// of no arguments and calls deferproc, which pushes a record on the defer
+// stack with the deferring frame's frame pointer, stack pointer and the address
+// just after the call. deferproc returns false; the frame's deferreturn runs and
+// pops its records when it returns. A panic runs deferred calls from the top of
+// the stack; when one of them recovers, jumpto resumes the deferring frame just
+// after its deferproc call with the result true, and that frame then runs its
+// remaining deferred calls and returns normally (see docs/ARCHITECTURE.md).
+
+type deferRecord struct {
+	fn   func()
+	fp   uintptr // frame pointer of the function that deferred
+	sp   uintptr // its stack pointer at the deferproc call
+	pc   uintptr // the return address of that call
+	link *deferRecord
+}
+
+type panicRecord struct {
+	arg       any
+	recovered bool
+	link      *panicRecord
+}
+
+var deferStack *deferRecord
+var panicStack *panicRecord
+
+// getfp returns the frame pointer of its caller (a compiler intrinsic).
+func getfp() uintptr
+
+// jumpto resumes the frame (sp, fp) at pc with deferproc's result set to 1.
+func jumpto(pc, sp, fp uintptr)
+
+func deferproc(fn func()) bool {
+	fp := getfp()
+	d := new(deferRecord)
+	d.fn = fn
+	d.fp = *(*uintptr)(unsafe.Pointer(fp))
+	d.pc = *(*uintptr)(unsafe.Pointer(fp + 8))
+	d.sp = fp + 16
+	d.link = deferStack
+	deferStack = d
+	return false
+}
+
+// deferreturn runs the deferred calls of the calling frame, most recent first.
+func deferreturn() {
+	fp := *(*uintptr)(unsafe.Pointer(getfp()))
+	for deferStack != nil && deferStack.fp == fp {
+		d := deferStack
+		deferStack = d.link
+		d.fn()
+	}
+}
+
+func gopanic(e any) {
+	p := new(panicRecord)
+	p.arg = e
+	p.link = panicStack
+	panicStack = p
+	for deferStack != nil {
+		d := deferStack
+		deferStack = d.link
+		d.fn()
+		if p.recovered {
+			panicStack = p.link
+			jumpto(d.pc, d.sp, d.fp)
+		}
+	}
+	printpanics(p)
+	fatalpanic()
+}
+
+// printpanics prints the chain of active panics, oldest first, as gc does.
+func printpanics(p *panicRecord) {
+	if p.link != nil {
+		printpanics(p.link)
+		printstring("\n\t")
+	}
+	printstring("panic: ")
+	printpanicval(p.arg)
+	if p.recovered {
+		printstring(" [recovered]")
+	}
+}
+
+func gorecover() any {
+	p := panicStack
+	if p == nil || p.recovered {
+		return nil
+	}
+	p.recovered = true
+	return p.arg
+}
+
+// runtimeError is the dynamic type of the run-time panics (index out of range,
+// nil dereference, division by zero, ...): an error whose text starts with
+// "runtime error: ".
+type runtimeError struct {
+	msg     string
+	sigsegv bool // a nil dereference: gc adds the signal line when it is fatal
+}
+
+type stringer interface {
+	String() string
+}
+
+func (e *runtimeError) Error() string { return e.msg }
+
+func (e *runtimeError) RuntimeError() {}

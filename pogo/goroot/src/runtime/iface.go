@@ -1,0 +1,111 @@
+package runtime
+
+import "unsafe"
+
+// Interfaces with methods. A non-empty interface value is (itab, data); an itab
+// is: interface type, concrete type, a reserved word, then the code addresses of
+// the concrete type's methods in the interface's method order (layout:
+// pogo/compile/typedesc.py). The compiler emits itabs for the conversions it sees;
+// the others (interface-to-interface conversions, assertions to interface types)
+// are built here from the method records of the type descriptors, and cached.
+
+var itabs []unsafe.Pointer
+
+// method record accessors: name, signature, code address
+func methodRecord(t unsafe.Pointer, i int) unsafe.Pointer {
+	return unsafe.Add(*(*unsafe.Pointer)(unsafe.Add(t, 88)), i*40)
+}
+
+func methodName(rec unsafe.Pointer) string { return *(*string)(rec) }
+func methodSig(rec unsafe.Pointer) string  { return *(*string)(unsafe.Add(rec, 16)) }
+func methodFn(rec unsafe.Pointer) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Add(rec, 32))
+}
+
+// itabType returns the dynamic type of a non-empty interface from its itab word.
+func itabType(tab unsafe.Pointer) unsafe.Pointer {
+	if tab == nil {
+		return nil
+	}
+	return *(*unsafe.Pointer)(unsafe.Add(tab, 8))
+}
+
+// getitab returns the itab for concrete type typ and interface type inter, or,
+// when typ lacks a method, nil with the name of the missing method.
+func getitab(inter, typ unsafe.Pointer) (unsafe.Pointer, string) {
+	for i := 0; i < len(itabs); i++ {
+		tab := itabs[i]
+		if *(*unsafe.Pointer)(tab) == inter && *(*unsafe.Pointer)(unsafe.Add(tab, 8)) == typ {
+			return tab, ""
+		}
+	}
+	n := typeNumMethod(inter)
+	tab := mallocgc(uintptr(24+8*n), nil, true)
+	*(*unsafe.Pointer)(tab) = inter
+	*(*unsafe.Pointer)(unsafe.Add(tab, 8)) = typ
+	tn := 0
+	if typeKind(typ) != 20 {
+		tn = typeNumMethod(typ)
+	}
+	for i := 0; i < n; i++ {
+		im := methodRecord(inter, i)
+		var fn unsafe.Pointer
+		for j := 0; j < tn; j++ {
+			tm := methodRecord(typ, j)
+			if methodName(tm) == methodName(im) && methodSig(tm) == methodSig(im) {
+				fn = methodFn(tm)
+				break
+			}
+		}
+		if fn == nil {
+			name := methodName(im)
+			for k := len(name) - 1; k >= 0; k-- {
+				if name[k] == '.' {
+					name = name[k+1:]
+					break
+				}
+			}
+			return nil, name
+		}
+		*(*unsafe.Pointer)(unsafe.Add(tab, 24+8*i)) = fn
+	}
+	itabs = append(itabs, tab)
+	return tab, ""
+}
+
+// getitabOK is getitab for comma-ok assertions and type switches: nil when typ
+// is nil or does not implement inter.
+func getitabOK(inter, typ unsafe.Pointer) unsafe.Pointer {
+	if typ == nil {
+		return nil
+	}
+	tab, _ := getitab(inter, typ)
+	return tab
+}
+
+// convI2I converts an interface value with dynamic type typ to interface inter,
+// which the compiler has checked typ implements.
+func convI2I(inter, typ unsafe.Pointer) unsafe.Pointer {
+	if typ == nil {
+		return nil
+	}
+	tab, missing := getitab(inter, typ)
+	if tab == nil {
+		panicmsg("interface conversion: " + typeName(typ) + " is not " + typeName(inter) + ": missing method " + missing)
+	}
+	return tab
+}
+
+// panicdottypeI reports a failed assertion x.(I) to an interface type.
+func panicdottypeI(have, want, iface unsafe.Pointer) {
+	if have == nil {
+		panicmsg("interface conversion: interface is nil, not " + typeName(want))
+	}
+	_, missing := getitab(want, have)
+	panicmsg("interface conversion: " + typeName(have) + " is not " + typeName(want) + ": missing method " + missing)
+}
+
+//go:linkname fmt_getitabOK fmt.getitabOK
+func fmt_getitabOK(inter, typ unsafe.Pointer) unsafe.Pointer {
+	return getitabOK(inter, typ)
+}

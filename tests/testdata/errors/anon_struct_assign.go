@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var a struct{ x int }
+	var b struct{ y int }
+	a = b
+}

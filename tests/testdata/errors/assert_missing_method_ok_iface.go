@@ -1,0 +1,9 @@
+package main
+
+type I interface{ M() }
+
+func main() {
+	var x interface{} = 1
+	i := x.(I)
+	i.N()
+}

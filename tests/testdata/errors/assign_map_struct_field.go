@@ -1,0 +1,8 @@
+package main
+
+type T struct{ a int }
+
+func main() {
+	m := map[string]T{}
+	m["x"].a = 1
+}

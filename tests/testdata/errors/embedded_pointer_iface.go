@@ -1,0 +1,8 @@
+package main
+
+type I interface{}
+type T struct {
+	*I
+}
+
+func main() {}

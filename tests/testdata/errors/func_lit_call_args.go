@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	f := func(a, b int) int { return a + b }
+	_ = f(1)
+}

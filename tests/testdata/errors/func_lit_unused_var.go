@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() {
+		x := 1
+	}
+	f()
+}

@@ -1,0 +1,5 @@
+package main
+
+func Less[T any](a, b T) bool { return a < b }
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func Id[T any](x T) T { return x }
+
+func main() {
+	_ = Id[int, string](1)
+}

@@ -1,0 +1,8 @@
+package main
+
+const c = 2i
+
+func main() {
+	var s string = c
+	_ = s
+}

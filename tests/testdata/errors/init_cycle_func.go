@@ -1,0 +1,7 @@
+package main
+
+var x = f()
+
+func f() int { return x }
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	m := map[string]int{}
+	a, b, c := m["x"]
+	_, _, _ = a, b, c
+}

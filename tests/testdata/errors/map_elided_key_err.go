@@ -1,0 +1,7 @@
+package main
+
+type K struct{ a int }
+
+func main() {
+	_ = map[K]int{{a: "s"}: 1}
+}

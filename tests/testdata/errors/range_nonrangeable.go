@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1.5
+	for range x {
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	c := make(chan int)
+	select {
+	case c <- "x":
+	}
+}

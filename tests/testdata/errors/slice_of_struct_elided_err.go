@@ -1,0 +1,7 @@
+package main
+
+type P struct{ X int }
+
+func main() {
+	_ = []P{{X: "a"}}
+}

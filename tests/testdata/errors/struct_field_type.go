@@ -1,0 +1,7 @@
+package main
+
+type T struct{ a int }
+
+func main() {
+	_ = T{a: "x"}
+}
