@@ -89,7 +89,8 @@ def test_run(source: Path) -> None:
     result = pogo_run(source, read_args(source))
     stderr = text(result.stderr)
     assert "Traceback" not in stderr, stderr
-    assert text(result.stdout) == source.with_suffix(".out").read_text(), stderr
+    want = source.with_suffix(".out").read_bytes()
+    assert result.stdout == want, (text(result.stdout), text(want), stderr)
     assert result.returncode == expected_code(source), stderr
     err_file = source.with_suffix(".err")
     if err_file.exists():

@@ -91,9 +91,9 @@ def read_header(src: bytes) -> Header:
 
 
 def _import_spec(s: Scanner, h: Header) -> bool:
-    if s.tok == Tok.NAME or (s.tok == Tok.OPERATOR and s.op == "."):
+    if s.tok in (Tok.NAME, Tok.DOT):  # a name, _ or . before the path
         s.next()
-    if s.tok != Tok.LITERAL:
+    if _tok(s) != Tok.LITERAL:
         return False  # the compiler will report the syntax error
     line, col = s.line, s.col
     try:

@@ -37,10 +37,12 @@ def test_file_names(name: str, want: bool) -> None:
 
 
 def test_header_reads_package_imports_and_constraint() -> None:
-    src = b'//go:build linux\n\n// Doc.\npackage foo\n\nimport "a"\nimport (\n\tb "x/b"\n\t_ "c"\n)\n\nfunc f() {}\n'
+    src = (b'//go:build linux\n\n// Doc.\npackage foo\n\nimport "a"\nimport (\n\tb "x/b"\n\t_ "c"\n\t. "d"\n\t"e"\n)\n'
+           b"\nfunc f() {}\n")
     h = read_header(src)
     assert h.error == "" and h.package == "foo" and h.build_expr == "linux"
-    assert [(i.path, i.line, i.col) for i in h.imports] == [("a", 6, 8), ("x/b", 8, 4), ("c", 9, 4)]
+    assert [(i.path, i.line, i.col) for i in h.imports] == [
+        ("a", 6, 8), ("x/b", 8, 4), ("c", 9, 4), ("d", 10, 4), ("e", 11, 2)]
 
 
 def test_header_missing_package_clause() -> None:
