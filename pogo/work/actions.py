@@ -54,8 +54,10 @@ class Action:
         h = hashlib.sha256()
         h.update(f"{self.kind}\ntool {tool_id}\ntarget {GOOS}/{GOARCH}\n".encode())
         h.update(f"pkg {self.pkg.path} {self.pkg.compile_path} {self.pkg.dir}\n".encode())
+        # The action's own bNNN directory depends on the rest of the build's graph, not on
+        # what this action computes: it must not change the ID.
         work = os.path.dirname(self.objdir.rstrip("/"))
-        args = [a.replace(work, "$WORK") for a in self.argv[len(tool_command("x")) :]]
+        args = [a.replace(self.objdir, "$OBJDIR/").replace(work, "$WORK") for a in self.argv[len(tool_command("x")) :]]
         h.update(("argv " + "\0".join(args) + "\n").encode())
         if self.kind == "compile":
             for f in self.pkg.files:

@@ -226,3 +226,21 @@ def test_ldflags_x_and_goflags_like_go(tmp_path: Path) -> None:
         got = subprocess.run([sys.executable, "-m", "pogo", *args], cwd=tmp_path, capture_output=True, text=True,
                              env=dict(env, POGOCACHE=str(tmp_path / ".cache"), **extra))
         assert (got.stdout, got.returncode) == (want.stdout, want.returncode), args
+
+
+def test_std_packages_cached_across_different_builds(tmp_path: Path) -> None:
+    """An action's ID must not depend on its bNNN directory, which other packages shift."""
+    (tmp_path / "hello.go").write_text(HELLO)
+    mod = tmp_path / "m"
+    (mod / "lib").mkdir(parents=True)
+    (mod / "go.mod").write_text("module example.com/m\n\ngo 1.22\n")
+    (mod / "lib" / "lib.go").write_text("package lib\n\nfunc X() int { return 7 }\n")
+    (mod / "main.go").write_text(
+        'package main\n\nimport (\n\t"example.com/m/lib"\n\t"fmt"\n)\n\nfunc main() { fmt.Println(lib.X()) }\n'
+    )
+    cache = tmp_path / ".cache"
+    assert pogo(["build", "-o", "h", "hello.go"], tmp_path, cache).returncode == 0
+    r = pogo(["build", "-x", "-o", "out", "."], mod, cache)
+    assert r.returncode == 0, r.stderr
+    compiled = sorted(ln.split(" -p ")[1].split()[0] for ln in r.stderr.splitlines() if " tool compile " in ln)
+    assert compiled == ["example.com/m/lib", "main"]
