@@ -307,12 +307,24 @@ def scaling_measures(tc: Toolchains, *, quick: bool) -> list[Measure]:
     reps = 1 if quick else 2
     out: list[Measure] = []
 
-    # the 20-package module: standard library cached, every module package changed per build
-    npkgs, width, funcs = 20, 5, 12
-    times: dict[str, dict[int, float | None]] = {"pogo": {}, "go": {}}
-    notes: dict[str, str] = {}
+    # the 20-package module: standard library cached, every module package changed per build.
+    # Two shapes: layered (5 wide, 4 deep: the dependency structure alone caps the speed-up of
+    # the compiles at 20/12 = 1.67x) and flat (20 independent packages: all can overlap).
+    npkgs, funcs = 20, 12
+    for width, shape in ((5, "layered 5x4"), (20, "flat")):
+        out += _module_scaling(tc, group, reps, npkgs, width, funcs, shape, {"pogo": {}, "go": {}}, {})
+
+    # interim: one file importing fmt and os, empty caches (the standard library is built too)
+    return out + _fmt_os_scaling(tc, group, reps)
+
+
+def _module_scaling(
+    tc: Toolchains, group: str, reps: int, npkgs: int, width: int, funcs: int, shape: str,
+    times: dict[str, dict[int, float | None]], notes: dict[str, str],
+) -> list[Measure]:
+    d = Path()
     for tool in ("pogo", "go"):
-        d = tc.fresh_dir(f"mod20-{tool}")
+        d = tc.fresh_dir(f"mod20-{width}-{tool}")
         write_module(d, npkgs, width, funcs)
         if tool == "pogo":
             env = tc.pogo_env  # the run's shared cache: the standard library is likely there already
@@ -342,11 +354,13 @@ def scaling_measures(tc: Toolchains, *, quick: bool) -> list[Measure]:
                 best = r.seconds if best is None else min(best, r.seconds)
             times[tool][p] = best
     lines = module_lines(d)
-    out += _scaling_pair(f"{npkgs}-package module ({lines} lines), std cached", group, times, notes)
+    return _scaling_pair(f"{npkgs}-package module, {shape} ({lines} lines), std cached", group, times, notes)
 
-    # interim: one file importing fmt and os, empty caches (the standard library is built too)
-    times = {"pogo": {}, "go": {}}
-    notes = {}
+
+def _fmt_os_scaling(tc: Toolchains, group: str, reps: int) -> list[Measure]:
+    out: list[Measure] = []
+    times: dict[str, dict[int, float | None]] = {"pogo": {}, "go": {}}
+    notes: dict[str, str] = {}
     for tool in ("pogo", "go"):
         d = tc.fresh_dir(f"fmtos-{tool}")
         (d / "main.go").write_text(FMT_OS)
