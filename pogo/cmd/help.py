@@ -20,6 +20,15 @@ The commands are:
 \tversion     print Go version
 
 Use "pogo help <command>" for more information about a command.
+
+Additional help topics:
+
+	cache       the build cache
+	environment environment variables
+	modules     modules and go.mod
+	packages    package lists and patterns
+
+Use "pogo help <topic>" for more information about that topic.
 """
 
 TOPICS = {
@@ -36,6 +45,35 @@ the temporary work directory), -v (print package names) and -p n (parallel jobs)
 
 Build compiles the named files and their dependencies and links an executable
 named after the first file (or -o output). Build flags as for "pogo help run".
+""",
+    "list": """usage: pogo list [-f format] [-json] [-deps] [-m] [build flags] [packages]
+
+List prints the named packages, one import path per line, or with -json as go list's JSON
+(Dir, ImportPath, Name, Root, Module, Match, Goroot, Standard, GoFiles, IgnoredGoFiles,
+Imports, Deps), or through -f, a subset of text/template ({{.Field}}, join, len, printf,
+if/else, range). -deps adds every dependency, dependencies first. -m lists modules instead:
+the main module, or with "all" the whole build list with versions and replacements.
+""",
+    "cache": """The build cache (POGOCACHE, default $XDG_CACHE_HOME/pogo-build or ~/.cache/pogo-build;
+"off" disables it) holds compiled packages and linked programs by content hash. Every read is
+checked against its hash; a damaged entry is removed and rebuilt. Entries unused for five days
+are trimmed. 'pogo clean -cache' empties it; -a ignores it for one build.
+""",
+    "environment": """pogo reads GOFLAGS (flags applied to every build command), GOMODCACHE and GOPATH (the
+module cache), GO111MODULE, POGOCACHE (the build cache), POGO_FORK=0 (start each tool as a
+fresh process) and POGO_TRACEBACK=1 (show the Python traceback of an internal error).
+GOOS/GOARCH are fixed: pogo builds linux/amd64. 'pogo env' prints the values.
+""",
+    "modules": """A module is a tree of packages with a go.mod file at its root (module, go, require,
+replace, exclude). pogo never downloads: dependencies come from the module cache
+($GOMODCACHE, filled by 'go mod download'), verified against go.sum, from a replace
+directive naming a local directory, or from vendor/ when vendor/modules.txt exists.
+Versions are chosen by minimal version selection.
+""",
+    "packages": """Packages are named by import path (fmt, example.com/m/util), by directory (., ./cmd/x),
+with ... wildcards (./..., example.com/m/...), or as 'std'. A list of .go files names a
+single package, command-line-arguments. Directories named testdata or vendor, and those
+starting with . or _, are not matched by wildcards.
 """,
     "clean": "usage: pogo clean -cache\n\nClean -cache removes everything in the build cache (POGOCACHE).\n",
     "version": "usage: pogo version\n\nVersion prints pogo's version, the Go version it implements and its target.\n",
