@@ -1,6 +1,9 @@
 package fmt
 
-import "unsafe"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // Printing of composite values (arrays, slices, structs, pointers, maps) with the
 // %v verb, by walking the compiler's type descriptors. The descriptor layout is
@@ -164,9 +167,10 @@ func appendAt(buf []byte, t unsafe.Pointer, p unsafe.Pointer, depth int, ci bool
 	case k == kindString:
 		return append(buf, *(*string)(p)...)
 	case k == kindFloat64:
-		return appendFloat(buf, *(*float64)(p), 64)
+		// %v of a float: shortest digits in the 'g' layout, as gc's fmt does
+		return strconv.AppendFloat(buf, *(*float64)(p), 'g', -1, 64)
 	case k == kindFloat32:
-		return appendFloat(buf, float64(*(*float32)(p)), 32)
+		return strconv.AppendFloat(buf, float64(*(*float32)(p)), 'g', -1, 32)
 	case k == kindArray:
 		et := tElem(t)
 		es := tSize(et)
