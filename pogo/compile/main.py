@@ -84,27 +84,12 @@ def parse_args(argv: list[str]) -> Options:
     return o
 
 
-def read_importcfg(path: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    if not path:
-        return out
-    with open(path) as f:
-        for line in f:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            verb, _, rest = line.partition(" ")
-            if verb == "packagefile":
-                k, _, v = rest.partition("=")
-                out[k.strip()] = v.strip()
-    return out
-
-
 def compile_package(o: Options, out: object = sys.stdout) -> int:
     from pogo.compile.syntax.parser import parse_file
     from pogo.compile.types.check import check_package
     from pogo.compile.types.export import ExportError, Universe
     from pogo.compile.types.objects import Package
+    from pogo.obj.importcfg import ImportcfgError, read_importcfg
     from pogo.obj.objfile import ObjError, read_archive
 
     diags = Diagnostics()
@@ -126,7 +111,14 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
         sys.stderr.write(diags.render())
         return 2
 
-    cfg = read_importcfg(o.importcfg)
+    try:
+        cfg = read_importcfg(o.importcfg) if o.importcfg else {}
+    except OSError as e:
+        sys.stderr.write(f"open {o.importcfg}: {(e.strerror or str(e)).lower()}\n")
+        return 2
+    except ImportcfgError as e:
+        sys.stderr.write(f"{e}\n")
+        return 2
     universe = Universe()
     import_errors: list[str] = []
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pogo.obj import importcfg
 from pogo.obj.objfile import Archive, ObjError, Symbol, read_archive
 
 
@@ -23,24 +24,13 @@ class Program:
 
 
 def read_importcfg(path: str) -> dict[str, str]:
-    """The ``packagefile path=file`` lines of an importcfg (other verbs are ignored)."""
-    out: dict[str, str] = {}
+    """The importcfg's packagefile lines; problems become LinkErrors."""
     try:
-        with open(path) as f:
-            text = f.read()
+        return importcfg.read_importcfg(path)
     except OSError as e:
         raise LinkError(f"open {path}: {e.strerror or e}") from e
-    for lineno, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        verb, _, rest = line.partition(" ")
-        if verb == "packagefile":
-            pkg, eq, file = rest.partition("=")
-            if not eq or not pkg.strip() or not file.strip():
-                raise LinkError(f"{path}:{lineno}: invalid packagefile: syntax is \"packagefile path=filename\"")
-            out[pkg.strip()] = file.strip()
-    return out
+    except importcfg.ImportcfgError as e:
+        raise LinkError(str(e)) from e
 
 
 def load_program(main_archive: str, cfg: dict[str, str]) -> Program:
