@@ -172,6 +172,10 @@ class Executor:
     def start(self, a: Action) -> _Child | None:
         """Print and start ``a``'s tool; None if nothing was started (-n, or a setup error)."""
         w = self.work.shown
+        if self.cache is not None and not a.key and all(d.output_id for d in a.deps):
+            # Computed before the main archive's path below is filled in: the ID names the
+            # archive by its output ID, wherever it happens to be.
+            a.key = a.action_id(tool_id())
         if a.kind == "link":
             a.argv[-1] = a.deps[0].target
         config = a.config_text()
@@ -307,7 +311,6 @@ class Executor:
             return False
         if self.cache is not None and all(d.output_id for d in a.deps):
             name = os.path.basename(a.target) if a.kind == "link" else ""
-            a.key = a.action_id(tool_id())
             entry = self.cache.put(a.key, a.target, name)
             a.output_id = entry.output_id
         else:

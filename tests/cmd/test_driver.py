@@ -244,3 +244,12 @@ def test_std_packages_cached_across_different_builds(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     compiled = sorted(ln.split(" -p ")[1].split()[0] for ln in r.stderr.splitlines() if " tool compile " in ln)
     assert compiled == ["example.com/m/lib", "main"]
+
+
+def test_link_cached_when_main_archive_came_from_the_cache(tmp_path: Path) -> None:
+    """The link's ID names the main archive by content, not by where it was found."""
+    (tmp_path / "hello.go").write_text(HELLO)
+    assert pogo(["build", "-o", "a1", "hello.go"], tmp_path).returncode == 0
+    assert pogo(["build", "-ldflags=-s", "-o", "a2", "hello.go"], tmp_path).returncode == 0  # new link, main cached
+    r = pogo(["build", "-x", "-ldflags=-s", "-o", "a3", "hello.go"], tmp_path)
+    assert r.returncode == 0 and " tool link " not in r.stderr and " tool compile " not in r.stderr
