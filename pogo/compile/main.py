@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pogo.compile.diag import Diagnostics
 from pogo.compile.syntax import nodes as n
+from pogo.toolflags import UsageError, scan
 
 USAGE = "usage: compile [options] file.go...\n"
 
@@ -32,42 +33,16 @@ _VALUE_FLAGS = {"-o", "-p", "-importcfg", "-lang", "-trimpath", "-buildid", "-go
                 "-dump", "-symabis", "-asmhdr", "-embedcfg", "-installsuffix", "-d", "-gcflags"}
 
 
-class UsageError(Exception):
-    pass
-
-
 def parse_args(argv: list[str]) -> Options:
     o = Options()
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--":
-            o.files.extend(argv[i + 1 :])
-            break
-        if not a.startswith("-") or a == "-":
-            o.files.append(a)
-            i += 1
-            continue
-        name, eq, val = a.partition("=")
-        if name.startswith("--"):
-            name = name[1:]
-        if name in _BOOL_FLAGS:
-            if name == "-std":
-                o.std = True
-            if name == "-S":
-                o.dumps.append("asm")
-            i += 1
-            continue
-        if name not in _VALUE_FLAGS:
-            raise UsageError(f"flag provided but not defined: {name}")
-        if not eq:
-            if i + 1 >= len(argv):
-                raise UsageError(f"flag needs an argument: {name}")
-            val = argv[i + 1]
-            i += 2
-        else:
-            i += 1
-        if name == "-o":
+    for name, val in scan(argv, _BOOL_FLAGS, _VALUE_FLAGS):
+        if name == "":
+            o.files.append(val)
+        elif name == "-std":
+            o.std = True
+        elif name == "-S":
+            o.dumps.append("asm")
+        elif name == "-o":
             o.output = val
         elif name == "-p":
             o.pkgpath = val

@@ -19,6 +19,7 @@ from pogo.link.inittask import INITTASKS, inittasks_symbol
 from pogo.link.layout import layout, relocate
 from pogo.link.load import LinkError, Program, load_program, read_importcfg
 from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
+from pogo.toolflags import UsageError, scan
 
 USAGE = "usage: link [options] main.o\n"
 ENTRY = "runtime.rt0"
@@ -34,10 +35,6 @@ class Options:
     input: str = ""
 
 
-class UsageError(Exception):
-    pass
-
-
 _BOOL = {"-s", "-w", "-v", "-race", "-msan", "-asan", "-linkshared", "-a", "-c", "-d", "-f", "-g", "-h", "-n", "-u"}
 _VALUE = {"-o", "-importcfg", "-E", "-buildmode", "-buildid", "-extld", "-extldflags", "-linkmode", "-X",
           "-installsuffix", "-L", "-r", "-k", "-T", "-R", "-H", "-I", "-tmpdir", "-pluginpath", "-libgcc"}
@@ -46,31 +43,12 @@ _VALUE = {"-o", "-importcfg", "-E", "-buildmode", "-buildid", "-extld", "-extldf
 def parse_args(argv: list[str]) -> Options:
     o = Options()
     inputs: list[str] = []
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if not a.startswith("-") or a == "-":
-            inputs.append(a)
-            i += 1
-            continue
-        name, eq, val = a.partition("=")
-        if name.startswith("--"):
-            name = name[1:]
-        if name in _BOOL:
-            if name == "-s":
-                o.strip = val not in ("false", "0")
-            i += 1
-            continue
-        if name not in _VALUE:
-            raise UsageError(f"flag provided but not defined: {name}")
-        if not eq:
-            if i + 1 >= len(argv):
-                raise UsageError(f"flag needs an argument: {name}")
-            val = argv[i + 1]
-            i += 2
-        else:
-            i += 1
-        if name == "-o":
+    for name, val in scan(argv, _BOOL, _VALUE):
+        if name == "":
+            inputs.append(val)
+        elif name == "-s":
+            o.strip = val not in ("false", "0")
+        elif name == "-o":
             o.output = val
         elif name == "-importcfg":
             o.importcfg = val
