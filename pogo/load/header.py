@@ -64,7 +64,7 @@ def read_header(src: bytes) -> Header:
             h.build_expr = text[8:].strip()
             break
     s.next()
-    if not _is_name(s):
+    if _tok(s) != Tok.NAME:
         h.error = f"{s.line}:{s.col}: expected package name, found {_quote_found(s)}"
         return h
     h.package = s.lit
@@ -112,10 +112,6 @@ def _quote_found(s: Scanner) -> str:
     if _tok(s) in (Tok.NAME, Tok.LITERAL):
         return s.lit
     return f"'{_found(s)}'"
-
-
-def _is_name(s: Scanner) -> bool:
-    return s.tok == Tok.NAME
 
 
 def _tok(s: Scanner) -> Tok:
