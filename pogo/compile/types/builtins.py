@@ -167,6 +167,12 @@ def _min_max(chk: Checker, e: n.CallExpr, name: str) -> Operand:
     xs = [chk.value(a) for a in args]
     if any(x.invalid() for x in xs):
         return Operand(Mode.INVALID, e)
+    from pogo.compile.types.generics import is_basic_set
+
+    for y in xs:
+        if not is_basic_set(y.type, "is_ordered"):
+            chk.error(y.expr.pos if y.expr else e.pos, f"invalid argument: {chk.desc(y)} cannot be ordered")
+            return Operand(Mode.INVALID, e)
     x = xs[0]
     for y in xs[1:]:
         if not chk.match_types(x, y) or not (is_untyped(x.type) or is_untyped(y.type) or identical(x.type, y.type)):
@@ -181,11 +187,6 @@ def _min_max(chk: Checker, e: n.CallExpr, name: str) -> Operand:
                 x = Operand(Mode.CONSTANT, e, x.type, x.val)
         else:
             x = Operand(Mode.VALUE, e, x.type if not is_untyped(x.type) else y.type)
-    from pogo.compile.types.generics import is_basic_set
-
-    if not is_basic_set(x.type, "is_ordered"):
-        chk.error(args[0].pos, f"invalid argument: {chk.desc(xs[0])} cannot be ordered")
-        return Operand(Mode.INVALID, e)
     if x.mode != Mode.CONSTANT:
         for y in xs:
             if is_untyped(y.type):

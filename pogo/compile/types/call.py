@@ -77,11 +77,12 @@ class CallChecker(ExprChecker):
 
     def arguments(self, e: n.CallExpr, sig: Signature, fname: str, evaluated: list[Operand] | None = None) -> list[Operand]:
         xs = self.eval_args(e.args) if evaluated is None else evaluated
-        if any(x.invalid() for x in xs):
-            return xs
+        any_invalid = any(x.invalid() for x in xs)
         params = sig.params
         spread = len(e.args) == 1 and len(xs) > 1
         if e.has_dots:
+            if any_invalid:
+                return xs
             if not sig.variadic:
                 self.error(e.args[-1].pos if e.args else e.pos,
                            f"have (...) used with non-variadic function {fname}" if False else
@@ -98,6 +99,8 @@ class CallChecker(ExprChecker):
         else:
             ptypes = [p.type for p in params]
         if len(xs) != len(ptypes):
+            if any_invalid:
+                return xs
             have = "(" + ", ".join(self.have_type(x) for x in xs) + ")"
             want = "(" + ", ".join(
                 ("..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 and isinstance(p.type, Slice)
@@ -110,7 +113,9 @@ class CallChecker(ExprChecker):
                 msg = f"too many arguments in call to {fname}\n\thave {have}\n\twant {want}"
                 self.error(bad.pos, msg)
             return xs
-        for x, t in zip(xs, ptypes, strict=True):
+        for x, t in zip(xs, ptypes, strict=True):  # gc checks the valid ones after an invalid one
+            if x.invalid():
+                continue
             if spread:
                 if not self.assignable(x, t):
                     self.cannot_use(x, t, f"argument to {fname}")
@@ -179,9 +184,10 @@ class CallChecker(ExprChecker):
             return True  # checked per type of the type set by gc; accepted here
         v = x.type
         vu, tu = v.underlying(), t.underlying()
-        if identical(vu, tu):
+        if identical(vu, tu, ignore_tags=True):
             return True
-        if isinstance(vu, Pointer) and isinstance(tu, Pointer) and identical(vu.elem.underlying(), tu.elem.underlying()):
+        if isinstance(vu, Pointer) and isinstance(tu, Pointer) and identical(
+                vu.elem.underlying(), tu.elem.underlying(), ignore_tags=True):
             return True
         if isinstance(vu, Basic) and isinstance(tu, Basic):
             if vu.is_numeric() and tu.is_numeric():

@@ -413,6 +413,9 @@ class Checker(StmtChecker):
                 self.declare(self.scope, d.name, tn)
                 t = self.typexpr(d.type)
                 named.under = t.underlying()
+                from pogo.compile.types.cycles import report_type_cycle
+
+                report_type_cycle(self, named)
                 return
             self.declare(self.scope, d.name, tn)
 

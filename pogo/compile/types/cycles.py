@@ -25,6 +25,10 @@ def _contained(t: Type) -> list[Named]:
             stack.append(x.elem)
         elif isinstance(x, Struct):
             stack.extend(f.type for f in reversed(x.fields))
+        else:
+            embeds = getattr(x, "embeds", None)  # an interface embeds its embedded types
+            if isinstance(embeds, list):
+                stack.extend(reversed(embeds))
     return out
 
 
@@ -34,27 +38,34 @@ def check_type_cycles(chk: Checker) -> None:
     for obj in local:
         start = obj.type
         assert isinstance(start, Named)
-        if id(start) in reported or start.tparams:
+        if id(start) in reported:
             continue
-        path = _find_cycle(start)
-        if path is None:
-            continue
-        for nt in path:
+        report_type_cycle(chk, start, reported)
+
+
+def report_type_cycle(chk: Checker, start: Named, reported: set[int] | None = None) -> bool:
+    """Report the invalid recursive type through start, if any (its members become invalid)."""
+    path = _find_cycle(start)
+    if path is None:
+        return False
+    for nt in path:
+        if reported is not None:
             reported.add(id(nt))
-            nt.under = INVALID
-        # start the report at the cycle member declared first
-        objs = [nt.obj for nt in path]
-        first = min(range(len(objs)), key=lambda i: (objs[i].file, objs[i].pos.line, objs[i].pos.col))
-        objs = objs[first:] + objs[:first]
-        o0 = objs[0]
-        if len(objs) == 1:
-            chk.diags.error(o0.file, o0.pos, f"invalid recursive type: {o0.name} refers to itself")
-            continue
-        lines = [f"invalid recursive type {o0.name}"]
-        for i, o in enumerate(objs):
-            nxt = objs[(i + 1) % len(objs)]
-            lines.append(f"\t{o.file}:{o.pos.line}:{o.pos.col}: {o.name} refers to {nxt.name}")
-        chk.diags.error(o0.file, o0.pos, "\n".join(lines))
+        nt.under = INVALID
+    # start the report at the cycle member declared first
+    objs = [nt.obj for nt in path]
+    first = min(range(len(objs)), key=lambda i: (objs[i].file, objs[i].pos.line, objs[i].pos.col))
+    objs = objs[first:] + objs[:first]
+    o0 = objs[0]
+    if len(objs) == 1:
+        chk.diags.error(o0.file, o0.pos, f"invalid recursive type: {o0.name} refers to itself")
+        return True
+    lines = [f"invalid recursive type {o0.name}"]
+    for i, o in enumerate(objs):
+        nxt = objs[(i + 1) % len(objs)]
+        lines.append(f"\t{o.file}:{o.pos.line}:{o.pos.col}: {o.name} refers to {nxt.name}")
+    chk.diags.error(o0.file, o0.pos, "\n".join(lines))
+    return True
 
 
 def _find_cycle(start: Named) -> list[Named] | None:
@@ -64,6 +75,8 @@ def _find_cycle(start: Named) -> list[Named] | None:
     done: set[int] = set()
 
     def visit(t: Named) -> list[Named] | None:
+        if t.orig is not None:  # an instance: its generic type's declaration decides
+            t = t.orig
         if id(t) in on_path:
             if t is start:
                 return list(path)

@@ -32,6 +32,11 @@ from pogo.compile.types.types import (
 from pogo.compile.types.typexpr import TypeExprChecker
 
 COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
+SHIFT_BOUND = 1023 - 1 + 52  # largest constant shift count: enough for the smallest float64
+UNTYPED_INT_BITS = 512  # gc's precision for untyped integer constants
+MAX_CONST_STRING = 2_000_000_000  # gc's limit on a constant string's length (its largest symbol)
+BINARY_OP_NAMES = {"+": "addition", "-": "subtraction", "^": "bitwise XOR", "*": "multiplication", "<<": "shift"}
+UNARY_OP_NAMES = {"^": "bitwise complement"}
 
 
 def parse_int_literal(text: str) -> int:
@@ -39,6 +44,18 @@ def parse_int_literal(text: str) -> int:
     if len(s) > 1 and s[0] == "0" and s[1].isdigit():
         return int(s, 8)
     return int(s, 0)
+
+
+# gc keeps float constants as 512-bit binary floats whose binary exponent must fit in an
+# int32; a literal beyond that is "malformed". pogo's constants are exact rationals, which
+# stay cheap only for moderate exponents, so larger ones are refused (not silently slow).
+_GC_MAX_EXP10 = 646456992
+_GC_MAX_EXP2 = 2147483647
+_EXACT_MAX_EXP10 = 20000
+
+
+class ConstantTooLarge(Exception):
+    """A float literal whose exponent gc accepts but pogo's exact arithmetic does not."""
 
 
 def parse_float_literal(text: str) -> Fraction:
@@ -49,7 +66,17 @@ def parse_float_literal(text: str) -> Fraction:
         digits = whole + frac
         value = Fraction(int(digits or "0", 16), 16 ** len(frac))
         e = int(exp or "0")
+        if abs(e) > _GC_MAX_EXP2:
+            raise ValueError(text)
+        if abs(e) > _EXACT_MAX_EXP10 * 10 // 3:
+            raise ConstantTooLarge(text)
         return value * (Fraction(2) ** e)
+    mant, _, exp = s.lower().partition("e")
+    e10 = int(exp or "0")
+    if abs(e10) > _GC_MAX_EXP10:
+        raise ValueError(text)
+    if abs(e10) > _EXACT_MAX_EXP10:
+        raise ConstantTooLarge(text)
     return Fraction(s)
 
 
@@ -217,6 +244,9 @@ class ExprChecker(TypeExprChecker):
         except ValueError:
             self.error(e.pos, f"malformed constant: {e.value}")
             return Operand(Mode.INVALID, e)
+        except ConstantTooLarge:
+            self.not_supported(e, "floating-point constants with exponents beyond 1e±20000")
+            return Operand(Mode.INVALID, e)
         self.not_supported(e, "imaginary literals")
         return Operand(Mode.INVALID, e)
 
@@ -280,7 +310,14 @@ class ExprChecker(TypeExprChecker):
             tu = t.underlying()
             if isinstance(tu, Interface):
                 if x.type.kind != Kind.UNTYPED_NIL:
-                    self.convert_untyped(x, u.default_type(x.type))
+                    dt = u.default_type(x.type)
+                    dtu = dt.underlying()
+                    if (x.mode == Mode.CONSTANT and isinstance(dtu, Basic) and x.val is not None
+                            and constant.representable(x.val, dtu) is None):
+                        self.overflow_error(x, dt, context)
+                        x.mode = Mode.INVALID
+                        return
+                    self.convert_untyped(x, dt)
             else:
                 if x.mode == Mode.CONSTANT and isinstance(tu, Basic) and x.val is not None:
                     if constant.representable(x.val, tu) is None:
@@ -406,6 +443,8 @@ class ExprChecker(TypeExprChecker):
         assert isinstance(tu, Basic)
         if x.mode == Mode.CONSTANT and x.val is not None:
             v = constant.unary(e.op, x.val, tu)
+            if tu.is_untyped() and self.untyped_overflow(v, e):
+                return Operand(Mode.INVALID, e)
             if not tu.is_untyped():
                 rv = constant.representable(v, tu)
                 if rv is None:
@@ -414,6 +453,16 @@ class ExprChecker(TypeExprChecker):
                 v = rv
             return Operand(Mode.CONSTANT, e, x.type, v)
         return Operand(Mode.VALUE, e, x.type)
+
+    def untyped_overflow(self, v: constant.Value, e: n.Expr) -> bool:
+        """Report an untyped integer constant that outgrew gc's 512-bit precision."""
+        if not isinstance(v, int) or isinstance(v, bool) or v.bit_length() <= UNTYPED_INT_BITS:
+            return False
+        op = getattr(e, "op", "")
+        name = (UNARY_OP_NAMES if isinstance(e, n.UnaryExpr) else BINARY_OP_NAMES).get(op, "")
+        pos = e.op_pos if isinstance(e, n.BinaryExpr) else e.pos
+        self.error(pos, f"constant {name + ' ' if name else ''}overflow")
+        return True
 
     def mark_addr_taken(self, e: n.Expr) -> None:
         while isinstance(e, n.ParenExpr):
@@ -459,6 +508,9 @@ class ExprChecker(TypeExprChecker):
             self.error(y.expr.pos if y.expr else e.pos, "invalid operation: division by zero")
             return Operand(Mode.INVALID, e)
         if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and x.val is not None and y.val is not None:
+            if isinstance(x.val, bytes) and isinstance(y.val, bytes) and len(x.val) + len(y.val) > MAX_CONST_STRING:
+                self.error(e.op_pos, f"constant string too long ({len(x.val) + len(y.val)} bytes > {MAX_CONST_STRING} bytes)")
+                return Operand(Mode.INVALID, e)
             integer = tu.is_integer()
             v = constant.binary(op, x.val, y.val, integer)
             if not tu.is_untyped():
@@ -471,6 +523,8 @@ class ExprChecker(TypeExprChecker):
                 iv = constant.to_int(v)
                 if iv is not None:
                     v = iv
+            if tu.is_untyped() and self.untyped_overflow(v, e):
+                return Operand(Mode.INVALID, e)
             return Operand(Mode.CONSTANT, e, x.type, v)
         return Operand(Mode.VALUE, e, x.type)
 
@@ -586,6 +640,7 @@ class ExprChecker(TypeExprChecker):
         y = self.value(e.y)
         if x.invalid() or y.invalid():
             return Operand(Mode.INVALID, e)
+        ydesc = self.desc(y)  # gc describes the count as written, before it becomes a uint
         # shift count
         if y.mode == Mode.CONSTANT and y.val is not None:
             c = constant.to_int(y.val)
@@ -610,8 +665,14 @@ class ExprChecker(TypeExprChecker):
                 if y.mode == Mode.CONSTANT:
                     c = constant.to_int(y.val) if y.val is not None else 0
                     assert c is not None
+                    if c > SHIFT_BOUND:
+                        self.error(y.expr.pos if y.expr else e.pos, f"invalid operation: invalid shift count {ydesc}")
+                        return Operand(Mode.INVALID, e)
                     t = u.UNTYPED_INT if x.type is not u.UNTYPED_RUNE else x.type
-                    return Operand(Mode.CONSTANT, e, t, constant.shift(e.op, xi, c))
+                    v = constant.shift(e.op, xi, c)
+                    if self.untyped_overflow(v, e):
+                        return Operand(Mode.INVALID, e)
+                    return Operand(Mode.CONSTANT, e, t, v)
                 # non-constant shift of an untyped constant: it takes the type of the context
                 if hint is None or not isinstance(hint.underlying(), Basic):
                     return Operand(Mode.VALUE, e, u.UNTYPED_INT)
@@ -628,6 +689,9 @@ class ExprChecker(TypeExprChecker):
         if x.mode == Mode.CONSTANT and y.mode == Mode.CONSTANT and x.val is not None and y.val is not None:
             xi2, c2 = constant.to_int(x.val), constant.to_int(y.val)
             assert xi2 is not None and c2 is not None
+            if c2 > SHIFT_BOUND:
+                self.error(y.expr.pos if y.expr else e.pos, f"invalid operation: invalid shift count {ydesc}")
+                return Operand(Mode.INVALID, e)
             v = constant.shift(e.op, xi2, c2)
             rv = constant.representable(v, xu)
             if rv is None:

@@ -20,8 +20,15 @@ if TYPE_CHECKING:
 Term = tuple[bool, Type]
 
 
+# Instances expanded inside each other, and interfaces completed inside each other, nest
+# only as deep as the program's types do; deeper nesting is an invalid recursive generic
+# type (type X[T any] interface{ X[*T] }), which must end rather than recurse forever.
+MAX_INSTANCE_NESTING = 100
+_nesting = [0]
+
+
 class TermInterface(Interface):
-    __slots__ = ("own", "embeds", "term_lists", "terms", "comparable", "done", "implicit")
+    __slots__ = ("own", "embeds", "term_lists", "terms", "comparable", "done", "implicit", "completing")
 
     def __init__(self, methods: list[Func], embeds: list[Type], term_lists: list[list[Term]]) -> None:
         super().__init__(methods)
@@ -32,10 +39,20 @@ class TermInterface(Interface):
         self.comparable = False
         self.done = False
         self.implicit = False  # written as a bare constraint: [T ~int | ~string]
+        self.completing = False  # an interface embedding itself (reported as a cycle) stops here
 
     def complete(self, partial: bool = False) -> None:
-        if self.done:
+        if self.done or self.completing or _nesting[0] > MAX_INSTANCE_NESTING:
             return
+        self.completing = True
+        _nesting[0] += 1
+        try:
+            self._complete(partial)
+        finally:
+            self.completing = False
+            _nesting[0] -= 1
+
+    def _complete(self, partial: bool) -> None:
         byname: dict[str, Func] = {m.name: m for m in self.own}
         terms: list[Term] | None = None
         comp = False
@@ -430,8 +447,15 @@ def _expand(inst: Named) -> None:
     assert orig is not None
     if orig.under is None:
         return
+    if _nesting[0] > MAX_INSTANCE_NESTING:  # e.g. type X[T any] interface{ X[*T] }
+        inst.under = INVALID
+        return
     m = {id(tp): a for tp, a in zip(orig.tparams, inst.targs, strict=False)}
-    inst.under = subst(orig.under, m).underlying() if orig.under is not INVALID else INVALID
+    _nesting[0] += 1
+    try:
+        inst.under = subst(orig.under, m).underlying() if orig.under is not INVALID else INVALID
+    finally:
+        _nesting[0] -= 1
 
 
 def instance_methods(inst: Named) -> list[Func]:

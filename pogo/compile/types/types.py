@@ -178,25 +178,29 @@ class Named(Type):
 class Struct(Type):
     """fields are Vars (``embedded`` marks embedded fields); tags as written, unquoted."""
 
-    __slots__ = ("fields", "tags", "embedded", "_offsets")
+    __slots__ = ("fields", "tags", "embedded", "_offsets", "_last_size")
 
     def __init__(self, fields: list[Var], tags: list[str] | None = None, embedded: list[bool] | None = None) -> None:
         self.fields = fields
         self.tags = tags if tags is not None else [""] * len(fields)
         self.embedded = embedded if embedded is not None else [False] * len(fields)
         self._offsets: list[int] | None = None
+        self._last_size = 0  # size of the last field, known with the offsets
 
-    def offsets(self) -> list[int]:
+    def offsets(self, depth: int = 0) -> list[int]:
         """gc's field offsets on amd64."""
         if self._offsets is None:
             offs: list[int] = []
             off = 0
+            size = 0
             for f in self.fields:
-                a = alignof(f.type)
+                a = alignof(f.type, depth + 1)
                 off = (off + a - 1) // a * a
                 offs.append(off)
-                off += sizeof(f.type)
+                size = sizeof(f.type, depth + 1)
+                off += size
             self._offsets = offs
+            self._last_size = size
         return self._offsets
 
 
@@ -238,58 +242,64 @@ def is_untyped(t: Type) -> bool:
     return isinstance(t, Basic) and t.is_untyped()
 
 
-def identical(x: Type, y: Type) -> bool:
+def identical(x: Type, y: Type, ignore_tags: bool = False) -> bool:
+    """Type identity (spec); with ignore_tags, struct tags do not count (conversions)."""
     if x is y:
         return True
     if isinstance(x, Named) and isinstance(y, Named):
         return (x.orig is not None and x.orig is y.orig and len(x.targs) == len(y.targs)
-                and all(identical(a, b) for a, b in zip(x.targs, y.targs, strict=True)))
+                and all(identical(a, b, ignore_tags) for a, b in zip(x.targs, y.targs, strict=True)))
     if isinstance(x, Basic) and isinstance(y, Basic):
         return x.kind == y.kind
     if isinstance(x, Pointer) and isinstance(y, Pointer):
-        return identical(x.elem, y.elem)
+        return identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, Slice) and isinstance(y, Slice):
-        return identical(x.elem, y.elem)
+        return identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, Array) and isinstance(y, Array):
-        return x.length == y.length and identical(x.elem, y.elem)
+        return x.length == y.length and identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, Signature) and isinstance(y, Signature):
         return (
             x.variadic == y.variadic
             and len(x.params) == len(y.params)
             and len(x.results) == len(y.results)
-            and all(identical(a.type, b.type) for a, b in zip(x.params, y.params, strict=True))
-            and all(identical(a.type, b.type) for a, b in zip(x.results, y.results, strict=True))
+            and all(identical(a.type, b.type, ignore_tags) for a, b in zip(x.params, y.params, strict=True))
+            and all(identical(a.type, b.type, ignore_tags) for a, b in zip(x.results, y.results, strict=True))
         )
     if isinstance(x, Interface) and isinstance(y, Interface):
         return len(x.methods) == len(y.methods) and all(
-            a.name == b.name and identical(a.type, b.type) for a, b in zip(x.methods, y.methods, strict=True)
+            a.name == b.name and identical(a.type, b.type, ignore_tags) for a, b in zip(x.methods, y.methods, strict=True)
         )
     if isinstance(x, Tuple) and isinstance(y, Tuple):
         return len(x.vars) == len(y.vars) and all(
-            identical(a.type, b.type) for a, b in zip(x.vars, y.vars, strict=True)
+            identical(a.type, b.type, ignore_tags) for a, b in zip(x.vars, y.vars, strict=True)
         )
     if isinstance(x, Struct) and isinstance(y, Struct):
-        return (len(x.fields) == len(y.fields) and x.tags == y.tags and x.embedded == y.embedded
+        return (len(x.fields) == len(y.fields) and (ignore_tags or x.tags == y.tags) and x.embedded == y.embedded
                 and all(a.name == b.name and (a.exported() or (a.pkg.path if a.pkg else "") == (b.pkg.path if b.pkg else ""))
-                        and identical(a.type, b.type)
+                        and identical(a.type, b.type, ignore_tags)
                         for a, b in zip(x.fields, y.fields, strict=True)))
     if isinstance(x, Map) and isinstance(y, Map):
-        return identical(x.key, y.key) and identical(x.elem, y.elem)
+        return identical(x.key, y.key, ignore_tags) and identical(x.elem, y.elem, ignore_tags)
     if isinstance(x, Chan) and isinstance(y, Chan):
-        return x.dir == y.dir and identical(x.elem, y.elem)
+        return x.dir == y.dir and identical(x.elem, y.elem, ignore_tags)
     return False
 
 
-def comparable(t: Type) -> bool:
+# Deeper nesting of arrays and structs than this only comes from an invalid recursive
+# (generic) type, which is reported elsewhere; the walks below stop instead of recursing on.
+MAX_NESTING = 200
+
+
+def comparable(t: Type, depth: int = 0) -> bool:
     u = t.underlying()
     if isinstance(u, Basic):
         return u.kind != Kind.UNTYPED_NIL
-    if isinstance(u, (Pointer, Interface)):
+    if isinstance(u, (Pointer, Interface)) or depth > MAX_NESTING:
         return True
     if isinstance(u, Array):
-        return comparable(u.elem)
+        return comparable(u.elem, depth + 1)
     if isinstance(u, Struct):
-        return all(comparable(f.type) for f in u.fields)
+        return all(comparable(f.type, depth + 1) for f in u.fields)
     if isinstance(u, Chan):
         return True
     return False
@@ -306,8 +316,10 @@ def has_nil(t: Type) -> bool:
 # sizes (gc, amd64)
 
 
-def sizeof(t: Type) -> int:
+def sizeof(t: Type, depth: int = 0) -> int:
     u = t.underlying()
+    if depth > MAX_NESTING:
+        return 8
     if isinstance(u, Basic):
         if u.kind == Kind.STRING:
             return 16
@@ -319,29 +331,32 @@ def sizeof(t: Type) -> int:
     if isinstance(u, Interface):
         return 16
     if isinstance(u, Array):
-        return u.length * sizeof(u.elem)
+        return u.length * sizeof(u.elem, depth + 1)
     if isinstance(u, Struct):
         if not u.fields:
             return 0
-        offs = u.offsets()
-        end = offs[-1] + sizeof(u.fields[-1].type)
-        if sizeof(u.fields[-1].type) == 0 and end > 0:
+        offs = u.offsets(depth)
+        last = u._last_size
+        end = offs[-1] + last
+        if last == 0 and end > 0:
             end += 1  # gc pads a trailing zero-size field
-        a = alignof(u)
+        a = alignof(u, depth)
         return (end + a - 1) // a * a
     if isinstance(u, Basic) and u.is_complex():
         return u.size
     return 8
 
 
-def alignof(t: Type) -> int:
+def alignof(t: Type, depth: int = 0) -> int:
     u = t.underlying()
     if isinstance(u, Basic):
         return max(1, min(u.size, 8)) if u.kind != Kind.STRING else 8
+    if depth > MAX_NESTING:
+        return 8
     if isinstance(u, Array):
-        return alignof(u.elem)
+        return alignof(u.elem, depth + 1)
     if isinstance(u, Struct):
-        return max((alignof(f.type) for f in u.fields), default=1)
+        return max((alignof(f.type, depth + 1) for f in u.fields), default=1)
     return 8
 
 
