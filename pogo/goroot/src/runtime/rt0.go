@@ -25,6 +25,7 @@ var argv unsafe.Pointer
 func bootstrap(c int, v unsafe.Pointer) {
 	argc = c
 	argv = v
+	schedinit()
 	doInit()
 	callMain()
 	exit(0)
