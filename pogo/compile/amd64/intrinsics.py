@@ -154,7 +154,8 @@ def _atomic_result(a: Asm, width: int, signed: bool, reg: int, off: int) -> None
 
 
 def _r32(reg: int) -> int:
-    return {RAX: R.EAX, RCX: R.ECX, RDX: R.EDX}[reg]
+    low: dict[int, int] = {RAX: R.EAX, RCX: R.ECX, RDX: R.EDX}
+    return low[reg]
 
 
 def _atomic(op: str, width: int, signed: bool) -> Callable[[Asm], None]:

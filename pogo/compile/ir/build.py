@@ -229,7 +229,11 @@ class FuncBuilder:
         obj = self.info.uses.get(fun) if isinstance(fun, n.Name) else (
             self.info.uses.get(fun.sel) if isinstance(fun, n.SelectorExpr) else None)
         if isinstance(obj, Builtin):
-            raise self.unsupported(s, f"defer of built-in {obj.name}")
+            if obj.name not in concurrency.THUNK_BUILTINS:
+                raise self.unsupported(s, f"defer of built-in {obj.name}")
+            fv0 = concurrency.builtin_thunk(self, s, call, obj.name, "deferwrap", out)
+            out.append(ir.If(ir.Call(BOOL, "runtime.deferproc", [fv0], s.pos), [ir.Goto(self.landing)], []))
+            return
         _, ft, _ = self.tv(call.fun)
         sig = ft.underlying()
         if not isinstance(sig, Signature):

@@ -10,6 +10,7 @@ branches on the index ``runtime.selectgo`` returns (-1: default).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pogo.compile.ir import nodes as ir
@@ -55,25 +56,62 @@ def go_stmt(fb: FuncBuilder, s: n.GoStmt, out: list[ir.Stmt]) -> None:
     obj = fb.info.uses.get(fun) if isinstance(fun, n.Name) else (
         fb.info.uses.get(fun.sel) if isinstance(fun, n.SelectorExpr) else None)
     if isinstance(obj, Builtin):
-        raise fb.unsupported(s, f"go of built-in {obj.name}")
+        if obj.name not in THUNK_BUILTINS:
+            raise fb.unsupported(s, f"go of built-in {obj.name}")
+        fv = builtin_thunk(fb, s, call, obj.name, "gowrap", out)
+        out.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.newproc", [fv], s.pos)))
+        return
     _, ft, _ = fb.tv(call.fun)
     sig = ft.underlying()
     if not isinstance(sig, Signature):
         raise fb.unsupported(s, "this go statement")
-    caps: list[ir.Local] = []
-
-    def cell(v: ir.Expr) -> None:
-        loc = fb.new_local("~g", v.type)
-        loc.addr_taken = True
-        out.append(ir.Declare(loc))
-        out.append(ir.Assign(ir.LocalRef(v.type, loc), v))
-        caps.append(loc)
-
-    cell(ir.Convert(ft, fb.expr(call.fun)))
+    caps = [_cell(fb, ir.Convert(ft, fb.expr(call.fun)), out)]
     for a in fb.call_args(call, sig):
-        cell(a)
+        caps.append(_cell(fb, a, out))
+    rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
+
+    def body(refs: list[ir.Expr]) -> ir.Expr:
+        clo = ir.NilCheck(UPTR, ir.Convert(UPTR, refs[0]))
+        return ir.Call(rt, "", refs[1:], s.pos, closure=clo)
+
+    fv = _thunk(fb, s.pos, caps, body, "gowrap")
+    out.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.newproc", [fv], s.pos)))
+
+
+THUNK_BUILTINS = frozenset({"close", "panic"})
+
+
+def builtin_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefix: str,
+                  out: list[ir.Stmt]) -> ir.Expr:
+    """The closure of no arguments that a go or defer statement runs for ``close(c)``
+    or ``panic(v)``, with the argument evaluated now."""
+    if name == "close":
+        arg = _cell(fb, ir.Convert(UPTR, fb.expr(call.args[0])), out)
+
+        def body(refs: list[ir.Expr]) -> ir.Expr:
+            return ir.Call(NORESULT, "runtime.closechan", refs, s.pos)
+    else:
+        arg = _cell(fb, fb.convert(fb.expr(call.args[0]), u.ANY), out)
+
+        def body(refs: list[ir.Expr]) -> ir.Expr:
+            return ir.Call(NORESULT, "runtime.gopanic", refs, s.pos, noreturn=True)
+    return _thunk(fb, s.pos, [arg], body, prefix)
+
+
+def _cell(fb: FuncBuilder, v: ir.Expr, out: list[ir.Stmt]) -> ir.Local:
+    """A fresh heap cell holding v (evaluated now), for a thunk to capture."""
+    loc = fb.new_local("~g", v.type)
+    loc.addr_taken = True
+    out.append(ir.Declare(loc))
+    out.append(ir.Assign(ir.LocalRef(v.type, loc), v))
+    return loc
+
+
+def _thunk(fb: FuncBuilder, pos: n.Pos, caps: list[ir.Local], body: Callable[[list[ir.Expr]], ir.Expr],
+           prefix: str) -> ir.Expr:
+    """A closure of no arguments over the cells caps whose body is body(cell refs)."""
     fb.lit_count += 1
-    sym = f"{fb.sym}.gowrap{fb.lit_count}"
+    sym = f"{fb.sym}.{prefix}{fb.lit_count}"
     refs: list[ir.Expr] = []
     locals_: list[ir.Local] = []
     for i, c in enumerate(caps):
@@ -82,12 +120,9 @@ def go_stmt(fb: FuncBuilder, s: n.GoStmt, out: list[ir.Stmt]) -> None:
         loc.capture_index = i
         locals_.append(loc)
         refs.append(ir.LocalRef(loc.type, loc))
-    rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-    clo = ir.NilCheck(UPTR, ir.Convert(UPTR, refs[0]))
-    body: list[ir.Stmt] = [ir.ExprStmt(ir.Call(rt, "", refs[1:], s.pos, closure=clo)), ir.Return([])]
-    fb.pb.extra_funcs.append(ir.Func(sym, fb.filename, s.pos, [], [], body, locals_))
-    fv = fb.closure_value(Signature([], [], False), sym, caps)
-    out.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.newproc", [fv], s.pos)))
+    stmts: list[ir.Stmt] = [ir.ExprStmt(body(refs)), ir.Return([])]
+    fb.pb.extra_funcs.append(ir.Func(sym, fb.filename, pos, [], [], stmts, locals_))
+    return fb.closure_value(Signature([], [], False), sym, caps)
 
 
 def send_stmt(fb: FuncBuilder, s: n.SendStmt, out: list[ir.Stmt]) -> None:
@@ -173,6 +208,7 @@ def select_stmt(fb: FuncBuilder, s: n.SelectStmt, out: list[ir.Stmt]) -> None:
     recv_tmps: list[ir.LocalRef | None] = []
     for c in comms:
         comm = c.comm
+        assert comm is not None
         if isinstance(comm, n.SendStmt):
             ct = chan_type(fb, comm.chan)
             ch = fb.temp(UPTR, inner, ir.Convert(UPTR, fb.expr(comm.chan)), "~c")
@@ -202,9 +238,9 @@ def select_stmt(fb: FuncBuilder, s: n.SelectStmt, out: list[ir.Stmt]) -> None:
             body.append(ir.Break(label))
             default_body = body
             continue
-        tmp = recv_tmps[i]
-        if tmp is not None and isinstance(c.comm, n.AssignStmt):
-            _assign_received(fb, c.comm, tmp, ok, body)
+        rtmp = recv_tmps[i]
+        if rtmp is not None and isinstance(c.comm, n.AssignStmt):
+            _assign_received(fb, c.comm, rtmp, ok, body)
         body.extend(fb.block(c.body))
         body.append(ir.Break(label))
         clauses.append((ir.Binary(BOOL, "==", idx, ir.Const(INT, i), INT), body))

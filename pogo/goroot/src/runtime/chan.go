@@ -89,25 +89,23 @@ func (q *waitq) dequeue() *sudog {
 	}
 }
 
-type plainError struct {
-	msg string
-}
+// plainError is a run-time error whose message has no "runtime error: " prefix.
+// It is a string, so two such panics with the same text are equal values.
+type plainError string
 
-func (e *plainError) Error() string { return e.msg }
+func (e plainError) Error() string { return string(e) }
 
-func (e *plainError) RuntimeError() {}
+func (e plainError) RuntimeError() {}
 
 func chanpanic(msg string) {
-	e := new(plainError)
-	e.msg = msg
-	gopanic(e)
+	gopanic(plainError(msg))
 }
 
 func makechan(t unsafe.Pointer, size int) *hchan {
 	elem := typeElem(t)
 	es := typeSize(elem)
 	if size < 0 || es > 0 && uintptr(size) > (1<<40)/es {
-		panicmsg("makechan: size out of range")
+		chanpanic("makechan: size out of range")
 	}
 	c := new(hchan)
 	c.elemsize = es
