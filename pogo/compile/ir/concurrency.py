@@ -203,9 +203,10 @@ def select_stmt(fb: FuncBuilder, s: n.SelectStmt, out: list[ir.Stmt]) -> None:
     if not s.cases:
         out.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.block", [], s.pos, noreturn=True)))
         return
-    sel = fb.temp(UPTR, inner, ir.Call(UPTR, "runtime.newselect", [ir.Const(INT, len(comms))], s.pos), "~sel")
-    # evaluate every channel and sent value, in source order
+    # evaluate every channel and sent value, in source order, before the runtime
+    # calls: no user code runs between newselect and selectgo
     recv_tmps: list[ir.LocalRef | None] = []
+    regs: list[tuple[str, ir.Expr, ir.Expr]] = []
     for c in comms:
         comm = c.comm
         assert comm is not None
@@ -213,16 +214,18 @@ def select_stmt(fb: FuncBuilder, s: n.SelectStmt, out: list[ir.Stmt]) -> None:
             ct = chan_type(fb, comm.chan)
             ch = fb.temp(UPTR, inner, ir.Convert(UPTR, fb.expr(comm.chan)), "~c")
             addr = fb.spill(fb.convert(fb.expr(comm.value), ct.elem), inner)
-            inner.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.selectsend", [sel, ch, ir.Convert(UPTR, addr)])))
+            regs.append(("runtime.selectsend", ch, ir.Convert(UPTR, addr)))
             recv_tmps.append(None)
             continue
         rx = _recv_operand(fb, comm)
         ct = chan_type(fb, rx.x)
         ch = fb.temp(UPTR, inner, ir.Convert(UPTR, fb.expr(rx.x)), "~c")
         tmp = frame_temp(fb, ct.elem)
-        inner.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.selectrecv",
-                                         [sel, ch, ir.Convert(UPTR, ir.AddrOf(Pointer(ct.elem), tmp))])))
+        regs.append(("runtime.selectrecv", ch, ir.Convert(UPTR, ir.AddrOf(Pointer(ct.elem), tmp))))
         recv_tmps.append(tmp)
+    sel = fb.temp(UPTR, inner, ir.Call(UPTR, "runtime.newselect", [ir.Const(INT, len(comms))], s.pos), "~sel")
+    for fn, ch, addr in regs:
+        inner.append(ir.ExprStmt(ir.Call(NORESULT, fn, [sel, ch, addr])))
     idx = ir.LocalRef(INT, fb.new_local("~case", INT))
     ok = ir.LocalRef(BOOL, fb.new_local("~recvok", BOOL))
     inner.append(ir.AssignCall([idx, ok], ir.Call(Tuple([Var("", INT, None), Var("", BOOL, None)]), "runtime.selectgo",

@@ -36,6 +36,36 @@ type sudog struct {
 	link     *sudog         // closechan's list of waiters to wake
 }
 
+// Sudogs are recycled through a free list: the allocator does not reclaim
+// memory yet, and a blocking operation should not allocate every time.
+var sudogFree *sudog
+
+func acquireSudog() *sudog {
+	sg := sudogFree
+	if sg == nil {
+		return new(sudog)
+	}
+	sudogFree = sg.next
+	sg.next = nil
+	return sg
+}
+
+// releaseSudog returns sg, which no queue holds any more, to the free list.
+func releaseSudog(sg *sudog) {
+	sg.g = nil
+	sg.prev = nil
+	sg.elem = nil
+	sg.c = nil
+	sg.isSelect = false
+	sg.success = false
+	sg.waitlink = nil
+	sg.caseIdx = 0
+	sg.addr = nil
+	sg.link = nil
+	sg.next = sudogFree
+	sudogFree = sg
+}
+
 type waitq struct {
 	first *sudog
 	last  *sudog
@@ -173,13 +203,15 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 	if !block {
 		return false
 	}
-	sg := new(sudog)
+	sg := acquireSudog()
 	sg.g = curg
 	sg.elem = ep
 	sg.c = c
 	c.sendq.enqueue(sg)
 	gopark("chan send")
-	if !sg.success {
+	ok := sg.success
+	releaseSudog(sg)
+	if !ok {
 		chanpanic("send on closed channel")
 	}
 	return true
@@ -237,13 +269,15 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 	if !block {
 		return false, false
 	}
-	sg := new(sudog)
+	sg := acquireSudog()
 	sg.g = curg
 	sg.elem = ep
 	sg.c = c
 	c.recvq.enqueue(sg)
 	gopark("chan receive")
-	return true, sg.success
+	ok := sg.success
+	releaseSudog(sg)
+	return true, ok
 }
 
 // recvFrom receives from a blocked sender sg: directly from it on an unbuffered

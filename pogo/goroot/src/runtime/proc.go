@@ -50,6 +50,7 @@ type g struct {
 	waiting    *sudog // the sudogs of a blocked select, linked by waitlink
 	selectDone bool   // a select case has already been chosen for this g
 	when       int64  // wake-up time of a sleeping g (nanotime)
+	sel        *selectState
 }
 
 // gQueue is a FIFO of goroutines linked through schedlink.

@@ -15,13 +15,25 @@ type scase struct {
 	send bool
 }
 
+// selectState is per goroutine and reused: the compiler evaluates every operand
+// before newselect, so no other select of the goroutine can start before selectgo.
 type selectState struct {
 	cases []scase
+	order []int
 }
 
 func newselect(n int) *selectState {
-	s := new(selectState)
-	s.cases = make([]scase, 0, n)
+	gp := curg
+	s := gp.sel
+	if s == nil {
+		s = new(selectState)
+		gp.sel = s
+	}
+	if cap(s.cases) < n {
+		s.cases = make([]scase, 0, n)
+		s.order = make([]int, n)
+	}
+	s.cases = s.cases[:0]
 	return s
 }
 
@@ -44,7 +56,7 @@ func block() {
 // returns -1 when no case is ready.
 func selectgo(s *selectState, block bool) (int, bool) {
 	n := len(s.cases)
-	order := make([]int, n)
+	order := s.order[:n]
 	for i := 0; i < n; i++ {
 		j := int(fastrandn(uint32(i + 1)))
 		order[i] = order[j]
@@ -84,7 +96,7 @@ func selectgo(s *selectState, block bool) (int, bool) {
 		if c == nil {
 			continue
 		}
-		sg := new(sudog)
+		sg := acquireSudog()
 		sg.g = gp
 		sg.isSelect = true
 		sg.caseIdx = i
@@ -114,10 +126,19 @@ func selectgo(s *selectState, block bool) (int, bool) {
 			}
 		}
 	}
+	for sg := gp.waiting; sg != nil; {
+		next := sg.waitlink
+		if sg != won {
+			releaseSudog(sg)
+		}
+		sg = next
+	}
 	gp.waiting = nil
 	gp.selectDone = false
-	if s.cases[won.caseIdx].send && !won.success {
+	idx, ok := won.caseIdx, won.success
+	releaseSudog(won)
+	if s.cases[idx].send && !ok {
 		chanpanic("send on closed channel")
 	}
-	return won.caseIdx, won.success
+	return idx, ok
 }

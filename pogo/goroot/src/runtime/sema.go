@@ -42,12 +42,13 @@ func semacquire(addr *uint32, reason string) {
 		return
 	}
 	root := semroot(unsafe.Pointer(addr), true)
-	sg := new(sudog)
+	sg := acquireSudog()
 	sg.g = curg
 	sg.addr = unsafe.Pointer(addr)
 	root.q.enqueue(sg)
 	root.nwait++
 	gopark(reason)
+	releaseSudog(sg)
 }
 
 // semrelease increments *addr and wakes the first waiter, if any, which takes

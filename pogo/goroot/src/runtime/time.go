@@ -20,9 +20,14 @@ type timespec struct {
 	nsec int64
 }
 
+// tsbuf is the system calls' timespec: a local whose address is taken would be a
+// heap allocation each time (no escape analysis yet). One thread uses it; each M
+// will need its own.
+var tsbuf timespec
+
 func nanotime() int64 {
-	var ts timespec
-	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(&ts)), 0, 0, 0, 0)
+	ts := &tsbuf
+	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
 	return ts.sec*1000000000 + ts.nsec
 }
 
@@ -98,10 +103,10 @@ func sleepUntilTimer() bool {
 	}
 	d := timers[0].when - nanotime()
 	if d > 0 {
-		var ts timespec
+		ts := &tsbuf
 		ts.sec = d / 1000000000
 		ts.nsec = d % 1000000000
-		syscall6(sysNanosleep, uintptr(unsafe.Pointer(&ts)), 0, 0, 0, 0, 0)
+		syscall6(sysNanosleep, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0, 0)
 	}
 	return true
 }
