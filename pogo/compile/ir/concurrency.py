@@ -66,6 +66,12 @@ def go_stmt(fb: FuncBuilder, s: n.GoStmt, out: list[ir.Stmt]) -> None:
     if not isinstance(sig, Signature):
         raise fb.unsupported(s, "this go statement")
     caps = [_cell(fb, ir.Convert(ft, fb.expr(call.fun)), out)]
+    if not call.args and not sig.results:
+        # gc starts a call without arguments or results directly, without a wrapper:
+        # a nil function is then a fatal error of the go statement itself
+        fref = ir.LocalRef(ft, caps[0])
+        isnil = ir.Binary(BOOL, "==", ir.Convert(UPTR, fref), ir.Nil(UPTR), UPTR)
+        out.append(ir.If(isnil, [ir.ExprStmt(ir.Call(NORESULT, "runtime.gonilfunc", [], s.pos, noreturn=True))], []))
     for a in fb.call_args(call, sig):
         caps.append(_cell(fb, a, out))
     rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type

@@ -151,6 +151,11 @@ func funcPC(f func()) uintptr {
 	return **(**uintptr)(unsafe.Pointer(&f))
 }
 
+// gonilfunc reports a go statement whose function value is nil, as gc does.
+func gonilfunc() {
+	throw("go of nil func value")
+}
+
 // goentry is the first frame of every goroutine but main.
 func goentry() {
 	curg.fn()
@@ -232,8 +237,24 @@ func switchto(next *g) {
 // swapctx saves the caller's state in save and resumes load (an intrinsic).
 func swapctx(save, load *gobuf)
 
+// Goexit runs the calling goroutine's deferred calls and ends it. When the main
+// goroutine exits this way the program goes on until the other goroutines are
+// done, then reports a deadlock, as gc does.
+func Goexit() {
+	gp := curg
+	for gp.defers != nil {
+		d := gp.defers
+		gp.defers = d.link
+		d.fn()
+	}
+	goexit1()
+}
+
 // deadlock reports that no goroutine can ever run again, as gc does.
 func deadlock() {
+	if maing.status == gDead {
+		throw("no goroutines (main called runtime.Goexit) - deadlock!")
+	}
 	printstring("fatal error: all goroutines are asleep - deadlock!\n")
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
 		if gp.status == gWaiting {
