@@ -2,10 +2,8 @@
 // initialisation and condition variables. Blocking goes through runtime
 // semaphores (FIFO queues of parked goroutines); state words are changed with
 // sync/atomic, so the algorithms stay correct when goroutines run on several
-// threads. Map and Pool are not provided yet.
+// threads. Map and Pool are simple mutex-guarded versions.
 package sync
-
-import "unsafe"
 
 // Implemented in the runtime (runtime/sema.go).
 func runtime_Semacquire(addr *uint32, reason string)
@@ -14,8 +12,6 @@ func runtime_newproc(fn func())
 
 // fatal reports an unrecoverable misuse ("fatal error: ..."), exit status 2.
 func fatal(s string)
-
-var _ unsafe.Pointer
 
 // A Locker represents an object that can be locked and unlocked.
 type Locker interface {
