@@ -230,8 +230,8 @@ def select_stmt(fb: FuncBuilder, s: n.SelectStmt, out: list[ir.Stmt]) -> None:
         regs.append(("runtime.selectrecv", ch, ir.Convert(UPTR, ir.AddrOf(Pointer(ct.elem), tmp))))
         recv_tmps.append(tmp)
     sel = fb.temp(UPTR, inner, ir.Call(UPTR, "runtime.newselect", [ir.Const(INT, len(comms))], s.pos), "~sel")
-    for fn, ch, addr in regs:
-        inner.append(ir.ExprStmt(ir.Call(NORESULT, fn, [sel, ch, addr])))
+    for fn, chan, addr in regs:
+        inner.append(ir.ExprStmt(ir.Call(NORESULT, fn, [sel, chan, addr])))
     idx = ir.LocalRef(INT, fb.new_local("~case", INT))
     ok = ir.LocalRef(BOOL, fb.new_local("~recvok", BOOL))
     inner.append(ir.AssignCall([idx, ok], ir.Call(Tuple([Var("", INT, None), Var("", BOOL, None)]), "runtime.selectgo",
