@@ -113,18 +113,27 @@ def _jumpto(a: Asm) -> None:
     a.r(C.JMP_RM64, RAX)
 
 
+_SWAP_SAVED = (R.RBX, R.R12, R.R13, R.R15)  # gobuf words 3..6
+
+
 def _swapctx(a: Asm) -> None:
     # swapctx(save, load *gobuf): record in save the state a return from this call would
     # have (sp just above the return address, the caller's rbp, pc = return address),
-    # then resume load's state. gobuf is {sp, fp, pc}. Every other register is
-    # caller-saved in pogo's ABI, so nothing else needs saving.
+    # then resume load's state. gobuf is {sp, fp, pc, rbx, r12, r13, r15}. pogo's ABI
+    # makes every other register caller-saved; RBX, R12, R13 and R15 are carried along
+    # anyway so that a register allocator may make them callee-saved without breaking
+    # goroutine switches. R14 is left alone (reserved for g).
     a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8))
     a.rm(C.MOV_R64_RM64, RCX, mem(RSP))
     a.mr(C.MOV_RM64_R64, mem(RAX, 16), RCX)
     a.rm(C.LEA_R64_M, RCX, mem(RSP, 8))
     a.mr(C.MOV_RM64_R64, mem(RAX), RCX)
     a.mr(C.MOV_RM64_R64, mem(RAX, 8), RBP)
+    for i, reg in enumerate(_SWAP_SAVED):
+        a.mr(C.MOV_RM64_R64, mem(RAX, 24 + 8 * i), reg)
     a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 16))
+    for i, reg in enumerate(_SWAP_SAVED):
+        a.rm(C.MOV_R64_RM64, reg, mem(RCX, 24 + 8 * i))
     a.rm(C.MOV_R64_RM64, RSP, mem(RCX))
     a.rm(C.MOV_R64_RM64, RBP, mem(RCX, 8))
     a.ins(Instr.create_mem(C.JMP_RM64, mem(RCX, 16)))

@@ -19,10 +19,12 @@ import "unsafe"
 // adding locks and per-P queues, not replacing these types.
 
 // gobuf is a suspended goroutine's machine state; swapctx relies on this layout.
+// The last four words carry RBX, R12, R13 and R15 (see amd64/intrinsics.py).
 type gobuf struct {
-	sp uintptr
-	fp uintptr
-	pc uintptr
+	sp   uintptr
+	fp   uintptr
+	pc   uintptr
+	regs [4]uintptr
 }
 
 // Goroutine states.
