@@ -117,6 +117,7 @@ func schedinit() {
 	sched.allgtail = &maing
 	curg = &maing
 	seedrand()
+	gomaxprocs = gomaxprocsEnv()
 }
 
 // newproc starts a goroutine running fn (a closure of no arguments: the compiler
@@ -270,6 +271,12 @@ func deadlock() {
 	exit(2)
 }
 
+// LockOSThread wires the calling goroutine to its thread: with one thread, it is.
+func LockOSThread() {}
+
+// UnlockOSThread undoes LockOSThread.
+func UnlockOSThread() {}
+
 // Gosched yields the processor; the caller stays runnable, after those waiting.
 func Gosched() {
 	readyLast(curg)
@@ -286,8 +293,8 @@ func NumCPU() int {
 	return ncpu()
 }
 
-// GOMAXPROCS returns the previous setting (the CPU count by default); a positive n
-// is recorded. Goroutines run on one thread whatever the setting, for now.
+// GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the CPU count); a
+// positive n is recorded. Goroutines run on one thread whatever the setting, for now.
 func GOMAXPROCS(n int) int {
 	prev := gomaxprocs
 	if prev == 0 {
@@ -302,6 +309,29 @@ func GOMAXPROCS(n int) int {
 }
 
 var gomaxprocs int
+
+// gomaxprocsEnv reads $GOMAXPROCS (a positive decimal number) as gc does at start.
+func gomaxprocsEnv() int {
+	envp := unsafe.Add(argv, (argc+1)*8)
+	for i := 0; ; i++ {
+		p := *(*unsafe.Pointer)(unsafe.Add(envp, i*8))
+		if p == nil {
+			return 0
+		}
+		kv := gostringnocopy(p)
+		const key = "GOMAXPROCS="
+		if len(kv) > len(key) && kv[:len(key)] == key {
+			n := 0
+			for _, c := range kv[len(key):] {
+				if c < '0' || c > '9' || n > 1<<20 {
+					return 0
+				}
+				n = n*10 + int(c-'0')
+			}
+			return n
+		}
+	}
+}
 
 func ncpu() int {
 	var mask [128]uint64

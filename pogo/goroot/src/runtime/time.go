@@ -31,6 +31,23 @@ func nanotime() int64 {
 	return ts.sec*1000000000 + ts.nsec
 }
 
+//go:linkname time_runtimeNano time.runtimeNano
+func time_runtimeNano() int64 {
+	return nanotime()
+}
+
+// time_now is time.now: the wall clock (seconds and nanoseconds since 1970) and
+// the monotonic clock.
+//
+//go:linkname time_now time.now
+func time_now() (sec int64, nsec int32, mono int64) {
+	const clockRealtime = 0
+	ts := &tsbuf
+	syscall6(sysClockGettime, clockRealtime, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
+	sec, nsec = ts.sec, int32(ts.nsec)
+	return sec, nsec, nanotime()
+}
+
 // timeSleep is time.Sleep: park the goroutine until ns nanoseconds have passed.
 //
 //go:linkname timeSleep time.Sleep
