@@ -31,6 +31,7 @@ CATALOG = [
     Program("binarytrees", "binary-trees", 12, 16),
     Program("mandelbrot", "mandelbrot", 500, 2_000),
     Program("maps", "map-heavy", 200_000, 2_000_000),
+    Program("chanpingpong", "channel ping-pong", 200_000, 2_000_000),
     Program("strfmt", "string/fmt-heavy", 50_000, 500_000),
 ]
 

@@ -46,6 +46,7 @@ from pogo.compile.ir.typesym import type_symbol
 from pogo.compile.types.types import (
     Array,
     Basic,
+    Chan,
     Interface,
     Kind,
     Map,
@@ -68,6 +69,7 @@ KIND_INTERFACE = 20
 KIND_FUNC = 19
 KIND_STRUCT = 25
 KIND_MAP = 21
+KIND_CHAN = 18
 
 DESC_SIZE = 120
 FIELD_SIZE = 32
@@ -91,6 +93,8 @@ def kind_of(t: Type) -> int:
         return KIND_FUNC
     if isinstance(u, Map):
         return KIND_MAP
+    if isinstance(u, Chan):
+        return KIND_CHAN
     return KIND_STRUCT
 
 
@@ -184,7 +188,7 @@ def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Ty
     elem: Type | None = None
     length = nfields = nmethods = 0
     extra = b""
-    if isinstance(u, (Pointer, Slice, Array, Map)):
+    if isinstance(u, (Pointer, Slice, Array, Map, Chan)):
         elem = u.elem
     if isinstance(u, Array):
         length = u.length

@@ -113,7 +113,111 @@ def _jumpto(a: Asm) -> None:
     a.r(C.JMP_RM64, RAX)
 
 
+_SWAP_SAVED = (R.RBX, R.R12, R.R13, R.R15)  # gobuf words 3..6
+
+
+def _swapctx(a: Asm) -> None:
+    # swapctx(save, load *gobuf): record in save the state a return from this call would
+    # have (sp just above the return address, the caller's rbp, pc = return address),
+    # then resume load's state. gobuf is {sp, fp, pc, rbx, r12, r13, r15}. pogo's ABI
+    # makes every other register caller-saved; RBX, R12, R13 and R15 are carried along
+    # anyway so that a register allocator may make them callee-saved without breaking
+    # goroutine switches. R14 is left alone (reserved for g).
+    a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RSP))
+    a.mr(C.MOV_RM64_R64, mem(RAX, 16), RCX)
+    a.rm(C.LEA_R64_M, RCX, mem(RSP, 8))
+    a.mr(C.MOV_RM64_R64, mem(RAX), RCX)
+    a.mr(C.MOV_RM64_R64, mem(RAX, 8), RBP)
+    for i, reg in enumerate(_SWAP_SAVED):
+        a.mr(C.MOV_RM64_R64, mem(RAX, 24 + 8 * i), reg)
+    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 16))
+    for i, reg in enumerate(_SWAP_SAVED):
+        a.rm(C.MOV_R64_RM64, reg, mem(RCX, 24 + 8 * i))
+    a.rm(C.MOV_R64_RM64, RSP, mem(RCX))
+    a.rm(C.MOV_R64_RM64, RBP, mem(RCX, 8))
+    a.ins(Instr.create_mem(C.JMP_RM64, mem(RCX, 16)))
+
+
+def _cputicks(a: Asm) -> None:
+    a.op(C.RDTSC)
+    a.ri(C.SHL_RM64_IMM8, RDX, 32)
+    a.rr(C.OR_R64_RM64, RAX, RDX)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RAX)
+    a.op(C.RETNQ)
+
+
+def _locked(ins: Any) -> Any:
+    ins.has_lock_prefix = True
+    return ins
+
+
+def _atomic_result(a: Asm, width: int, signed: bool, reg: int, off: int) -> None:
+    """Store a width-byte result held in reg as a normalised word at [rsp+off]."""
+    if width == 4:
+        if signed:
+            a.rr(C.MOVSXD_R64_RM32, reg, _r32(reg))
+        else:
+            a.rr(C.MOV_R32_RM32, _r32(reg), _r32(reg))
+    a.mr(C.MOV_RM64_R64, mem(RSP, off), reg)
+
+
+def _r32(reg: int) -> int:
+    low: dict[int, int] = {RAX: R.EAX, RCX: R.ECX, RDX: R.EDX}
+    return low[reg]
+
+
+def _atomic(op: str, width: int, signed: bool) -> Callable[[Asm], None]:
+    """sync/atomic functions as LOCK-prefixed (or implicitly locked XCHG) instructions:
+    sequentially consistent on amd64, ready for several threads."""
+
+    def body(a: Asm) -> None:
+        w = (lambda r: _r32(r)) if width == 4 else (lambda r: r)
+        a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 8))  # addr
+        m = mem(RCX)
+        if op == "Load":
+            a.rm(C.MOV_R32_RM32 if width == 4 else C.MOV_R64_RM64, w(RAX), m)
+            _atomic_result(a, width, signed, RAX, 16)
+        elif op == "Store":
+            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
+            a.mr(C.XCHG_RM32_R32 if width == 4 else C.XCHG_RM64_R64, m, w(RAX))
+        elif op == "Swap":
+            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
+            a.mr(C.XCHG_RM32_R32 if width == 4 else C.XCHG_RM64_R64, m, w(RAX))
+            _atomic_result(a, width, signed, RAX, 24)
+        elif op == "Add":
+            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
+            a.rr(C.MOV_R64_RM64, RDX, RAX)
+            a.ins(_locked(Instr.create_mem_reg(C.XADD_RM32_R32 if width == 4 else C.XADD_RM64_R64, m, w(RAX))))
+            a.rr(C.ADD_R64_RM64, RAX, RDX)
+            _atomic_result(a, width, signed, RAX, 24)
+        else:  # CompareAndSwap(addr, old, new) bool
+            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
+            a.rm(C.MOV_R64_RM64, RDX, mem(RSP, 24))
+            a.ins(_locked(Instr.create_mem_reg(C.CMPXCHG_RM32_R32 if width == 4 else C.CMPXCHG_RM64_R64, m, w(RDX))))
+            a.r(C.SETE_RM8, R.AL)
+            a.rr(C.MOVZX_R32_RM8, R.EAX, R.AL)
+            a.mr(C.MOV_RM64_R64, mem(RSP, 32), RAX)
+        a.op(C.RETNQ)
+
+    return body
+
+
+def _atomics() -> dict[str, Callable[[Asm], None]]:
+    out: dict[str, Callable[[Asm], None]] = {}
+    kinds = {"Int32": (4, True), "Int64": (8, True), "Uint32": (4, False), "Uint64": (8, False),
+             "Uintptr": (8, False), "Pointer": (8, False)}
+    for op in ("Add", "Load", "Store", "Swap", "CompareAndSwap"):
+        for t, (width, signed) in kinds.items():
+            if not (t == "Pointer" and op == "Add"):
+                out[f"sync/atomic.{op}{t}"] = _atomic(op, width, signed)
+    return out
+
+
 BODIES: dict[str, Callable[[Asm], None]] = {
+    **_atomics(),
+    "runtime.swapctx": _swapctx,
+    "runtime.cputicks": _cputicks,
     "runtime.rt0": _rt0,
     "runtime.syscall6": lambda a: _syscall(a, 2),
     "syscall.rawSyscall6": lambda a: _syscall(a, 3),

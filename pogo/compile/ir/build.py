@@ -7,6 +7,7 @@ operations as runtime calls, bounds checks, zero values, desugared statements.
 
 from __future__ import annotations
 
+from pogo.compile.ir import concurrency
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper
@@ -19,6 +20,7 @@ from pogo.compile.types.types import (
     INVALID,
     Array,
     Basic,
+    Chan,
     Interface,
     Kind,
     Map,
@@ -227,7 +229,11 @@ class FuncBuilder:
         obj = self.info.uses.get(fun) if isinstance(fun, n.Name) else (
             self.info.uses.get(fun.sel) if isinstance(fun, n.SelectorExpr) else None)
         if isinstance(obj, Builtin):
-            raise self.unsupported(s, f"defer of built-in {obj.name}")
+            if obj.name not in concurrency.THUNK_BUILTINS:
+                raise self.unsupported(s, f"defer of built-in {obj.name}")
+            fv0 = concurrency.builtin_thunk(self, s, call, obj.name, "deferwrap", out)
+            out.append(ir.If(ir.Call(BOOL, "runtime.deferproc", [fv0], s.pos), [ir.Goto(self.landing)], []))
+            return
         _, ft, _ = self.tv(call.fun)
         sig = ft.underlying()
         if not isinstance(sig, Signature):
@@ -352,9 +358,11 @@ class FuncBuilder:
         elif isinstance(s, n.DeferStmt):
             self.defer_stmt(s, out)
         elif isinstance(s, n.GoStmt):
-            raise self.unsupported(s, "goroutines")
-        elif isinstance(s, (n.SendStmt, n.SelectStmt)):
-            raise self.unsupported(s, "channels")
+            concurrency.go_stmt(self, s, out)
+        elif isinstance(s, n.SendStmt):
+            concurrency.send_stmt(self, s, out)
+        elif isinstance(s, n.SelectStmt):
+            concurrency.select_stmt(self, s, out)
         else:
             raise self.unsupported(s, type(s).__name__)
 
@@ -544,6 +552,11 @@ class FuncBuilder:
 
     def range_stmt(self, s: n.RangeStmt, out: list[ir.Stmt]) -> None:
         _, xt, _ = self.tv(s.x)
+        if isinstance(xt.underlying(), Chan):
+            ct = xt.underlying()
+            assert isinstance(ct, Chan)
+            concurrency.range_chan(self, s, ct, out)
+            return
         inner: list[ir.Stmt] = []
         label = self.new_label()
         xu = xt.underlying()
@@ -812,6 +825,8 @@ class FuncBuilder:
                 pre: list[ir.Stmt] = []
                 addr = self.addr(inner, pre)
                 return ir.Seq(t, pre, ir.Convert(t, addr)) if pre else ir.Convert(t, addr)
+            if e.op == "<-":
+                return concurrency.recv_expr(self, e, t)
             x = self.expr(e.x)
             if e.op == "+":
                 return self.convert(x, t)
@@ -1103,6 +1118,8 @@ class FuncBuilder:
     def comma_ok(self, e: n.Expr, out: list[ir.Stmt], panics: bool = False) -> tuple[ir.Expr, ir.Expr]:
         while isinstance(e, n.ParenExpr):
             e = e.x
+        if isinstance(e, n.UnaryExpr) and e.op == "<-":
+            return concurrency.recv_comma_ok(self, e, out)
         if isinstance(e, n.IndexExpr):
             _, mt, _ = self.tv(e.x)
             mu = mt.underlying()
@@ -1637,6 +1654,8 @@ class FuncBuilder:
                 return ir.Part(INT, x, 1 if name == "len" else 2)
             if isinstance(au, Map) and name == "len":
                 return ir.Call(INT, "runtime.maplen", [ir.Convert(UPTR, x)])
+            if isinstance(au, Chan):
+                return concurrency.chan_builtin(self, e, name)
             raise self.unsupported(e, f"{name} of {at}")
         if name in ("print", "println"):
             stmts: list[ir.Stmt] = []
@@ -1664,6 +1683,8 @@ class FuncBuilder:
                 self.pb.need_type(st)
                 hint = self.convert(self.expr(args[1]), INT) if len(args) > 1 else ir.Const(INT, 0)
                 return ir.Convert(st, ir.Call(UPTR, "runtime.makemap", [ir.TypeAddr(UPTR, st), hint]))
+            if isinstance(su, Chan):
+                return concurrency.make_chan(self, e, st)
             if not isinstance(su, Slice):
                 raise self.unsupported(e, f"make({st})")
             self.pb.need_type(su.elem)
@@ -1674,6 +1695,8 @@ class FuncBuilder:
             return ir.Seq(st, pre, ir.Make(st, [p, ln, cap]))
         if name == "append":
             return self.append(e, t)
+        if name == "close":
+            return concurrency.chan_builtin(self, e, name)
         if name == "copy":
             _, dt, _ = self.tv(args[0])
             du = dt.underlying()

@@ -211,8 +211,8 @@ def field_selector(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
         if not isinstance(tu, Interface):
             chk.error(e.sel.pos, f"cannot call pointer method {sel} on {chk.tstr(t)}")
             return Operand(Mode.INVALID, e)
-    if ptr_recv(m) and x.mode == Mode.VARIABLE:
-        chk.mark_addr_taken(e.x)
+    if ptr_recv(m) and x.mode == Mode.VARIABLE and not isinstance(x.type.underlying(), Pointer):
+        chk.mark_addr_taken(e.x)  # x.M() means (&x).M(): x needs an address
     return Operand(Mode.VALUE, e, Signature(sig.params, sig.results, sig.variadic))
 
 

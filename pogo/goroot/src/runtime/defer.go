@@ -27,8 +27,7 @@ type panicRecord struct {
 	link      *panicRecord
 }
 
-var deferStack *deferRecord
-var panicStack *panicRecord
+// The defer and panic stacks are per goroutine: curg.defers and curg.panics.
 
 // getfp returns the frame pointer of its caller (a compiler intrinsic).
 func getfp() uintptr
@@ -43,17 +42,17 @@ func deferproc(fn func()) bool {
 	d.fp = *(*uintptr)(unsafe.Pointer(fp))
 	d.pc = *(*uintptr)(unsafe.Pointer(fp + 8))
 	d.sp = fp + 16
-	d.link = deferStack
-	deferStack = d
+	d.link = curg.defers
+	curg.defers = d
 	return false
 }
 
 // deferreturn runs the deferred calls of the calling frame, most recent first.
 func deferreturn() {
 	fp := *(*uintptr)(unsafe.Pointer(getfp()))
-	for deferStack != nil && deferStack.fp == fp {
-		d := deferStack
-		deferStack = d.link
+	for curg.defers != nil && curg.defers.fp == fp {
+		d := curg.defers
+		curg.defers = d.link
 		d.fn()
 	}
 }
@@ -61,14 +60,14 @@ func deferreturn() {
 func gopanic(e any) {
 	p := new(panicRecord)
 	p.arg = e
-	p.link = panicStack
-	panicStack = p
-	for deferStack != nil {
-		d := deferStack
-		deferStack = d.link
+	p.link = curg.panics
+	curg.panics = p
+	for curg.defers != nil {
+		d := curg.defers
+		curg.defers = d.link
 		d.fn()
 		if p.recovered {
-			panicStack = p.link
+			curg.panics = p.link
 			jumpto(d.pc, d.sp, d.fp)
 		}
 	}
@@ -90,7 +89,7 @@ func printpanics(p *panicRecord) {
 }
 
 func gorecover() any {
-	p := panicStack
+	p := curg.panics
 	if p == nil || p.recovered {
 		return nil
 	}

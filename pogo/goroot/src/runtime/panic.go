@@ -13,7 +13,9 @@ func throw(s string) {
 // fatalpanic prints the goroutine header that follows a panic message. Tracebacks
 // (function names and file:line) come with the back-end issue.
 func fatalpanic() {
-	printstring("\n\ngoroutine 1 [running]:\npogo: tracebacks not supported yet\n")
+	printstring("\n\ngoroutine ")
+	printint(curg.goid)
+	printstring(" [running]:\npogo: tracebacks not supported yet\n")
 	exit(2)
 }
 

@@ -1,7 +1,9 @@
 // Package runtime is pogo's Go runtime: program entry, system calls, memory
-// allocation, strings, printing and panics. It is compiled by pogo like any other
-// package; the few functions without a body are supplied by the code generator
-// (see pogo/compile/amd64/intrinsics.py), where Go itself uses assembly.
+// allocation, strings, printing, panics, and goroutines (one thread, cooperative:
+// proc.go), channels and select, sleeping (time.go) and semaphores for sync. It is
+// compiled by pogo like any other package; the few functions without a body are
+// supplied by the code generator (see pogo/compile/amd64/intrinsics.py), where Go
+// itself uses assembly.
 package runtime
 
 import "unsafe"
@@ -25,6 +27,7 @@ var argv unsafe.Pointer
 func bootstrap(c int, v unsafe.Pointer) {
 	argc = c
 	argv = v
+	schedinit()
 	doInit()
 	callMain()
 	exit(0)

@@ -1,0 +1,377 @@
+package runtime
+
+import "unsafe"
+
+// Goroutines and the scheduler (first stage: one OS thread, cooperative).
+//
+// Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
+// runs until it blocks (channel, select, sync, sleep), yields (Gosched) or exits;
+// then schedule picks the next runnable g and swapctx, a code-generator intrinsic,
+// saves the current SP/FP/resume PC in the old g and loads the new g's. There is no
+// separate scheduler stack: the scheduling code runs on the stack of the goroutine
+// that gives up the CPU. The main goroutine (goid 1) runs on the OS thread's own
+// stack. The current g is the global curg (R14 stays free until threads need it).
+//
+// The data structures are those an M:P:G scheduler needs: g records its state and
+// wait reason; the run queue and runnext belong to a p; blocked goroutines wait in
+// sudog queues owned by the object they wait on (channels, semaphores), so adding
+// Ms (threads, each with its own g0 and a TLS/R14 current g) and several Ps means
+// adding locks and per-P queues, not replacing these types.
+
+// gobuf is a suspended goroutine's machine state; swapctx relies on this layout.
+// The last four words carry RBX, R12, R13 and R15 (see amd64/intrinsics.py).
+type gobuf struct {
+	sp   uintptr
+	fp   uintptr
+	pc   uintptr
+	regs [4]uintptr
+}
+
+// Goroutine states.
+const (
+	gIdle = iota
+	gRunnable
+	gRunning
+	gWaiting
+	gDead
+)
+
+type g struct {
+	sched      gobuf // must stay the first field (swapctx)
+	goid       int64
+	status     int
+	waitreason string
+	fn         func()
+	defers     *deferRecord // this goroutine's defer stack
+	panics     *panicRecord // and its active panics
+	schedlink  *g           // run queue or free list link
+	alllink    *g           // every g ever created, in goid order of creation
+	stackLo    uintptr      // usable stack [stackLo, stackHi); a guard page lies below
+	stackHi    uintptr
+	param      *sudog // the sudog whose operation woke this g (select)
+	waiting    *sudog // the sudogs of a blocked select, linked by waitlink
+	selectDone bool   // a select case has already been chosen for this g
+	when       int64  // wake-up time of a sleeping g (nanotime)
+	sel        *selectState
+}
+
+// gQueue is a FIFO of goroutines linked through schedlink.
+type gQueue struct {
+	head *g
+	tail *g
+	n    int
+}
+
+func (q *gQueue) push(gp *g) {
+	gp.schedlink = nil
+	if q.tail == nil {
+		q.head = gp
+	} else {
+		q.tail.schedlink = gp
+	}
+	q.tail = gp
+	q.n++
+}
+
+func (q *gQueue) pop() *g {
+	gp := q.head
+	if gp != nil {
+		q.head = gp.schedlink
+		if q.head == nil {
+			q.tail = nil
+		}
+		gp.schedlink = nil
+		q.n--
+	}
+	return gp
+}
+
+// p is a logical processor: the goroutines ready to run on it. runnext holds a g
+// readied by the running goroutine; it runs before the queue, as in gc, so a
+// goroutine woken by a channel operation (or just started) runs next.
+type p struct {
+	runnext *g
+	runq    gQueue
+}
+
+type schedt struct {
+	goidgen  int64
+	ngsys    int // goroutines that exist and are not dead
+	gfree    *g  // dead goroutines whose stacks can be reused
+	allg     *g
+	allgtail *g
+}
+
+var sched schedt
+var pp p
+var curg *g
+var maing g
+
+// schedinit makes the running code the main goroutine.
+func schedinit() {
+	maing.goid = 1
+	maing.status = gRunning
+	sched.goidgen = 1
+	sched.ngsys = 1
+	sched.allg = &maing
+	sched.allgtail = &maing
+	curg = &maing
+	seedrand()
+	gomaxprocs = gomaxprocsEnv()
+}
+
+// newproc starts a goroutine running fn (a closure of no arguments: the compiler
+// evaluated the go statement's function and arguments into it).
+func newproc(fn func()) {
+	gp := sched.gfree
+	if gp != nil {
+		sched.gfree = gp.schedlink
+		gp.schedlink = nil
+	} else {
+		gp = new(g)
+		gp.stackLo, gp.stackHi = stackalloc()
+		sched.allgtail.alllink = gp
+		sched.allgtail = gp
+	}
+	sched.goidgen++
+	gp.goid = sched.goidgen
+	gp.fn = fn
+	gp.defers = nil
+	gp.panics = nil
+	gp.waitreason = ""
+	// The new stack holds a zero return address; goentry starts as if called.
+	sp := gp.stackHi - 8
+	*(*uintptr)(unsafe.Pointer(sp)) = 0
+	gp.sched.sp = sp
+	gp.sched.fp = 0
+	gp.sched.pc = funcPC(goentry)
+	sched.ngsys++
+	ready(gp)
+}
+
+// funcPC returns the code address of a func value (word 0 of its closure).
+func funcPC(f func()) uintptr {
+	return **(**uintptr)(unsafe.Pointer(&f))
+}
+
+// gonilfunc reports a go statement whose function value is nil, as gc does.
+func gonilfunc() {
+	throw("go of nil func value")
+}
+
+// goentry is the first frame of every goroutine but main.
+func goentry() {
+	curg.fn()
+	goexit1()
+}
+
+// goexit1 ends the current goroutine; its g and stack go to the free list.
+func goexit1() {
+	gp := curg
+	gp.status = gDead
+	gp.fn = nil
+	gp.defers = nil
+	gp.panics = nil
+	sched.ngsys--
+	gp.schedlink = sched.gfree
+	sched.gfree = gp
+	schedule()
+	throw("dead goroutine resumed")
+}
+
+// ready makes gp runnable, to run next: the previous runnext goes to the queue.
+func ready(gp *g) {
+	gp.status = gRunnable
+	if pp.runnext != nil {
+		pp.runq.push(pp.runnext)
+	}
+	pp.runnext = gp
+}
+
+// readyLast makes gp runnable at the end of the queue.
+func readyLast(gp *g) {
+	gp.status = gRunnable
+	pp.runq.push(gp)
+}
+
+func runqget() *g {
+	if gp := pp.runnext; gp != nil {
+		pp.runnext = nil
+		return gp
+	}
+	return pp.runq.pop()
+}
+
+// gopark blocks the current goroutine until something readies it.
+func gopark(reason string) {
+	gp := curg
+	gp.status = gWaiting
+	gp.waitreason = reason
+	schedule()
+}
+
+// schedule runs another goroutine. It returns when the calling goroutine (if it
+// is not dead) has been readied and chosen again.
+func schedule() {
+	for {
+		checkTimers()
+		next := runqget()
+		if next != nil {
+			switchto(next)
+			return
+		}
+		if !sleepUntilTimer() {
+			deadlock()
+		}
+	}
+}
+
+func switchto(next *g) {
+	old := curg
+	next.status = gRunning
+	next.waitreason = ""
+	if next == old {
+		return
+	}
+	curg = next
+	swapctx(&old.sched, &next.sched)
+}
+
+// swapctx saves the caller's state in save and resumes load (an intrinsic).
+func swapctx(save, load *gobuf)
+
+// Goexit runs the calling goroutine's deferred calls and ends it. When the main
+// goroutine exits this way the program goes on until the other goroutines are
+// done, then reports a deadlock, as gc does.
+func Goexit() {
+	gp := curg
+	for gp.defers != nil {
+		d := gp.defers
+		gp.defers = d.link
+		d.fn()
+	}
+	goexit1()
+}
+
+// deadlock reports that no goroutine can ever run again, as gc does.
+func deadlock() {
+	if maing.status == gDead {
+		throw("no goroutines (main called runtime.Goexit) - deadlock!")
+	}
+	printstring("fatal error: all goroutines are asleep - deadlock!\n")
+	for gp := sched.allg; gp != nil; gp = gp.alllink {
+		if gp.status == gWaiting {
+			printstring("\ngoroutine ")
+			printint(gp.goid)
+			printstring(" [")
+			printstring(gp.waitreason)
+			printstring("]:\npogo: tracebacks not supported yet\n")
+		}
+	}
+	exit(2)
+}
+
+// LockOSThread wires the calling goroutine to its thread: with one thread, it is.
+func LockOSThread() {}
+
+// UnlockOSThread undoes LockOSThread.
+func UnlockOSThread() {}
+
+// Gosched yields the processor; the caller stays runnable, after those waiting.
+func Gosched() {
+	readyLast(curg)
+	schedule()
+}
+
+// NumGoroutine returns the number of goroutines that exist.
+func NumGoroutine() int {
+	return sched.ngsys
+}
+
+// NumCPU returns the number of CPUs this process may run on.
+func NumCPU() int {
+	return ncpu()
+}
+
+// GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the CPU count); a
+// positive n is recorded. Goroutines run on one thread whatever the setting, for now.
+func GOMAXPROCS(n int) int {
+	prev := gomaxprocs
+	if prev == 0 {
+		prev = ncpu()
+	}
+	if n > 0 {
+		gomaxprocs = n
+	} else {
+		gomaxprocs = prev
+	}
+	return prev
+}
+
+var gomaxprocs int
+
+// gomaxprocsEnv reads $GOMAXPROCS (a positive decimal number) as gc does at start.
+func gomaxprocsEnv() int {
+	envp := unsafe.Add(argv, (argc+1)*8)
+	for i := 0; ; i++ {
+		p := *(*unsafe.Pointer)(unsafe.Add(envp, i*8))
+		if p == nil {
+			return 0
+		}
+		kv := gostringnocopy(p)
+		const key = "GOMAXPROCS="
+		if len(kv) > len(key) && kv[:len(key)] == key {
+			n := 0
+			for _, c := range kv[len(key):] {
+				if c < '0' || c > '9' || n > 1<<20 {
+					return 0
+				}
+				n = n*10 + int(c-'0')
+			}
+			return n
+		}
+	}
+}
+
+func ncpu() int {
+	var mask [128]uint64
+	const sysSchedGetaffinity = 204
+	r, e := syscall6(sysSchedGetaffinity, 0, uintptr(len(mask)*8), uintptr(unsafe.Pointer(&mask[0])), 0, 0, 0)
+	if e != 0 {
+		return 1
+	}
+	n := 0
+	for i := 0; i < int(r)/8; i++ {
+		for w := mask[i]; w != 0; w &= w - 1 {
+			n++
+		}
+	}
+	if n == 0 {
+		n = 1
+	}
+	return n
+}
+
+// The runtime's pseudo-random generator (xorshift64*), seeded from the time-stamp
+// counter: select chooses among ready cases with it.
+var randState uint64
+
+func cputicks() uint64
+
+func seedrand() {
+	randState = cputicks() | 1
+}
+
+func fastrand() uint32 {
+	x := randState
+	x ^= x >> 12
+	x ^= x << 25
+	x ^= x >> 27
+	randState = x
+	return uint32((x * 2685821657736338717) >> 32)
+}
+
+// fastrandn returns a number in [0, n).
+func fastrandn(n uint32) uint32 {
+	return uint32(uint64(fastrand()) * uint64(n) >> 32)
+}

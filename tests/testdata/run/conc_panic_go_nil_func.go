@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var f func(int)
+	fmt.Println("starting")
+	go f(1)
+	select {}
+}
