@@ -97,9 +97,10 @@ def kind_of(t: Type) -> int:
 def desc_name(t: Type) -> str:
     """The type's name as reflect (%T) prints it."""
     if isinstance(t, Named):
+        targs = "[" + ",".join(desc_name(a) for a in t.targs) + "]" if t.targs else ""
         if t.obj.pkg is None:
-            return t.obj.name
-        return f"{t.obj.pkg.name}.{t.obj.name}"
+            return t.obj.name + targs
+        return f"{t.obj.pkg.name}.{t.obj.name}" + targs
     if isinstance(t, Basic):
         return t.canonical_name()
     if isinstance(t, Pointer):

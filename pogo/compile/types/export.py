@@ -122,6 +122,32 @@ class _Encoder:
         raise ValueError(f"cannot export type {t}")
 
 
+def has_generics(pkg: Package) -> bool:
+    """Whether pkg declares generic functions or types (then it exports its source)."""
+    from pogo.compile.types.generics import TypeParam
+
+    for obj in pkg.scope.names.values():
+        t = obj.type
+        if isinstance(obj, TypeName) and isinstance(t, Named) and t.tparams:
+            return True
+        if isinstance(obj, Func) and isinstance(t, Signature) and t.tparams:
+            return True
+        if isinstance(obj, TypeName) and isinstance(t, TypeParam):
+            return True
+    return False
+
+
+def encode_source(pkg: Package, sources: dict[str, bytes], deps: dict[str, bytes]) -> bytes:
+    """Export data of a package with generic code: its source files and the export data
+    of its imports. An importer type-checks the package from this (``_check_source``),
+    so that it can instantiate the generic bodies; the package's own archive still holds
+    the code of everything that is not generic."""
+    data = {"path": pkg.path, "name": pkg.name,
+            "source": {name: text.decode("utf-8", "surrogateescape") for name, text in sources.items()},
+            "deps": {p: d.decode("utf-8", "surrogateescape") for p, d in sorted(deps.items())}}
+    return json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8", "surrogateescape")
+
+
 def encode_package(pkg: Package) -> bytes:
     enc = _Encoder()
     objs: list[Any] = []
@@ -171,6 +197,8 @@ class Universe:
         pkg = self.package(d["path"], d["name"])
         if pkg.complete:
             return pkg
+        if "source" in d:
+            return self._check_source(d)
         table: list[Any] = d["types"]
         types: list[Type | None] = [None] * len(table)
 
@@ -272,4 +300,36 @@ class Universe:
                 raise ValueError(f"unknown object kind {kind}")
             pkg.scope.names[name] = obj
         pkg.complete = True
+        return pkg
+
+    def _check_source(self, d: dict[str, Any]) -> Package:
+        """Type-check a package exported as source (see ``encode_source``); its imports
+        come from this universe or from the export data embedded with it."""
+        from pogo.compile.diag import Diagnostics
+        from pogo.compile.ir.instantiate import SOURCES
+        from pogo.compile.syntax.parser import parse_file
+        from pogo.compile.types.check import check_package
+
+        deps: dict[str, str] = d["deps"]
+
+        def importer(path: str) -> Package | None:
+            p = self.packages.get(path)
+            if p is not None and p.complete:
+                return p
+            dep = deps.get(path)
+            if dep is None:
+                return None
+            return self.decode(dep.encode("utf-8", "surrogateescape"))
+
+        diags = Diagnostics()
+        files = [parse_file(name, text.encode("utf-8", "surrogateescape"), diags) for name, text in sorted(d["source"].items())]
+        pkg, chk = check_package(d["path"], files, diags, importer)
+        if diags:
+            raise ExportError(f"re-checking {d['path']}: {diags.render().strip()}")
+        pkg.complete = True
+        self.packages[pkg.path] = pkg
+        for name, obj in pkg.scope.names.items():
+            if isinstance(obj, TypeName) and isinstance(obj.type, Named) and obj.type.obj is obj:
+                self.named.setdefault((pkg.path, name), obj.type)
+        SOURCES[pkg.path] = (chk.info, chk.op_assign_exprs)
         return pkg

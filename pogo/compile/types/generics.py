@@ -435,6 +435,9 @@ def _expand(inst: Named) -> None:
 
 
 def instance_methods(inst: Named) -> list[Func]:
+    from pogo.compile.types.objects import Var
+    from pogo.compile.types.types import Pointer, Signature
+
     orig = inst.orig
     assert orig is not None
     if inst.under is None:
@@ -451,12 +454,15 @@ def instance_methods(inst: Named) -> list[Func]:
         if f.type is INVALID:
             complete = False
         nt = subst(f.type, m)
-        if nt is f.type:
-            ms.append(f)
-        else:
-            nf = Func(f.name, None, f.pkg, f.pos, f.file)
-            nf.type = nt
-            ms.append(nf)
+        if isinstance(nt, Signature) and nt.recv is not None:
+            # the instance's method: its receiver is the instance (the back end names
+            # and stencils methods after their receiver's type arguments)
+            rv = nt.recv
+            rt: Type = Pointer(inst) if isinstance(rv.type, Pointer) else inst
+            nt = Signature(nt.params, nt.results, nt.variadic, Var(rv.name, rt, rv.pkg, rv.pos, rv.file, is_param=True))
+        nf = Func(f.name, None, f.pkg, f.pos, f.file)
+        nf.type = nt
+        ms.append(nf)
     if complete:
         inst.methods = ms
     return ms
