@@ -891,6 +891,7 @@ class FuncBuilder:
 
     def method_value(self, e: n.SelectorExpr, m: Func, t: Type) -> ir.Expr:
         """x.M as a value: a closure over a copy of the receiver (evaluated now)."""
+        m = self.concrete_method(e, m)
         sig = t.underlying()
         assert isinstance(sig, Signature)
         pre: list[ir.Stmt] = []
@@ -1532,7 +1533,19 @@ class FuncBuilder:
         xtv = self.info.types.get(e.x)
         return xtv is not None and xtv.mode != Mode.TYPEXPR
 
+    def concrete_method(self, fun: n.SelectorExpr, m: Func) -> Func:
+        """In an instance, x.M on a value of type-parameter type (the constraint's
+        method) selects the type argument's own method."""
+        sig = m.type
+        _, xt, _ = self.tv(fun.x)
+        if isinstance(sig, Signature) and sig.recv is None and not isinstance(xt.underlying(), Interface):
+            found = lookup(xt, m.name, m.pkg).obj
+            if isinstance(found, Func):
+                return found
+        return m
+
     def method_call(self, e: n.CallExpr, fun: n.SelectorExpr, m: Func) -> ir.Expr:
+        m = self.concrete_method(fun, m)
         sig = m.type
         assert isinstance(sig, Signature)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
@@ -1747,6 +1760,10 @@ class FuncBuilder:
                 sl = self.temp(ct, pre, self.expr(args[0]), "~s")
                 size = ir.Binary(u.UINTPTR, "*", ir.Convert(u.UINTPTR, ir.Part(INT, sl, 1)), ir.Const(u.UINTPTR, sizeof(cu.elem)), u.UINTPTR)
                 return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.memclr", [ir.Part(UPTR, sl, 0), size]))
+        if name in ("min", "max"):
+            from pogo.compile.ir.minmax import lower_minmax
+
+            return lower_minmax(self, e, name, t)
         raise self.unsupported(e, f"built-in {name}")
 
     def print_call(self, a: n.Expr, x: ir.Expr) -> ir.Expr:

@@ -63,7 +63,8 @@ class Substituter:
         hit = self.types.get(id(t))
         if hit is not None:
             return hit[1]
-        r = subst(t, self.m)
+        # a func literal's signature holds its parameters: the same Vars as its body's
+        r = self.sig(t) if isinstance(t, Signature) and not t.tparams else subst(t, self.m)
         self.types[id(t)] = (t, r)
         return r
 
