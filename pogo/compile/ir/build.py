@@ -8,8 +8,8 @@ operations as runtime calls, bounds checks, zero values, desugared statements.
 from __future__ import annotations
 
 from pogo.compile.ir import nodes as ir
-from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
+from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
@@ -1508,7 +1508,7 @@ class FuncBuilder:
         assert isinstance(sig, Signature)
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-        return ir.Call(rt, self.func_ref(fun, obj) if gen is not None else self.pb.func_symbol(obj), args, e.pos)
+        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.pos)
 
     def call_value(self, e: n.CallExpr, t: Type) -> ir.Expr:
         """A call of a func value: the closure goes in the context register."""

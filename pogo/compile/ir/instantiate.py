@@ -212,11 +212,11 @@ class Instances:
         if src is None:
             return None
         info, opa = src
-        if not self.decls.get(id(f)):
-            for fi in info.funcs:
-                self.decls[id(fi.obj)] = fi
-        fi = self.decls.get(id(f))
-        return (fi, info, opa) if fi is not None else None
+        if id(f) not in self.decls:
+            for d in info.funcs:
+                self.decls[id(d.obj)] = d
+        found = self.decls.get(id(f))
+        return (found, info, opa) if found is not None else None
 
     def func(self, f: Func, targs: list[Type]) -> str:
         """The symbol of generic function f instantiated with targs (queued for building)."""
