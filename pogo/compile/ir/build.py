@@ -563,6 +563,11 @@ class FuncBuilder:
 
     def range_stmt(self, s: n.RangeStmt, out: list[ir.Stmt]) -> None:
         _, xt, _ = self.tv(s.x)
+        if isinstance(xt.underlying(), Signature):
+            from pogo.compile.ir.rangefunc import lower_range_func
+
+            lower_range_func(self, s, out)
+            return
         inner: list[ir.Stmt] = []
         label = self.new_label()
         xu = xt.underlying()
