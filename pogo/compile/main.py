@@ -117,6 +117,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
             import_errors.append(str(e))
             return None
 
+    universe.load = importer
     pkg, chk = check_package(o.pkgpath, files, diags, importer)
     if diags:
         sys.stderr.write(diags.render())

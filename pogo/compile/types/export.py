@@ -9,6 +9,7 @@ an Importer unifies them so that ``B.T`` seen through A and through B is one typ
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -178,6 +179,10 @@ class Universe:
     def __init__(self) -> None:
         self.packages: dict[str, Package] = {}
         self.named: dict[tuple[str, str], Named] = {}
+        # imports a package by path (the compiler's importer): a named type of another
+        # package is taken from that package when it can be loaded, so that a package
+        # type-checked from source (see encode_source) has no second copy of its types
+        self.load: Callable[[str], Package | None] | None = None
 
     def package(self, path: str, name: str) -> Package:
         p = self.packages.get(path)
@@ -217,6 +222,10 @@ class Universe:
             elif tag == "named":
                 key = (e[1], e[3])
                 nt = self.named.get(key)
+                owner_pkg = self.packages.get(e[1])
+                if nt is None and self.load is not None and e[1] != pkg.path and not (owner_pkg and owner_pkg.complete):
+                    self.load(e[1])
+                    nt = self.named.get(key)
                 if nt is None:
                     owner = self.package(e[1], e[2])
                     tn = TypeName(e[3], None, owner)
