@@ -1,6 +1,6 @@
 // Package slices holds generic functions on slices of any type.
 //
-// pogo's version: the functions of gc's package but Chunk; the sorts are the
+// pogo's version: the whole API of gc's package; the sorts are the
 // same pattern-defeating quicksort and stable merge sort as package sort,
 // step for step, so equal elements end up in gc's order. Functions that
 // shrink a slice zero the elements past its new length, as gc does.
@@ -361,4 +361,20 @@ func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 	s := Collect(seq)
 	SortStableFunc(s, cmp)
 	return s
+}
+
+// Chunk yields the consecutive sub-slices of s of n elements (the last one may
+// be shorter), each with its capacity clipped; it panics if n is less than 1.
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(Slice) bool) {
+		for i := 0; i < len(s); i += n {
+			end := min(i+n, len(s))
+			if !yield(s[i:end:end]) {
+				return
+			}
+		}
+	}
 }
