@@ -310,7 +310,8 @@ def bound_type(chk: Checker, e: n.Expr) -> Type:
 
 
 def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> Type:
-    """t with the type parameters in m (keyed by id) replaced."""
+    """t with the type parameters in m (keyed by id) replaced; m may also map named
+    types declared inside a generic function to their copies in one of its instances."""
     from pogo.compile.types.objects import Var
     from pogo.compile.types.types import Array, Chan, Map, Pointer, Signature, Slice, Struct, Tuple
 
@@ -379,6 +380,8 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
         ms = _subst_methods(t.methods, m, cache)
         return t if all(a is b for a, b in zip(ms, t.methods, strict=True)) else Interface(ms)
     if isinstance(t, Named):
+        if id(t) in m:  # a type declared inside generic code: its instance (the back end's)
+            return m[id(t)]
         if t.targs:
             args = [subst(a, m, cache) for a in t.targs]
             if all(a is b for a, b in zip(args, t.targs, strict=True)):
