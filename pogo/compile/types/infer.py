@@ -161,7 +161,7 @@ def infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Oper
     if any(t is INVALID for t in targs):
         return None
     for x, pt in generic_args:
-        _instantiate_arg(chk, x, subst(pt, m))
+        instantiate_arg(chk, x, subst(pt, m))
     chk.later(lambda: check_satisfies(chk, e.fun, list(tparams), targs, e.lparen))
     record_instance(chk, e.fun, targs)
     inst = subst(sig, m)
@@ -217,7 +217,7 @@ def explicit(chk: Checker, e: n.IndexExpr, x: Operand) -> Operand:
     return Operand(Mode.VALUE, e, inst)
 
 
-def _instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
+def instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
     """A generic function passed as an argument: infer its type arguments from the
     parameter type (Go 1.21 reverse inference)."""
     sig = x.type
