@@ -580,9 +580,13 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
             if not isinstance(pe, n.Name):
                 chk.error(pe.pos, f"receiver type parameter {pe} must be an identifier")
                 continue
-            if pe.value == "_":
-                continue
             tn = TypeName(pe.value, tps[i] if i < len(tps) else INVALID, chk.pkg, pe.pos, chk.filename)
+            if pe.value == "_":
+                # List[_]: the receiver type needs the parameter, the body cannot name it
+                # (check.py removes it once the signature is known)
+                tn.used = True
+                s.names["_"] = tn
+                continue
             tn.used = True
             chk.declare(s, pe, tn)
         if isinstance(named, Named) and len(recv_params) != len(tps):

@@ -43,7 +43,7 @@ class TypeExprChecker(CheckerBase):
 
     def _typexpr(self, e: n.Expr) -> Type:
         if isinstance(e, n.Name):
-            if e.value == "_":
+            if e.value == "_" and not isinstance(self.scope.lookup("_"), TypeName):
                 self.error(e.pos, "cannot use _ as value or type")
                 return INVALID
             obj = self.scope.lookup_parent(e.value)
