@@ -480,6 +480,12 @@ def generic_base(chk: Checker, e: n.Expr) -> Type:
         chk.generic_ok = saved
 
 
+# Generic aliases (type A[P any] = T), by id of their TypeName: (the TypeName, its type
+# parameters); an instance A[X] is T with P replaced by X. Module-level, so that aliases
+# of packages type-checked from source by an importer are found too.
+GENERIC_ALIASES: dict[int, tuple[TypeName, list[TypeParam]]] = {}
+
+
 def instantiate_type_expr(chk: Checker, e: n.IndexExpr) -> Type:
     from pogo.compile.types.exprstring import expr_string
 
@@ -487,6 +493,18 @@ def instantiate_type_expr(chk: Checker, e: n.IndexExpr) -> Type:
     targs = [chk.typexpr(a) for a in e.index]
     if base is INVALID:
         return INVALID
+    alias_name = e.x.sel if isinstance(e.x, n.SelectorExpr) else e.x
+    alias = GENERIC_ALIASES.get(id(chk.info.uses.get(alias_name))) if isinstance(alias_name, n.Name) else None
+    if alias is not None:
+        tps = alias[1]
+        if len(targs) != len(tps):
+            which = "not enough" if len(targs) < len(tps) else "too many"
+            chk.error(e.x.pos, f"{which} type arguments for type {alias[0].name}: have {len(targs)}, want {len(tps)}")
+            return INVALID
+        if any(a is INVALID for a in targs):
+            return INVALID
+        chk.later(lambda: check_satisfies(chk, e, list(tps), targs))
+        return subst(base, {id(tp): a for tp, a in zip(tps, targs, strict=True)})
     if not isinstance(base, Named) or not base.tparams:
         chk.error(e.x.pos, f"invalid operation: {expr_string(e)} ({expr_string(e.x)} is not a generic type)")
         return INVALID
@@ -604,9 +622,11 @@ def generic_type_decl(chk: Checker, obj: TypeName, d: n.TypeDecl) -> None:
     if d.alias or not isinstance(named, Named):
         saved = chk.scope
         chk.scope = s
-        declare_tparams(chk, d.tparams, s)
+        tps = declare_tparams(chk, d.tparams, s)
         obj.type = chk.typexpr(d.type)
         chk.scope = saved
+        if d.alias:
+            GENERIC_ALIASES[id(obj)] = (obj, list(tps))
         return
     named.resolver = chk.resolve_global
     saved = chk.scope

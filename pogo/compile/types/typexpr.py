@@ -60,6 +60,12 @@ class TypeExprChecker(CheckerBase):
             if isinstance(t, Named) and t.tparams and not self.generic_ok:
                 self.error(e.pos, f"cannot use generic type {obj.name}{self.tparams_string(t.tparams)} without instantiation")
                 return INVALID
+            from pogo.compile.types.generics import GENERIC_ALIASES
+
+            alias = GENERIC_ALIASES.get(id(obj))
+            if alias is not None and not self.generic_ok:
+                self.error(e.pos, f"cannot use generic type {obj.name}{self.tparams_string(list(alias[1]))} without instantiation")
+                return INVALID
             return t
         if isinstance(e, n.ParenExpr):
             return self.typexpr(e.x)
