@@ -26,6 +26,8 @@ class Options:
     dumps: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     std: bool = False
+    sources: dict[str, bytes] = field(default_factory=dict)  # file name -> text, once read
+    exports: dict[str, bytes] = field(default_factory=dict)  # import path -> export data
 
 
 _BOOL_FLAGS = {"-pack", "-std", "-complete", "-nolocalimports", "-S", "-N", "-l", "-m", "-race", "-shared", "-dynlink", "-linkshared", "-+"}
@@ -69,6 +71,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
 
     diags = Diagnostics()
     files: list[n.File] = []
+    srcs: list[bytes] = []
     for path in o.files:
         try:
             with open(path, "rb") as fh:
@@ -77,6 +80,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
             sys.stderr.write(f"open {path}: {e.strerror.lower() if e.strerror else e}\n")
             return 2
         files.append(parse_file(path, src, diags))
+        srcs.append(src)
     if "syntax" in o.dumps:
         from pogo.compile.syntax.dump import dump_tree
 
@@ -96,6 +100,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
         return 2
     universe = Universe()
     import_errors: list[str] = []
+    exports: dict[str, bytes] = {}  # import path -> its export data, as read
 
     def importer(path: str) -> Package | None:
         p = universe.packages.get(path)
@@ -106,15 +111,19 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
             return None
         try:
             arc = read_archive(file)
+            exports[path] = arc.export
             return universe.decode(arc.export)
         except (OSError, ObjError, ExportError) as e:
             import_errors.append(str(e))
             return None
 
+    universe.load = importer
     pkg, chk = check_package(o.pkgpath, files, diags, importer)
     if diags:
         sys.stderr.write(diags.render())
         return 2
+    o.sources = {f.filename: src for f, src in zip(files, srcs, strict=True)}
+    o.exports = exports
     if "types" in o.dumps:
         from pogo.compile.types.dump import dump_types
 
@@ -131,7 +140,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.ssa.compile import run_passes
     from pogo.compile.typedesc import type_descriptor
     from pogo.compile.types.check import Checker
-    from pogo.compile.types.export import encode_package
+    from pogo.compile.types.export import encode_package, encode_source, has_generics
     from pogo.compile.types.objects import Package
     from pogo.compile.types.types import alignof, sizeof
     from pogo.obj.objfile import Archive, Symbol, SymKind, write_archive
@@ -161,7 +170,9 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
             diags.error(fn.file, fn.pos, f"pogo: {e} not supported yet")
             continue
         run_passes(f, _print_ssa if dump_ssa else None)
-        symbols.append(gen_func(f))
+        fsym = gen_func(f)
+        fsym.dupok = fn.dupok
+        symbols.append(fsym)
     if diags:
         sys.stderr.write(diags.render())
         return 2
@@ -208,7 +219,11 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
             if s.kind == SymKind.TEXT:
                 sys.stdout.write(disassemble(s))
     imports = [p.path for p in pkg.imports if p.path != "unsafe"]
-    arc = Archive(o.pkgpath, imports, symbols, encode_package(pkg), irpkg.init)
+    try:
+        export = encode_source(pkg, o.sources, o.exports) if has_generics(pkg) else encode_package(pkg)
+    except ValueError:  # an API the compact format cannot express (instances of generic types)
+        export = encode_source(pkg, o.sources, o.exports)
+    arc = Archive(o.pkgpath, imports, symbols, export, irpkg.init)
     tmp = o.output + ".tmp"
     write_archive(tmp, arc)
     os.replace(tmp, o.output)

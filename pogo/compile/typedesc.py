@@ -98,46 +98,48 @@ def kind_of(t: Type) -> int:
     return KIND_STRUCT
 
 
-def desc_name(t: Type) -> str:
-    """The type's name as reflect (%T) prints it."""
+def desc_name(t: Type, full: bool = False) -> str:
+    """The type's name as reflect (%T) prints it; type arguments name their package by
+    its path (``full``), as gc's instance names do."""
     if isinstance(t, Named):
+        targs = "[" + ",".join(desc_name(a, True) for a in t.targs) + "]" if t.targs else ""
         if t.obj.pkg is None:
-            return t.obj.name
-        return f"{t.obj.pkg.name}.{t.obj.name}"
+            return t.obj.name + targs
+        return f"{t.obj.pkg.path if full else t.obj.pkg.name}.{t.obj.name}" + targs
     if isinstance(t, Basic):
         return t.canonical_name()
     if isinstance(t, Pointer):
-        return "*" + desc_name(t.elem)
+        return "*" + desc_name(t.elem, full)
     if isinstance(t, Slice):
-        return "[]" + desc_name(t.elem)
+        return "[]" + desc_name(t.elem, full)
     if isinstance(t, Array):
-        return f"[{t.length}]" + desc_name(t.elem)
+        return f"[{t.length}]" + desc_name(t.elem, full)
     if isinstance(t, Struct):
         if not t.fields:
             return "struct {}"
         parts = []
         for f, emb in zip(t.fields, t.embedded, strict=True):
-            parts.append(desc_name(f.type) if emb else f"{f.name} {desc_name(f.type)}")
+            parts.append(desc_name(f.type, full) if emb else f"{f.name} {desc_name(f.type, full)}")
         return "struct { " + "; ".join(parts) + " }"
     if isinstance(t, Map):
-        return f"map[{desc_name(t.key)}]{desc_name(t.elem)}"
+        return f"map[{desc_name(t.key, full)}]{desc_name(t.elem, full)}"
     if isinstance(t, Signature):
         ps = []
         for i, p in enumerate(t.params):
             if t.variadic and i == len(t.params) - 1 and isinstance(p.type, Slice):
-                ps.append("..." + desc_name(p.type.elem))
+                ps.append("..." + desc_name(p.type.elem, full))
             else:
-                ps.append(desc_name(p.type))
+                ps.append(desc_name(p.type, full))
         out = "func(" + ", ".join(ps) + ")"
         if len(t.results) == 1:
-            out += " " + desc_name(t.results[0].type)
+            out += " " + desc_name(t.results[0].type, full)
         elif t.results:
-            out += " (" + ", ".join(desc_name(r.type) for r in t.results) + ")"
+            out += " (" + ", ".join(desc_name(r.type, full) for r in t.results) + ")"
         return out
     if isinstance(t, Interface):
         if not t.methods:
             return "interface {}"
-        return "interface { " + "; ".join(m.name + desc_name(m.type)[4:] for m in t.methods) + " }"
+        return "interface { " + "; ".join(m.name + desc_name(m.type, full)[4:] for m in t.methods) + " }"
     return type_string(t, canon=True)
 
 

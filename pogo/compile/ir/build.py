@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pogo.compile.ir import concurrency
 from pogo.compile.ir import nodes as ir
+from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
-from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper
+from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Info, Mode
@@ -145,6 +146,7 @@ class FuncBuilder:
         self.lit_count += 1
         sym = f"{self.sym}.func{self.lit_count}"
         child = FuncBuilder(self.pb, self.filename)
+        child.info = self.info
         child.parent = self
         child.sym = sym
         child.span = (self.filename, e.pos, e.body.rbrace)
@@ -169,6 +171,23 @@ class FuncBuilder:
         if tv is None:
             raise self.unsupported(e, "expression without type information")
         return tv.mode, tv.type, tv.val
+
+    def generic_ref(self, e: n.Expr) -> tuple[n.Name, Func] | None:
+        """The name and the generic function that e (f, pkg.f, f[T], pkg.f[T]) instantiates."""
+        while isinstance(e, (n.ParenExpr, n.IndexExpr)):
+            e = e.x
+        name = e.sel if isinstance(e, n.SelectorExpr) else e
+        if not isinstance(name, n.Name) or name not in self.info.instances:
+            return None
+        obj = self.info.uses.get(name)
+        return (name, obj) if isinstance(obj, Func) else None
+
+    def func_ref(self, name: n.Name, f: Func) -> str:
+        """The symbol of function f as named by name (an instance for a generic f)."""
+        targs = self.info.instances.get(name)
+        if targs:
+            return self.pb.instances.func(f, targs)
+        return self.pb.func_symbol(f)
 
     # ------------------------------------------------------------------
 
@@ -557,6 +576,11 @@ class FuncBuilder:
             assert isinstance(ct, Chan)
             concurrency.range_chan(self, s, ct, out)
             return
+        if isinstance(xt.underlying(), Signature):
+            from pogo.compile.ir.rangefunc import lower_range_func
+
+            lower_range_func(self, s, out)
+            return
         inner: list[ir.Stmt] = []
         label = self.new_label()
         xu = xt.underlying()
@@ -804,7 +828,7 @@ class FuncBuilder:
             if isinstance(obj, Var):
                 return self.var_ref(obj)
             if isinstance(obj, Func):
-                return ir.SymAddr(obj.type, self.pb.funcval(self.pb.func_symbol(obj)))
+                return ir.SymAddr(final_type(tv.type) if tv is not None else obj.type, self.pb.funcval(self.func_ref(e, obj)))
             if tv is not None and isinstance(tv.type, Basic) and tv.type.kind == Kind.UNTYPED_NIL:
                 return ir.Nil(UPTR)
             if obj is not None and obj.name == "nil":
@@ -848,6 +872,9 @@ class FuncBuilder:
             p = self.expr(e.x)
             return ir.Load(t, ir.NilCheck(p.type, p))
         if isinstance(e, n.IndexExpr):
+            gen = self.generic_ref(e)
+            if gen is not None:
+                return ir.SymAddr(t, self.pb.funcval(self.func_ref(*gen)))
             pre2: list[ir.Stmt] = []
             _, xt, _ = self.tv(e.x)
             xu = xt.underlying()
@@ -874,7 +901,7 @@ class FuncBuilder:
     def selector_other(self, e: n.SelectorExpr, t: Type) -> ir.Expr:
         obj = self.info.uses.get(e.sel)
         if isinstance(obj, Func) and self.is_pkg_selector(e):
-            return ir.SymAddr(t, self.pb.funcval(self.pb.func_symbol(obj)))
+            return ir.SymAddr(t, self.pb.funcval(self.func_ref(e.sel, obj)))
         if isinstance(obj, Func) and self.is_method_selector(e):
             return self.method_value(e, obj, t)
         xtv = self.info.types.get(e.x)
@@ -884,6 +911,7 @@ class FuncBuilder:
 
     def method_value(self, e: n.SelectorExpr, m: Func, t: Type) -> ir.Expr:
         """x.M as a value: a closure over a copy of the receiver (evaluated now)."""
+        m = self.concrete_method(e, m)
         sig = t.underlying()
         assert isinstance(sig, Signature)
         pre: list[ir.Stmt] = []
@@ -920,7 +948,7 @@ class FuncBuilder:
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
             call = ir.Call(rt, "", [ir.Part(UPTR, rref, 1), *args], fn=fn)
         else:
-            call = ir.Call(rt, method_symbol(m), [rref, *args])
+            call = ir.Call(rt, self.pb.method_sym(m), [rref, *args])
         child.finish_forward(body, call, sig, results)
         self.pb.extra_funcs.append(ir.Func(sym, self.filename, e.pos, params, results, body, child.all_locals))
         return ir.Seq(t, pre, self.closure_value(t, sym, [rloc]))
@@ -946,8 +974,10 @@ class FuncBuilder:
         if isinstance(recv_t, Pointer) and not ptr_recv(m):
             named = recv_t.elem
             assert isinstance(named, Named)
+            if named.targs:
+                self.pb.need_type(named)  # its descriptor brings the instance's wrappers
             return ir.SymAddr(t, self.pb.funcval(ifn_symbol(named, m.name)))
-        return ir.SymAddr(t, self.pb.funcval(method_symbol(m)))
+        return ir.SymAddr(t, self.pb.funcval(self.pb.method_sym(m)))
 
     def fix_width(self, x: ir.Expr) -> ir.Expr:
         return x  # the SSA builder normalises sub-word integer results
@@ -1354,7 +1384,8 @@ class FuncBuilder:
         if xtv is None or xtv.mode == Mode.TYPEXPR:
             return None
         sel = lookup(xtv.type, obj.name, obj.pkg)
-        return sel if sel.obj is obj else None
+        # (in an instance the field is the substituted struct's: the same name, not object)
+        return sel if isinstance(sel.obj, Var) and sel.obj.name == obj.name else None
 
     def field_addr(self, e: n.SelectorExpr, out: list[ir.Stmt]) -> ir.Expr:
         """The address of the field that e selects (through embedded fields and pointers)."""
@@ -1480,6 +1511,9 @@ class FuncBuilder:
         if ftv is not None and ftv.mode == Mode.TYPEXPR:
             return self.convert(self.expr(e.args[0]), ftv.type)
         obj: Object | None = None
+        gen = self.generic_ref(fun)
+        if gen is not None:
+            fun = gen[0]
         if isinstance(fun, n.Name):
             obj = self.info.uses.get(fun)
         elif isinstance(fun, n.SelectorExpr):
@@ -1491,10 +1525,12 @@ class FuncBuilder:
         if not isinstance(obj, Func) or isinstance(fun, n.SelectorExpr) and not self.is_pkg_selector(fun):
             return self.call_value(e, t)
         sig = obj.type
+        if gen is not None:
+            sig = self.tv(e.fun)[1]
         assert isinstance(sig, Signature)
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-        return ir.Call(rt, self.pb.func_symbol(obj), args, e.pos)
+        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.pos)
 
     def call_value(self, e: n.CallExpr, t: Type) -> ir.Expr:
         """A call of a func value: the closure goes in the context register."""
@@ -1519,7 +1555,19 @@ class FuncBuilder:
         xtv = self.info.types.get(e.x)
         return xtv is not None and xtv.mode != Mode.TYPEXPR
 
+    def concrete_method(self, fun: n.SelectorExpr, m: Func) -> Func:
+        """In an instance, x.M on a value of type-parameter type (the constraint's
+        method) selects the type argument's own method."""
+        sig = m.type
+        _, xt, _ = self.tv(fun.x)
+        if isinstance(sig, Signature) and sig.recv is None and not isinstance(xt.underlying(), Interface):
+            found = lookup(xt, m.name, m.pkg).obj
+            if isinstance(found, Func):
+                return found
+        return m
+
     def method_call(self, e: n.CallExpr, fun: n.SelectorExpr, m: Func) -> ir.Expr:
+        m = self.concrete_method(fun, m)
         sig = m.type
         assert isinstance(sig, Signature)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
@@ -1533,7 +1581,7 @@ class FuncBuilder:
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
             call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.pos, fn=fn)
         else:
-            call = ir.Call(rt, method_symbol(m), [recv, *args], e.pos)
+            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.pos)
         return ir.Seq(rt, pre, call) if pre else call
 
     def method_receiver(self, fun: n.SelectorExpr, m: Func, out: list[ir.Stmt]) -> ir.Expr | tuple[ir.Expr, Type]:
@@ -1740,6 +1788,10 @@ class FuncBuilder:
                 sl = self.temp(ct, pre, self.expr(args[0]), "~s")
                 size = ir.Binary(u.UINTPTR, "*", ir.Convert(u.UINTPTR, ir.Part(INT, sl, 1)), ir.Const(u.UINTPTR, sizeof(cu.elem)), u.UINTPTR)
                 return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.memclr", [ir.Part(UPTR, sl, 0), size]))
+        if name in ("min", "max"):
+            from pogo.compile.ir.minmax import lower_minmax
+
+            return lower_minmax(self, e, name, t)
         raise self.unsupported(e, f"built-in {name}")
 
     def print_call(self, a: n.Expr, x: ir.Expr) -> ir.Expr:
@@ -1829,6 +1881,7 @@ class PackageBuilder:
         self.funcvals: dict[str, str] = {}
         self.extra_funcs: list[ir.Func] = []  # func literals and method value bodies
         self.init_symbols: dict[Func, str] = {}
+        self.instances = Instances(self)
 
     def need_type(self, t: Type) -> None:
         from pogo.compile.ir.typesym import type_symbol
@@ -1853,6 +1906,14 @@ class PackageBuilder:
         self.need_type(iface)
         return sym
 
+    def method_sym(self, m: Func) -> str:
+        """method_symbol(m), queueing the method's instance if m belongs to one."""
+        sym = method_symbol(m)
+        named = recv_named(m)
+        if named is not None and named.targs:
+            self.instances.method(m, sym)
+        return sym
+
     def func_symbol(self, f: Func) -> str:
         s = self.init_symbols.get(f)
         if s is not None:
@@ -1866,7 +1927,7 @@ class PackageBuilder:
             if not isinstance(obj, TypeName) or not isinstance(obj.type, Named) or obj.type.obj is not obj:
                 continue
             named = obj.type
-            if isinstance(named.underlying(), Interface):
+            if isinstance(named.underlying(), Interface) or named.tparams:
                 continue
             for m, sel in method_set(Pointer(named)):
                 if needs_wrapper(m, sel):
@@ -1903,7 +1964,7 @@ class PackageBuilder:
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
             call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], fn=fn)
         else:
-            call = ir.Call(rt, method_symbol(m), [rcv, *args])
+            call = ir.Call(rt, self.method_sym(m), [rcv, *args])
         if not sig.results:
             body.append(ir.ExprStmt(call))
             body.append(ir.Return([]))
@@ -1925,7 +1986,10 @@ class PackageBuilder:
         for i, f in enumerate(self.info.inits):
             self.init_symbols[f] = f"{path}.init.{i}"
         funcs: list[ir.Func] = []
+        SOURCES[path] = (self.info, self.op_assign)
         for fi in self.info.funcs:
+            if is_generic(fi.obj):
+                continue
             fb = FuncBuilder(self, fi.file)
             funcs.append(fb.build(fi.obj, fi.decl, self.func_symbol(fi.obj)))
         funcs.extend(self.wrappers())
@@ -1948,6 +2012,7 @@ class PackageBuilder:
             for f in self.info.inits:
                 body.append(ir.ExprStmt(ir.Call(Tuple([]), self.init_symbols[f], [])))
             funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
+        funcs.extend(self.instances.drain())
         funcs.extend(self.extra_funcs)
         return ir.Package(path, funcs, globals_, init_sym, types=self.types, itabs=self.itabs, funcvals=self.funcvals)
 

@@ -10,7 +10,7 @@ a pointer (to the value itself, or to a boxed copy of it).
 
 from __future__ import annotations
 
-from pogo.compile.types.lookup import Selection, lookup, ptr_recv
+from pogo.compile.types.lookup import Selection, lookup, named_methods, ptr_recv
 from pogo.compile.types.objects import Func
 from pogo.compile.types.types import Interface, Named, Pointer, Signature, Struct, Type
 
@@ -30,6 +30,15 @@ def _pkg_prefix(t: Named) -> str:
     return pkg.path if pkg is not None else ""
 
 
+def type_name(t: Named) -> str:
+    """T, or for an instance T[args] with the arguments' link names (gc's symbol style)."""
+    if not t.targs:
+        return t.obj.name
+    from pogo.compile.ir.typesym import type_link_name
+
+    return t.obj.name + "[" + ",".join(type_link_name(a) for a in t.targs) + "]"
+
+
 def method_symbol(m: Func) -> str:
     if m.link_name:
         return m.link_name
@@ -39,13 +48,13 @@ def method_symbol(m: Func) -> str:
     sig = m.type
     assert isinstance(sig, Signature) and sig.recv is not None
     if isinstance(sig.recv.type, Pointer):
-        return f"{_pkg_prefix(named)}.(*{named.obj.name}).{m.name}"
-    return f"{_pkg_prefix(named)}.{named.obj.name}.{m.name}"
+        return f"{_pkg_prefix(named)}.(*{type_name(named)}).{m.name}"
+    return f"{_pkg_prefix(named)}.{type_name(named)}.{m.name}"
 
 
 def ifn_symbol(named: Named, name: str) -> str:
     """The ``(*T).M`` entry: method M of T called with a *T receiver word."""
-    return f"{_pkg_prefix(named)}.(*{named.obj.name}).{name}"
+    return f"{_pkg_prefix(named)}.(*{type_name(named)}).{name}"
 
 
 def record_name(m: Func) -> str:
@@ -62,7 +71,7 @@ def _candidates(t: Type, out: dict[str, Func], seen: set[int]) -> None:
         return
     seen.add(id(t))
     if isinstance(t, Named):
-        for m in t.methods:
+        for m in named_methods(t):
             out.setdefault(record_name(m), m)
     u = t.underlying()
     if isinstance(u, Interface):

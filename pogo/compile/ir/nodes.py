@@ -325,6 +325,7 @@ class Func:
     body: list[Stmt]
     locals: list[Local] = field(default_factory=list)
     intrinsic: bool = False  # body provided by the code generator
+    dupok: bool = False  # an instance of generic code: other packages may generate it too
 
 
 @dataclass(slots=True, eq=False)

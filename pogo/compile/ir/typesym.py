@@ -21,8 +21,10 @@ def type_link_name(t: Type) -> str:
     if isinstance(t, Basic):
         return t.canonical_name()
     if isinstance(t, Named):
+        from pogo.compile.ir.methods import type_name
+
         pkg = t.obj.pkg
-        return t.obj.name if pkg is None else f"{pkg.path}.{t.obj.name}"
+        return type_name(t) if pkg is None else f"{pkg.path}.{type_name(t)}"
     if isinstance(t, Pointer):
         return "*" + type_link_name(t.elem)
     if isinstance(t, Slice):

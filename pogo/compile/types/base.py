@@ -75,6 +75,8 @@ class Info:
     funcs: list[FuncInfo] = field(default_factory=list)
     inits: list[Func] = field(default_factory=list)  # init() functions, source order
     globals: list[Var] = field(default_factory=list)
+    # the name denoting a generic function at each instantiation -> its type arguments
+    instances: dict[n.Name, list[Type]] = field(default_factory=dict)
 
 
 def describe(x: Operand, qualify: str) -> str:

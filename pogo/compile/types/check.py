@@ -233,6 +233,7 @@ class Checker(StmtChecker):
                 sig, _, _ = self.signature(d.type, d.recv)
                 if fs is not None:
                     sig.tparams = self.func_tparams.get(obj, [])
+                    fs.names.pop("_", None)  # a blank receiver type parameter: the receiver type only
                 obj.type = sig
                 if d.name.value == "init" and d.recv is None and (sig.params or sig.results):
                     self.error(d.name.pos, "func init must have no arguments and no return values")

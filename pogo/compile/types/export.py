@@ -9,6 +9,7 @@ an Importer unifies them so that ``B.T`` seen through A and through B is one typ
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -122,6 +123,32 @@ class _Encoder:
         raise ValueError(f"cannot export type {t}")
 
 
+def has_generics(pkg: Package) -> bool:
+    """Whether pkg declares generic functions or types (then it exports its source)."""
+    from pogo.compile.types.generics import TypeParam
+
+    for obj in pkg.scope.names.values():
+        t = obj.type
+        if isinstance(obj, TypeName) and isinstance(t, Named) and t.tparams:
+            return True
+        if isinstance(obj, Func) and isinstance(t, Signature) and t.tparams:
+            return True
+        if isinstance(obj, TypeName) and isinstance(t, TypeParam):
+            return True
+    return False
+
+
+def encode_source(pkg: Package, sources: dict[str, bytes], deps: dict[str, bytes]) -> bytes:
+    """Export data of a package with generic code: its source files and the export data
+    of its imports. An importer type-checks the package from this (``_check_source``),
+    so that it can instantiate the generic bodies; the package's own archive still holds
+    the code of everything that is not generic."""
+    data = {"path": pkg.path, "name": pkg.name,
+            "source": {name: text.decode("utf-8", "surrogateescape") for name, text in sources.items()},
+            "deps": {p: d.decode("utf-8", "surrogateescape") for p, d in sorted(deps.items())}}
+    return json.dumps(data, separators=(",", ":"), sort_keys=True).encode("utf-8", "surrogateescape")
+
+
 def encode_package(pkg: Package) -> bytes:
     enc = _Encoder()
     objs: list[Any] = []
@@ -152,6 +179,10 @@ class Universe:
     def __init__(self) -> None:
         self.packages: dict[str, Package] = {}
         self.named: dict[tuple[str, str], Named] = {}
+        # imports a package by path (the compiler's importer): a named type of another
+        # package is taken from that package when it can be loaded, so that a package
+        # type-checked from source (see encode_source) has no second copy of its types
+        self.load: Callable[[str], Package | None] | None = None
 
     def package(self, path: str, name: str) -> Package:
         p = self.packages.get(path)
@@ -171,6 +202,8 @@ class Universe:
         pkg = self.package(d["path"], d["name"])
         if pkg.complete:
             return pkg
+        if "source" in d:
+            return self._check_source(d)
         table: list[Any] = d["types"]
         types: list[Type | None] = [None] * len(table)
 
@@ -189,6 +222,10 @@ class Universe:
             elif tag == "named":
                 key = (e[1], e[3])
                 nt = self.named.get(key)
+                owner_pkg = self.packages.get(e[1])
+                if nt is None and self.load is not None and e[1] != pkg.path and not (owner_pkg and owner_pkg.complete):
+                    self.load(e[1])
+                    nt = self.named.get(key)
                 if nt is None:
                     owner = self.package(e[1], e[2])
                     tn = TypeName(e[3], None, owner)
@@ -272,4 +309,36 @@ class Universe:
                 raise ValueError(f"unknown object kind {kind}")
             pkg.scope.names[name] = obj
         pkg.complete = True
+        return pkg
+
+    def _check_source(self, d: dict[str, Any]) -> Package:
+        """Type-check a package exported as source (see ``encode_source``); its imports
+        come from this universe or from the export data embedded with it."""
+        from pogo.compile.diag import Diagnostics
+        from pogo.compile.ir.instantiate import SOURCES
+        from pogo.compile.syntax.parser import parse_file
+        from pogo.compile.types.check import check_package
+
+        deps: dict[str, str] = d["deps"]
+
+        def importer(path: str) -> Package | None:
+            p = self.packages.get(path)
+            if p is not None and p.complete:
+                return p
+            dep = deps.get(path)
+            if dep is None:
+                return None
+            return self.decode(dep.encode("utf-8", "surrogateescape"))
+
+        diags = Diagnostics()
+        files = [parse_file(name, text.encode("utf-8", "surrogateescape"), diags) for name, text in sorted(d["source"].items())]
+        pkg, chk = check_package(d["path"], files, diags, importer)
+        if diags:
+            raise ExportError(f"re-checking {d['path']}: {diags.render().strip()}")
+        pkg.complete = True
+        self.packages[pkg.path] = pkg
+        for name, obj in pkg.scope.names.items():
+            if isinstance(obj, TypeName) and isinstance(obj.type, Named) and obj.type.obj is obj:
+                self.named.setdefault((pkg.path, name), obj.type)
+        SOURCES[pkg.path] = (chk.info, chk.op_assign_exprs)
         return pkg

@@ -302,6 +302,11 @@ class ExprChecker(TypeExprChecker):
         """Check that x can be assigned to type t, converting it; report gc's error."""
         if x.invalid() or t is INVALID:
             return
+        if isinstance(x.type, Signature) and x.type.tparams and isinstance(t.underlying(), Signature):
+            # a generic function assigned to a func-typed target: infer its type arguments
+            from pogo.compile.types.infer import instantiate_arg
+
+            instantiate_arg(self, x, t.underlying())  # type: ignore[arg-type]
         if not self.assignable(x, t):
             self.cannot_use(x, t, context)
             x.mode = Mode.INVALID

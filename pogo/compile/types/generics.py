@@ -327,7 +327,8 @@ def bound_type(chk: Checker, e: n.Expr) -> Type:
 
 
 def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> Type:
-    """t with the type parameters in m (keyed by id) replaced."""
+    """t with the type parameters in m (keyed by id) replaced; m may also map named
+    types declared inside a generic function to their copies in one of its instances."""
     from pogo.compile.types.objects import Var
     from pogo.compile.types.types import Array, Chan, Map, Pointer, Signature, Slice, Struct, Tuple
 
@@ -396,6 +397,8 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
         ms = _subst_methods(t.methods, m, cache)
         return t if all(a is b for a, b in zip(ms, t.methods, strict=True)) else Interface(ms)
     if isinstance(t, Named):
+        if id(t) in m:  # a type declared inside generic code: its instance (the back end's)
+            return m[id(t)]
         if t.targs:
             args = [subst(a, m, cache) for a in t.targs]
             if all(a is b for a, b in zip(args, t.targs, strict=True)):
@@ -459,6 +462,9 @@ def _expand(inst: Named) -> None:
 
 
 def instance_methods(inst: Named) -> list[Func]:
+    from pogo.compile.types.objects import Var
+    from pogo.compile.types.types import Pointer, Signature
+
     orig = inst.orig
     assert orig is not None
     if inst.under is None:
@@ -475,12 +481,15 @@ def instance_methods(inst: Named) -> list[Func]:
         if f.type is INVALID:
             complete = False
         nt = subst(f.type, m)
-        if nt is f.type:
-            ms.append(f)
-        else:
-            nf = Func(f.name, None, f.pkg, f.pos, f.file)
-            nf.type = nt
-            ms.append(nf)
+        if isinstance(nt, Signature) and nt.recv is not None:
+            # the instance's method: its receiver is the instance (the back end names
+            # and stencils methods after their receiver's type arguments)
+            rv = nt.recv
+            rt: Type = Pointer(inst) if isinstance(rv.type, Pointer) else inst
+            nt = Signature(nt.params, nt.results, nt.variadic, Var(rv.name, rt, rv.pkg, rv.pos, rv.file, is_param=True))
+        nf = Func(f.name, None, f.pkg, f.pos, f.file)
+        nf.type = nt
+        ms.append(nf)
     if complete:
         inst.methods = ms
     return ms
@@ -495,6 +504,12 @@ def generic_base(chk: Checker, e: n.Expr) -> Type:
         chk.generic_ok = saved
 
 
+# Generic aliases (type A[P any] = T), by id of their TypeName: (the TypeName, its type
+# parameters); an instance A[X] is T with P replaced by X. Module-level, so that aliases
+# of packages type-checked from source by an importer are found too.
+GENERIC_ALIASES: dict[int, tuple[TypeName, list[TypeParam]]] = {}
+
+
 def instantiate_type_expr(chk: Checker, e: n.IndexExpr) -> Type:
     from pogo.compile.types.exprstring import expr_string
 
@@ -502,6 +517,18 @@ def instantiate_type_expr(chk: Checker, e: n.IndexExpr) -> Type:
     targs = [chk.typexpr(a) for a in e.index]
     if base is INVALID:
         return INVALID
+    alias_name = e.x.sel if isinstance(e.x, n.SelectorExpr) else e.x
+    alias = GENERIC_ALIASES.get(id(chk.info.uses.get(alias_name))) if isinstance(alias_name, n.Name) else None
+    if alias is not None:
+        tps = alias[1]
+        if len(targs) != len(tps):
+            which = "not enough" if len(targs) < len(tps) else "too many"
+            chk.error(e.x.pos, f"{which} type arguments for type {alias[0].name}: have {len(targs)}, want {len(tps)}")
+            return INVALID
+        if any(a is INVALID for a in targs):
+            return INVALID
+        chk.later(lambda: check_satisfies(chk, e, list(tps), targs))
+        return subst(base, {id(tp): a for tp, a in zip(tps, targs, strict=True)})
     if not isinstance(base, Named) or not base.tparams:
         chk.error(e.x.pos, f"invalid operation: {expr_string(e)} ({expr_string(e.x)} is not a generic type)")
         return INVALID
@@ -595,9 +622,13 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
             if not isinstance(pe, n.Name):
                 chk.error(pe.pos, f"receiver type parameter {pe} must be an identifier")
                 continue
-            if pe.value == "_":
-                continue
             tn = TypeName(pe.value, tps[i] if i < len(tps) else INVALID, chk.pkg, pe.pos, chk.filename)
+            if pe.value == "_":
+                # List[_]: the receiver type needs the parameter, the body cannot name it
+                # (check.py removes it once the signature is known)
+                tn.used = True
+                s.names["_"] = tn
+                continue
             tn.used = True
             chk.declare(s, pe, tn)
         if isinstance(named, Named) and len(recv_params) != len(tps):
@@ -615,9 +646,11 @@ def generic_type_decl(chk: Checker, obj: TypeName, d: n.TypeDecl) -> None:
     if d.alias or not isinstance(named, Named):
         saved = chk.scope
         chk.scope = s
-        declare_tparams(chk, d.tparams, s)
+        tps = declare_tparams(chk, d.tparams, s)
         obj.type = chk.typexpr(d.type)
         chk.scope = saved
+        if d.alias:
+            GENERIC_ALIASES[id(obj)] = (obj, list(tps))
         return
     named.resolver = chk.resolve_global
     saved = chk.scope

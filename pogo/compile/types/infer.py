@@ -161,8 +161,9 @@ def infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Oper
     if any(t is INVALID for t in targs):
         return None
     for x, pt in generic_args:
-        _instantiate_arg(chk, x, subst(pt, m))
+        instantiate_arg(chk, x, subst(pt, m))
     chk.later(lambda: check_satisfies(chk, e.fun, list(tparams), targs, e.lparen))
+    record_instance(chk, e.fun, targs)
     inst = subst(sig, m)
     assert isinstance(inst, Signature)
     if inst is sig:
@@ -212,10 +213,11 @@ def explicit(chk: Checker, e: n.IndexExpr, x: Operand) -> Operand:
         inst = Signature(sig.params, sig.results, sig.variadic, sig.recv)
     inst.tparams = []
     chk.later(lambda: check_satisfies(chk, e, list(tparams), targs))
+    record_instance(chk, e, targs)
     return Operand(Mode.VALUE, e, inst)
 
 
-def _instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
+def instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
     """A generic function passed as an argument: infer its type arguments from the
     parameter type (Go 1.21 reverse inference)."""
     sig = x.type
@@ -239,3 +241,20 @@ def _instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
             x.type = inst
             if x.expr is not None:
                 chk.record_type(x.expr, inst)
+                record_instance(chk, x.expr, [m[id(tp)] for tp in tparams])
+
+
+def record_instance(chk: Checker, e: n.Expr, targs: list[Type]) -> None:
+    """Remember the type arguments of the generic function that e (f, pkg.f, f[T],
+    (f)) denotes, for the back end's stenciling."""
+    while True:
+        if isinstance(e, n.ParenExpr):
+            e = e.x
+        elif isinstance(e, n.IndexExpr):
+            e = e.x
+        else:
+            break
+    if isinstance(e, n.SelectorExpr):
+        e = e.sel
+    if isinstance(e, n.Name):
+        chk.info.instances[e] = list(targs)

@@ -51,6 +51,13 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
     if name == "_":
         return Selection(None, [], False)
     typ, is_ptr = deref(t)
+    if not is_ptr and getattr(typ, "is_type_param", False):
+        # a type parameter's methods are its constraint's, also when its type set gives
+        # it a basic underlying type (interface{ ~string; Len() int })
+        it = typ.iface()  # type: ignore[attr-defined]
+        for i, m in enumerate(it.methods):
+            if same_name(m.name, m.pkg, name, pkg):
+                return Selection(m, [i], False)
     if is_ptr and isinstance(typ.underlying(), Interface):
         # pointer to interface has no methods
         return Selection(None, [], False)

@@ -43,7 +43,7 @@ class TypeExprChecker(CheckerBase):
 
     def _typexpr(self, e: n.Expr) -> Type:
         if isinstance(e, n.Name):
-            if e.value == "_":
+            if e.value == "_" and not isinstance(self.scope.lookup("_"), TypeName):
                 self.error(e.pos, "cannot use _ as value or type")
                 return INVALID
             obj = self.scope.lookup_parent(e.value)
@@ -59,6 +59,12 @@ class TypeExprChecker(CheckerBase):
             t = obj.type
             if isinstance(t, Named) and t.tparams and not self.generic_ok:
                 self.error(e.pos, f"cannot use generic type {obj.name}{self.tparams_string(t.tparams)} without instantiation")
+                return INVALID
+            from pogo.compile.types.generics import GENERIC_ALIASES
+
+            alias = GENERIC_ALIASES.get(id(obj))
+            if alias is not None and not self.generic_ok:
+                self.error(e.pos, f"cannot use generic type {obj.name}{self.tparams_string(list(alias[1]))} without instantiation")
                 return INVALID
             return t
         if isinstance(e, n.ParenExpr):
