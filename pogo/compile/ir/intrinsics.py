@@ -13,4 +13,7 @@ INTRINSICS: frozenset[str] = frozenset({
     "syscall.rawSyscall6",
     "runtime.getfp",  # the caller's frame pointer (RBP)
     "runtime.jumpto",  # resume a frame after recover: load RSP/RBP, make deferproc return 1
+    "math.Sqrt",  # SQRTSD, correctly rounded as gc's intrinsic
+    "math.archFMA",  # VFMADD231SD; only called when math.cpuHasFMA reports the instruction
+    "math.cpuHasFMA",  # CPUID/XGETBV: FMA and AVX usable (gc's useFMA), selects Exp's FMA path
 })
