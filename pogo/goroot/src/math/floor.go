@@ -118,7 +118,10 @@ func Remainder(x, y float64) float64 {
 		return x
 	}
 	neg := x < 0
-	x, y = Abs(x), Abs(y)
+	if neg {
+		x = -x
+	}
+	y = Abs(y)
 	if x == y {
 		if neg {
 			return Copysign(0, -1)
