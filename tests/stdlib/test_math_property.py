@@ -98,6 +98,17 @@ func main() {
 		put(math.FMA(x, y, z))
 		put(math.Gamma(x))
 		put(math.Pow10(int(y) %% 400))
+		put(math.Asinh(x))
+		put(math.Acosh(x))
+		put(math.Atanh(x))
+		put(math.Erf(x))
+		put(math.Erfc(x))
+		put(math.Erfinv(x))
+		lg, sign := math.Lgamma(x)
+		put(lg)
+		put(float64(sign))
+		put(math.Logb(x))
+		put(float64(math.Ilogb(x)))
 		fmt.Println(string(out), math.Signbit(x), math.IsNaN(x), math.IsInf(x, 0), math.IsInf(x, -1))
 	}
 }
