@@ -1,8 +1,8 @@
 // Package rand implements pseudo-random number generators with gc's exact
 // sequences for seeded sources (PCG, ChaCha8) and the same derivation of
 // bounded integers, floats, permutations and shuffles. The top-level
-// functions use an automatically seeded runtime generator. Generic N,
-// NormFloat64, ExpFloat64 and Zipf are not here yet.
+// functions use an automatically seeded runtime generator. Generic N is not
+// here yet (it needs generics).
 package rand
 
 import "math/bits"
