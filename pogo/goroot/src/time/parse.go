@@ -498,7 +498,8 @@ func parse(layout, value string, defLoc, local *Location) (Time, error) {
 	if zoneOffset != -1 {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 		t.sec -= int64(zoneOffset)
-		if local.offset == zoneOffset && (zoneName == "" || local.zone == zoneName) {
+		name, offset, _, _, _ := local.lookup(t.Unix())
+		if offset == zoneOffset && (zoneName == "" || name == zoneName) {
 			t.setLoc(local)
 			return t, nil
 		}
@@ -507,8 +508,8 @@ func parse(layout, value string, defLoc, local *Location) (Time, error) {
 	}
 	if zoneName != "" {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		if local.zone == zoneName {
-			t.sec -= int64(local.offset)
+		if offset, ok := local.lookupName(zoneName, t.Unix()); ok {
+			t.sec -= int64(offset)
 			t.setLoc(local)
 			return t, nil
 		}

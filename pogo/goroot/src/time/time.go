@@ -2,10 +2,10 @@
 // an optional monotonic reading, as gc), calendar computations in the
 // proleptic Gregorian calendar, Format/Parse with gc's layouts, and Sleep.
 //
-// pogo's version knows the locations UTC, Local and FixedZone. Local is UTC
-// under the name "Local" (what gc does on a system whose /etc/localtime is
-// UTC and TZ is unset); time zone databases are not read yet. Now reads
-// clock_gettime through the runtime; Sleep is implemented by the runtime.
+// Locations come from the system's zoneinfo files as in gc (LoadLocation,
+// Local from $TZ or /etc/localtime, POSIX TZ rules past the last
+// transition); there is no embedded tzdata. Now reads clock_gettime through
+// the runtime; Sleep is implemented by the runtime.
 // Timers, tickers and After need the scheduler and are not here yet.
 package time
 
@@ -192,11 +192,11 @@ func daysToDate(days int64) (year int, month Month, day int, yday int) {
 
 // local returns the seconds since year 1 in t's location, and the zone.
 func (t Time) local() (int64, string, int) {
-	l := t.loc
-	if l == nil {
-		l = &utcLoc
+	if t.loc == nil {
+		return t.sec, "UTC", 0
 	}
-	return t.sec + int64(l.offset), l.zone, l.offset
+	name, offset, _, _, _ := t.loc.lookup(t.sec - unixToInternal)
+	return t.sec + int64(offset), name, offset
 }
 
 func (t Time) days() int64 {
@@ -322,8 +322,19 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	min, sec = norm(min, sec, 60)
 	hour, min = norm(hour, min, 60)
 	day, hour = norm(day, hour, 24)
-	s := dateToDays(year, month, day)*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	t := Time{sec: s - int64(loc.offset), nsec: int32(nsec)}
+	unix := dateToDays(year, month, day)*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec) -
+		unixToInternal
+	// The offset in effect at the wall-clock reading taken as UTC is right
+	// unless a transition lies between the two readings.
+	_, offset, start, end, _ := loc.lookup(unix)
+	if offset != 0 {
+		utc := unix - int64(offset)
+		if utc < start || utc >= end {
+			_, offset, _, _, _ = loc.lookup(utc)
+		}
+		unix -= int64(offset)
+	}
+	t := Time{sec: unix + unixToInternal, nsec: int32(nsec)}
 	t.setLoc(loc)
 	return t
 }
