@@ -336,3 +336,24 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 	}
 	return &Location{name: name, zone: zones, tx: tx, extend: extend}, nil
 }
+
+// IsDST reports whether t's zone is in daylight saving time.
+func (t Time) IsDST() bool {
+	_, _, _, _, dst := t.loc.lookup(t.Unix())
+	return dst
+}
+
+// ZoneBounds returns the interval in which t's zone is in effect; a zero
+// Time stands for an unbounded end.
+func (t Time) ZoneBounds() (start, end Time) {
+	_, _, s, e, _ := t.loc.lookup(t.Unix())
+	if s != alpha {
+		start = Time{sec: s + unixToInternal}
+		start.setLoc(t.loc)
+	}
+	if e != omega {
+		end = Time{sec: e + unixToInternal}
+		end.setLoc(t.loc)
+	}
+	return
+}
