@@ -109,6 +109,15 @@ func main() {
 		put(float64(sign))
 		put(math.Logb(x))
 		put(float64(math.Ilogb(x)))
+		put(math.J0(x))
+		put(math.J1(x))
+		put(math.Y0(x))
+		put(math.Y1(x))
+		put(math.Jn(int(y)%%40, x))
+		put(math.Yn(int(y)%%40, x))
+		s, c := math.Sincos(x)
+		put(s)
+		put(c)
 		fmt.Println(string(out), math.Signbit(x), math.IsNaN(x), math.IsInf(x, 0), math.IsInf(x, -1))
 	}
 }

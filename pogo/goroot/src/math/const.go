@@ -4,8 +4,10 @@
 // choices where gc uses assembly on amd64 (Exp, Log, Hypot, Max, Min; Sqrt
 // and FMA are machine instructions). Covered: constants, bit conversions,
 // classification, rounding, Mod/Modf/Frexp/Ldexp/Remainder, Exp/Exp2/Expm1,
-// Log/Log2/Log10/Log1p, Pow/Pow10, trigonometric, inverse trigonometric and
-// hyperbolic functions, Cbrt, Hypot, FMA, Nextafter, Gamma.
+// Log/Log2/Log10/Log1p/Logb/Ilogb, Pow/Pow10, trigonometric, inverse
+// trigonometric, hyperbolic and inverse hyperbolic functions, Cbrt, Hypot,
+// FMA, Nextafter, Gamma/Lgamma, Erf/Erfc/Erfinv/Erfcinv and the Bessel
+// functions: the whole API of gc's package math.
 package math
 
 // Mathematical constants, exact (untyped) to more digits than float64 holds.

@@ -116,8 +116,13 @@ func Cos(x float64) float64 {
 	return y
 }
 
-// Sincos returns Sin(x), Cos(x).
-func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
+// Sincos returns Sin(x), Cos(x) (NaN, NaN for NaN and infinite x).
+func Sincos(x float64) (sin, cos float64) {
+	if x != x || IsInf(x, 0) {
+		return NaN(), NaN()
+	}
+	return Sin(x), Cos(x)
+}
 
 // Tan returns the tangent of x radians.
 func Tan(x float64) float64 {
