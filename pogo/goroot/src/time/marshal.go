@@ -140,3 +140,9 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	}
 	return t.UnmarshalText(data[1 : len(data)-1])
 }
+
+// GobEncode is MarshalBinary, for encoding/gob.
+func (t Time) GobEncode() ([]byte, error) { return t.MarshalBinary() }
+
+// GobDecode is UnmarshalBinary, for encoding/gob.
+func (t *Time) GobDecode(data []byte) error { return t.UnmarshalBinary(data) }

@@ -1,5 +1,7 @@
 package rand
 
+import "errors"
+
 // A ChaCha8 is gc's ChaCha8Rand generator: the ChaCha8 block function run on
 // four interleaved counters at a time, 32 words per refill, the last four
 // words of every fourth refill becoming the next key.
@@ -127,4 +129,62 @@ func quarter(x *[16]uint32, a, b, c, d int) {
 	x[c] += x[d]
 	x[b] ^= x[c]
 	x[b] = x[b]<<7 | x[b]>>25
+}
+
+// AppendBinary appends the generator's state: an optional "readbuf:" part
+// holding unread Read bytes, then "chacha8:", the big-endian count of
+// values used since the key was set, and the key (little-endian words).
+func (c *ChaCha8) AppendBinary(b []byte) ([]byte, error) {
+	if c.readLen > 0 {
+		b = append(b, "readbuf:"...)
+		b = append(b, uint8(c.readLen))
+		b = append(b, c.readBuf[8-c.readLen:]...)
+	}
+	b = append(b, "chacha8:"...)
+	b = appendBE(b, uint64(c.ctr/4*32)+uint64(c.i))
+	for _, k := range c.key {
+		for s := 0; s < 64; s += 8 {
+			b = append(b, byte(k>>uint(s)))
+		}
+	}
+	return b, nil
+}
+
+// MarshalBinary returns the generator's state as AppendBinary encodes it.
+func (c *ChaCha8) MarshalBinary() ([]byte, error) {
+	return c.AppendBinary(make([]byte, 0, 64))
+}
+
+// UnmarshalBinary restores a state that MarshalBinary encoded.
+func (c *ChaCha8) UnmarshalBinary(data []byte) error {
+	if len(data) >= 8 && string(data[:8]) == "readbuf:" {
+		data = data[8:]
+		if len(data) == 0 || len(data) < 1+int(data[0]) || int(data[0]) > 8 {
+			return errors.New("invalid ChaCha8 Read buffer encoding")
+		}
+		n := int(data[0])
+		c.readLen = copy(c.readBuf[8-n:], data[1:1+n])
+		data = data[1+n:]
+	}
+	if len(data) != 48 || string(data[:8]) != "chacha8:" {
+		return errors.New("invalid ChaCha8 encoding")
+	}
+	used := readBE(data[8:])
+	if used > 4*32-4 {
+		return errors.New("invalid ChaCha8 encoding")
+	}
+	for k := 0; k < 4; k++ {
+		var v uint64
+		for j := 7; j >= 0; j-- {
+			v = v<<8 | uint64(data[16+8*k+j])
+		}
+		c.key[k] = v
+	}
+	c.ctr = 4 * uint32(used/32)
+	chachaBlocks(&c.key, &c.buf, c.ctr)
+	c.i, c.n = int(used%32), 32
+	if c.ctr == 12 {
+		c.n = 28
+	}
+	return nil
 }
