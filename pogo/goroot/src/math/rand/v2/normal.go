@@ -7,7 +7,7 @@ import "math"
 // gc's values.
 
 const (
-	normTail = 3.442619855899     // start of the normal tail
+	normTail = 3.442619855899      // start of the normal tail
 	expTail  = 7.69711747013104972 // start of the exponential tail
 )
 
