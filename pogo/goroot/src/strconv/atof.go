@@ -5,8 +5,8 @@ import "math"
 // ParseFloat: decimal input is converted exactly — the digits (up to 800
 // significant ones, then a sticky flag) are scaled by powers of two with the
 // exact decimal arithmetic of ftoa.go until the value is in [½, 1), then
-// the mantissa bits are taken with one round-half-even step. For float64,
-// small inputs take an exact float64 shortcut and most others Lemire's
+// the mantissa bits are taken with one round-half-even step. Small
+// float64 inputs take an exact float64 shortcut and most others Lemire's
 // 128-bit multiplication (eisel.go), which falls back to the exact method
 // when it cannot decide. Hex input ("0x1.8p3") rounds the binary mantissa
 // directly.
@@ -264,21 +264,19 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 		}
 		return ff.value(b), n, nil
 	}
-	if bitSize != 32 {
-		if !t.trunc && t.mant < 1<<53 {
-			if f, ok := exactFloat64(t.mant, t.exp, t.neg); ok {
-				return f, n, nil
-			}
+	if bitSize != 32 && !t.trunc && t.mant < 1<<53 {
+		if f, ok := exactFloat64(t.mant, t.exp, t.neg); ok {
+			return f, n, nil
 		}
-		// Lemire's method; with dropped digits the value lies between
-		// mant and mant+1 units, and both must round the same way.
-		if f, ok := eiselLemire64(t.mant, t.exp, t.neg); ok {
-			if !t.trunc {
-				return f, n, nil
-			}
-			if g, ok := eiselLemire64(t.mant+1, t.exp, t.neg); ok && f == g {
-				return f, n, nil
-			}
+	}
+	// Lemire's method; with dropped digits the value lies between mant and
+	// mant+1 units, and both must round the same way.
+	if b, ok := ff.eiselLemire(t.mant, t.exp, t.neg); ok {
+		if !t.trunc {
+			return ff.value(b), n, nil
+		}
+		if c, ok := ff.eiselLemire(t.mant+1, t.exp, t.neg); ok && b == c {
+			return ff.value(b), n, nil
 		}
 	}
 	b, ovf := ff.fromDecimal(t.neg, &t.dec)
