@@ -214,6 +214,44 @@ def _atomics() -> dict[str, Callable[[Asm], None]]:
     return out
 
 
+def _sqrt(a: Asm) -> None:
+    a.rm(C.SQRTSD_XMM_XMMM64, R.XMM0, mem(RSP, 8))
+    a.mr(C.MOVSD_XMMM64_XMM, mem(RSP, 16), R.XMM0)
+    a.op(C.RETNQ)
+
+
+def _fma(a: Asm) -> None:
+    # archFMA(x, y, z) = x*y + z rounded once
+    a.rm(C.MOVSD_XMM_XMMM64, R.XMM0, mem(RSP, 24))
+    a.rm(C.MOVSD_XMM_XMMM64, R.XMM1, mem(RSP, 8))
+    a.ins(Instr.create_reg_reg_mem(C.VEX_VFMADD231SD_XMM_XMM_XMMM64, R.XMM0, R.XMM1, mem(RSP, 16)))
+    a.mr(C.MOVSD_XMMM64_XMM, mem(RSP, 32), R.XMM0)
+    a.op(C.RETNQ)
+
+
+def _has_fma(a: Asm) -> None:
+    # CPUID.1:ECX must show FMA (12), OSXSAVE (27) and AVX (28), and XCR0 must have the
+    # SSE and AVX state enabled (bits 1 and 2), as gc's internal/cpu decides useFMA.
+    no = a.new_label()
+    want = 1 << 12 | 1 << 27 | 1 << 28
+    a.ri(C.MOV_RM32_IMM32, R.EAX, 1)
+    a.rr(C.XOR_R32_RM32, R.ECX, R.ECX)
+    a.op(C.CPUID)
+    a.ri(C.AND_RM32_IMM32, R.ECX, want)
+    a.ri(C.CMP_RM32_IMM32, R.ECX, want)
+    a.jcc(C.JNE_REL32_64, no)
+    a.rr(C.XOR_R32_RM32, R.ECX, R.ECX)
+    a.op(C.XGETBV)
+    a.ri(C.AND_RM32_IMM32, R.EAX, 6)
+    a.ri(C.CMP_RM32_IMM32, R.EAX, 6)
+    a.jcc(C.JNE_REL32_64, no)
+    a.ins(_store_imm(mem(RSP, 8), 1))
+    a.op(C.RETNQ)
+    a.bind(no)
+    a.ins(_store_imm(mem(RSP, 8), 0))
+    a.op(C.RETNQ)
+
+
 BODIES: dict[str, Callable[[Asm], None]] = {
     **_atomics(),
     "runtime.swapctx": _swapctx,
@@ -225,6 +263,9 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.callMain": _call_main,
     "runtime.getfp": _getfp,
     "runtime.jumpto": _jumpto,
+    "math.Sqrt": _sqrt,
+    "math.archFMA": _fma,
+    "math.cpuHasFMA": _has_fma,
 }
 
 
