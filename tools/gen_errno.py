@@ -49,7 +49,8 @@ def generate(src: str) -> str:
         "// Errno values of Linux on amd64.",
         "const (",
     ]
-    out += [f"\t{name} Errno = {value}" for name, value in consts]
+    width = max(len(name) for name, _ in consts)
+    out += [f"\t{name.ljust(width)} Errno = {value}" for name, value in consts]
     out += [
         ")",
         "",

@@ -10,11 +10,11 @@ type fileStat struct {
 	sys  syscall.Stat_t
 }
 
-func (fs *fileStat) Name() string     { return fs.name }
-func (fs *fileStat) Size() int64      { return fs.size }
-func (fs *fileStat) Mode() FileMode   { return fs.mode }
-func (fs *fileStat) IsDir() bool      { return fs.mode.IsDir() }
-func (fs *fileStat) Sys() any         { return &fs.sys }
+func (fs *fileStat) Name() string   { return fs.name }
+func (fs *fileStat) Size() int64    { return fs.size }
+func (fs *fileStat) Mode() FileMode { return fs.mode }
+func (fs *fileStat) IsDir() bool    { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() any       { return &fs.sys }
 
 func newFileStat(name string, st *syscall.Stat_t) *fileStat {
 	fs := &fileStat{name: basename(name), size: st.Size, sys: *st}

@@ -161,3 +161,21 @@ func errorString(s string) error { return &errorStr{s} }
 
 // WalkDirFunc is the function called by WalkDir for each file or directory.
 type WalkDirFunc func(path string, d DirEntry, err error) error
+
+// FileInfoToDirEntry returns a DirEntry describing info (nil for nil).
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return &statDirEntry{info}
+}
+
+type statDirEntry struct {
+	info FileInfo
+}
+
+func (d *statDirEntry) Name() string            { return d.info.Name() }
+func (d *statDirEntry) IsDir() bool             { return d.info.IsDir() }
+func (d *statDirEntry) Type() FileMode          { return d.info.Mode().Type() }
+func (d *statDirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (d *statDirEntry) String() string          { return FormatDirEntry(d) }
