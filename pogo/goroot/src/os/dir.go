@@ -195,7 +195,7 @@ func (f *File) Readdir(n int) ([]FileInfo, error) {
 
 // ReadDir reads the named directory and returns its entries sorted by name.
 func ReadDir(name string) ([]DirEntry, error) {
-	f, err := Open(name)
+	f, err := OpenFile(name, O_RDONLY|syscall.O_DIRECTORY, 0)
 	if err != nil {
 		return nil, err
 	}
