@@ -731,12 +731,12 @@ func (s *ss) scanOne(verb rune, arg any) {
 // the type descriptor, where gc's fmt uses reflect.
 func (s *ss) scanIndirect(verb rune, arg any) {
 	t, p := efaceParts(&arg)
-	if t == nil || descKind(t) != kindPtr {
-		name := "<nil>"
-		if t != nil {
-			name = descName(t)
-		}
-		s.errorString("type not a pointer: " + name)
+	if t == nil {
+		// gc's reflect panics here; so do we, with its text.
+		panic(errors.New("reflect: call of reflect.Value.Type on zero Value"))
+	}
+	if descKind(t) != kindPtr {
+		s.errorString("type not a pointer: " + descName(t))
 		return
 	}
 	ptr := *(*unsafe.Pointer)(p)
