@@ -348,8 +348,3 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	b.Reset()
 	return n, nil
 }
-
-// ReadSlice is ReadBytes without the copy: the slice aliases the buffer.
-func (b *Buffer) ReadSlice(delim byte) (line []byte, err error) {
-	return readSlice(b, delim)
-}

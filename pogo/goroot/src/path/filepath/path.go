@@ -18,8 +18,9 @@ const (
 	ListSeparator = os.PathListSeparator
 )
 
-// ErrBadPattern indicates a pattern was malformed.
-var ErrBadPattern = path.ErrBadPattern
+// ErrBadPattern indicates a pattern was malformed. (It is not path's:
+// gc's two packages have distinct error values.)
+var ErrBadPattern = errors.New("syntax error in pattern")
 
 // SkipDir and SkipAll are the special results of walk functions.
 var (
@@ -66,7 +67,13 @@ func IsAbs(p string) bool { return path.IsAbs(p) }
 func VolumeName(p string) string { return "" }
 
 // Match reports whether name matches the shell pattern.
-func Match(pattern, name string) (matched bool, err error) { return path.Match(pattern, name) }
+func Match(pattern, name string) (matched bool, err error) {
+	matched, err = path.Match(pattern, name)
+	if err == path.ErrBadPattern {
+		err = ErrBadPattern
+	}
+	return matched, err
+}
 
 // IsLocal reports whether p is non-empty, relative and stays inside its
 // directory after cleaning.
@@ -146,7 +153,7 @@ func Rel(basepath, targpath string) (string, error) {
 		sb.WriteByte(Separator)
 		sb.WriteString(targ[t0:])
 	}
-	return sb.String(), nil
+	return Clean(sb.String()), nil
 }
 
 // WalkFunc is the function Walk calls for each file or directory.
