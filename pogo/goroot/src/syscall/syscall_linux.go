@@ -516,3 +516,18 @@ func Exit(code int) {
 
 // atFDCWD is AT_FDCWD as a system call argument word.
 const atFDCWD = ^uintptr(0x63)
+
+// SYS_GETTIMEOFDAY is gettimeofday's system call number.
+const SYS_GETTIMEOFDAY = 96
+
+// Timeval is a time in seconds and microseconds.
+type Timeval struct {
+	Sec  int64
+	Usec int64
+}
+
+// Gettimeofday reads the wall clock.
+func Gettimeofday(tv *Timeval) error {
+	_, _, e := rawSyscall6(SYS_GETTIMEOFDAY, uintptr(unsafe.Pointer(tv)), 0, 0, 0, 0, 0)
+	return errnoErr(e)
+}
