@@ -224,3 +224,35 @@ func UserHomeDir() (string, error) {
 	}
 	return "", newError("$HOME is not defined")
 }
+
+// UserCacheDir returns $XDG_CACHE_HOME, or $HOME/.cache.
+func UserCacheDir() (string, error) {
+	dir := Getenv("XDG_CACHE_HOME")
+	if dir == "" {
+		dir = Getenv("HOME")
+		if dir == "" {
+			return "", newError("neither $XDG_CACHE_HOME nor $HOME are defined")
+		}
+		return dir + "/.cache", nil
+	}
+	if dir[0] != '/' {
+		return "", newError("path in $XDG_CACHE_HOME is relative")
+	}
+	return dir, nil
+}
+
+// UserConfigDir returns $XDG_CONFIG_HOME, or $HOME/.config.
+func UserConfigDir() (string, error) {
+	dir := Getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		dir = Getenv("HOME")
+		if dir == "" {
+			return "", newError("neither $XDG_CONFIG_HOME nor $HOME are defined")
+		}
+		return dir + "/.config", nil
+	}
+	if dir[0] != '/' {
+		return "", newError("path in $XDG_CONFIG_HOME is relative")
+	}
+	return dir, nil
+}
