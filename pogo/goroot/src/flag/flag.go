@@ -656,6 +656,7 @@ func (f *FlagSet) Var(value Value, name string, usage string) {
 		} else {
 			msg = fmt.Sprintf("%s flag redefined: %s", f.name, name)
 		}
+		fmt.Fprintln(f.Output(), msg)
 		panic(msg)
 	}
 	if pos := f.undef[name]; pos != "" {

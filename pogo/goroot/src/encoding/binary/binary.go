@@ -10,6 +10,7 @@ package binary
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"unsafe"
 )
@@ -323,48 +324,22 @@ func notSupported(v any) {
 	panic("pogo: encoding/binary of structs and arrays is not supported yet (needs reflect)")
 }
 
-func errInvalidType(op string, v any) error {
-	switch v.(type) {
-	case int, uint, uintptr, *int, *uint, *uintptr, []int, []uint, []uintptr, string, *string, nil:
-		return errors.New("binary." + op + ": invalid type " + typeName(v))
-	}
-	notSupported(v)
-	return nil
+// errInvalid is Read's and Decode's error for a type they cannot fill.
+func errInvalid(op string, v any) error {
+	return errors.New("binary." + op + ": invalid type " + fmt.Sprintf("%T", v))
 }
 
-func typeName(v any) string {
-	switch v.(type) {
-	case int:
-		return "int"
-	case uint:
-		return "uint"
-	case uintptr:
-		return "uintptr"
-	case *int:
-		return "*int"
-	case *uint:
-		return "*uint"
-	case *uintptr:
-		return "*uintptr"
-	case []int:
-		return "[]int"
-	case []uint:
-		return "[]uint"
-	case []uintptr:
-		return "[]uintptr"
-	case string:
-		return "string"
-	case *string:
-		return "*string"
-	}
-	return "<nil>"
+// errNotFixed is Write's, Encode's and Append's error for a type without a
+// fixed size.
+func errNotFixed(op string, v any) error {
+	return errors.New("binary." + op + ": some values are not fixed-sized in type " + fmt.Sprintf("%T", v))
 }
 
 // Append appends the binary form of data in order to buf.
 func Append(buf []byte, order ByteOrder, data any) ([]byte, error) {
 	n := Size(data)
 	if n < 0 {
-		return nil, errInvalidType("Append", data)
+		return nil, errNotFixed("Append", data)
 	}
 	start := len(buf)
 	for i := 0; i < n; i++ {
@@ -378,7 +353,7 @@ func Append(buf []byte, order ByteOrder, data any) ([]byte, error) {
 func Encode(buf []byte, order ByteOrder, data any) (int, error) {
 	n := Size(data)
 	if n < 0 {
-		return 0, errInvalidType("Encode", data)
+		return 0, errNotFixed("Encode", data)
 	}
 	if len(buf) < n {
 		return 0, errBufferTooSmall
@@ -393,13 +368,13 @@ var errBufferTooSmall = errors.New("buffer too small")
 func Decode(buf []byte, order ByteOrder, data any) (int, error) {
 	n := Size(data)
 	if n < 0 {
-		return 0, errInvalidType("Decode", data)
+		return 0, errInvalid("Decode", data)
 	}
 	if len(buf) < n {
 		return 0, io.ErrUnexpectedEOF
 	}
 	if !decodeFast(buf, order, data) {
-		return 0, errInvalidType("Decode", data)
+		return 0, errInvalid("Decode", data)
 	}
 	return n, nil
 }
@@ -408,7 +383,7 @@ func Decode(buf []byte, order ByteOrder, data any) (int, error) {
 func Write(w io.Writer, order ByteOrder, data any) error {
 	n := Size(data)
 	if n < 0 {
-		return errInvalidType("Write", data)
+		return errNotFixed("Write", data)
 	}
 	bs := make([]byte, n)
 	encodeFast(bs, order, data)
@@ -420,14 +395,14 @@ func Write(w io.Writer, order ByteOrder, data any) error {
 func Read(r io.Reader, order ByteOrder, data any) error {
 	n := Size(data)
 	if n < 0 {
-		return errInvalidType("Read", data)
+		return errInvalid("Read", data)
 	}
 	bs := make([]byte, n)
 	if _, err := io.ReadFull(r, bs); err != nil {
 		return err
 	}
 	if !decodeFast(bs, order, data) {
-		return errInvalidType("Read", data)
+		return errInvalid("Read", data)
 	}
 	return nil
 }
