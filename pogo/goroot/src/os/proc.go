@@ -2,7 +2,8 @@
 // functionality. pogo's version: Args, Exit, the environment, process ids,
 // *File with reading, writing, seeking and directory listing, the file
 // system calls (Open, Create, OpenFile, ReadFile, WriteFile, ReadDir, Stat,
-// Mkdir*, Remove*, Rename, temporary files) and gc's error values and texts.
+// Mkdir*, Remove*, Rename, temporary files), DirFS, and gc's error values
+// and texts.
 // FileInfo has no ModTime yet (it needs package time).
 package os
 

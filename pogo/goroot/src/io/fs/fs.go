@@ -1,6 +1,8 @@
-// Package fs defines the basic interfaces to a file system. pogo's version
-// has the types package os needs: FileMode, FileInfo (without ModTime until
-// package time exists), DirEntry, PathError and the portable errors.
+// Package fs defines the basic interfaces to a file system. pogo's version:
+// FileMode, FileInfo (without ModTime until package time exists), DirEntry,
+// PathError, the portable errors, FS/File and the ReadDir/ReadFile/Stat
+// extensions with the ReadFile, ReadDir, Stat and WalkDir helpers (walk.go).
+// Glob, Sub and FormatFileInfo are not there yet.
 package fs
 
 import "internal/oserror"
