@@ -415,3 +415,37 @@ func Truncate(name string, size int64) error {
 	}
 	return nil
 }
+
+// Pipe returns a connected pair of files: reads from r return what is
+// written to w.
+func Pipe() (r *File, w *File, err error) {
+	var p [2]int
+	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC); e != nil {
+		return nil, nil, NewSyscallError("pipe2", e)
+	}
+	return NewFile(uintptr(p[0]), "|0"), NewFile(uintptr(p[1]), "|1"), nil
+}
+
+// Chown changes the numeric owner of the named file.
+func Chown(name string, uid, gid int) error {
+	if e := syscall.Chown(name, uid, gid); e != nil {
+		return &PathError{Op: "chown", Path: name, Err: e}
+	}
+	return nil
+}
+
+// Lchown is Chown on a symbolic link itself.
+func Lchown(name string, uid, gid int) error {
+	if e := syscall.Lchown(name, uid, gid); e != nil {
+		return &PathError{Op: "lchown", Path: name, Err: e}
+	}
+	return nil
+}
+
+// Chown changes the numeric owner of the open file.
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	return f.wrapErr("chown", syscall.Fchown(f.fd, uid, gid))
+}

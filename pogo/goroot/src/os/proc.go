@@ -57,3 +57,21 @@ func Hostname() (name string, err error) {
 	}
 	return string(b), nil
 }
+
+// Getpagesize returns the memory page size.
+func Getpagesize() int { return syscall.Getpagesize() }
+
+// Getgroups returns the caller's supplementary group ids.
+func Getgroups() ([]int, error) {
+	gids, err := syscall.Getgroups()
+	return gids, NewSyscallError("getgroups", err)
+}
+
+// Executable returns the path of the running program (/proc/self/exe).
+func Executable() (string, error) {
+	p, err := Readlink("/proc/self/exe")
+	if err != nil {
+		return "", err
+	}
+	return p, nil
+}

@@ -531,3 +531,69 @@ func Gettimeofday(tv *Timeval) error {
 	_, _, e := rawSyscall6(SYS_GETTIMEOFDAY, uintptr(unsafe.Pointer(tv)), 0, 0, 0, 0, 0)
 	return errnoErr(e)
 }
+
+// More system call numbers.
+const (
+	SYS_FCHOWN    = 93
+	SYS_FCHOWNAT  = 260
+	SYS_PIPE2     = 293
+	SYS_GETGROUPS = 115
+)
+
+// Pipe2 creates a pipe: p[0] is the read end, p[1] the write end.
+func Pipe2(p []int, flags int) error {
+	if len(p) != 2 {
+		return EINVAL
+	}
+	var fds [2]int32
+	_, _, e := rawSyscall6(SYS_PIPE2, uintptr(unsafe.Pointer(&fds)), uintptr(flags), 0, 0, 0, 0)
+	if e != 0 {
+		return Errno(e)
+	}
+	p[0] = int(fds[0])
+	p[1] = int(fds[1])
+	return nil
+}
+
+// Pipe is Pipe2 without flags.
+func Pipe(p []int) error { return Pipe2(p, 0) }
+
+func fchownat(path string, uid, gid int, flags int) error {
+	p, err := ByteSliceFromString(path)
+	if err != nil {
+		return err
+	}
+	_, _, e := rawSyscall6(SYS_FCHOWNAT, atFDCWD, bufPtr(p), uintptr(uid), uintptr(gid), uintptr(flags), 0)
+	return errnoErr(e)
+}
+
+// Chown changes the owner of the file at path.
+func Chown(path string, uid, gid int) error { return fchownat(path, uid, gid, 0) }
+
+// Lchown changes the owner of path itself, even a symbolic link.
+func Lchown(path string, uid, gid int) error {
+	return fchownat(path, uid, gid, AT_SYMLINK_NOFOLLOW)
+}
+
+// Fchown changes the owner of the file open as fd.
+func Fchown(fd int, uid, gid int) error {
+	_, _, e := rawSyscall6(SYS_FCHOWN, uintptr(fd), uintptr(uid), uintptr(gid), 0, 0, 0)
+	return errnoErr(e)
+}
+
+// Getgroups returns the supplementary group ids.
+func Getgroups() (gids []int, err error) {
+	var buf [256]uint32
+	r, _, e := rawSyscall6(SYS_GETGROUPS, uintptr(len(buf)), uintptr(unsafe.Pointer(&buf)), 0, 0, 0, 0)
+	if e != 0 {
+		return nil, Errno(e)
+	}
+	gids = make([]int, r)
+	for i := range gids {
+		gids[i] = int(buf[i])
+	}
+	return gids, nil
+}
+
+// Getpagesize returns the memory page size.
+func Getpagesize() int { return 4096 }
