@@ -83,3 +83,44 @@ func main() {
 	fmt.Println(string(all))
 	fmt.Println(fs.ValidPath("a/b"), fs.ValidPath("a/../b"), fs.ValidPath("/a"), fs.ValidPath("."), fs.ValidPath(""), fs.ValidPath("a/"))
 }
+
+func init() {
+	dir, err := os.MkdirTemp("", "pogo-fsglob-")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	for _, f := range []string{"a.go", "b.txt", "sub/c.go", "sub/d.go", "sub/inner/e.go", "other/f.go"} {
+		p := filepath.Join(dir, f)
+		os.MkdirAll(filepath.Dir(p), 0755)
+		os.WriteFile(p, []byte(f), 0644)
+	}
+	fsys := os.DirFS(dir)
+	for _, pat := range []string{"*.go", "*/*.go", "sub/*", "[", "nothing", "b.txt", "*/inner/*.go"} {
+		m, err := fs.Glob(fsys, pat)
+		fmt.Printf("Glob(%q) = %q %v\n", pat, m, err)
+	}
+	sub, err := fs.Sub(fsys, "sub")
+	fmt.Println(err)
+	data, err := fs.ReadFile(sub, "c.go")
+	fmt.Printf("%q %v\n", data, err)
+	_, err = fs.ReadFile(sub, "missing.go")
+	fmt.Println(err)
+	m, err := fs.Glob(sub, "*.go")
+	fmt.Println(m, err)
+	entries, err := fs.ReadDir(sub, ".")
+	for _, e := range entries {
+		fmt.Print(e.Name(), " ")
+	}
+	fmt.Println(err)
+	_, err = fs.Sub(fsys, "../x")
+	fmt.Println(err)
+	inner, _ := fs.Sub(sub, "inner")
+	data, err = fs.ReadFile(inner, "e.go")
+	fmt.Printf("%q %v\n", data, err)
+	fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+		fmt.Println("sub walk:", p, d.IsDir())
+		return nil
+	})
+}

@@ -2,7 +2,7 @@
 // FileMode, FileInfo (without ModTime until package time exists), DirEntry,
 // PathError, the portable errors, FS/File and the ReadDir/ReadFile/Stat
 // extensions with the ReadFile, ReadDir, Stat and WalkDir helpers (walk.go).
-// Glob, Sub and FormatFileInfo are not there yet.
+// Glob and Sub (sub.go); FormatFileInfo is not there yet.
 package fs
 
 import "internal/oserror"
