@@ -170,7 +170,8 @@ class Asm:
 
 _LOW32: dict[int, int] = {
     R.RAX: R.EAX, R.RCX: R.ECX, R.RDX: R.EDX, R.RBX: R.EBX, R.RSI: R.ESI, R.RDI: R.EDI,
-    R.R8: R.R8D, R.R9: R.R9D, R.R10: R.R10D, R.R11: R.R11D,
+    R.R8: R.R8D, R.R9: R.R9D, R.R10: R.R10D, R.R11: R.R11D, R.R12: R.R12D, R.R13: R.R13D,
+    R.R14: R.R14D, R.R15: R.R15D,
 }
 
 
