@@ -72,7 +72,7 @@ BINOP = {
 COMMUTATIVE = {"Add", "Mul", "And", "Or", "Xor"}
 CALLS = ("Call", "CallInd", "CallClosure")
 
-Src = tuple[str, Any]  # ("r", register) | ("m", rbp offset) | ("i", constant)
+Src = tuple[str, Any]  # ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant)
 
 
 def fits32(c: int) -> bool:
@@ -83,7 +83,8 @@ class CodeGen:
     def __init__(self, f: Func) -> None:
         self.f = f
         self.a = Asm()
-        self.reg: dict[int, int] = {}  # value id -> register
+        self.reg: dict[int, int] = {}  # value id -> general register
+        self.xreg: dict[int, int] = {}  # value id -> XMM register (float64 values)
         self.slot: dict[int, int] = {}  # value id -> rbp offset of its frame slot
         self.block_label: dict[int, int] = {}
         self.local_base: list[int] = []  # rbp offset of each address-taken local slot
@@ -111,6 +112,7 @@ class CodeGen:
 
     def assign_slots(self, alloc: Allocation) -> None:
         self.reg = alloc.reg
+        self.xreg = alloc.xreg
         off = 0
         for v in alloc.spilled:
             if v.op == "Arg":
@@ -138,6 +140,9 @@ class CodeGen:
         r = self.reg.get(v.id)
         if r is not None:
             return ("r", r)
+        r = self.xreg.get(v.id)
+        if r is not None:
+            return ("x", r)
         return ("m", self.slot[v.id])
 
     def load(self, reg: int, v: Value) -> None:
@@ -160,6 +165,8 @@ class CodeGen:
         if d is not None:
             if d != reg:
                 self.a.rr(C.MOV_R64_RM64, d, reg)
+        elif v.id in self.xreg:
+            self.a.rr(C.MOVQ_XMM_RM64, self.xreg[v.id], reg)
         elif v.id in self.slot:
             self.a.mr(C.MOV_RM64_R64, mem(RBP, self.slot[v.id]), reg)
 
@@ -170,14 +177,31 @@ class CodeGen:
         if d[0] == "r":
             if s[0] == "r":
                 a.rr(C.MOV_R64_RM64, d[1], s[1])
+            elif s[0] == "x":
+                a.rr(C.MOVQ_RM64_XMM, d[1], s[1])
             elif s[0] == "m":
                 a.rm(C.MOV_R64_RM64, d[1], mem(RBP, s[1]))
             else:
                 a.mov_imm(d[1], s[1])
             return
+        if d[0] == "x":
+            if s[0] == "x":
+                a.rr(C.MOVAPS_XMM_XMMM128, d[1], s[1])
+            elif s[0] == "r":
+                a.rr(C.MOVQ_XMM_RM64, d[1], s[1])
+            elif s[0] == "m":
+                a.rm(C.MOVQ_XMM_RM64, d[1], mem(RBP, s[1]))
+            elif s[1] == 0:
+                a.rr(C.XORPS_XMM_XMMM128, d[1], d[1])
+            else:
+                a.mov_imm(RAX, s[1])
+                a.rr(C.MOVQ_XMM_RM64, d[1], RAX)
+            return
         m = mem(RBP, d[1])
         if s[0] == "r":
             a.mr(C.MOV_RM64_R64, m, s[1])
+        elif s[0] == "x":
+            a.mr(C.MOVQ_RM64_XMM, m, s[1])
         elif s[0] == "i" and fits32(s[1]):
             a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, s[1]))
         else:
@@ -191,10 +215,10 @@ class CodeGen:
             self.a.rr(code_rr, reg, x)
         elif k == "m":
             self.a.rm(code_rr, reg, mem(RBP, x))
-        elif code_imm and fits32(x):
+        elif k == "i" and code_imm and fits32(x):
             self.a.ri(code_imm, reg, x)
         else:
-            self.a.mov_imm(RCX, x)
+            self.load(RCX, v)
             self.a.rr(code_rr, reg, RCX)
 
     def set_line(self, line: int) -> None:
@@ -298,8 +322,8 @@ class CodeGen:
                 x, y = c.args
                 if c.op in ("LtF", "LeF"):
                     x, y = y, x
-                self.fload(R.XMM0, x)
-                self.fop(C.UCOMISS_XMM_XMMM32 if c.aux == 4 else C.UCOMISD_XMM_XMMM64, y)
+                xr = self.freg(x, R.XMM0)
+                self.fop(C.UCOMISS_XMM_XMMM32 if c.aux == 4 else C.UCOMISD_XMM_XMMM64, y, xr)
                 return FJCC[c.op]
             op = self.compare(c)
             return JCC[op], JCC[NEGATE[op]]
@@ -332,7 +356,7 @@ class CodeGen:
             return
         pending: list[tuple[Src, Src]] = []
         for v in succ.values:
-            if v.op == "Phi" and (v.id in self.reg or v.id in self.slot):
+            if v.op == "Phi" and (v.id in self.reg or v.id in self.xreg or v.id in self.slot):
                 d, s = self.src(v), self.src(v.args[k])
                 if d != s:
                     pending.append((d, s))
@@ -357,9 +381,8 @@ class CodeGen:
             return
         if op == "Arg":
             assert isinstance(v.aux, int)
-            d = self.reg.get(v.id)
-            if d is not None:
-                a.rm(C.MOV_R64_RM64, d, mem(RBP, 16 + 8 * v.aux))
+            if v.id in self.reg or v.id in self.xreg:
+                self.move(self.src(v), ("m", 16 + 8 * v.aux))
         elif op == "Addr":
             assert isinstance(v.aux, str)
             d = self.dst(v)
@@ -408,9 +431,10 @@ class CodeGen:
             a.rr(C.TEST_RM64_R64, r, r)
             self.cold_call(C.JS_REL32_64, "runtime.panicshift")
         elif op in FBIN:
-            self.fload(R.XMM0, v.args[0])
-            self.fop(FBIN[op][0 if v.aux == 4 else 1], v.args[1])
-            self.fstore(v, R.XMM0, v.aux == 4)
+            d = self.xreg.get(v.id, R.XMM0)
+            self.fload(d, v.args[0])
+            self.fop(FBIN[op][0 if v.aux == 4 else 1], v.args[1], d)
+            self.fstore(v, d, v.aux == 4)
         elif op in FCMP:
             self.float_compare(v)
         elif op in ("CvtIF", "CvtUF", "CvtFI", "CvtFU", "CvtFF"):
@@ -438,9 +462,13 @@ class CodeGen:
             call = v.args[0]
             assert isinstance(v.aux, int)
             nargs = len(call.args) - (1 if call.op in ("CallInd", "CallClosure") else 0)
-            d = self.dst(v)
-            a.rm(C.MOV_R64_RM64, d, mem(RSP, 8 * (nargs + v.aux)))
-            self.put(v, d)
+            m = mem(RSP, 8 * (nargs + v.aux))
+            if v.id in self.xreg:
+                a.rm(C.MOVQ_XMM_RM64, self.xreg[v.id], m)
+            else:
+                d = self.dst(v)
+                a.rm(C.MOV_R64_RM64, d, m)
+                self.put(v, d)
         else:
             raise NotImplementedError(f"amd64: no code for SSA op {op}")
 
@@ -482,6 +510,8 @@ class CodeGen:
             m = mem(RSP, 8 * i)
             if k == "r":
                 a.mr(C.MOV_RM64_R64, m, x)
+            elif k == "x":
+                a.mr(C.MOVQ_RM64_XMM, m, x)
             elif k == "i" and fits32(x):
                 a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, x))
             else:
@@ -509,6 +539,9 @@ class CodeGen:
         a = self.a
         assert isinstance(v.aux, tuple)
         size, signed = v.aux
+        if v.id in self.xreg:
+            a.rm(C.MOVQ_XMM_RM64, self.xreg[v.id], self.address(v, RAX))
+            return
         d = self.dst(v)
         m = self.address(v, d)
         if size == 8:
@@ -530,6 +563,9 @@ class CodeGen:
         if val.op == "Const" and width == 8 and isinstance(val.aux, int) and fits32(val.aux):
             a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, val.aux))
             return
+        if width == 8 and val.id in self.xreg:
+            a.mr(C.MOVQ_RM64_XMM, m, self.xreg[val.id])
+            return
         r = self.in_reg(val, RCX)
         if width == 8:
             a.mr(C.MOV_RM64_R64, m, r)
@@ -544,26 +580,33 @@ class CodeGen:
     # floating point: values are bit patterns in general registers or slots
 
     def fload(self, xmm: int, v: Value) -> None:
-        k, x = self.src(v)
-        if k == "r":
-            self.a.rr(C.MOVQ_XMM_RM64, xmm, x)
-        elif k == "m":
-            self.a.rm(C.MOVQ_XMM_RM64, xmm, mem(RBP, x))
-        else:
-            self.a.mov_imm(RAX, x)
-            self.a.rr(C.MOVQ_XMM_RM64, xmm, RAX)
+        self.move(("x", xmm), self.src(v))
 
-    def fop(self, code: int, v: Value) -> None:
-        """op xmm0, v: v straight from its frame slot, else through XMM1."""
-        if v.op != "Const" and v.id not in self.reg:
-            self.a.rm(code, R.XMM0, mem(RBP, self.slot[v.id]))
-            return
-        self.fload(R.XMM1, v)
-        self.a.rr(code, R.XMM0, R.XMM1)
+    def freg(self, v: Value, scratch: int) -> int:
+        """An XMM register holding v: its own, or scratch loaded with it."""
+        r = self.xreg.get(v.id)
+        if r is not None:
+            return r
+        self.fload(scratch, v)
+        return scratch
+
+    def fop(self, code: int, v: Value, xmm: int = R.XMM0) -> None:
+        """op xmm, v: v from its XMM register or frame slot, else through XMM1."""
+        k, x = self.src(v)
+        if k == "x":
+            self.a.rr(code, xmm, x)
+        elif k == "m":
+            self.a.rm(code, xmm, mem(RBP, x))
+        else:
+            self.fload(R.XMM1, v)
+            self.a.rr(code, xmm, R.XMM1)
 
     def fstore(self, v: Value, xmm: int, single: bool) -> None:
         d = self.reg.get(v.id)
-        if d is not None:
+        if v.id in self.xreg:
+            if self.xreg[v.id] != xmm:
+                self.a.rr(C.MOVAPS_XMM_XMMM128, self.xreg[v.id], xmm)
+        elif d is not None:
             if single:
                 self.a.rr(C.MOVD_RM32_XMM, _SUB[d][0], xmm)
             else:
@@ -581,8 +624,8 @@ class CodeGen:
         x, y = v.args
         if v.op in ("LtF", "LeF"):
             x, y = y, x  # a < b  is  b > a
-        self.fload(R.XMM0, x)
-        self.fop(ucomi, y)
+        xr = self.freg(x, R.XMM0)
+        self.fop(ucomi, y, xr)
         if v.op in ("GtF", "LtF"):
             a.r(C.SETA_RM8, R.AL)
         elif v.op in ("GeF", "LeF"):

@@ -23,6 +23,8 @@ from pogo.compile.amd64.asm import R
 from pogo.compile.ssa.core import Block, Func, Value
 
 ALLOCATABLE: list[int] = [R.RBX, R.RSI, R.RDI, R.R8, R.R9, R.R10, R.R12, R.R13, R.R15]
+# float64 values live in XMM2-XMM15 (XMM0/XMM1 are scratch)
+ALLOCATABLE_XMM: list[int] = [getattr(R, f"XMM{i}") for i in range(2, 16)]
 CALLS = frozenset({"Call", "CallInd", "CallClosure"})
 # ops whose value never needs a location: constants are rematerialised, calls deliver their
 # results through the outgoing area (read by Result), the rest produce nothing
@@ -33,7 +35,8 @@ Range = tuple[int, int]
 
 @dataclass
 class Allocation:
-    reg: dict[int, int] = field(default_factory=dict)  # value id -> register
+    reg: dict[int, int] = field(default_factory=dict)  # value id -> general register
+    xreg: dict[int, int] = field(default_factory=dict)  # value id -> XMM register
     spilled: list[Value] = field(default_factory=list)  # values kept in frame slots
 
 
@@ -51,6 +54,42 @@ def infer_pointers(f: Func) -> None:
                 if v.op in ("Phi", "Copy") and not v.pointer and any(a.pointer for a in v.args):
                     v.pointer = True
                     changed = True
+
+
+def _float64_def(v: Value) -> bool:
+    if v.op in ("AddF", "SubF", "MulF", "DivF", "CvtIF", "CvtUF"):
+        return v.aux == 8
+    return v.op == "CvtFF" and isinstance(v.aux, tuple) and v.aux[1] == 8
+
+
+def _float64_use(u: Value) -> bool:
+    if u.op in ("AddF", "SubF", "MulF", "DivF", "EqF", "NeF", "LtF", "LeF", "GtF", "GeF", "CvtFI", "CvtFU"):
+        return u.aux == 8
+    return u.op == "CvtFF" and isinstance(u.aux, tuple) and u.aux[0] == 8
+
+
+def float_values(f: Func) -> set[int]:
+    """Values that are better kept in XMM registers: float64 results, and loads, phis,
+    arguments and call results used only as float64 operands (or stored, passed, merged)."""
+    users: dict[int, list[Value]] = {}
+    for b in f.blocks:
+        for v in b.values:
+            for a in v.args:
+                users.setdefault(a.id, []).append(v)
+    out: set[int] = set()
+    for b in f.blocks:
+        for v in b.values:
+            if _float64_def(v):
+                out.add(v.id)
+            elif v.op in ("Load", "Phi", "Arg", "Result") and (v.op != "Load" or v.aux == (8, False) or v.aux == (8, True)):
+                us = users.get(v.id, [])
+                if any(_float64_use(u) for u in us) and all(
+                    _float64_use(u) or u.op in ("Phi", "Call", "CallInd", "CallClosure")
+                    or (u.op == "Store" and u.aux == 8 and u.args[1] is v)
+                    for u in us
+                ):
+                    out.add(v.id)
+    return out
 
 
 def loop_depths(f: Func) -> dict[int, int]:
@@ -145,15 +184,16 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
     cost: dict[int, int] = {}
     values: dict[int, Value] = {}
     crosses: set[int] = set()  # live across a call
+    hints: dict[int, list[Value]] = {}  # values whose register is worth sharing (moves vanish)
     pos = 0
     spans: dict[int, tuple[int, int, list[int]]] = {}
     for b in order:
         start = pos
         vpos: list[int] = []
         for v in b.values:
-            pos += 1
+            pos += 2
             vpos.append(pos)
-        pos += 1
+        pos += 2
         spans[b.id] = (start, pos, vpos)
         pos += 1
 
@@ -179,17 +219,22 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
         for v, p in zip(reversed(b.values), reversed(vpos), strict=True):
             if v.op == "Phi":
                 break
+            # the first argument is read at p, the others at p+1, where the result is
+            # written: the result may share a register with the first argument only
             if needs_location(v, fused):
                 values[v.id] = v
-                add(v.id, p, cur.pop(v.id, p))
+                add(v.id, p + 1, cur.pop(v.id, p + 1))
                 use(v, w)
+                if v.args and v.op != "Result":
+                    hints.setdefault(v.id, []).append(v.args[0])
             if v.op in CALLS:
                 crosses.update(cur)
             if v.id in fused:
                 continue  # its arguments are read at the block's end, recorded above
-            for a in v.args:
+            for i in range(len(v.args) - 1, -1, -1):
+                a = v.args[i]
                 if needs_location(a, fused) and v.op != "Result":
-                    cur.setdefault(a.id, p)
+                    cur.setdefault(a.id, p if i == 0 else p + 1)
                     use(a, w)
         for v in b.values:
             if v.op != "Phi":
@@ -205,21 +250,28 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
                 for p_, a in zip(b.preds, v.args, strict=True):
                     if needs_location(a, fused):
                         use(a, 10 ** min(depth.get(p_.id, 0), 6))
+                        hints.setdefault(v.id, []).append(a)
+                        hints.setdefault(a.id, []).append(v)
 
     out = Allocation()
-    occupied: dict[int, list[Range]] = {r: [] for r in ALLOCATABLE}
+    floats = float_values(f)
+    occupied: dict[int, list[Range]] = {r: [] for r in ALLOCATABLE + ALLOCATABLE_XMM}
     cands = sorted(values.values(), key=lambda v: (-cost.get(v.id, 0), v.id))
     for v in cands:
         if v.id in crosses:
             out.spilled.append(v)
             continue
         rs = _merge(ranges.get(v.id, []))
-        for r in ALLOCATABLE:
+        is_float = v.id in floats
+        pool = ALLOCATABLE_XMM if is_float else ALLOCATABLE
+        regs = out.xreg if is_float else out.reg
+        preferred = [regs[h.id] for h in hints.get(v.id, []) if h.id in regs]
+        for r in preferred + pool:
             occ = occupied[r]
             if not _conflicts(occ, rs):
                 for x in rs:
                     insort(occ, x)
-                out.reg[v.id] = r
+                (out.xreg if is_float else out.reg)[v.id] = r
                 break
         else:
             out.spilled.append(v)
