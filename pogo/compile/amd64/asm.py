@@ -64,6 +64,12 @@ def mem(base: int, disp: int = 0) -> Any:
     return Mem(base, displ=disp, displ_size=size)
 
 
+def mem_index(base: int, index: int, scale: int, disp: int = 0) -> Any:
+    """[base + index*scale + disp]."""
+    size = 0 if disp == 0 and base not in (R.RBP, R.R13) else (1 if -128 <= disp <= 127 else 8)
+    return Mem(base, index, scale, displ=disp, displ_size=size)
+
+
 class Asm:
     def __init__(self) -> None:
         self.items: list[Item] = []

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pogo.compile.amd64.asm import Asm, C, Instr, R, mem
+from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
@@ -97,10 +97,26 @@ class CodeGen:
     # layout, fusion, frame
 
     def layout(self) -> list[Block]:
-        """Blocks that end in a panic go last, so the hot path falls through."""
+        """Reverse postorder (a block's first successor right after it where possible),
+        with the blocks that end in a panic last, so the hot path falls through."""
         f = self.f
-        hot = [b for b in f.blocks if b is f.entry or b.kind != BlockKind.EXIT]
-        return hot + [b for b in f.blocks if b is not f.entry and b.kind == BlockKind.EXIT]
+        post: list[Block] = []
+        seen = {f.entry.id}
+        stack: list[tuple[Block, int]] = [(f.entry, len(f.entry.succs))]
+        while stack:
+            b, i = stack[-1]
+            if i == 0:
+                stack.pop()
+                post.append(b)
+                continue
+            stack[-1] = (b, i - 1)
+            s = b.succs[i - 1]
+            if s.id not in seen:
+                seen.add(s.id)
+                stack.append((s, len(s.succs)))
+        order = post[::-1] + [b for b in f.blocks if b.id not in seen]
+        hot = [b for b in order if b is f.entry or b.kind != BlockKind.EXIT]
+        return hot + [b for b in order if b is not f.entry and b.kind == BlockKind.EXIT]
 
     def fuse(self) -> None:
         for b in self.f.blocks:
@@ -450,9 +466,9 @@ class CodeGen:
             self.load(d, v.args[0])
             self.extend(d, size, signed)
             self.put(v, d)
-        elif op == "Load":
+        elif op in ("Load", "LoadIdx"):
             self.load_mem(v)
-        elif op == "Store":
+        elif op in ("Store", "StoreIdx"):
             self.store_mem(v)
         elif op in CALLS:
             self.call(v)
@@ -485,6 +501,11 @@ class CodeGen:
             xr = self.reg.get(x.id)
             if v.op in ("Add", "Sub") and xr is not None and fits32(c if v.op == "Add" else -c):
                 a.rm(C.LEA_R64_M, d, mem(xr, c if v.op == "Add" else -c))
+                self.put(v, d)
+                return
+            if v.op == "Mul" and c > 0 and c & (c - 1) == 0:
+                self.load(d, x)
+                a.ri(C.SHL_RM64_IMM8, d, c.bit_length() - 1)
                 self.put(v, d)
                 return
             if v.op == "Mul" and fits32(c):
@@ -531,9 +552,17 @@ class CodeGen:
             a.r(C.CALL_RM64, R11)
 
     def address(self, v: Value, scratch: int) -> Any:
-        """The memory operand of a Load or Store: its address argument plus aux2."""
+        """The memory operand of a Load or Store: its address argument plus aux2, and for
+        LoadIdx/StoreIdx plus index*width. The base may be loaded into scratch (the
+        result's own register for loads: the result may share the base's register, never
+        the index's), the index into R11."""
         base = self.in_reg(v.args[0], scratch)
-        return mem(base, v.aux2)
+        if v.op not in ("LoadIdx", "StoreIdx"):
+            return mem(base, v.aux2)
+        width = v.aux[0] if isinstance(v.aux, tuple) else v.aux
+        assert isinstance(width, int)
+        idx = self.in_reg(v.args[1], R11)
+        return mem_index(base, idx, width, v.aux2)
 
     def load_mem(self, v: Value) -> None:
         a = self.a
@@ -559,7 +588,7 @@ class CodeGen:
         width = v.aux
         assert isinstance(width, int)
         m = self.address(v, RAX)
-        val = v.args[1]
+        val = v.args[-1]
         if val.op == "Const" and width == 8 and isinstance(val.aux, int) and fits32(val.aux):
             a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, val.aux))
             return

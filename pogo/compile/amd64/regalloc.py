@@ -81,11 +81,14 @@ def float_values(f: Func) -> set[int]:
         for v in b.values:
             if _float64_def(v):
                 out.add(v.id)
-            elif v.op in ("Load", "Phi", "Arg", "Result") and (v.op != "Load" or v.aux == (8, False) or v.aux == (8, True)):
+            elif v.op in ("Load", "LoadIdx", "Phi", "Arg", "Result") and (
+                v.op not in ("Load", "LoadIdx") or v.aux in ((8, False), (8, True))
+            ):
                 us = users.get(v.id, [])
                 if any(_float64_use(u) for u in us) and all(
                     _float64_use(u) or u.op in ("Phi", "Call", "CallInd", "CallClosure")
-                    or (u.op == "Store" and u.aux == 8 and u.args[1] is v)
+                    or (u.op in ("Store", "StoreIdx") and u.aux == 8 and u.args[-1] is v
+                        and all(x is not v for x in u.args[:-1]))
                     for u in us
                 ):
                     out.add(v.id)
