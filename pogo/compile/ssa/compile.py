@@ -11,6 +11,7 @@ from pogo.compile.ssa.passes.constfold import constfold
 from pogo.compile.ssa.passes.copyelim import copyelim
 from pogo.compile.ssa.passes.cse import cse
 from pogo.compile.ssa.passes.deadcode import deadcode
+from pogo.compile.ssa.passes.nilcheck import nilcheck
 from pogo.compile.ssa.passes.prove import prove
 from pogo.compile.ssa.verify import verify
 
@@ -27,6 +28,7 @@ PASSES: list[Pass] = [
     ("copyelim2", copyelim),
     ("cse", cse),
     ("prove", prove),
+    ("nilcheck", nilcheck),
     ("deadcode", deadcode),
     ("addrmode", addrmode),
     ("deadcode2", deadcode),

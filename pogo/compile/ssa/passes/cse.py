@@ -23,7 +23,8 @@ def cse(f: Func) -> None:
             if v.args:
                 v.args = [repl.get(a.id, a) for a in v.args]
             info = OPS[v.op]
-            if info.effect or v.op in ("Phi", "Const", "Context", "Copy"):
+            # addresses are cheaper to recompute than to keep (in a frame slot across calls)
+            if info.effect or v.op in ("Phi", "Const", "Context", "Copy", "Addr", "LocalAddr"):
                 continue
             args = [arg_key(a) for a in v.args]
             if info.commutative:
