@@ -740,10 +740,57 @@ class CodeGen:
         elif size == 1:
             a.rr(C.MOVSX_R64_RM8 if signed else C.MOVZX_R32_RM8, d if signed else r32, r8)
 
+    def divide_pow2(self, v: Value, k: int) -> None:
+        """x / 2^k and x % 2^k without a divide: signed division rounds toward zero, so
+        negative dividends are biased by 2^k-1 first."""
+        a = self.a
+        signed = v.op in ("Div", "Mod")
+        self.load(RAX, v.args[0])
+        if not signed:
+            if v.op == "DivU":
+                a.ri(C.SHR_RM64_IMM8, RAX, k)
+            elif k < 31:
+                a.ri(C.AND_RM64_IMM32, RAX, (1 << k) - 1)
+            else:
+                a.mov_imm(RCX, (1 << k) - 1)
+                a.rr(C.AND_R64_RM64, RAX, RCX)
+            self.put(v, RAX)
+            return
+        a.rr(C.MOV_R64_RM64, RCX, RAX)
+        a.ri(C.SAR_RM64_IMM8, RCX, 63)
+        a.ri(C.SHR_RM64_IMM8, RCX, 64 - k)  # bias: 2^k-1 if x < 0, else 0
+        a.rr(C.ADD_R64_RM64, RCX, RAX)
+        if v.op == "Div":
+            a.ri(C.SAR_RM64_IMM8, RCX, k)
+            self.put(v, RCX)
+            return
+        a.mov_imm(RDX, -(1 << k))
+        a.rr(C.AND_R64_RM64, RCX, RDX)
+        a.rr(C.SUB_R64_RM64, RAX, RCX)
+        self.put(v, RAX)
+
     def divide(self, v: Value) -> None:
         a = self.a
         signed = v.op in ("Div", "Mod")
         want_rem = v.op in ("Mod", "ModU")
+        y = v.args[1]
+        if y.op == "Const" and isinstance(y.aux, int):
+            c = y.aux & ((1 << 64) - 1)
+            if 1 < c < (1 << 63) and c & (c - 1) == 0:
+                self.divide_pow2(v, c.bit_length() - 1)
+                return
+            if c not in (0, (1 << 64) - 1):
+                # a non-zero divisor other than -1: no checks needed
+                self.load(RAX, v.args[0])
+                self.load(RCX, y)
+                if signed:
+                    a.op(C.CQO)
+                    a.r(C.IDIV_RM64, RCX)
+                else:
+                    a.rr(C.XOR_R32_RM32, R.EDX, R.EDX)
+                    a.r(C.DIV_RM64, RCX)
+                self.put(v, RDX if want_rem else RAX)
+                return
         self.load(RAX, v.args[0])
         self.load(RCX, v.args[1])
         done = a.new_label()

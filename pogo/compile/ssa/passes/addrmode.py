@@ -42,8 +42,9 @@ def _index(addr: Value, width: int) -> tuple[Value, Value] | None:
                 return base, a
             if a.op == "Const" and a.aux == width:
                 return base, b
-    if width == 1 and addr.args[0].pointer and not addr.args[1].pointer:
-        return addr.args[0], addr.args[1]
+    if width == 1:
+        x, y = addr.args
+        return (y, x) if y.pointer and not x.pointer else (x, y)
     return None
 
 
