@@ -72,6 +72,7 @@ BINOP = {
 COMMUTATIVE = {"Add", "Mul", "And", "Or", "Xor"}
 CALLS = ("Call", "CallInd", "CallClosure")
 
+Cond = int | tuple[str, int]  # a jcc, or ("any"/"ord", jcc) after a float (in)equality
 Src = tuple[str, Any]  # ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant)
 
 
@@ -123,7 +124,7 @@ class CodeGen:
             if b.kind != BlockKind.IF or not b.values:
                 continue
             c = b.controls[0]
-            if c is b.values[-1] and c.uses == 1 and (c.op in JCC or c.op in FJCC):
+            if c is b.values[-1] and c.uses == 1 and (c.op in JCC or c.op in FJCC or c.op in ("EqF", "NeF")):
                 self.fused.add(c.id)
 
     def assign_slots(self, alloc: Allocation) -> None:
@@ -297,25 +298,25 @@ class CodeGen:
         elif b.kind == BlockKind.IF:
             yes, no = b.succs
             jt, jf = self.condition(b.controls[0])
-            yp, np_ = self.has_phis(yes), self.has_phis(no)
+            yp, np_ = bool(self.edge_moves(b, yes)), bool(self.edge_moves(b, no))
             if not yp and not np_:
                 ty, tn = self.target(yes), self.target(no)
                 if nxt is not None and self.target(nxt) is ty:
-                    a.jcc(jf, self.block_label[tn.id])
+                    self.branch(jf, self.block_label[tn.id])
                 else:
-                    a.jcc(jt, self.block_label[ty.id])
+                    self.branch(jt, self.block_label[ty.id])
                     self.jump(no, nxt)
             elif not yp:
-                a.jcc(jt, self.block_label[self.target(yes).id])
+                self.branch(jt, self.block_label[self.target(yes).id])
                 self.edge(b, no)
                 self.jump(no, nxt)
             elif not np_:
-                a.jcc(jf, self.block_label[self.target(no).id])
+                self.branch(jf, self.block_label[self.target(no).id])
                 self.edge(b, yes)
                 self.jump(yes, nxt)
             else:
                 other = a.new_label()
-                a.jcc(jf, other)
+                self.branch(jf, other)
                 self.edge(b, yes)
                 a.jmp(self.block_label[yes.id])
                 a.bind(other)
@@ -330,10 +331,29 @@ class CodeGen:
         elif b.kind == BlockKind.EXIT:
             a.op(C.UD2)
 
-    def condition(self, c: Value) -> tuple[int, int]:
+    def branch(self, cond: Cond, label: int) -> None:
+        a = self.a
+        if isinstance(cond, int):
+            a.jcc(cond, label)
+        elif cond[0] == "any":  # also taken when the float comparison was unordered
+            a.jcc(C.JP_REL32_64, label)
+            a.jcc(cond[1], label)
+        else:  # never taken when unordered
+            skip = a.new_label()
+            a.jcc(C.JP_REL32_64, skip)
+            a.jcc(cond[1], label)
+            a.bind(skip)
+
+    def condition(self, c: Value) -> tuple[Cond, Cond]:
         """Set the flags for branching on c; the jumps taken if it is true and if false."""
         a = self.a
         if c.id in self.fused:
+            if c.op in ("EqF", "NeF"):
+                xr = self.freg(c.args[0], R.XMM0)
+                self.fop(C.UCOMISS_XMM_XMMM32 if c.aux == 4 else C.UCOMISD_XMM_XMMM64, c.args[1], xr)
+                eq: Cond = ("ord", C.JE_REL32_64)
+                ne: Cond = ("any", C.JNE_REL32_64)
+                return (eq, ne) if c.op == "EqF" else (ne, eq)
             if c.op in FJCC:
                 x, y = c.args
                 if c.op in ("LtF", "LeF"):
@@ -364,18 +384,23 @@ class CodeGen:
     def has_phis(self, b: Block) -> bool:
         return any(v.op == "Phi" for v in b.values)
 
-    def edge(self, pred: Block, succ: Block) -> None:
-        """Move the phi arguments flowing along pred -> succ into the phis' locations,
-        as one parallel move (cycles are broken through R11)."""
+    def edge_moves(self, pred: Block, succ: Block) -> list[tuple[Src, Src]]:
+        """The (destination, source) moves of the phi arguments along pred -> succ."""
         k = next((i for i, p in enumerate(succ.preds) if p is pred), -1)
         if k < 0:
-            return
+            return []
         pending: list[tuple[Src, Src]] = []
         for v in succ.values:
             if v.op == "Phi" and (v.id in self.reg or v.id in self.xreg or v.id in self.slot):
                 d, s = self.src(v), self.src(v.args[k])
                 if d != s:
                     pending.append((d, s))
+        return pending
+
+    def edge(self, pred: Block, succ: Block) -> None:
+        """Move the phi arguments flowing along pred -> succ into the phis' locations,
+        as one parallel move (cycles are broken through R11)."""
+        pending = self.edge_moves(pred, succ)
         while pending:
             reads = {s for _, s in pending if s[0] != "i"}
             for i, (d, s) in enumerate(pending):

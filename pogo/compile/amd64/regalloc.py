@@ -192,10 +192,8 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
     spans: dict[int, tuple[int, int, list[int]]] = {}
     for b in order:
         start = pos
-        vpos: list[int] = []
-        for v in b.values:
-            pos += 2
-            vpos.append(pos)
+        vpos = list(range(pos + 2, pos + 2 + 2 * len(b.values), 2))
+        pos += 2 * len(b.values)
         pos += 2
         spans[b.id] = (start, pos, vpos)
         pos += 1
