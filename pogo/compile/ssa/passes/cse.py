@@ -9,8 +9,11 @@ from pogo.compile.ssa.dom import dominator_tree
 Key = tuple[object, ...]
 
 
-def arg_key(v: Value) -> object:
-    return ("c", v.aux) if v.op == "Const" else v.id
+def arg_key(v: Value) -> tuple[int, int]:
+    """Constants by value (they are not merged themselves), other values by identity."""
+    if v.op == "Const" and isinstance(v.aux, int):
+        return (1, v.aux)
+    return (0, v.id)
 
 
 def cse(f: Func) -> None:
@@ -27,8 +30,8 @@ def cse(f: Func) -> None:
             if info.effect or v.op in ("Phi", "Const", "Context", "Copy", "Addr", "LocalAddr"):
                 continue
             args = [arg_key(a) for a in v.args]
-            if info.commutative:
-                args.sort(key=repr)
+            if info.commutative and len(args) == 2 and args[0] > args[1]:
+                args.reverse()
             key: Key = (v.op, v.aux, v.aux2, *args)
             w = table.get(key)
             if w is None:
