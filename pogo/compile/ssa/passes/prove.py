@@ -32,6 +32,8 @@ def nonnegative(v: Value, seen: set[int] | None = None) -> bool:
         return False
     if seen is None:
         seen = set()
+    if len(seen) > 32:
+        return False  # a long chain of merges: give up rather than recurse deeply
     if v.id in seen:
         return True  # assumed on the cycle; every entry must still be non-negative
     seen.add(v.id)
@@ -81,9 +83,9 @@ def _drop_edge(b: Block, keep: int) -> None:
     b.kind = BlockKind.PLAIN
     b.controls = []
     b.succs = [live]
-    if dead is live:
-        return
     j = next(i for i, p in enumerate(dead.preds) if p is b)
+    if dead is live:  # both edges went to one block: drop the second
+        j = max(i for i, p in enumerate(dead.preds) if p is b)
     dead.preds.pop(j)
     for v in dead.values:
         if v.op == "Phi":
