@@ -13,6 +13,8 @@ INTRINSICS: frozenset[str] = frozenset({
     "syscall.rawSyscall6",
     "runtime.getfp",  # the caller's frame pointer (RBP)
     "runtime.jumpto",  # resume a frame after recover: load RSP/RBP, make deferproc return 1
+    "runtime.memmove",  # REP MOVSB, backwards when the areas overlap that way
+    "runtime.memclr",  # REP STOSB
     "runtime.swapctx",  # goroutine switch: save RSP/RBP/resume PC, load another g's
     "runtime.cputicks",  # RDTSC, seeds the runtime's PRNG
     "math.Sqrt",  # SQRTSD, correctly rounded as gc's intrinsic
