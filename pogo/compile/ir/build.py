@@ -7,7 +7,7 @@ operations as runtime calls, bounds checks, zero values, desugared statements.
 
 from __future__ import annotations
 
-from pogo.compile.ir import concurrency
+from pogo.compile.ir import complexops, concurrency
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper
@@ -830,6 +830,8 @@ class FuncBuilder:
             x = self.expr(e.x)
             if e.op == "+":
                 return self.convert(x, t)
+            if e.op == "-" and complexops.is_complex(t):
+                return complexops.negate(self, t, self.convert(x, t))
             return self.fix_width(ir.Unary(t, e.op, self.convert(x, t)))
         if isinstance(e, n.BinaryExpr):
             return self.binary_with(e, None)
@@ -957,7 +959,7 @@ class FuncBuilder:
         if isinstance(tu, Basic) and tu.is_string() and op == "+":
             return ir.Call(t, "runtime.concatstring2", [x, y])
         if isinstance(tu, Basic) and tu.is_complex():
-            raise Unsupported(self.filename, n.NOPOS, "pogo: complex arithmetic not supported yet")
+            return complexops.arith(self, op, t, x, y)
         return ir.Binary(t, op, x, y, t)
 
     def binary_with(self, e: n.BinaryExpr, left: ir.Expr | None) -> ir.Expr:
@@ -1028,7 +1030,7 @@ class FuncBuilder:
             other = x if isinstance(y, ir.Nil) else y
             return ir.Binary(BOOL, op, ir.Part(UPTR, other, 0), ir.Nil(UPTR), UPTR)
         if isinstance(tu, Basic) and tu.is_complex():
-            raise Unsupported(self.filename, n.NOPOS, "pogo: complex comparison not supported yet")
+            return complexops.compare(self, op, x, y)
         return ir.Binary(BOOL, op, x, y, t)
 
     def convert(self, x: ir.Expr, t: Type) -> ir.Expr:
@@ -1054,8 +1056,8 @@ class FuncBuilder:
                 return ir.Call(t, "runtime.intstring", [ir.Convert(u.INT64, x)])
             if tu.is_string() and su.is_string():
                 return self.retype(x, t)
-            if tu.is_complex() or su.is_complex():
-                raise Unsupported(self.filename, n.NOPOS, "pogo: complex conversions not supported yet")
+            if tu.is_complex() and su.is_complex():
+                return complexops.convert(self, x, t)
             return ir.Convert(t, x)
         if isinstance(tu, Basic) and tu.is_string() and isinstance(su, Slice):
             if not isinstance(x, ir.LocalRef):
@@ -1669,6 +1671,8 @@ class FuncBuilder:
             return ir.Seq(Tuple([]), stmts, ir.Const(BOOL, False))
         if name == "recover":
             return ir.Call(u.ANY, "runtime.gorecover", [], e.pos)
+        if name in ("complex", "real", "imag"):
+            return complexops.builtin(self, name, t, [self.expr(a) for a in args])
         if name == "panic":
             x = self.convert(self.expr(args[0]), u.ANY)
             return ir.Call(Tuple([]), "runtime.gopanic", [x], e.pos, noreturn=True)
@@ -1755,6 +1759,8 @@ class FuncBuilder:
                 return ir.Call(Tuple([]), "runtime.printint", [ir.Convert(u.INT64, x)])
             if t.kind == Kind.UNSAFE_POINTER:
                 return ir.Call(Tuple([]), "runtime.printpointer", [x])
+            if t.is_complex():
+                return complexops.print_call(self, x)
             if t.is_float():
                 fn = "runtime.printfloat32" if t.kind == Kind.FLOAT32 else "runtime.printfloat"
                 return ir.Call(Tuple([]), fn, [ir.Convert(u.FLOAT64, x)])

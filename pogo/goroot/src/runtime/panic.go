@@ -259,6 +259,10 @@ func typedEqual(t, a, b unsafe.Pointer) bool {
 		return *(*float32)(a) == *(*float32)(b)
 	case 14:
 		return *(*float64)(a) == *(*float64)(b)
+	case 15:
+		return *(*complex64)(a) == *(*complex64)(b)
+	case 16:
+		return *(*complex128)(a) == *(*complex128)(b)
 	}
 	size := typeSize(t)
 	for i := uintptr(0); i < size; i++ {
