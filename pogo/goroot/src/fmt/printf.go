@@ -146,24 +146,26 @@ func handleMethods(buf []byte, arg any, verb rune, fl, wid, prec int) ([]byte, b
 // names used by value.go.
 
 const (
-	pkBool      = 1
-	pkInt       = 2
-	pkInt64     = 6
-	pkUint      = 7
-	pkUint8     = 8
-	pkUintptr   = 12
-	pkFloat32   = 13
-	pkFloat64   = 14
-	pkArray     = 17
-	pkChan      = 18
-	pkFunc      = 19
-	pkInterface = 20
-	pkMap       = 21
-	pkPtr       = 22
-	pkSlice     = 23
-	pkString    = 24
-	pkStruct    = 25
-	pkUnsafePtr = 26
+	pkBool       = 1
+	pkInt        = 2
+	pkInt64      = 6
+	pkUint       = 7
+	pkUint8      = 8
+	pkUintptr    = 12
+	pkFloat32    = 13
+	pkFloat64    = 14
+	pkComplex64  = 15
+	pkComplex128 = 16
+	pkArray      = 17
+	pkChan       = 18
+	pkFunc       = 19
+	pkInterface  = 20
+	pkMap        = 21
+	pkPtr        = 22
+	pkSlice      = 23
+	pkString     = 24
+	pkStruct     = 25
+	pkUnsafePtr  = 26
 )
 
 func descSize(t unsafe.Pointer) uintptr { return *(*uintptr)(t) }
@@ -681,6 +683,12 @@ func printValue(buf []byte, t, p unsafe.Pointer, verb rune, fl, wid, prec, depth
 		return fmtFloatVerb(buf, t, p, float64(*(*float32)(p)), 32, verb, fl, wid, prec)
 	case k == pkFloat64:
 		return fmtFloatVerb(buf, t, p, *(*float64)(p), 64, verb, fl, wid, prec)
+	case k == pkComplex64:
+		c := *(*complex64)(p)
+		return fmtComplexVerb(buf, t, p, float64(real(c)), float64(imag(c)), 32, verb, fl, wid, prec)
+	case k == pkComplex128:
+		c := *(*complex128)(p)
+		return fmtComplexVerb(buf, t, p, real(c), imag(c), 64, verb, fl, wid, prec)
 	case k == pkSlice || k == pkArray:
 		et := descElem(t)
 		data := p
