@@ -7,7 +7,7 @@ operations as runtime calls, bounds checks, zero values, desugared statements.
 
 from __future__ import annotations
 
-from pogo.compile.ir import complexops, concurrency
+from pogo.compile.ir import complexops, concurrency, methexpr
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper
@@ -944,7 +944,7 @@ class FuncBuilder:
 
         sel = lookup(recv_t, m.name, m.pkg)
         if len(sel.index) != 1 or isinstance(recv_t.underlying(), Interface):
-            raise self.unsupported(e, "method expressions of promoted or interface methods")
+            return methexpr.wrapper_expr(self, e, m, recv_t, t)
         if isinstance(recv_t, Pointer) and not ptr_recv(m):
             named = recv_t.elem
             assert isinstance(named, Named)

@@ -295,6 +295,9 @@ func typehash(t, p unsafe.Pointer, h uintptr) uintptr {
 		if typeNumMethod(t) > 0 {
 			dt = *(*unsafe.Pointer)(unsafe.Add(dt, 8))
 		}
+		if !typeComparable(dt) {
+			panicmsg("runtime error: hash of unhashable type " + typeName(dt))
+		}
 		h = (h ^ uintptr(dt)) * 1099511628211
 		data := unsafe.Add(p, 8)
 		if !typeDirect(dt) {

@@ -186,7 +186,29 @@ func ifaceDataEq(t, pa, pb unsafe.Pointer) bool {
 	if typeDirect(t) {
 		return pa == pb
 	}
+	if !typeComparable(t) {
+		// gc names the dynamic type, not the uncomparable part inside it
+		panicmsg("runtime error: comparing uncomparable type " + typeName(t))
+	}
 	return typedEqual(t, pa, pb)
+}
+
+// typeComparable reports whether == is defined on values of type t.
+func typeComparable(t unsafe.Pointer) bool {
+	switch typeKind(t) {
+	case 19, 21, 23: // func, map, slice
+		return false
+	case 17: // array
+		return typeComparable(typeElem(t))
+	case 25: // struct
+		for i := 0; i < typeNumField(t); i++ {
+			ft, _ := typeField(t, i)
+			if !typeComparable(ft) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Type descriptor accessors (layout: pogo/compile/typedesc.py).
