@@ -1058,6 +1058,8 @@ class FuncBuilder:
                 return self.retype(x, t)
             if tu.is_complex() and su.is_complex():
                 return complexops.convert(self, x, t)
+            if su.is_float() and tu.is_integer() and (tu.size < 4 or tu.size == 4 and not tu.is_unsigned()):
+                return self.float_to_small_int(x, t)
             return ir.Convert(t, x)
         if isinstance(tu, Basic) and tu.is_string() and isinstance(su, Slice):
             if not isinstance(x, ir.LocalRef):
@@ -1078,6 +1080,16 @@ class FuncBuilder:
                 return ir.Convert(t, ir.Call(Slice(u.RUNE), "runtime.stringtoslicerune", [x]))
             raise Unsupported(self.filename, n.NOPOS, f"pogo: conversion of {src} to {t} not supported yet")
         return self.retype(x, t)
+
+    def float_to_small_int(self, x: ir.Expr, t: Type) -> ir.Expr:
+        """gc converts floats to int32 and narrower with a 32-bit CVTTSD2SL, whose result
+        for values out of int32's range is -1<<31; the 64-bit conversion is adjusted to match."""
+        pre: list[ir.Stmt] = []
+        i64 = u.INT64
+        r = self.temp(i64, pre, ir.Convert(i64, x), "~cvt")
+        fits = ir.Binary(BOOL, "==", ir.Convert(i64, ir.Convert(u.INT32, r)), r, i64)
+        pre.append(ir.If(fits, [], [ir.Assign(r, ir.Const(i64, -1 << 31))]))
+        return ir.Seq(t, pre, ir.Convert(t, r))
 
     def retype(self, x: ir.Expr, t: Type) -> ir.Expr:
         return ir.Convert(t, x)

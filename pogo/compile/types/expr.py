@@ -448,7 +448,7 @@ class ExprChecker(TypeExprChecker):
             if not tu.is_untyped():
                 rv = constant.representable(v, tu)
                 if rv is None:
-                    self.error(e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(x.type)}")
+                    self.error(e.pos, f"{self.desc(Operand(Mode.CONSTANT, e, x.type, v))} overflows {self.tstr(x.type)}")
                     return Operand(Mode.INVALID, e)
                 v = rv
             return Operand(Mode.CONSTANT, e, x.type, v)
@@ -516,7 +516,7 @@ class ExprChecker(TypeExprChecker):
             if not tu.is_untyped():
                 rv = constant.representable(v, tu)
                 if rv is None:
-                    self.error(e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(x.type)}")
+                    self.error(e.pos, f"{self.desc(Operand(Mode.CONSTANT, e, x.type, v))} overflows {self.tstr(x.type)}")
                     return Operand(Mode.INVALID, e)
                 v = rv
             elif tu.kind == Kind.UNTYPED_INT and isinstance(v, Fraction):
@@ -695,7 +695,7 @@ class ExprChecker(TypeExprChecker):
             v = constant.shift(e.op, xi2, c2)
             rv = constant.representable(v, xu)
             if rv is None:
-                self.error(e.pos, f"constant {v} overflows {self.tstr(x.type)}")
+                self.error(e.pos, f"{self.desc(Operand(Mode.CONSTANT, e, x.type, v))} overflows {self.tstr(x.type)}")
                 return Operand(Mode.INVALID, e)
             return Operand(Mode.CONSTANT, e, x.type, rv)
         return Operand(Mode.VALUE, e, x.type)
