@@ -1460,7 +1460,10 @@ class FuncBuilder:
             lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
             hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else ir.Part(INT, s, 1), "~hi")
             mx = self.temp(INT, out, self.convert(self.expr(e.max), INT) if e.max else cap, "~max")
-            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap])))
+            if e.max:
+                out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap])))
+            else:
+                out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSliceCap", [lo, hi, cap])))
             es = sizeof(xu.elem)
             ptr = ir.PtrAdd(UPTR, ir.Part(UPTR, s, 0), ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
             return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))
@@ -1478,7 +1481,10 @@ class FuncBuilder:
         lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
         hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else cap, "~hi")
         mx = self.temp(INT, out, self.convert(self.expr(e.max), INT) if e.max else cap, "~max")
-        out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap])))
+        if e.max:
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3Len", [lo, hi, mx, cap])))
+        else:
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, cap])))
         es = sizeof(arr.elem)
         ptr = ir.PtrAdd(UPTR, base, ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
         return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))

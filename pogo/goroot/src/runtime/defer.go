@@ -22,9 +22,10 @@ type deferRecord struct {
 }
 
 type panicRecord struct {
-	arg       any
-	recovered bool
-	link      *panicRecord
+	arg        any
+	recovered  bool
+	repanicked bool // recovered, then panicked again with the very same value
+	link       *panicRecord
 }
 
 // The defer and panic stacks are per goroutine: curg.defers and curg.panics.
@@ -78,12 +79,20 @@ func gopanic(e any) {
 // printpanics prints the chain of active panics, oldest first, as gc does.
 func printpanics(p *panicRecord) {
 	if p.link != nil {
+		if efaceType(&p.link.arg) == efaceType(&p.arg) && efaceData(&p.link.arg) == efaceData(&p.arg) {
+			p.link.repanicked = true
+		}
 		printpanics(p.link)
+		if p.link.repanicked {
+			return // the same value is printed once
+		}
 		printstring("\n\t")
 	}
 	printstring("panic: ")
 	printpanicval(p.arg)
-	if p.recovered {
+	if p.recovered && p.repanicked {
+		printstring(" [recovered, repanicked]")
+	} else if p.recovered {
 		printstring(" [recovered]")
 	}
 }

@@ -70,13 +70,69 @@ func printpanicval(v any) {
 		printuint(uint64(x))
 	case string:
 		printstring(x)
+	case float32:
+		printfloat32(float64(x))
+	case float64:
+		printfloat(x)
+	case complex64:
+		printcomplex(float64(real(x)), float64(imag(x)), 32)
+	case complex128:
+		printcomplex(real(x), imag(x), 64)
 	default:
-		t := efaceType(&v)
-		printstring("(")
-		printstring(typeName(t))
-		printstring(") ")
-		printpointer(efaceData(&v))
+		printcustompanicval(v)
 	}
+}
+
+// printcustompanicval prints a panic value of a defined type as gc does: a basic
+// underlying type shows as T(value) (strings quoted), anything else as (T) address.
+func printcustompanicval(v any) {
+	t := efaceType(&v)
+	p := efaceData(&v)
+	k := typeKind(t)
+	if k == 24 || k >= 1 && k <= 16 {
+		printstring(typeName(t))
+		printstring("(")
+		switch {
+		case k == 24:
+			printstring("\"")
+			printstring(*(*string)(p))
+			printstring("\"")
+		case k == 1:
+			printbool(*(*bool)(p))
+		case k == 2 || k == 6:
+			printint(*(*int64)(p))
+		case k == 3:
+			printint(int64(*(*int8)(p)))
+		case k == 4:
+			printint(int64(*(*int16)(p)))
+		case k == 5:
+			printint(int64(*(*int32)(p)))
+		case k == 7 || k == 11 || k == 12:
+			printuint(*(*uint64)(p))
+		case k == 8:
+			printuint(uint64(*(*uint8)(p)))
+		case k == 9:
+			printuint(uint64(*(*uint16)(p)))
+		case k == 10:
+			printuint(uint64(*(*uint32)(p)))
+		case k == 13:
+			printfloat32(float64(*(*float32)(p)))
+		case k == 14:
+			printfloat(*(*float64)(p))
+		case k == 15:
+			c := *(*complex64)(p)
+			printcomplex(float64(real(c)), float64(imag(c)), 32)
+		case k == 16:
+			c := *(*complex128)(p)
+			printcomplex(real(c), imag(c), 64)
+		}
+		printstring(")")
+		return
+	}
+	printstring("(")
+	printstring(typeName(t))
+	printstring(") ")
+	printpointer(p)
 }
 
 func efaceType(e *any) unsafe.Pointer {
@@ -140,24 +196,51 @@ func panicmakeslicecap() {
 	panicmsg("runtime error: makeslice: cap out of range")
 }
 
-func checkSlice(lo, hi, n int) {
-	if uint(hi) > uint(n) {
-		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "] with length " + itoa(n))
+// The slice-expression checks. gc names the bound "length" for strings and arrays and
+// "capacity" for slices, and shows a negative index alone in its position.
+func checkSlice(lo, hi, n int)    { checkSlice2(lo, hi, n, " with length ") }
+func checkSliceCap(lo, hi, c int) { checkSlice2(lo, hi, c, " with capacity ") }
+
+func checkSlice3(lo, hi, max, c int)    { checkSlice3Of(lo, hi, max, c, " with capacity ") }
+func checkSlice3Len(lo, hi, max, n int) { checkSlice3Of(lo, hi, max, n, " with length ") }
+
+func sliceFail(msg string) {
+	panicmsg("runtime error: slice bounds out of range [" + msg + "]")
+}
+
+func checkSlice2(lo, hi, bound int, what string) {
+	if uint(hi) > uint(bound) {
+		if hi < 0 {
+			sliceFail(":" + itoa(hi))
+		}
+		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "]" + what + itoa(bound))
 	}
 	if uint(lo) > uint(hi) {
-		panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
+		if lo < 0 {
+			sliceFail(itoa(lo) + ":")
+		}
+		sliceFail(itoa(lo) + ":" + itoa(hi))
 	}
 }
 
-func checkSlice3(lo, hi, max, c int) {
-	if uint(max) > uint(c) {
-		panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "] with capacity " + itoa(c))
+func checkSlice3Of(lo, hi, max, bound int, what string) {
+	if uint(max) > uint(bound) {
+		if max < 0 {
+			sliceFail("::" + itoa(max))
+		}
+		panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "]" + what + itoa(bound))
 	}
 	if uint(hi) > uint(max) {
-		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]")
+		if hi < 0 {
+			sliceFail(":" + itoa(hi) + ":")
+		}
+		sliceFail(":" + itoa(hi) + ":" + itoa(max))
 	}
 	if uint(lo) > uint(hi) {
-		panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]")
+		if lo < 0 {
+			sliceFail(itoa(lo) + "::")
+		}
+		sliceFail(itoa(lo) + ":" + itoa(hi) + ":")
 	}
 }
 
