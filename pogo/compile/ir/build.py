@@ -7,7 +7,7 @@ operations as runtime calls, bounds checks, zero values, desugared statements.
 
 from __future__ import annotations
 
-from pogo.compile.ir import complexops, concurrency, methexpr
+from pogo.compile.ir import complexops, concurrency, methexpr, minmax, rangefunc
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper
@@ -97,6 +97,7 @@ class FuncBuilder:
         self.captures: list[ir.Local] = []  # the enclosing function's locals, by capture index
         self.has_defer = False
         self.landing = 0  # label where a frame resumes after a recovered panic
+        self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
 
     # ------------------------------------------------------------------
     # helpers
@@ -232,7 +233,7 @@ class FuncBuilder:
             if obj.name not in concurrency.THUNK_BUILTINS:
                 raise self.unsupported(s, f"defer of built-in {obj.name}")
             fv0 = concurrency.builtin_thunk(self, s, call, obj.name, "deferwrap", out)
-            out.append(ir.If(ir.Call(BOOL, "runtime.deferproc", [fv0], s.pos), [ir.Goto(self.landing)], []))
+            self.defer_push(s, fv0, out)
             return
         _, ft, _ = self.tv(call.fun)
         sig = ft.underlying()
@@ -266,6 +267,12 @@ class FuncBuilder:
         body: list[ir.Stmt] = [ir.ExprStmt(ir.Call(rt, "", refs[1:], s.pos, closure=clo)), ir.Return([])]
         self.pb.extra_funcs.append(ir.Func(sym, self.filename, s.pos, [], [], body, child.all_locals))
         fv = self.closure_value(Signature([], [], False), sym, caps)
+        self.defer_push(s, fv, out)
+
+    def defer_push(self, s: n.DeferStmt, fv: ir.Expr, out: list[ir.Stmt]) -> None:
+        if self.rangefunc is not None:
+            self.rangefunc.defer_push(self, s, fv, out)
+            return
         resumed = ir.Call(BOOL, "runtime.deferproc", [fv], s.pos)
         out.append(ir.If(resumed, [ir.Goto(self.landing)], []))
 
@@ -333,6 +340,8 @@ class FuncBuilder:
         elif isinstance(s, n.ReturnStmt):
             self.return_stmt(s, out)
         elif isinstance(s, n.BranchStmt):
+            if self.rangefunc is not None and self.rangefunc.branch(self, s, out):
+                return
             name = s.label.value if s.label is not None else None
             if s.tok == "break":
                 out.append(ir.Break(self.named[name] if name is not None else self.labels[-1][1]))
@@ -516,6 +525,9 @@ class FuncBuilder:
         return ir.LocalRef(v.type, self.local_for(v))
 
     def return_stmt(self, s: n.ReturnStmt, out: list[ir.Stmt]) -> None:
+        if self.rangefunc is not None:
+            self.rangefunc.return_stmt(self, s, out)
+            return
         if self.has_defer:
             # set the results, run the deferred calls, then return the results
             inner: list[ir.Stmt] = []
@@ -556,6 +568,9 @@ class FuncBuilder:
             ct = xt.underlying()
             assert isinstance(ct, Chan)
             concurrency.range_chan(self, s, ct, out)
+            return
+        if isinstance(xt.underlying(), Signature):
+            rangefunc.range_func(self, s, xt, out)
             return
         inner: list[ir.Stmt] = []
         label = self.new_label()
@@ -1689,6 +1704,8 @@ class FuncBuilder:
             return ir.Seq(Tuple([]), stmts, ir.Const(BOOL, False))
         if name == "recover":
             return ir.Call(u.ANY, "runtime.gorecover", [], e.pos)
+        if name in ("min", "max"):
+            return minmax.minmax(self, name, t, [self.expr(a) for a in args])
         if name in ("complex", "real", "imag"):
             return complexops.builtin(self, name, t, [self.expr(a) for a in args])
         if name == "panic":

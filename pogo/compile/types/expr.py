@@ -589,7 +589,7 @@ class ExprChecker(TypeExprChecker):
                 other = y if xnil else x
                 ok = has_nil(other.type) or (xnil and ynil)
                 if xnil and ynil:
-                    self.error(e.pos, f"invalid operation: {expr_string(e)} (operator {op} not defined on nil)")
+                    self.error(self.ypos(e, y), f"invalid operation: {expr_string(e)} (operator {op} not defined on untyped nil)")
                     return Operand(Mode.INVALID, e)
             elif identical(x.type, y.type) or self.assignable(x, y.type) or self.assignable(y, x.type):
                 ok = comparable(x.type)
