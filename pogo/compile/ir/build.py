@@ -7,7 +7,7 @@ operations as runtime calls, bounds checks, zero values, desugared statements.
 
 from __future__ import annotations
 
-from pogo.compile.ir import complexops, concurrency, methexpr, minmax, rangefunc
+from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, rangefunc
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper
@@ -98,6 +98,8 @@ class FuncBuilder:
         self.has_defer = False
         self.landing = 0  # label where a frame resumes after a recovered panic
         self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
+        self.hoisted: dict[n.Expr, ir.Expr] = {}  # operands evaluated early (see ir/order.py)
+        self.ordered: set[n.Expr] = set()  # binary expressions whose operands were ordered
 
     # ------------------------------------------------------------------
     # helpers
@@ -418,6 +420,7 @@ class FuncBuilder:
                 raise self.unsupported(s, "assignment operation")
             dst = self.lvalue(s.lhs[0], out)
             _, t, _ = self.tv(fake)
+            order.hoist(self, [fake.y], out, force=True)
             rhs = self.binary_with(fake, self.reread(dst))
             out.append(ir.Assign(dst, rhs))
             return
@@ -472,6 +475,7 @@ class FuncBuilder:
                 out.append(ir.Assign(d, self.convert(src, types[0])))
             return
         # parallel assignment: evaluate every right-hand side first
+        order.hoist(self, rhs, out)
         vals = []
         for e, dt in zip(rhs, types, strict=True):
             v = self.expr(e)
@@ -557,6 +561,7 @@ class FuncBuilder:
             vals = [self.convert(t, r.type) for t, r in zip(temps, res, strict=True) if t is not None]
             out.append(ir.Return(vals))
             return
+        order.hoist(self, s.results, out)
         vals2 = [self.convert(self.expr(e), r.type) for e, r in zip(s.results, res, strict=True)]
         if len(vals2) > 1:
             vals2 = [self.temp(v.type, out, v) for v in vals2]
@@ -808,6 +813,9 @@ class FuncBuilder:
         return self.convert(self.expr(e), BOOL)
 
     def expr(self, e: n.Expr) -> ir.Expr:
+        early = self.hoisted.pop(e, None)
+        if early is not None:
+            return early
         tv = self.info.types.get(e)
         if tv is not None and tv.mode == Mode.CONSTANT and tv.val is not None:
             t = final_type(tv.type)
@@ -984,6 +992,13 @@ class FuncBuilder:
         ytv = self.info.types.get(e.y)
         assert xtv is not None and ytv is not None
         xt, yt = final_type(xtv.type), final_type(ytv.type)
+        if left is None and e.op not in ("&&", "||") and e not in self.ordered:
+            pre: list[ir.Stmt] = []
+            self.ordered.add(e)
+            order.hoist(self, [e.x, e.y], pre)
+            if pre:
+                r = self.binary_with(e, None)
+                return ir.Seq(r.type, pre, r)
         x = left if left is not None else self.expr(e.x)
         if e.op in ("&&", "||"):
             return ir.Binary(BOOL if is_untyped(tv.type) else t, e.op, self.convert(x, t), self.convert(self.expr(e.y), t), t)
@@ -1241,6 +1256,7 @@ class FuncBuilder:
         if isinstance(tu, Pointer):  # elided &T in a literal of pointers
             return self.heap_composite(e, t)
         pre: list[ir.Stmt] = []
+        order.hoist(self, [el.value if isinstance(el, n.KeyValueExpr) else el for el in e.elems], pre)
         if isinstance(tu, Slice):
             n_elems = self.lit_length(e)
             self.pb.need_type(tu.elem)
@@ -1655,13 +1671,18 @@ class FuncBuilder:
                 first = conv[0]
                 conv[0] = ir.Seq(first.type, pre, first)
                 return conv
+        pre1: list[ir.Stmt] = []
+        order.hoist(self, e.args, pre1)
         args = [self.expr(a) for a in e.args]
         if sig.variadic and not e.has_dots:
             fixed = len(params) - 1
             out = [self.convert(a, p.type) for a, p in zip(args[:fixed], params, strict=False)]
             out.append(self.pack_variadic(params[-1].type, args[fixed:]))
-            return out
-        return [self.convert(a, p.type) for a, p in zip(args, params, strict=True)]
+        else:
+            out = [self.convert(a, p.type) for a, p in zip(args, params, strict=True)]
+        if pre1:
+            out[0] = ir.Seq(out[0].type, pre1, out[0])
+        return out
 
     def pack_variadic(self, st: Type, vals: list[ir.Expr]) -> ir.Expr:
         su = st.underlying()
