@@ -791,12 +791,47 @@ func printValue(buf []byte, t, p unsafe.Pointer, verb rune, fl, wid, prec, depth
 		return fmtPointer(buf, t, p, verb, fl, wid, prec)
 	case k == pkChan || k == pkFunc || k == pkUnsafePtr:
 		return fmtPointer(buf, t, p, verb, fl, wid, prec)
+	case k == pkMap:
+		return printMap(buf, t, *(*unsafe.Pointer)(p), verb, fl, wid, prec, depth)
 	}
-	// Maps and anything else: the default format of value.go.
+	// Anything else: the default format of value.go.
 	return appendValue(buf, makeAny(t, p))
 }
 
 // isUpperRune reports whether a non-ASCII rune starts an exported name.
 func isUpperRune(r rune) bool {
 	return unicode.IsUpper(r)
+}
+
+// printMap prints a map with its keys sorted, each key and value under the verb;
+// %#v gives the Go syntax map[K]V{k:v, ...}.
+func printMap(buf []byte, t, m unsafe.Pointer, verb rune, fl, wid, prec, depth int) []byte {
+	if fl&fSharpV != 0 {
+		buf = append(buf, descName(t)...)
+		if m == nil {
+			return append(buf, "(nil)"...)
+		}
+		buf = append(buf, '{')
+	} else {
+		buf = append(buf, "map["...)
+	}
+	kt := *(*unsafe.Pointer)(unsafe.Add(t, 104))
+	vt := descElem(t)
+	keys, vals := sortedMap(t, m)
+	for i := range keys {
+		if i > 0 {
+			if fl&fSharpV != 0 {
+				buf = append(buf, ", "...)
+			} else {
+				buf = append(buf, ' ')
+			}
+		}
+		buf = printValue(buf, kt, keys[i], verb, fl, wid, prec, depth+1)
+		buf = append(buf, ':')
+		buf = printValue(buf, vt, vals[i], verb, fl, wid, prec, depth+1)
+	}
+	if fl&fSharpV != 0 {
+		return append(buf, '}')
+	}
+	return append(buf, ']')
 }

@@ -276,6 +276,23 @@ func maplen(m unsafe.Pointer) int
 func appendMap(buf []byte, t unsafe.Pointer, m unsafe.Pointer, depth int) []byte {
 	kt := *(*unsafe.Pointer)(unsafe.Add(t, 104))
 	vt := tElem(t)
+	keys, vals := sortedMap(t, m)
+	buf = append(buf, "map["...)
+	for i := range keys {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendAt(buf, kt, keys[i], depth+1, true)
+		buf = append(buf, ':')
+		buf = appendAt(buf, vt, vals[i], depth+1, true)
+	}
+	return append(buf, ']')
+}
+
+// sortedMap returns the addresses of the keys and values of map m (of map type t),
+// in fmt's key order.
+func sortedMap(t unsafe.Pointer, m unsafe.Pointer) ([]unsafe.Pointer, []unsafe.Pointer) {
+	kt := *(*unsafe.Pointer)(unsafe.Add(t, 104))
 	n := maplen(m)
 	keys := make([]unsafe.Pointer, 0, n)
 	vals := make([]unsafe.Pointer, 0, n)
@@ -298,16 +315,7 @@ func appendMap(buf []byte, t unsafe.Pointer, m unsafe.Pointer, depth int) []byte
 			mapiternext(it)
 		}
 	}
-	buf = append(buf, "map["...)
-	for i := range keys {
-		if i > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = appendAt(buf, kt, keys[i], depth+1, true)
-		buf = append(buf, ':')
-		buf = appendAt(buf, vt, vals[i], depth+1, true)
-	}
-	return append(buf, ']')
+	return keys, vals
 }
 
 // compareAt orders two values of type t the way fmt sorts map keys.
