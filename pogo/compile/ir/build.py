@@ -99,6 +99,7 @@ class FuncBuilder:
         self.landing = 0  # label where a frame resumes after a recovered panic
         self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
         self.hoisted: dict[n.Expr, ir.Expr] = {}  # operands evaluated early (see ir/order.py)
+        self.cur_pos = n.NOPOS  # the statement being lowered (for errors without a node)
         self.ordered: set[n.Expr] = set()  # binary expressions whose operands were ordered
 
     # ------------------------------------------------------------------
@@ -288,6 +289,7 @@ class FuncBuilder:
         return out
 
     def stmt(self, s: n.Stmt, out: list[ir.Stmt]) -> None:
+        self.cur_pos = getattr(s, "pos", self.cur_pos)
         if isinstance(s, n.EmptyStmt):
             return
         if isinstance(s, n.ExprStmt):
@@ -1101,14 +1103,14 @@ class FuncBuilder:
                 return ir.Call(t, "runtime.slicebytetostring", [ir.Part(UPTR, x, 0), ir.Part(INT, x, 1)])
             if isinstance(el, Basic) and el.kind == Kind.INT32:
                 return ir.Call(t, "runtime.slicerunetostring", [ir.Part(UPTR, x, 0), ir.Part(INT, x, 1)])
-            raise Unsupported(self.filename, n.NOPOS, f"pogo: conversion of {src} to {t} not supported yet")
+            raise Unsupported(self.filename, self.cur_pos, f"pogo: conversion of {src} to {t} not supported yet")
         if isinstance(su, Basic) and su.is_string() and isinstance(tu, Slice):
             el = tu.elem.underlying()
             if isinstance(el, Basic) and el.kind == Kind.UINT8:
                 return ir.Call(t, "runtime.stringtoslicebyte", [x])
             if isinstance(el, Basic) and el.kind == Kind.INT32:
                 return ir.Convert(t, ir.Call(Slice(u.RUNE), "runtime.stringtoslicerune", [x]))
-            raise Unsupported(self.filename, n.NOPOS, f"pogo: conversion of {src} to {t} not supported yet")
+            raise Unsupported(self.filename, self.cur_pos, f"pogo: conversion of {src} to {t} not supported yet")
         return self.retype(x, t)
 
     def float_to_small_int(self, x: ir.Expr, t: Type) -> ir.Expr:
@@ -1150,7 +1152,7 @@ class FuncBuilder:
         if isinstance(iu, Interface) and iu.methods:
             base = t.elem if isinstance(t, Pointer) else t
             if not isinstance(base, Named):
-                raise Unsupported(self.filename, n.NOPOS, f"pogo: converting {t} to an interface with methods not supported yet")
+                raise Unsupported(self.filename, self.cur_pos, f"pogo: converting {t} to an interface with methods not supported yet")
             desc = ir.SymAddr(UPTR, self.pb.need_itab(t, iface))
         if is_direct_iface(t):
             return ir.Make(iface, [desc, ir.Convert(UPTR, x)])
