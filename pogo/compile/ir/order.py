@@ -41,7 +41,7 @@ def is_call(b: FuncBuilder, x: n.Node) -> bool:
     return not (isinstance(obj, Builtin) and obj.name in PURE_BUILTINS)
 
 
-def outer_calls(b: FuncBuilder, e: n.Node, out: list[n.Expr]) -> None:
+def outer_calls(b: FuncBuilder, e: object, out: list[n.Expr]) -> None:
     """The calls evaluated unconditionally by e, outermost only, in evaluation order."""
     if isinstance(e, list):
         for x in e:
