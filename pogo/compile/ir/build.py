@@ -1111,7 +1111,26 @@ class FuncBuilder:
             if isinstance(el, Basic) and el.kind == Kind.INT32:
                 return ir.Convert(t, ir.Call(Slice(u.RUNE), "runtime.stringtoslicerune", [x]))
             raise Unsupported(self.filename, self.cur_pos, f"pogo: conversion of {src} to {t} not supported yet")
+        if isinstance(su, Slice) and (isinstance(tu, Array) or isinstance(tu, Pointer) and isinstance(tu.elem.underlying(), Array)):
+            return self.slice_to_array(x, t)
         return self.retype(x, t)
+
+    def slice_to_array(self, x: ir.Expr, t: Type) -> ir.Expr:
+        """[N]T(s) and (*[N]T)(s): s must have at least N elements; the array shares them."""
+        tu = t.underlying()
+        arr = tu if isinstance(tu, Array) else tu.elem.underlying() if isinstance(tu, Pointer) else None
+        assert isinstance(arr, Array)
+        pre: list[ir.Stmt] = []
+        sl = self.temp(x.type, pre, x, "~s")
+        short = ir.Binary(BOOL, "<", ir.Part(INT, sl, 1), ir.Const(INT, arr.length), INT)
+        fail = ir.Call(Tuple([]), "runtime.panicSliceConvert", [ir.Part(INT, sl, 1), ir.Const(INT, arr.length)], noreturn=True)
+        pre.append(ir.If(short, [ir.ExprStmt(fail)], []))
+        ptr = ir.Part(UPTR, sl, 0)
+        if isinstance(tu, Pointer):
+            return ir.Seq(t, pre, ir.Convert(t, ptr))
+        if arr.length == 0:
+            return ir.Seq(t, pre, ir.Nil(t))
+        return ir.Seq(t, pre, ir.Load(t, ptr))
 
     def float_to_small_int(self, x: ir.Expr, t: Type) -> ir.Expr:
         """gc converts floats to int32 and narrower with a 32-bit CVTTSD2SL, whose result

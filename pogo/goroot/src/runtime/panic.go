@@ -196,6 +196,11 @@ func panicmakeslicecap() {
 	panicmsg("runtime error: makeslice: cap out of range")
 }
 
+// panicSliceConvert reports a slice too short for its conversion to an array.
+func panicSliceConvert(have, want int) {
+	panicmsg("runtime error: cannot convert slice with length " + itoa(have) + " to array or pointer to array with length " + itoa(want))
+}
+
 // The slice-expression checks. gc names the bound "length" for strings and arrays and
 // "capacity" for slices, and shows a negative index alone in its position.
 func checkSlice(lo, hi, n int)    { checkSlice2(lo, hi, n, " with length ") }
