@@ -86,9 +86,14 @@ def float_bits(value: ConstValue, size: int) -> int:
     import struct
 
     assert not isinstance(value, (bytes, bool))
+    if size == 4:  # rounded once (float64 first could round twice)
+        from fractions import Fraction
+
+        from pogo.compile.types.constant import round_float32
+
+        assert not isinstance(value, Complex)
+        return int(struct.unpack("<I", struct.pack("<f", round_float32(Fraction(value))))[0])
     f = float(value)  # Fraction/int -> float64, correctly rounded
-    if size == 4:
-        return int(struct.unpack("<I", struct.pack("<f", f))[0])
     bits = struct.unpack("<q", struct.pack("<d", f))[0]
     return int(bits)
 
