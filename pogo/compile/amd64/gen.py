@@ -745,7 +745,7 @@ class CodeGen:
             a.rr(C.SUBSS_XMM_XMMM32 if single else C.SUBSD_XMM_XMMM64, R.XMM0, R.XMM1)
             a.rr(cvtt, RAX, R.XMM0)
             a.mov_imm(RCX, -(1 << 63))
-            a.rr(C.XOR_R64_RM64, RAX, RCX)
+            a.rr(C.OR_R64_RM64, RAX, RCX)  # as gc: out-of-range values give 1<<63
             a.jmp(done)
             a.bind(small)
             a.rr(cvtt, RAX, R.XMM0)

@@ -14,16 +14,50 @@ from pogo.obj.objfile import Symbol, SymKind
 RAX, RCX, RDX, RSP, RBP = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP
 
 
+MAIN_STACK = (1 << 30) + 4096  # gc's 1 GB stack limit, plus a guard page
+
+
 def _rt0(a: Asm) -> None:
     # Linux starts us with [rsp] = argc, [rsp+8...] = argv, NULL, envp, NULL, auxv.
+    # The main goroutine runs on a 1 GB MAP_NORESERVE mapping (pages are used only when
+    # touched) whose lowest page bootstrap makes a guard; if the mapping fails it stays
+    # on the OS stack (third argument 0).
     a.rr(C.XOR_R32_RM32, R.EBP, R.EBP)  # outermost frame: rbp = 0 ends tracebacks
-    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP))
-    a.rm(C.LEA_R64_M, R.RSI, mem(RSP, 8))
+    a.rm(C.MOV_R64_RM64, R.R12, mem(RSP))
+    a.rm(C.LEA_R64_M, R.R13, mem(RSP, 8))
+    a.rr(C.XOR_R32_RM32, R.R15D, R.R15D)
+    a.mov_imm(RAX, 9)  # mmap(0, MAIN_STACK, RW, PRIVATE|ANON|NORESERVE|STACK, -1, 0)
+    a.rr(C.XOR_R32_RM32, R.EDI, R.EDI)
+    a.mov_imm(R.RSI, MAIN_STACK)
+    a.mov_imm(RDX, 3)
+    a.mov_imm(R.R10, 0x22 | 0x4000 | 0x20000)
+    a.mov_imm(R.R8, -1)
+    a.rr(C.XOR_R32_RM32, R.R9D, R.R9D)
+    a.op(C.SYSCALL)
+    keep = a.new_label()
+    a.ri(C.CMP_RM64_IMM32, RAX, -4095)
+    a.jcc(C.JAE_REL32_64, keep)
+    a.rr(C.MOV_R64_RM64, R.R15, RAX)
+    a.rm(C.LEA_R64_M, RSP, mem(RAX, MAIN_STACK))
+    a.bind(keep)
     a.ri(C.AND_RM64_IMM8, RSP, -16)
-    a.ri(C.SUB_RM64_IMM8, RSP, 16)
+    a.ri(C.SUB_RM64_IMM8, RSP, 32)
+    a.mr(C.MOV_RM64_R64, mem(RSP), R.R12)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.R13)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 16), R.R15)
+    a.call_sym("runtime.bootstrap")
+    a.op(C.UD2)
+
+
+def _sigtramp(a: Asm) -> None:
+    # SIGSEGV handler entry (C ABI, on the signal stack): rdi = signal, rsi = siginfo,
+    # rdx = ucontext, passed on to runtime.sighandler, which does not return.
+    a.ri(C.AND_RM64_IMM8, RSP, -16)
+    a.ri(C.SUB_RM64_IMM8, RSP, 32)
     a.mr(C.MOV_RM64_R64, mem(RSP), R.RDI)
     a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.RSI)
-    a.call_sym("runtime.bootstrap")
+    a.mr(C.MOV_RM64_R64, mem(RSP, 16), RDX)
+    a.call_sym("runtime.sighandler")
     a.op(C.UD2)
 
 
@@ -300,6 +334,7 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "math.Sqrt": _sqrt,
     "math.archFMA": _fma,
     "math.cpuHasFMA": _has_fma,
+    "runtime.sigtramp": _sigtramp,
 }
 
 

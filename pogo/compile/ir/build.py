@@ -7,7 +7,7 @@ operations as runtime calls, bounds checks, zero values, desugared statements.
 
 from __future__ import annotations
 
-from pogo.compile.ir import concurrency
+from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, rangefunc
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
@@ -98,6 +98,10 @@ class FuncBuilder:
         self.captures: list[ir.Local] = []  # the enclosing function's locals, by capture index
         self.has_defer = False
         self.landing = 0  # label where a frame resumes after a recovered panic
+        self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
+        self.hoisted: dict[n.Expr, ir.Expr] = {}  # operands evaluated early (see ir/order.py)
+        self.cur_pos = n.NOPOS  # the statement being lowered (for errors without a node)
+        self.ordered: set[n.Expr] = set()  # binary expressions whose operands were ordered
 
     # ------------------------------------------------------------------
     # helpers
@@ -251,7 +255,7 @@ class FuncBuilder:
             if obj.name not in concurrency.THUNK_BUILTINS:
                 raise self.unsupported(s, f"defer of built-in {obj.name}")
             fv0 = concurrency.builtin_thunk(self, s, call, obj.name, "deferwrap", out)
-            out.append(ir.If(ir.Call(BOOL, "runtime.deferproc", [fv0], s.pos), [ir.Goto(self.landing)], []))
+            self.defer_push(s, fv0, out)
             return
         _, ft, _ = self.tv(call.fun)
         sig = ft.underlying()
@@ -285,6 +289,12 @@ class FuncBuilder:
         body: list[ir.Stmt] = [ir.ExprStmt(ir.Call(rt, "", refs[1:], s.pos, closure=clo)), ir.Return([])]
         self.pb.extra_funcs.append(ir.Func(sym, self.filename, s.pos, [], [], body, child.all_locals))
         fv = self.closure_value(Signature([], [], False), sym, caps)
+        self.defer_push(s, fv, out)
+
+    def defer_push(self, s: n.DeferStmt, fv: ir.Expr, out: list[ir.Stmt]) -> None:
+        if self.rangefunc is not None:
+            self.rangefunc.defer_push(self, s, fv, out)
+            return
         resumed = ir.Call(BOOL, "runtime.deferproc", [fv], s.pos)
         out.append(ir.If(resumed, [ir.Goto(self.landing)], []))
 
@@ -298,6 +308,7 @@ class FuncBuilder:
         return out
 
     def stmt(self, s: n.Stmt, out: list[ir.Stmt]) -> None:
+        self.cur_pos = getattr(s, "pos", self.cur_pos)
         if isinstance(s, n.EmptyStmt):
             return
         if isinstance(s, n.ExprStmt):
@@ -352,6 +363,8 @@ class FuncBuilder:
         elif isinstance(s, n.ReturnStmt):
             self.return_stmt(s, out)
         elif isinstance(s, n.BranchStmt):
+            if self.rangefunc is not None and self.rangefunc.branch(self, s, out):
+                return
             name = s.label.value if s.label is not None else None
             if s.tok == "break":
                 out.append(ir.Break(self.named[name] if name is not None else self.labels[-1][1]))
@@ -428,6 +441,7 @@ class FuncBuilder:
                 raise self.unsupported(s, "assignment operation")
             dst = self.lvalue(s.lhs[0], out)
             _, t, _ = self.tv(fake)
+            order.hoist(self, [fake.y], out, force=True)
             rhs = self.binary_with(fake, self.reread(dst))
             out.append(ir.Assign(dst, rhs))
             return
@@ -482,6 +496,7 @@ class FuncBuilder:
                 out.append(ir.Assign(d, self.convert(src, types[0])))
             return
         # parallel assignment: evaluate every right-hand side first
+        order.hoist(self, rhs, out)
         vals = []
         for e, dt in zip(rhs, types, strict=True):
             v = self.expr(e)
@@ -535,6 +550,9 @@ class FuncBuilder:
         return ir.LocalRef(v.type, self.local_for(v))
 
     def return_stmt(self, s: n.ReturnStmt, out: list[ir.Stmt]) -> None:
+        if self.rangefunc is not None:
+            self.rangefunc.return_stmt(self, s, out)
+            return
         if self.has_defer:
             # set the results, run the deferred calls, then return the results
             inner: list[ir.Stmt] = []
@@ -564,6 +582,7 @@ class FuncBuilder:
             vals = [self.convert(t, r.type) for t, r in zip(temps, res, strict=True) if t is not None]
             out.append(ir.Return(vals))
             return
+        order.hoist(self, s.results, out)
         vals2 = [self.convert(self.expr(e), r.type) for e, r in zip(s.results, res, strict=True)]
         if len(vals2) > 1:
             vals2 = [self.temp(v.type, out, v) for v in vals2]
@@ -577,9 +596,7 @@ class FuncBuilder:
             concurrency.range_chan(self, s, ct, out)
             return
         if isinstance(xt.underlying(), Signature):
-            from pogo.compile.ir.rangefunc import lower_range_func
-
-            lower_range_func(self, s, out)
+            rangefunc.range_func(self, s, xt, out)
             return
         inner: list[ir.Stmt] = []
         label = self.new_label()
@@ -817,6 +834,9 @@ class FuncBuilder:
         return self.convert(self.expr(e), BOOL)
 
     def expr(self, e: n.Expr) -> ir.Expr:
+        early = self.hoisted.pop(e, None)
+        if early is not None:
+            return early
         tv = self.info.types.get(e)
         if tv is not None and tv.mode == Mode.CONSTANT and tv.val is not None:
             t = final_type(tv.type)
@@ -854,6 +874,8 @@ class FuncBuilder:
             x = self.expr(e.x)
             if e.op == "+":
                 return self.convert(x, t)
+            if e.op == "-" and complexops.is_complex(t):
+                return complexops.negate(self, t, self.convert(x, t))
             return self.fix_width(ir.Unary(t, e.op, self.convert(x, t)))
         if isinstance(e, n.BinaryExpr):
             return self.binary_with(e, None)
@@ -970,7 +992,7 @@ class FuncBuilder:
 
         sel = lookup(recv_t, m.name, m.pkg)
         if len(sel.index) != 1 or isinstance(recv_t.underlying(), Interface):
-            raise self.unsupported(e, "method expressions of promoted or interface methods")
+            return methexpr.wrapper_expr(self, e, m, recv_t, t)
         if isinstance(recv_t, Pointer) and not ptr_recv(m):
             named = recv_t.elem
             assert isinstance(named, Named)
@@ -987,7 +1009,7 @@ class FuncBuilder:
         if isinstance(tu, Basic) and tu.is_string() and op == "+":
             return ir.Call(t, "runtime.concatstring2", [x, y])
         if isinstance(tu, Basic) and tu.is_complex():
-            raise Unsupported(self.filename, n.NOPOS, "pogo: complex arithmetic not supported yet")
+            return complexops.arith(self, op, t, x, y)
         return ir.Binary(t, op, x, y, t)
 
     def binary_with(self, e: n.BinaryExpr, left: ir.Expr | None) -> ir.Expr:
@@ -997,6 +1019,13 @@ class FuncBuilder:
         ytv = self.info.types.get(e.y)
         assert xtv is not None and ytv is not None
         xt, yt = final_type(xtv.type), final_type(ytv.type)
+        if left is None and e.op not in ("&&", "||") and e not in self.ordered:
+            pre: list[ir.Stmt] = []
+            self.ordered.add(e)
+            order.hoist(self, [e.x, e.y], pre)
+            if pre:
+                r = self.binary_with(e, None)
+                return ir.Seq(r.type, pre, r)
         x = left if left is not None else self.expr(e.x)
         if e.op in ("&&", "||"):
             return ir.Binary(BOOL if is_untyped(tv.type) else t, e.op, self.convert(x, t), self.convert(self.expr(e.y), t), t)
@@ -1058,7 +1087,7 @@ class FuncBuilder:
             other = x if isinstance(y, ir.Nil) else y
             return ir.Binary(BOOL, op, ir.Part(UPTR, other, 0), ir.Nil(UPTR), UPTR)
         if isinstance(tu, Basic) and tu.is_complex():
-            raise Unsupported(self.filename, n.NOPOS, "pogo: complex comparison not supported yet")
+            return complexops.compare(self, op, x, y)
         return ir.Binary(BOOL, op, x, y, t)
 
     def convert(self, x: ir.Expr, t: Type) -> ir.Expr:
@@ -1084,8 +1113,10 @@ class FuncBuilder:
                 return ir.Call(t, "runtime.intstring", [ir.Convert(u.INT64, x)])
             if tu.is_string() and su.is_string():
                 return self.retype(x, t)
-            if tu.is_complex() or su.is_complex():
-                raise Unsupported(self.filename, n.NOPOS, "pogo: complex conversions not supported yet")
+            if tu.is_complex() and su.is_complex():
+                return complexops.convert(self, x, t)
+            if su.is_float() and tu.is_integer() and (tu.size < 4 or tu.size == 4 and not tu.is_unsigned()):
+                return self.float_to_small_int(x, t)
             return ir.Convert(t, x)
         if isinstance(tu, Basic) and tu.is_string() and isinstance(su, Slice):
             if not isinstance(x, ir.LocalRef):
@@ -1097,15 +1128,44 @@ class FuncBuilder:
                 return ir.Call(t, "runtime.slicebytetostring", [ir.Part(UPTR, x, 0), ir.Part(INT, x, 1)])
             if isinstance(el, Basic) and el.kind == Kind.INT32:
                 return ir.Call(t, "runtime.slicerunetostring", [ir.Part(UPTR, x, 0), ir.Part(INT, x, 1)])
-            raise Unsupported(self.filename, n.NOPOS, f"pogo: conversion of {src} to {t} not supported yet")
+            raise Unsupported(self.filename, self.cur_pos, f"pogo: conversion of {src} to {t} not supported yet")
         if isinstance(su, Basic) and su.is_string() and isinstance(tu, Slice):
             el = tu.elem.underlying()
             if isinstance(el, Basic) and el.kind == Kind.UINT8:
                 return ir.Call(t, "runtime.stringtoslicebyte", [x])
             if isinstance(el, Basic) and el.kind == Kind.INT32:
                 return ir.Convert(t, ir.Call(Slice(u.RUNE), "runtime.stringtoslicerune", [x]))
-            raise Unsupported(self.filename, n.NOPOS, f"pogo: conversion of {src} to {t} not supported yet")
+            raise Unsupported(self.filename, self.cur_pos, f"pogo: conversion of {src} to {t} not supported yet")
+        if isinstance(su, Slice) and (isinstance(tu, Array) or isinstance(tu, Pointer) and isinstance(tu.elem.underlying(), Array)):
+            return self.slice_to_array(x, t)
         return self.retype(x, t)
+
+    def slice_to_array(self, x: ir.Expr, t: Type) -> ir.Expr:
+        """[N]T(s) and (*[N]T)(s): s must have at least N elements; the array shares them."""
+        tu = t.underlying()
+        arr = tu if isinstance(tu, Array) else tu.elem.underlying() if isinstance(tu, Pointer) else None
+        assert isinstance(arr, Array)
+        pre: list[ir.Stmt] = []
+        sl = self.temp(x.type, pre, x, "~s")
+        short = ir.Binary(BOOL, "<", ir.Part(INT, sl, 1), ir.Const(INT, arr.length), INT)
+        fail = ir.Call(Tuple([]), "runtime.panicSliceConvert", [ir.Part(INT, sl, 1), ir.Const(INT, arr.length)], noreturn=True)
+        pre.append(ir.If(short, [ir.ExprStmt(fail)], []))
+        ptr = ir.Part(UPTR, sl, 0)
+        if isinstance(tu, Pointer):
+            return ir.Seq(t, pre, ir.Convert(t, ptr))
+        if arr.length == 0:
+            return ir.Seq(t, pre, ir.Nil(t))
+        return ir.Seq(t, pre, ir.Load(t, ptr))
+
+    def float_to_small_int(self, x: ir.Expr, t: Type) -> ir.Expr:
+        """gc converts floats to int32 and narrower with a 32-bit CVTTSD2SL, whose result
+        for values out of int32's range is -1<<31; the 64-bit conversion is adjusted to match."""
+        pre: list[ir.Stmt] = []
+        i64 = u.INT64
+        r = self.temp(i64, pre, ir.Convert(i64, x), "~cvt")
+        fits = ir.Binary(BOOL, "==", ir.Convert(i64, ir.Convert(u.INT32, r)), r, i64)
+        pre.append(ir.If(fits, [], [ir.Assign(r, ir.Const(i64, -1 << 31))]))
+        return ir.Seq(t, pre, ir.Convert(t, r))
 
     def retype(self, x: ir.Expr, t: Type) -> ir.Expr:
         return ir.Convert(t, x)
@@ -1136,7 +1196,7 @@ class FuncBuilder:
         if isinstance(iu, Interface) and iu.methods:
             base = t.elem if isinstance(t, Pointer) else t
             if not isinstance(base, Named):
-                raise Unsupported(self.filename, n.NOPOS, f"pogo: converting {t} to an interface with methods not supported yet")
+                raise Unsupported(self.filename, self.cur_pos, f"pogo: converting {t} to an interface with methods not supported yet")
             desc = ir.SymAddr(UPTR, self.pb.need_itab(t, iface))
         if is_direct_iface(t):
             return ir.Make(iface, [desc, ir.Convert(UPTR, x)])
@@ -1242,6 +1302,7 @@ class FuncBuilder:
         if isinstance(tu, Pointer):  # elided &T in a literal of pointers
             return self.heap_composite(e, t)
         pre: list[ir.Stmt] = []
+        order.hoist(self, [el.value if isinstance(el, n.KeyValueExpr) else el for el in e.elems], pre)
         if isinstance(tu, Slice):
             n_elems = self.lit_length(e)
             self.pb.need_type(tu.elem)
@@ -1459,15 +1520,6 @@ class FuncBuilder:
         bad = ir.Binary(BOOL, ">=", ir.Convert(u.UINT, idx), ir.Convert(u.UINT, ln), u.UINT)
         out.append(ir.If(bad, [ir.ExprStmt(ir.Call(Tuple([]), "runtime.panicIndex", [idx, ln], noreturn=True))], []))
 
-    def check_slice(self, e: n.SliceExpr, lo: ir.Expr, hi: ir.Expr, mx: ir.Expr, cap: ir.Expr,
-                    capacity: bool, out: list[ir.Stmt]) -> None:
-        """Bounds check of x[lo:hi] or x[lo:hi:max] with gc's panic texts (which differ)."""
-        how = ir.Const(BOOL, capacity)
-        if e.max is None:
-            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, cap, how])))
-        else:
-            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap, how])))
-
     def slice_expr(self, e: n.SliceExpr, t: Type) -> ir.Expr:
         out: list[ir.Stmt] = []
         _, xt, _ = self.tv(e.x)
@@ -1477,7 +1529,7 @@ class FuncBuilder:
             ln = self.temp(INT, out, ir.Part(INT, s, 1), "~len")
             lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
             hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else ln, "~hi")
-            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, ln, ir.Const(BOOL, False)])))
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, ln])))
             ptr = ir.PtrAdd(UPTR, ir.Part(UPTR, s, 0), lo)
             return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT)]))
         if isinstance(xu, Slice):
@@ -1486,7 +1538,10 @@ class FuncBuilder:
             lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
             hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else ir.Part(INT, s, 1), "~hi")
             mx = self.temp(INT, out, self.convert(self.expr(e.max), INT) if e.max else cap, "~max")
-            self.check_slice(e, lo, hi, mx, cap, True, out)
+            if e.max:
+                out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap])))
+            else:
+                out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSliceCap", [lo, hi, cap])))
             es = sizeof(xu.elem)
             ptr = ir.PtrAdd(UPTR, ir.Part(UPTR, s, 0), ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
             return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))
@@ -1504,7 +1559,10 @@ class FuncBuilder:
         lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
         hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else cap, "~hi")
         mx = self.temp(INT, out, self.convert(self.expr(e.max), INT) if e.max else cap, "~max")
-        self.check_slice(e, lo, hi, mx, cap, False, out)
+        if e.max:
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3Len", [lo, hi, mx, cap])))
+        else:
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, cap])))
         es = sizeof(arr.elem)
         ptr = ir.PtrAdd(UPTR, base, ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
         return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))
@@ -1677,13 +1735,18 @@ class FuncBuilder:
                 first = conv[0]
                 conv[0] = ir.Seq(first.type, pre, first)
                 return conv
+        pre1: list[ir.Stmt] = []
+        order.hoist(self, e.args, pre1)
         args = [self.expr(a) for a in e.args]
         if sig.variadic and not e.has_dots:
             fixed = len(params) - 1
             out = [self.convert(a, p.type) for a, p in zip(args[:fixed], params, strict=False)]
             out.append(self.pack_variadic(params[-1].type, args[fixed:]))
-            return out
-        return [self.convert(a, p.type) for a, p in zip(args, params, strict=True)]
+        else:
+            out = [self.convert(a, p.type) for a, p in zip(args, params, strict=True)]
+        if pre1:
+            out[0] = ir.Seq(out[0].type, pre1, out[0])
+        return out
 
     def pack_variadic(self, st: Type, vals: list[ir.Expr]) -> ir.Expr:
         su = st.underlying()
@@ -1726,6 +1789,10 @@ class FuncBuilder:
             return ir.Seq(Tuple([]), stmts, ir.Const(BOOL, False))
         if name == "recover":
             return ir.Call(u.ANY, "runtime.gorecover", [], e.pos)
+        if name in ("min", "max"):
+            return minmax.minmax(self, name, t, [self.expr(a) for a in args])
+        if name in ("complex", "real", "imag"):
+            return complexops.builtin(self, name, t, [self.expr(a) for a in args])
         if name == "panic":
             x = self.convert(self.expr(args[0]), u.ANY)
             return ir.Call(Tuple([]), "runtime.gopanic", [x], e.pos, noreturn=True)
@@ -1797,10 +1864,6 @@ class FuncBuilder:
                 sl = self.temp(ct, pre, self.expr(args[0]), "~s")
                 size = ir.Binary(u.UINTPTR, "*", ir.Convert(u.UINTPTR, ir.Part(INT, sl, 1)), ir.Const(u.UINTPTR, sizeof(cu.elem)), u.UINTPTR)
                 return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.memclr", [ir.Part(UPTR, sl, 0), size]))
-        if name in ("min", "max"):
-            from pogo.compile.ir.minmax import lower_minmax
-
-            return lower_minmax(self, e, name, t)
         raise self.unsupported(e, f"built-in {name}")
 
     def print_call(self, a: n.Expr, x: ir.Expr) -> ir.Expr:
@@ -1816,6 +1879,8 @@ class FuncBuilder:
                 return ir.Call(Tuple([]), "runtime.printint", [ir.Convert(u.INT64, x)])
             if t.kind == Kind.UNSAFE_POINTER:
                 return ir.Call(Tuple([]), "runtime.printpointer", [x])
+            if t.is_complex():
+                return complexops.print_call(self, x)
             if t.is_float():
                 fn = "runtime.printfloat32" if t.kind == Kind.FLOAT32 else "runtime.printfloat"
                 return ir.Call(Tuple([]), fn, [ir.Convert(u.FLOAT64, x)])

@@ -1,8 +1,8 @@
-"""The built-ins min and max on non-constant operands (constant calls are folded by the
-checker): a fold over the arguments, evaluated left to right into temporaries.
+"""The min and max built-ins on non-constant operands.
 
-Floats follow the spec: a NaN operand makes the result NaN, and min(-0.0, 0.0) is -0.0
-(max: 0.0). The sign of a zero is read through 1/z, which is -Inf for -0.0.
+Integers and strings: a chain of comparisons over the evaluated arguments. Floats go
+through runtime.fmin/fmax, which give gc's answers for NaN (any NaN operand wins) and
+signed zeros (min prefers -0, max prefers +0).
 """
 
 from __future__ import annotations
@@ -10,38 +10,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pogo.compile.ir import nodes as ir
-from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.types import Basic, Type
 
 if TYPE_CHECKING:
     from pogo.compile.ir.build import FuncBuilder
 
-BOOL = u.BOOL
 
-
-def _or(a: ir.Expr, b: ir.Expr) -> ir.Expr:
-    return ir.Binary(BOOL, "||", a, b, BOOL)
-
-
-def _and(a: ir.Expr, b: ir.Expr) -> ir.Expr:
-    return ir.Binary(BOOL, "&&", a, b, BOOL)
-
-
-def lower_minmax(fb: FuncBuilder, e: n.CallExpr, name: str, t: Type) -> ir.Expr:
+def minmax(b: FuncBuilder, name: str, t: Type, args: list[ir.Expr]) -> ir.Expr:
     pre: list[ir.Stmt] = []
-    acc = fb.temp(t, pre, fb.convert(fb.expr(e.args[0]), t), "~m")
+    vals = [b.convert(a, t) for a in args]
+    vals = [v if isinstance(v, ir.Const) else b.temp(t, pre, v, "~mm") for v in vals]
     tu = t.underlying()
-    is_float = isinstance(tu, Basic) and tu.is_float()
-    op = "<" if name == "min" else ">"
-    for a in e.args[1:]:
-        y = fb.temp(t, pre, fb.convert(fb.expr(a), t), "~y")
-        take = fb.compare(op, y, acc, t)
-        if is_float:
-            zero = ir.Const(t, 0)
-            neg = y if name == "min" else acc  # the operand whose sign decides
-            signed = ir.Binary(BOOL, "<", ir.Binary(t, "/", ir.Const(t, 1), neg, t), zero, t)
-            both_zero = _and(ir.Binary(BOOL, "==", y, acc, t), ir.Binary(BOOL, "==", y, zero, t))
-            take = _or(_or(take, ir.Binary(BOOL, "!=", y, y, t)), _and(both_zero, signed))
-        pre.append(ir.If(take, [ir.Assign(acc, y)], []))
-    return ir.Seq(t, pre, acc)
+    res = b.temp(t, pre, vals[0], "~mmr")
+    for v in vals[1:]:
+        if isinstance(tu, Basic) and tu.is_float():
+            f64 = u.FLOAT64
+            fn = "runtime.fmin" if name == "min" else "runtime.fmax"
+            call = ir.Call(f64, fn, [ir.Convert(f64, res), ir.Convert(f64, v)])
+            pre.append(ir.Assign(res, ir.Convert(t, call)))
+            continue
+        better = b.compare("<" if name == "min" else ">", v, res, t)
+        pre.append(ir.If(better, [ir.Assign(res, v)], []))
+    return ir.Seq(t, pre, res)

@@ -13,6 +13,7 @@ from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.typesym import type_symbol
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.compile.types import universe as u
+from pogo.compile.types.constant import Complex
 from pogo.compile.types.constant import Value as ConstValue
 from pogo.compile.types.types import (
     Array,
@@ -44,8 +45,9 @@ def word_layout(t: Type) -> WordLayout:
             return [(0, 8, False, True), (8, 8, True, False)]
         if tu.kind == Kind.UNSAFE_POINTER:
             return [(0, 8, False, True)]
-        if tu.is_complex():
-            raise Unsupported("complex values")
+        if tu.is_complex():  # (real, imaginary), two floats
+            half = tu.size // 2
+            return [(0, half, False, False), (half, half, False, False)]
         if tu.is_float():
             return [(0, tu.size, False, False)]
         size = max(tu.size, 1)
@@ -84,9 +86,14 @@ def float_bits(value: ConstValue, size: int) -> int:
     import struct
 
     assert not isinstance(value, (bytes, bool))
+    if size == 4:  # rounded once (float64 first could round twice)
+        from fractions import Fraction
+
+        from pogo.compile.types.constant import round_float32
+
+        assert not isinstance(value, Complex)
+        return int(struct.unpack("<I", struct.pack("<f", round_float32(Fraction(value))))[0])
     f = float(value)  # Fraction/int -> float64, correctly rounded
-    if size == 4:
-        return int(struct.unpack("<I", struct.pack("<f", f))[0])
     bits = struct.unpack("<q", struct.pack("<d", f))[0]
     return int(bits)
 
@@ -629,6 +636,10 @@ class Builder:
             p.pointer = True
             return [p, self.const(len(value))]
         tu = t.underlying()
+        if isinstance(tu, Basic) and tu.is_complex():
+            re, im = (value.re, value.im) if isinstance(value, Complex) else (value, 0)
+            half = tu.size // 2
+            return [self.const(float_bits(re, half)), self.const(float_bits(im, half))]
         if isinstance(tu, Basic) and tu.is_float() and not isinstance(value, bool):
             return [self.const(float_bits(value, tu.size))]
         if isinstance(value, int):

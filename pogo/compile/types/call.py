@@ -155,12 +155,12 @@ class CallChecker(ExprChecker):
             if isinstance(xt, Basic) and (xt.is_numeric() and tu.is_numeric() or xt.is_string() and tu.is_string()
                                           or xt.is_boolean() and tu.is_boolean()):
                 rv = constant.representable(v, tu)
-                if rv is None and tu.is_integer() and constant.to_int(v) is None:
-                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)} (truncated)")
+                if rv is None and tu.is_integer() and xt.is_integer():
+                    # types2 (go.dev/issue/63563): an integer constant can only overflow
+                    self.error(x.expr.pos if x.expr else e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(t)}")
                     return Operand(Mode.INVALID, e)
-                if rv is None and not tu.is_float():
-                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}"
-                               if False else f"{self.desc(x)} overflows {self.tstr(t)}")
+                if rv is None:
+                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
                     return Operand(Mode.INVALID, e)
                 if rv is not None:
                     self.update_untyped(x.expr, t)

@@ -6,6 +6,7 @@ A constant value is a Python ``bool``, ``int``, ``Fraction`` (floats, kept exact
 
 from __future__ import annotations
 
+import struct
 from fractions import Fraction
 
 from pogo.compile.types.types import Basic, Kind
@@ -132,11 +133,9 @@ def representable(v: Value, t: Basic) -> Value | None:
             except OverflowError:
                 return None
         if k == Kind.FLOAT32:
-            import struct
-
             try:
-                return Fraction(struct.unpack("<f", struct.pack("<f", float(f)))[0])
-            except (OverflowError, struct.error):
+                return Fraction(round_float32(f))
+            except OverflowError:
                 return None
         return f
     if k in (Kind.COMPLEX64, Kind.COMPLEX128, Kind.UNTYPED_COMPLEX):
@@ -148,6 +147,39 @@ def representable(v: Value, t: Basic) -> Value | None:
         assert isinstance(re, (int, Fraction)) and isinstance(im, (int, Fraction))
         return Complex(re, im)
     return None
+
+
+def _f32(x: float) -> float:
+    return float(struct.unpack("<f", struct.pack("<f", x))[0])
+
+
+def _step32(x: float, up: bool) -> float:
+    """The float32 next to float32 value x, upwards or downwards."""
+    if x == 0:
+        return _f32(1.401298464324817e-45 if up else -1.401298464324817e-45)
+    b = struct.unpack("<I", struct.pack("<f", x))[0]
+    b += 1 if (x > 0) == up else -1
+    return float(struct.unpack("<f", struct.pack("<I", b))[0])
+
+
+def round_float32(f: Fraction) -> float:
+    """f rounded once to the nearest float32 (ties to even), as a Python float.
+
+    Going through float64 first can round twice: when the float64 lands exactly halfway
+    between two float32s, the exact value decides. Raises OverflowError out of range.
+    """
+    d = float(f)
+    try:
+        x = _f32(d)
+    except struct.error as e:
+        raise OverflowError(str(e)) from e
+    fd = Fraction(d)
+    if fd == f or x == d:
+        return x
+    lo, hi = (x, _step32(x, True)) if x < d else (_step32(x, False), x)
+    if (Fraction(lo) + Fraction(hi)) / 2 == fd:
+        return hi if f > fd else lo
+    return x
 
 
 def binary(op: str, x: Value, y: Value, integer: bool) -> Value:

@@ -453,7 +453,7 @@ class ExprChecker(TypeExprChecker):
             if not tu.is_untyped():
                 rv = constant.representable(v, tu)
                 if rv is None:
-                    self.error(e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(x.type)}")
+                    self.error(e.pos, f"{self.desc(Operand(Mode.CONSTANT, e, x.type, v))} overflows {self.tstr(x.type)}")
                     return Operand(Mode.INVALID, e)
                 v = rv
             return Operand(Mode.CONSTANT, e, x.type, v)
@@ -521,7 +521,7 @@ class ExprChecker(TypeExprChecker):
             if not tu.is_untyped():
                 rv = constant.representable(v, tu)
                 if rv is None:
-                    self.error(e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(x.type)}")
+                    self.error(e.pos, f"{self.desc(Operand(Mode.CONSTANT, e, x.type, v))} overflows {self.tstr(x.type)}")
                     return Operand(Mode.INVALID, e)
                 v = rv
             elif tu.kind == Kind.UNTYPED_INT and isinstance(v, Fraction):
@@ -594,7 +594,7 @@ class ExprChecker(TypeExprChecker):
                 other = y if xnil else x
                 ok = has_nil(other.type) or (xnil and ynil)
                 if xnil and ynil:
-                    self.error(e.pos, f"invalid operation: {expr_string(e)} (operator {op} not defined on nil)")
+                    self.error(self.ypos(e, y), f"invalid operation: {expr_string(e)} (operator {op} not defined on untyped nil)")
                     return Operand(Mode.INVALID, e)
             elif identical(x.type, y.type) or self.assignable(x, y.type) or self.assignable(y, x.type):
                 ok = comparable(x.type)
@@ -700,7 +700,7 @@ class ExprChecker(TypeExprChecker):
             v = constant.shift(e.op, xi2, c2)
             rv = constant.representable(v, xu)
             if rv is None:
-                self.error(e.pos, f"constant {v} overflows {self.tstr(x.type)}")
+                self.error(e.pos, f"{self.desc(Operand(Mode.CONSTANT, e, x.type, v))} overflows {self.tstr(x.type)}")
                 return Operand(Mode.INVALID, e)
             return Operand(Mode.CONSTANT, e, x.type, rv)
         return Operand(Mode.VALUE, e, x.type)

@@ -70,17 +70,26 @@ func As(err error, target any) bool {
 	if descKind(want) != kindInterface && !hasErrorMethod(want) {
 		panic("errors: *target must be interface or implement error")
 	}
-	if descKind(want) == kindInterface && descName(want) != "error" {
-		panic("pogo: errors.As into an interface other than error is not supported yet")
-	}
 	return as(err, target, ptr, want)
 }
 
 func as(err error, target any, ptr, want unsafe.Pointer) bool {
 	for {
 		if descKind(want) == kindInterface {
-			*(*error)(ptr) = err
-			return true
+			if descName(want) == "error" {
+				*(*error)(ptr) = err
+				return true
+			}
+			// any other interface: err's dynamic type must implement it
+			if tab := itabFor(want, dynType(err)); tab != nil {
+				words := (*[2]unsafe.Pointer)(ptr)
+				words[0] = tab
+				if descNumMethod(want) == 0 {
+					words[0] = dynType(err)
+				}
+				words[1] = *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&err), 8))
+				return true
+			}
 		}
 		if dynType(err) == want {
 			// Copy the dynamic value of err into *target.
@@ -169,6 +178,14 @@ const (
 	kindSlice     = 23
 	kindStruct    = 25
 )
+
+// itabFor is the runtime's itab of dynamic type typ for interface inter, or nil when
+// typ does not implement it.
+func itabFor(inter, typ unsafe.Pointer) unsafe.Pointer
+
+func descNumMethod(t unsafe.Pointer) int {
+	return *(*int)(unsafe.Add(t, 96))
+}
 
 func descSize(t unsafe.Pointer) uintptr { return *(*uintptr)(t) }
 func descKind(t unsafe.Pointer) uint8   { return *(*uint8)(unsafe.Add(t, 23)) }

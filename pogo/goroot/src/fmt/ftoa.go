@@ -104,3 +104,17 @@ func fmtFloatVerb(buf []byte, t, p unsafe.Pointer, v float64, size int, verb run
 	}
 	return badVerb(buf, t, p, verb, fl, wid, prec)
 }
+
+// fmtComplexVerb formats a complex operand (its parts of the given float size) as
+// "(re+imi)": each part under the float verb and the directive's flags, the
+// imaginary part always with its sign.
+func fmtComplexVerb(buf []byte, t, p unsafe.Pointer, re, im float64, size int, verb rune, fl, wid, prec int) []byte {
+	switch verb {
+	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
+		buf = append(buf, '(')
+		buf = fmtFloatVerb(buf, t, p, re, size, verb, fl, wid, prec)
+		buf = fmtFloatVerb(buf, t, p, im, size, verb, fl|fPlus, wid, prec)
+		return append(buf, "i)"...)
+	}
+	return badVerb(buf, t, p, verb, fl, wid, prec)
+}

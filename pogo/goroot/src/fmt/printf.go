@@ -147,24 +147,26 @@ func handleMethods(buf []byte, arg any, verb rune, fl, wid, prec int) ([]byte, b
 // names used by value.go.
 
 const (
-	pkBool      = 1
-	pkInt       = 2
-	pkInt64     = 6
-	pkUint      = 7
-	pkUint8     = 8
-	pkUintptr   = 12
-	pkFloat32   = 13
-	pkFloat64   = 14
-	pkArray     = 17
-	pkChan      = 18
-	pkFunc      = 19
-	pkInterface = 20
-	pkMap       = 21
-	pkPtr       = 22
-	pkSlice     = 23
-	pkString    = 24
-	pkStruct    = 25
-	pkUnsafePtr = 26
+	pkBool       = 1
+	pkInt        = 2
+	pkInt64      = 6
+	pkUint       = 7
+	pkUint8      = 8
+	pkUintptr    = 12
+	pkFloat32    = 13
+	pkFloat64    = 14
+	pkComplex64  = 15
+	pkComplex128 = 16
+	pkArray      = 17
+	pkChan       = 18
+	pkFunc       = 19
+	pkInterface  = 20
+	pkMap        = 21
+	pkPtr        = 22
+	pkSlice      = 23
+	pkString     = 24
+	pkStruct     = 25
+	pkUnsafePtr  = 26
 )
 
 func descSize(t unsafe.Pointer) uintptr { return *(*uintptr)(t) }
@@ -688,6 +690,12 @@ func printValue(buf []byte, t, p unsafe.Pointer, verb rune, fl, wid, prec, depth
 		return fmtFloatVerb(buf, t, p, float64(*(*float32)(p)), 32, verb, fl, wid, prec)
 	case k == pkFloat64:
 		return fmtFloatVerb(buf, t, p, *(*float64)(p), 64, verb, fl, wid, prec)
+	case k == pkComplex64:
+		c := *(*complex64)(p)
+		return fmtComplexVerb(buf, t, p, float64(real(c)), float64(imag(c)), 32, verb, fl, wid, prec)
+	case k == pkComplex128:
+		c := *(*complex128)(p)
+		return fmtComplexVerb(buf, t, p, real(c), imag(c), 64, verb, fl, wid, prec)
 	case k == pkSlice || k == pkArray:
 		et := descElem(t)
 		data := p
@@ -790,12 +798,47 @@ func printValue(buf []byte, t, p unsafe.Pointer, verb rune, fl, wid, prec, depth
 		return fmtPointer(buf, t, p, verb, fl, wid, prec)
 	case k == pkChan || k == pkFunc || k == pkUnsafePtr:
 		return fmtPointer(buf, t, p, verb, fl, wid, prec)
+	case k == pkMap:
+		return printMap(buf, t, *(*unsafe.Pointer)(p), verb, fl, wid, prec, depth)
 	}
-	// Maps and anything else: the default format of value.go.
+	// Anything else: the default format of value.go.
 	return appendValue(buf, makeAny(t, p))
 }
 
 // isUpperRune reports whether a non-ASCII rune starts an exported name.
 func isUpperRune(r rune) bool {
 	return unicode.IsUpper(r)
+}
+
+// printMap prints a map with its keys sorted, each key and value under the verb;
+// %#v gives the Go syntax map[K]V{k:v, ...}.
+func printMap(buf []byte, t, m unsafe.Pointer, verb rune, fl, wid, prec, depth int) []byte {
+	if fl&fSharpV != 0 {
+		buf = append(buf, descName(t)...)
+		if m == nil {
+			return append(buf, "(nil)"...)
+		}
+		buf = append(buf, '{')
+	} else {
+		buf = append(buf, "map["...)
+	}
+	kt := *(*unsafe.Pointer)(unsafe.Add(t, 104))
+	vt := descElem(t)
+	keys, vals := sortedMap(t, m)
+	for i := range keys {
+		if i > 0 {
+			if fl&fSharpV != 0 {
+				buf = append(buf, ", "...)
+			} else {
+				buf = append(buf, ' ')
+			}
+		}
+		buf = printValue(buf, kt, keys[i], verb, fl, wid, prec, depth+1)
+		buf = append(buf, ':')
+		buf = printValue(buf, vt, vals[i], verb, fl, wid, prec, depth+1)
+	}
+	if fl&fSharpV != 0 {
+		return append(buf, '}')
+	}
+	return append(buf, ']')
 }

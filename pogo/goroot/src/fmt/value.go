@@ -10,31 +10,33 @@ import (
 // documented in pogo/compile/typedesc.py.
 
 const (
-	kindBool      = 1
-	kindInt       = 2
-	kindInt64     = 6
-	kindUint      = 7
-	kindUintptr   = 12
-	kindFloat32   = 13
-	kindFloat64   = 14
-	kindArray     = 17
-	kindFunc      = 19
-	kindInterface = 20
-	kindMap       = 21
-	kindPtr       = 22
-	kindSlice     = 23
-	kindString    = 24
-	kindStruct    = 25
-	kindUnsafePtr = 26
+	kindBool       = 1
+	kindInt        = 2
+	kindInt64      = 6
+	kindUint       = 7
+	kindUintptr    = 12
+	kindFloat32    = 13
+	kindFloat64    = 14
+	kindComplex64  = 15
+	kindComplex128 = 16
+	kindArray      = 17
+	kindFunc       = 19
+	kindInterface  = 20
+	kindMap        = 21
+	kindPtr        = 22
+	kindSlice      = 23
+	kindString     = 24
+	kindStruct     = 25
+	kindUnsafePtr  = 26
 )
 
-func tSize(t unsafe.Pointer) uintptr       { return *(*uintptr)(t) }
-func tKind(t unsafe.Pointer) uint8         { return *(*uint8)(unsafe.Add(t, 23)) }
-func tDirect(t unsafe.Pointer) bool        { return *(*uint8)(unsafe.Add(t, 20))&1 != 0 }
+func tSize(t unsafe.Pointer) uintptr        { return *(*uintptr)(t) }
+func tKind(t unsafe.Pointer) uint8          { return *(*uint8)(unsafe.Add(t, 23)) }
+func tDirect(t unsafe.Pointer) bool         { return *(*uint8)(unsafe.Add(t, 20))&1 != 0 }
 func tElem(t unsafe.Pointer) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Add(t, 56)) }
-func tLen(t unsafe.Pointer) int            { return *(*int)(unsafe.Add(t, 64)) }
-func tNumField(t unsafe.Pointer) int       { return *(*int)(unsafe.Add(t, 80)) }
-func tNumMethod(t unsafe.Pointer) int      { return *(*int)(unsafe.Add(t, 96)) }
+func tLen(t unsafe.Pointer) int             { return *(*int)(unsafe.Add(t, 64)) }
+func tNumField(t unsafe.Pointer) int        { return *(*int)(unsafe.Add(t, 80)) }
+func tNumMethod(t unsafe.Pointer) int       { return *(*int)(unsafe.Add(t, 96)) }
 
 func tField(t unsafe.Pointer, i int) (unsafe.Pointer, uintptr) {
 	rec := unsafe.Add(*(*unsafe.Pointer)(unsafe.Add(t, 72)), i*32)
@@ -171,6 +173,12 @@ func appendAt(buf []byte, t unsafe.Pointer, p unsafe.Pointer, depth int, ci bool
 		return strconv.AppendFloat(buf, *(*float64)(p), 'g', -1, 64)
 	case k == kindFloat32:
 		return strconv.AppendFloat(buf, float64(*(*float32)(p)), 'g', -1, 32)
+	case k == kindComplex64:
+		c := *(*complex64)(p)
+		return appendComplex(buf, float64(real(c)), float64(imag(c)), 32)
+	case k == kindComplex128:
+		c := *(*complex128)(p)
+		return appendComplex(buf, real(c), imag(c), 64)
 	case k == kindArray:
 		et := tElem(t)
 		es := tSize(et)
@@ -268,6 +276,23 @@ func maplen(m unsafe.Pointer) int
 func appendMap(buf []byte, t unsafe.Pointer, m unsafe.Pointer, depth int) []byte {
 	kt := *(*unsafe.Pointer)(unsafe.Add(t, 104))
 	vt := tElem(t)
+	keys, vals := sortedMap(t, m)
+	buf = append(buf, "map["...)
+	for i := range keys {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendAt(buf, kt, keys[i], depth+1, true)
+		buf = append(buf, ':')
+		buf = appendAt(buf, vt, vals[i], depth+1, true)
+	}
+	return append(buf, ']')
+}
+
+// sortedMap returns the addresses of the keys and values of map m (of map type t),
+// in fmt's key order.
+func sortedMap(t unsafe.Pointer, m unsafe.Pointer) ([]unsafe.Pointer, []unsafe.Pointer) {
+	kt := *(*unsafe.Pointer)(unsafe.Add(t, 104))
 	n := maplen(m)
 	keys := make([]unsafe.Pointer, 0, n)
 	vals := make([]unsafe.Pointer, 0, n)
@@ -290,16 +315,7 @@ func appendMap(buf []byte, t unsafe.Pointer, m unsafe.Pointer, depth int) []byte
 			mapiternext(it)
 		}
 	}
-	buf = append(buf, "map["...)
-	for i := range keys {
-		if i > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = appendAt(buf, kt, keys[i], depth+1, true)
-		buf = append(buf, ':')
-		buf = appendAt(buf, vt, vals[i], depth+1, true)
-	}
-	return append(buf, ']')
+	return keys, vals
 }
 
 // compareAt orders two values of type t the way fmt sorts map keys.
@@ -428,4 +444,18 @@ func sortKeyUint(t, p unsafe.Pointer) uint64 {
 		return uint64(*(*uint32)(p))
 	}
 	return *(*uint64)(p)
+}
+
+// appendComplex writes %v of a complex number: "(re+imi)" in shortest digits.
+func appendComplex(buf []byte, re, im float64, size int) []byte {
+	buf = append(buf, '(')
+	buf = strconv.AppendFloat(buf, re, 'g', -1, size)
+	n := len(buf)
+	buf = strconv.AppendFloat(buf, im, 'g', -1, size)
+	if buf[n] != '+' && buf[n] != '-' {
+		buf = append(buf, 0)
+		copy(buf[n+1:], buf[n:len(buf)-1])
+		buf[n] = '+'
+	}
+	return append(buf, "i)"...)
 }

@@ -22,9 +22,10 @@ type deferRecord struct {
 }
 
 type panicRecord struct {
-	arg       any
-	recovered bool
-	link      *panicRecord
+	arg        any
+	recovered  bool
+	repanicked bool // recovered, then panicked again with the very same value
+	link       *panicRecord
 }
 
 // The defer and panic stacks are per goroutine: curg.defers and curg.panics.
@@ -78,12 +79,20 @@ func gopanic(e any) {
 // printpanics prints the chain of active panics, oldest first, as gc does.
 func printpanics(p *panicRecord) {
 	if p.link != nil {
+		if efaceType(&p.link.arg) == efaceType(&p.arg) && efaceData(&p.link.arg) == efaceData(&p.arg) {
+			p.link.repanicked = true
+		}
 		printpanics(p.link)
+		if p.link.repanicked {
+			return // the same value is printed once
+		}
 		printstring("\n\t")
 	}
 	printstring("panic: ")
 	printpanicval(p.arg)
-	if p.recovered {
+	if p.recovered && p.repanicked {
+		printstring(" [recovered, repanicked]")
+	} else if p.recovered {
 		printstring(" [recovered]")
 	}
 }
@@ -112,3 +121,33 @@ type stringer interface {
 func (e *runtimeError) Error() string { return e.msg }
 
 func (e *runtimeError) RuntimeError() {}
+
+// Range-over-func loop bodies are compiled as closures, but a defer in such a body
+// belongs to the enclosing function. That function records its own frame with
+// deferframe (which, like deferproc, returns true when a recovered panic resumes the
+// frame there), and the body defers through deferprocat with that record.
+
+func deferframe(a *[3]uintptr) bool {
+	fp := getfp()
+	a[0] = *(*uintptr)(unsafe.Pointer(fp))
+	a[1] = *(*uintptr)(unsafe.Pointer(fp + 8))
+	a[2] = fp + 16
+	return false
+}
+
+func deferprocat(fn func(), a *[3]uintptr) {
+	d := new(deferRecord)
+	d.fn = fn
+	d.fp, d.pc, d.sp = a[0], a[1], a[2]
+	d.link = curg.defers
+	curg.defers = d
+}
+
+// panicrangestate reports a yield call after the loop said stop (state 1) or after
+// the loop is over (state 2).
+func panicrangestate(state int) {
+	if state == 1 {
+		panicmsg("runtime error: range function continued iteration after function for loop body returned false")
+	}
+	panicmsg("runtime error: range function continued iteration after whole loop exit")
+}

@@ -363,3 +363,41 @@ func appendFloat(buf []byte, f float64, bitSize int) []byte {
 	}
 	return buf
 }
+
+// fmin and fmax are the min and max built-ins on floats: a NaN operand makes the
+// result NaN, and -0 counts as less than +0.
+func fmin(x, y float64) float64 {
+	if x != x || y != y {
+		return x + y
+	}
+	if x == 0 && y == 0 {
+		if signbit(x) {
+			return x
+		}
+		return y
+	}
+	if y < x {
+		return y
+	}
+	return x
+}
+
+func fmax(x, y float64) float64 {
+	if x != x || y != y {
+		return x + y
+	}
+	if x == 0 && y == 0 {
+		if signbit(x) {
+			return y
+		}
+		return x
+	}
+	if y > x {
+		return y
+	}
+	return x
+}
+
+func signbit(x float64) bool {
+	return *(*uint64)(unsafe.Pointer(&x))>>63 != 0
+}

@@ -134,6 +134,11 @@ func getitabOK(inter, typ unsafe.Pointer) unsafe.Pointer {
 	return tab
 }
 
+//go:linkname errors_itabFor errors.itabFor
+func errors_itabFor(inter, typ unsafe.Pointer) unsafe.Pointer {
+	return getitabOK(inter, typ)
+}
+
 // convI2I converts an interface value with dynamic type typ to interface inter,
 // which the compiler has checked typ implements.
 func convI2I(inter, typ unsafe.Pointer) unsafe.Pointer {

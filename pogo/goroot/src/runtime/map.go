@@ -295,6 +295,9 @@ func typehash(t, p unsafe.Pointer, h uintptr) uintptr {
 		if typeNumMethod(t) > 0 {
 			dt = *(*unsafe.Pointer)(unsafe.Add(dt, 8))
 		}
+		if !typeComparable(dt) {
+			panicmsg("runtime error: hash of unhashable type " + typeName(dt))
+		}
 		h = (h ^ uintptr(dt)) * 1099511628211
 		data := unsafe.Add(p, 8)
 		if !typeDirect(dt) {
@@ -303,24 +306,36 @@ func typehash(t, p unsafe.Pointer, h uintptr) uintptr {
 		return typehash(dt, data, h)
 	case 19, 21, 23: // func, map, slice
 		panicmsg("runtime error: hash of unhashable type " + typeName(t))
-	case 13, 14: // floats: +0 and -0 are equal keys; every NaN is a distinct key
-		var f float64
-		if typeKind(t) == 13 {
-			f = float64(*(*float32)(p))
-		} else {
-			f = *(*float64)(p)
-		}
-		if f == 0 {
-			return h
-		}
-		if f != f {
-			nanSeed++
-			return (h ^ nanSeed) * 1099511628211
-		}
+	case 13: // floats: +0 and -0 are equal keys; every NaN is a distinct key
+		return floathash(float64(*(*float32)(p)), h)
+	case 14:
+		return floathash(*(*float64)(p), h)
+	case 15: // complex numbers: their two parts, as floats
+		c := *(*complex64)(p)
+		return floathash(float64(imag(c)), floathash(float64(real(c)), h))
+	case 16:
+		c := *(*complex128)(p)
+		return floathash(imag(c), floathash(real(c), h))
 	}
 	n := typeSize(t)
 	for i := uintptr(0); i < n; i++ {
 		h = (h ^ uintptr(*(*uint8)(unsafe.Add(p, i)))) * 1099511628211
+	}
+	return h
+}
+
+// floathash hashes a float key: +0 and -0 alike, every NaN differently.
+func floathash(f float64, h uintptr) uintptr {
+	if f == 0 {
+		return h
+	}
+	if f != f {
+		nanSeed++
+		return (h ^ nanSeed) * 1099511628211
+	}
+	b := *(*uint64)(unsafe.Pointer(&f))
+	for i := 0; i < 8; i++ {
+		h = (h ^ uintptr(b>>(8*i)&0xff)) * 1099511628211
 	}
 	return h
 }

@@ -70,13 +70,69 @@ func printpanicval(v any) {
 		printuint(uint64(x))
 	case string:
 		printstring(x)
+	case float32:
+		printfloat32(float64(x))
+	case float64:
+		printfloat(x)
+	case complex64:
+		printcomplex(float64(real(x)), float64(imag(x)), 32)
+	case complex128:
+		printcomplex(real(x), imag(x), 64)
 	default:
-		t := efaceType(&v)
-		printstring("(")
-		printstring(typeName(t))
-		printstring(") ")
-		printpointer(efaceData(&v))
+		printcustompanicval(v)
 	}
+}
+
+// printcustompanicval prints a panic value of a defined type as gc does: a basic
+// underlying type shows as T(value) (strings quoted), anything else as (T) address.
+func printcustompanicval(v any) {
+	t := efaceType(&v)
+	p := efaceData(&v)
+	k := typeKind(t)
+	if k == 24 || k >= 1 && k <= 16 {
+		printstring(typeName(t))
+		printstring("(")
+		switch {
+		case k == 24:
+			printstring("\"")
+			printstring(*(*string)(p))
+			printstring("\"")
+		case k == 1:
+			printbool(*(*bool)(p))
+		case k == 2 || k == 6:
+			printint(*(*int64)(p))
+		case k == 3:
+			printint(int64(*(*int8)(p)))
+		case k == 4:
+			printint(int64(*(*int16)(p)))
+		case k == 5:
+			printint(int64(*(*int32)(p)))
+		case k == 7 || k == 11 || k == 12:
+			printuint(*(*uint64)(p))
+		case k == 8:
+			printuint(uint64(*(*uint8)(p)))
+		case k == 9:
+			printuint(uint64(*(*uint16)(p)))
+		case k == 10:
+			printuint(uint64(*(*uint32)(p)))
+		case k == 13:
+			printfloat32(float64(*(*float32)(p)))
+		case k == 14:
+			printfloat(*(*float64)(p))
+		case k == 15:
+			c := *(*complex64)(p)
+			printcomplex(float64(real(c)), float64(imag(c)), 32)
+		case k == 16:
+			c := *(*complex128)(p)
+			printcomplex(real(c), imag(c), 64)
+		}
+		printstring(")")
+		return
+	}
+	printstring("(")
+	printstring(typeName(t))
+	printstring(") ")
+	printpointer(p)
 }
 
 func efaceType(e *any) unsafe.Pointer {
@@ -118,15 +174,6 @@ func panicIndex(i, n int) {
 	panicmsg("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
 }
 
-// boundsLimit is gc's wording for the bound a slice expression exceeded: the
-// capacity when slicing a slice, the length of an array or string.
-func boundsLimit(n int, capacity bool) string {
-	if capacity {
-		return " with capacity " + itoa(n)
-	}
-	return " with length " + itoa(n)
-}
-
 // panicmem reports a nil pointer dereference. pogo checks pointers explicitly
 // before using them, so there is no signal; the second line matches gc's.
 func panicmem() {
@@ -152,42 +199,56 @@ func panicmakeslicecap() {
 	panicmsg("runtime error: makeslice: cap out of range")
 }
 
-// checkSlice checks x[lo:hi], where n is the string's or array's length or the
-// slice's capacity; the messages are gc's, negative indexes included.
-func checkSlice(lo, hi, n int, capacity bool) {
-	if uint(hi) > uint(n) {
+// panicSliceConvert reports a slice too short for its conversion to an array.
+func panicSliceConvert(have, want int) {
+	panicmsg("runtime error: cannot convert slice with length " + itoa(have) + " to array or pointer to array with length " + itoa(want))
+}
+
+// The slice-expression checks. gc names the bound "length" for strings and arrays and
+// "capacity" for slices, and shows a negative index alone in its position.
+func checkSlice(lo, hi, n int)    { checkSlice2(lo, hi, n, " with length ") }
+func checkSliceCap(lo, hi, c int) { checkSlice2(lo, hi, c, " with capacity ") }
+
+func checkSlice3(lo, hi, max, c int)    { checkSlice3Of(lo, hi, max, c, " with capacity ") }
+func checkSlice3Len(lo, hi, max, n int) { checkSlice3Of(lo, hi, max, n, " with length ") }
+
+func sliceFail(msg string) {
+	panicmsg("runtime error: slice bounds out of range [" + msg + "]")
+}
+
+func checkSlice2(lo, hi, bound int, what string) {
+	if uint(hi) > uint(bound) {
 		if hi < 0 {
-			panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+			sliceFail(":" + itoa(hi))
 		}
-		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "]" + boundsLimit(n, capacity))
+		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "]" + what + itoa(bound))
 	}
 	if uint(lo) > uint(hi) {
 		if lo < 0 {
-			panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":]")
+			sliceFail(itoa(lo) + ":")
 		}
-		panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
+		sliceFail(itoa(lo) + ":" + itoa(hi))
 	}
 }
 
-// checkSlice3 checks x[lo:hi:max] against c, the capacity (or the array's length).
-func checkSlice3(lo, hi, max, c int, capacity bool) {
-	if uint(max) > uint(c) {
+func checkSlice3Of(lo, hi, max, bound int, what string) {
+	if uint(max) > uint(bound) {
 		if max < 0 {
-			panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "]")
+			sliceFail("::" + itoa(max))
 		}
-		panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "]" + boundsLimit(c, capacity))
+		panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "]" + what + itoa(bound))
 	}
 	if uint(hi) > uint(max) {
 		if hi < 0 {
-			panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + ":]")
+			sliceFail(":" + itoa(hi) + ":")
 		}
-		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]")
+		sliceFail(":" + itoa(hi) + ":" + itoa(max))
 	}
 	if uint(lo) > uint(hi) {
 		if lo < 0 {
-			panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + "::]")
+			sliceFail(itoa(lo) + "::")
 		}
-		panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]")
+		sliceFail(itoa(lo) + ":" + itoa(hi) + ":")
 	}
 }
 
@@ -216,7 +277,29 @@ func ifaceDataEq(t, pa, pb unsafe.Pointer) bool {
 	if typeDirect(t) {
 		return pa == pb
 	}
+	if !typeComparable(t) {
+		// gc names the dynamic type, not the uncomparable part inside it
+		panicmsg("runtime error: comparing uncomparable type " + typeName(t))
+	}
 	return typedEqual(t, pa, pb)
+}
+
+// typeComparable reports whether == is defined on values of type t.
+func typeComparable(t unsafe.Pointer) bool {
+	switch typeKind(t) {
+	case 19, 21, 23: // func, map, slice
+		return false
+	case 17: // array
+		return typeComparable(typeElem(t))
+	case 25: // struct
+		for i := 0; i < typeNumField(t); i++ {
+			ft, _ := typeField(t, i)
+			if !typeComparable(ft) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Type descriptor accessors (layout: pogo/compile/typedesc.py).
@@ -289,6 +372,10 @@ func typedEqual(t, a, b unsafe.Pointer) bool {
 		return *(*float32)(a) == *(*float32)(b)
 	case 14:
 		return *(*float64)(a) == *(*float64)(b)
+	case 15:
+		return *(*complex64)(a) == *(*complex64)(b)
+	case 16:
+		return *(*complex128)(a) == *(*complex128)(b)
 	}
 	size := typeSize(t)
 	for i := uintptr(0); i < size; i++ {

@@ -9,7 +9,7 @@ package runtime
 import "unsafe"
 
 // rt0 is the ELF entry point. It reads argc and argv from the initial stack,
-// aligns the stack and calls bootstrap.
+// moves to the main goroutine's 1 GB stack mapping and calls bootstrap.
 func rt0()
 
 // doInit calls every package's init function, in the order the linker wrote
@@ -22,12 +22,19 @@ func callMain()
 var argc int
 var argv unsafe.Pointer
 
-// bootstrap runs on the initial OS stack: it records the arguments, runs package
+// bootstrap runs on the main goroutine's stack (see rt0): it records the arguments, runs package
 // initialisation in dependency order, then main.main, and exits with status 0.
-func bootstrap(c int, v unsafe.Pointer) {
+func bootstrap(c int, v unsafe.Pointer, stk uintptr) {
 	argc = c
 	argv = v
 	schedinit()
+	if stk != 0 {
+		// rt0 moved to a 1 GB mapping: its lowest page becomes the guard
+		syscall6(sysMprotect, stk, guardSize, 0, 0, 0, 0)
+		maing.stackLo = stk + guardSize
+		maing.stackHi = stk + guardSize + mainStackSize
+	}
+	initsig()
 	doInit()
 	callMain()
 	exit(0)

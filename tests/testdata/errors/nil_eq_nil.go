@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	println(nil == nil)
+	x := nil == nil
+	_ = x
+}
