@@ -331,7 +331,7 @@ class Checker(StmtChecker):
             return
         for v, x in zip(lhs, xs, strict=True):
             if typ is not None:
-                self.assign_to(x, typ, "variable declaration")
+                self.assign_to(x, typ, "variable declaration", v.name)
             else:
                 if x.invalid():
                     v.type = INVALID

@@ -213,7 +213,9 @@ def field_selector(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
             return Operand(Mode.INVALID, e)
     if ptr_recv(m) and x.mode == Mode.VARIABLE and not isinstance(x.type.underlying(), Pointer):
         chk.mark_addr_taken(e.x)  # x.M() means (&x).M(): x needs an address
-    return Operand(Mode.VALUE, e, Signature(sig.params, sig.results, sig.variadic))
+    ms = Signature(sig.params, sig.results, sig.variadic)
+    ms.tparams = sig.tparams  # a generic method (Go 1.27) is instantiated like a generic function
+    return Operand(Mode.VALUE, e, ms)
 
 
 def _resolve_sel(chk: Checker, obj: object) -> None:
@@ -276,7 +278,9 @@ def method_expr(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
         chk.error(e.sel.pos, f"invalid method expression {expr_string(e)} (needs pointer receiver (*{chk.tstr(t)}).{e.sel.value})")
         return Operand(Mode.INVALID, e)
     recv = Var("", t, chk.pkg, is_param=True)
-    return Operand(Mode.VALUE, e, Signature([recv, *sig.params], sig.results, sig.variadic))
+    me = Signature([recv, *sig.params], sig.results, sig.variadic)
+    me.tparams = sig.tparams
+    return Operand(Mode.VALUE, e, me)
 
 
 # ---------------------------------------------------------------------------

@@ -298,10 +298,24 @@ class ExprChecker(TypeExprChecker):
             return True
         return missing_method(v, iface, self.pkg, self.resolve_global)[0] is None
 
-    def assign_to(self, x: Operand, t: Type, context: str) -> None:
-        """Check that x can be assigned to type t, converting it; report gc's error."""
+    def assign_to(self, x: Operand, t: Type, context: str, target: str = "") -> None:
+        """Check that x can be assigned to type t, converting it; report gc's error.
+        ``target`` names what is assigned to (a variable, ``a[0]``), for gc's inference errors."""
         if x.invalid() or t is INVALID:
             return
+        if isinstance(x.type, Signature) and x.type.tparams and x.mode == Mode.VALUE and x.expr is not None:
+            tu = t.underlying()
+            if not isinstance(tu, Signature) or tu.tparams:
+                self.error(x.expr.pos, f"cannot use generic function {expr_string(x.expr)} without instantiation")
+                x.mode = Mode.INVALID
+                return
+            from pogo.compile.types.infer import reverse_infer
+
+            call = context.removeprefix("argument to ") if context.startswith("argument to ") else ""
+            desc = target or ("result variable" if context == "return statement" else context)
+            if not reverse_infer(self, x, t, desc, call):  # type: ignore[arg-type]
+                x.mode = Mode.INVALID
+                return
         if not self.assignable(x, t):
             self.cannot_use(x, t, context)
             x.mode = Mode.INVALID

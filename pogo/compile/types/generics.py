@@ -313,6 +313,9 @@ def bound_type(chk: Checker, e: n.Expr) -> Type:
     t = chk.typexpr(e)
     if t is INVALID:
         return EMPTY_IFACE
+    if isinstance(t, TypeParam):
+        chk.error(e.pos, "cannot use a type parameter as constraint")
+        return EMPTY_IFACE
     tu = t.underlying() if not (isinstance(t, Named) and t.under is None) else None
     if tu is not None and not isinstance(tu, Interface):
         it = TermInterface([], [], [[(False, t)]])
@@ -372,12 +375,18 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
         return out, changed
 
     if isinstance(t, Signature):
+        own = [tp for tp in t.tparams if id(tp) not in m]
+        fresh = _fresh_tparams(own, m, cache)
+        if fresh:
+            m = {**m, **{id(a): b for a, b in zip(own, fresh, strict=True)}}
+            cache = {}
+            own = list(fresh)
         ps, c1 = sv(t.params)
         rs, c2 = sv(t.results)
-        if not c1 and not c2:
+        if not c1 and not c2 and not fresh:
             return t
         s = Signature(ps, rs, t.variadic, t.recv)
-        s.tparams = [tp for tp in t.tparams if id(tp) not in m]
+        s.tparams = list(own)
         return s
     if isinstance(t, Tuple):
         vs, c = sv(t.vars)
@@ -390,6 +399,7 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
         embeds = [subst(x, m, cache) for x in t.embeds]
         tls = [[(tl, subst(x, m, cache)) for tl, x in terms] for terms in t.term_lists]
         it = TermInterface(ms, embeds, tls)
+        it.implicit = t.implicit
         it.complete()
         return it
     if isinstance(t, Interface):
@@ -406,6 +416,19 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
             return instantiate(t, [m.get(id(tp), tp) for tp in t.tparams])
         return t
     return t
+
+
+def _fresh_tparams(own: list[Type], m: dict[int, Type], cache: dict[int, Type]) -> list[TypeParam]:
+    """A generic method's own type parameters whose constraints mention substituted
+    (receiver) type parameters get fresh copies with the constraints substituted."""
+    tps = [tp for tp in own if isinstance(tp, TypeParam)]
+    if not any(tp.bound is not None and subst(tp.bound, m, dict(cache)) is not tp.bound for tp in tps):
+        return []
+    fresh = [TypeParam(tp.obj, tp.index, None) for tp in tps]
+    m2 = {**m, **{id(a): b for a, b in zip(tps, fresh, strict=True)}}
+    for old, new in zip(tps, fresh, strict=True):
+        new.bound = subst(old.bound, m2, {}) if old.bound is not None else None
+    return fresh
 
 
 def _subst_methods(ms: list[Func], m: dict[int, Type], cache: dict[int, Type]) -> list[Func]:
@@ -576,13 +599,6 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
     if not d.tparams and not recv_params:
         return None
     s = Scope(chk.scope, "type parameters")
-    if d.tparams:
-        saved = chk.scope
-        chk.scope = s
-        try:
-            chk.func_tparams[fn] = list(declare_tparams(chk, d.tparams, s))
-        finally:
-            chk.scope = saved
     if recv_params and d.recv is not None:
         base = recv_base_name(d.recv.type)
         obj = chk.pkg.scope.lookup(base.value) if base is not None else None
@@ -603,6 +619,13 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
         if isinstance(named, Named) and len(recv_params) != len(tps):
             chk.error(recv_params[0].pos, f"receiver declares {len(recv_params)} type parameter{'s' if len(recv_params) != 1 else ''}, but receiver base type declares {len(tps)}"
                       if False else f"got {len(recv_params)} type parameter{'s' if len(recv_params) != 1 else ''}, but receiver base type declares {len(tps)}")
+    if d.tparams:  # a function's, or a generic method's own (Go 1.27), after the receiver's
+        saved = chk.scope
+        chk.scope = s
+        try:
+            chk.func_tparams[fn] = list(declare_tparams(chk, d.tparams, s))
+        finally:
+            chk.scope = saved
     chk.func_scopes[fn] = s
     return s
 

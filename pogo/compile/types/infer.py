@@ -23,6 +23,7 @@ from pogo.compile.types.types import (
     Slice,
     Struct,
     Type,
+    identical,
     is_untyped,
 )
 
@@ -239,3 +240,93 @@ def _instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
             x.type = inst
             if x.expr is not None:
                 chk.record_type(x.expr, inst)
+
+
+def type_params_string(tparams: list[TypeParam]) -> str:
+    """``P``, ``P and Q``, ``P, Q, and R`` as gc lists type parameters it cannot infer."""
+    names = [tp.obj.name for tp in tparams]
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + ", and " + names[-1]
+
+
+def reverse_infer(chk: Checker, x: Operand, target: Type, desc: str, call: str = "") -> bool:
+    """A generic function (or partial instantiation) x used as a value of the function
+    type ``target`` (Go 1.21): infer its type arguments from target and instantiate x in
+    place. ``desc`` names the target (``v``, ``result variable``, ...) in an assignment;
+    ``call`` names the called function when x is an argument of a non-generic call.
+    Reports gc's error and returns False when inference fails."""
+    sig = x.type
+    tsig = target.underlying()
+    assert isinstance(sig, Signature) and isinstance(tsig, Signature)
+    given: list[Type] = []
+    if x.expr is not None and x.expr in chk.partial_inst:
+        sig, given = chk.partial_inst[x.expr]
+    tparams = [tp for tp in sig.tparams if isinstance(tp, TypeParam)]
+    tps = {id(tp) for tp in tparams}
+    m: dict[int, Type] = {id(tp): a for tp, a in zip(tparams, given, strict=False)}
+    plain = subst(Signature(sig.params, sig.results, sig.variadic), m)  # the generic type, given args applied
+    assert isinstance(plain, Signature)
+    pos = x.expr.pos if x.expr is not None else n.NOPOS
+    ok = sig.variadic == tsig.variadic
+    for xs, ys in ((sig.params, tsig.params), (sig.results, tsig.results)):
+        if not ok or len(xs) != len(ys):
+            ok = False
+            break
+        for a, b in zip(xs, ys, strict=True):
+            unify(a.type, b.type, m, tps)
+            if not identical(subst(a.type, m), b.type):
+                ok = False
+                break
+    if ok:
+        for tp in tparams:  # core types of the constraints
+            bnd = tp.bound.underlying() if tp.bound is not None else None
+            if isinstance(bnd, TermInterface) and bnd.terms and len(bnd.terms) == 1:
+                tilde, core = bnd.terms[0]
+                have = m.get(id(tp))
+                if have is not None:
+                    unify(core, have.underlying() if tilde else have, m, tps)
+                elif all(f in m for f in _free(core, tps)):
+                    m[id(tp)] = subst(core, m)
+    if not ok:
+        prefix = f"in call to {call}, " if call else ""
+        nothing = not any(id(tp) in m for tp in tparams)
+        if call:
+            gen = chk.tstr(x.type)
+            xs_ = expr_string_of(x)
+            msg = f"type {gen} of {xs_} does not match {chk.tstr(target)}"
+            if nothing:
+                msg += f" (cannot infer {type_params_string(tparams)})"
+        elif nothing:
+            msg = f"type {chk.tstr(target)} of {desc} does not match {chk.tstr(plain)} (cannot infer {type_params_string(tparams)})"
+        else:
+            inferred = subst(plain, m)
+            if inferred is not plain:
+                msg = f"inferred type {chk.tstr(inferred)} for {chk.tstr(plain)} does not match type {chk.tstr(target)} of {desc}"
+            else:
+                msg = f"type {chk.tstr(target)} of {desc} does not match {chk.tstr(plain)}"
+        chk.error(pos, prefix + msg)
+        return False
+    for tp in tparams:
+        if id(tp) not in m:
+            prefix = f"in call to {call}, " if call else ""
+            chk.error(pos, f"{prefix}cannot infer {tp.obj.name} (declared at {tp.obj.file}:{tp.obj.pos.line}:{tp.obj.pos.col})")
+            return False
+    targs = [m[id(tp)] for tp in tparams]
+    inst = subst(sig, m)
+    assert isinstance(inst, Signature)
+    if inst is sig:
+        inst = Signature(sig.params, sig.results, sig.variadic, sig.recv)
+    inst.tparams = []
+    x.type = inst
+    if x.expr is not None:
+        chk.record_type(x.expr, inst)
+        e = x.expr
+        chk.later(lambda: check_satisfies(chk, e, list(tparams), targs))
+    return True
+
+
+def expr_string_of(x: Operand) -> str:
+    from pogo.compile.types.exprstring import expr_string
+
+    return expr_string(x.expr) if x.expr is not None else "?"

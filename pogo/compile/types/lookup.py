@@ -129,8 +129,8 @@ def missing_method(t: Type, iface: Interface, pkg: Package | None,
             hsig = obj.type
             wsig = m.type
             assert isinstance(hsig, Signature) and isinstance(wsig, Signature)
-            return m, (f"wrong type for method {m.name}\n\t\thave {m.name}{signature_string(hsig, q)}"
-                       f"\n\t\twant {m.name}{signature_string(wsig, q)}")
+            return m, (f"wrong type for method {m.name}\n\t\thave {m.name}{signature_string(hsig, q, False)}"
+                       f"\n\t\twant {m.name}{signature_string(wsig, q, False)}")
         if ptr_recv(obj) and not sel.indirect and not isinstance(t, Pointer):
             return m, "method " + m.name + " has pointer receiver"
     return None, ""
@@ -144,5 +144,7 @@ def paren_reason(why: str) -> str:
 
 def _strip_recv(t: Type) -> Type:
     if isinstance(t, Signature) and t.recv is not None:
-        return Signature(t.params, t.results, t.variadic)
+        s = Signature(t.params, t.results, t.variadic)
+        s.tparams = t.tparams  # a generic method never matches an interface method
+        return s
     return t

@@ -308,7 +308,7 @@ class StmtChecker(CallChecker):
                 continue
             if not self.check_assignable_lhs(le, lx):
                 continue
-            self.assign_to(rx, lx.type, "assignment")
+            self.assign_to(rx, lx.type, "assignment", expr_string(le))
 
     op_assign_exprs: dict[n.AssignStmt, n.BinaryExpr]
 
@@ -358,7 +358,7 @@ class StmtChecker(CallChecker):
                 self.default(x)
                 v.type = x.type
             else:
-                self.assign_to(x, v.type, "assignment")
+                self.assign_to(x, v.type, "assignment", v.name)
         if not new_vars and all(v is not None for v in lhs_vars):
             self.error(s.pos, "no new variables on left side of :=")
         for v in new_vars:

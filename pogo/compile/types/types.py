@@ -260,6 +260,7 @@ def identical(x: Type, y: Type, ignore_tags: bool = False) -> bool:
     if isinstance(x, Signature) and isinstance(y, Signature):
         return (
             x.variadic == y.variadic
+            and not x.tparams and not y.tparams
             and len(x.params) == len(y.params)
             and len(x.results) == len(y.results)
             and all(identical(a.type, b.type, ignore_tags) for a, b in zip(x.params, y.params, strict=True))
@@ -444,17 +445,41 @@ def _quote(s: str) -> str:
     return "".join(out)
 
 
-def signature_string(s: Signature, qualify: str = "") -> str:
+def signature_string(s: Signature, qualify: str = "", names: bool = True) -> str:
+    """``[P any](x P) (r T)``; gc leaves the parameter names out in a method's
+    ``have``/``want`` lines (names=False)."""
+    def pname(v: Var) -> str:
+        return v.name + " " if v.name and names else ""
+
     ps: list[str] = []
     for i, p in enumerate(s.params):
         if s.variadic and i == len(s.params) - 1 and isinstance(p.type, Slice):
-            ps.append((p.name + " " if p.name else "") + "..." + type_string(p.type.elem, qualify))
+            ps.append(pname(p) + "..." + type_string(p.type.elem, qualify))
         else:
-            ps.append((p.name + " " if p.name else "") + type_string(p.type, qualify))
-    out = "(" + ", ".join(ps) + ")"
+            ps.append(pname(p) + type_string(p.type, qualify))
+    out = tparams_string(s.tparams, qualify) + "(" + ", ".join(ps) + ")"
     if not s.results:
         return out
     if len(s.results) == 1 and not s.results[0].name:
         return out + " " + type_string(s.results[0].type, qualify)
-    rs = ", ".join((r.name + " " if r.name else "") + type_string(r.type, qualify) for r in s.results)
+    rs = ", ".join(pname(r) + type_string(r.type, qualify) for r in s.results)
     return out + " (" + rs + ")"
+
+
+def tparams_string(tps: list[Type], qualify: str = "") -> str:
+    """``[P, Q any, R ~int]``: consecutive type parameters sharing a constraint share it."""
+    if not tps:
+        return ""
+    out = "["
+    prev: Type | None = None
+    for i, tp in enumerate(tps):
+        bound: Type | None = getattr(tp, "bound", None)
+        if i > 0:
+            if bound is not prev and prev is not None:
+                out += " " + type_string(prev, qualify)
+            out += ", "
+        prev = bound
+        out += type_string(tp, qualify)
+    if prev is not None:
+        out += " " + type_string(prev, qualify)
+    return out + "]"
