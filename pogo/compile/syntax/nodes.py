@@ -120,6 +120,7 @@ class IndexExpr(Expr):
     pos: Pos
     x: Expr
     index: list[Expr]
+    lbrack: Pos = NOPOS  # where gc reports errors about an instantiation as a whole
 
 
 @dataclass(slots=True, eq=False)

@@ -341,7 +341,7 @@ class Checker(StmtChecker):
                     v.type = INVALID
                     continue
                 self.default(x)
-                v.type = x.type
+                v.type = x.type if not x.invalid() else INVALID
 
     def type_decl(self, obj: TypeName, d: n.TypeDecl) -> None:
         if d.tparams:

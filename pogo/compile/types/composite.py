@@ -32,6 +32,7 @@ from pogo.compile.types.types import (
     Struct,
     Type,
     comparable,
+    identical,
     is_untyped,
 )
 
@@ -501,10 +502,54 @@ def func_lit(chk: Checker, e: n.FuncLit) -> Operand:
 # channels
 
 
+def _type_param_chan(chk: Checker, x: Operand, recv: bool) -> Type | str:
+    """The channel type common to the type set of a type parameter (the most restricted
+    direction), or why there is none (gc's cause text)."""
+    from pogo.compile.types.generics import TermInterface
+
+    it = x.type.iface()  # type: ignore[attr-defined]
+    terms = None
+    if isinstance(it, TermInterface):
+        it.complete()
+        terms = it.terms
+    if not terms:
+        return "no specific channel type"
+    cur: Chan | None = None
+    cur_t: Type | None = None
+    for _tilde, t in terms:
+        tu = t.underlying()
+        if not isinstance(tu, Chan):
+            return f"non-channel {chk.tstr(t)}"
+        if recv and tu.dir == 1:
+            return f"send-only channel {chk.tstr(t)}"
+        if not recv and tu.dir == 2:
+            return f"receive-only channel {chk.tstr(t)}"
+        if cur is None or cur_t is None:
+            cur, cur_t = tu, t
+            continue
+        if not identical(cur.elem, tu.elem):
+            return f"channels {chk.tstr(cur_t)} and {chk.tstr(t)} have different element types"
+        if cur.dir == tu.dir:
+            continue
+        if cur.dir == 0:
+            cur, cur_t = tu, t
+        elif tu.dir != 0:
+            return f"channels {chk.tstr(cur_t)} and {chk.tstr(t)} have conflicting directions"
+    assert cur is not None
+    return cur
+
+
 def receive(chk: Checker, e: n.UnaryExpr) -> Operand:
     x = chk.value(e.x)
     if x.invalid():
         return Operand(Mode.INVALID, e)
+    if getattr(x.type, "is_type_param", False):
+        r = _type_param_chan(chk, x, True)
+        if isinstance(r, str):
+            chk.error(start_pos(e.x), f"invalid operation: cannot receive from {chk.desc(x)}: {r}")
+            return Operand(Mode.INVALID, e)
+        assert isinstance(r, Chan)
+        return Operand(Mode.COMMAOK, e, r.elem)
     ct = core_type(x.type)
     if not isinstance(ct, Chan):
         chk.error(start_pos(e.x), f"invalid operation: cannot receive from non-channel {chk.tstr(x.type)} {chk.desc(x)}")
@@ -519,6 +564,14 @@ def send(chk: Checker, s: n.SendStmt) -> None:
     ch = chk.value(s.chan)
     v = chk.value(s.value)
     if ch.invalid() or v.invalid():
+        return
+    if getattr(ch.type, "is_type_param", False):
+        r = _type_param_chan(chk, ch, False)
+        if isinstance(r, str):
+            chk.error(start_pos(s.chan), f"invalid operation: cannot send to {chk.desc(ch)}: {r}")
+            return
+        assert isinstance(r, Chan)
+        chk.assign_to(v, r.elem, "send")
         return
     ct = core_type(ch.type)
     if not isinstance(ct, Chan):

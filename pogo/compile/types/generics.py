@@ -8,6 +8,7 @@ of each embedded union.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pogo.compile.syntax import nodes as n
@@ -273,9 +274,11 @@ def is_type_param(t: Type) -> bool:
     return isinstance(t, TypeParam)
 
 
-def declare_tparams(chk: Checker, fields: list[n.Field], scope: object) -> list[TypeParam]:
+def declare_tparams(chk: Checker, fields: list[n.Field], scope: object,
+                    declared: Callable[[list[TypeParam]], None] | None = None) -> list[TypeParam]:
     """Declare the type parameters of fields in scope; constraints are evaluated after all
-    names are declared (they may refer to each other)."""
+    names are declared (they may refer to each other, and, through ``declared``, to the
+    generic type being declared)."""
     from pogo.compile.types.objects import Scope
 
     assert isinstance(scope, Scope)
@@ -289,6 +292,8 @@ def declare_tparams(chk: Checker, fields: list[n.Field], scope: object) -> list[
         tn.used = True
         chk.declare(scope, f.name, tn)
         tps.append(tp)
+    if declared is not None:
+        declared(tps)
     bounds: dict[int, Type] = {}
     k = 0
     for f in fields:
@@ -646,7 +651,7 @@ def generic_type_decl(chk: Checker, obj: TypeName, d: n.TypeDecl) -> None:
     saved = chk.scope
     chk.scope = s
     try:
-        named.tparams = list(declare_tparams(chk, d.tparams, s))
+        named.tparams = list(declare_tparams(chk, d.tparams, s, lambda tps: setattr(named, "tparams", list(tps))))
         t = chk.typexpr(d.type)
     finally:
         chk.scope = saved

@@ -4,17 +4,20 @@ constraints, then default types for untyped constant arguments."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Mode, Operand
 from pogo.compile.types.generics import TermInterface, TypeParam, check_satisfies, subst
+from pogo.compile.types.objects import Func
 from pogo.compile.types.types import (
     INVALID,
     Array,
     Basic,
     Chan,
+    Interface,
     Kind,
     Map,
     Named,
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 
 
 def unify(x: Type, y: Type, m: dict[int, Type], tps: set[int], depth: int = 0) -> bool:
-    if depth > 50:
+    if depth > 50 or x is y:
         return True
     if isinstance(x, TypeParam) and id(x) in tps:
         have = m.get(id(x))
@@ -103,37 +106,26 @@ def infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Oper
             ptypes.append(last.elem if isinstance(last, Slice) else last)
         elif i < len(params):
             ptypes.append(params[i].type)
-    generic_args: list[tuple[Operand, Type]] = []
+    generic_args: list[tuple[Operand, Type, list[TypeParam], Type]] = []
     for x, pt in zip(xs, ptypes, strict=False):
         if x.invalid() or is_untyped(x.type):
             continue
+        if isinstance(x.type, Signature) and x.type.tparams and (x.expr is None or x.expr not in chk.partial_inst):
+            # a generic function argument: its own type parameters (fresh per argument)
+            # are inferred together with the callee's
+            own = [tp for tp in x.type.tparams if isinstance(tp, TypeParam)]
+            fresh = [TypeParam(tp.obj, tp.index, tp.bound) for tp in own]
+            renamed = subst(Signature(x.type.params, x.type.results, x.type.variadic),
+                            {id(a): b for a, b in zip(own, fresh, strict=True)})
+            generic_args.append((x, pt, fresh, renamed))
+            tps |= {id(tp) for tp in fresh}
+            unify(pt, renamed, m, tps)
+            continue
         if isinstance(x.type, Signature) and x.type.tparams:
-            generic_args.append((x, pt))
+            generic_args.append((x, pt, [], x.type))
             continue
         unify(pt, x.type, m, tps)
-    # core types of constraints
-    for _ in range(3):
-        changed = False
-        for tp in tparams:
-            b = tp.bound.underlying() if tp.bound is not None else None
-            if not isinstance(b, TermInterface):
-                continue
-            b.complete()
-            if not b.terms or len(b.terms) != 1:
-                continue
-            tilde, core = b.terms[0]
-            have = m.get(id(tp))
-            if have is not None:
-                before = len(m)
-                unify(core, have.underlying() if tilde else have, m, tps)
-                changed = changed or len(m) != before
-            else:
-                free = _free(core, tps)
-                if all(f in m for f in free):
-                    m[id(tp)] = subst(core, m)
-                    changed = True
-        if not changed:
-            break
+    _core_types(tparams, m, tps, chk.resolve_global)
     # untyped constants
     for x, pt in zip(xs, ptypes, strict=False):
         if isinstance(pt, TypeParam) and id(pt) in tps and not x.invalid() and is_untyped(x.type):
@@ -153,16 +145,23 @@ def infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Oper
     for k, v in list(m.items()):
         if is_untyped(v):
             m[k] = u.default_type(v)
+    m = _simplify(m, tps)
     for tp in tparams:
-        if id(tp) not in m:
+        if id(tp) not in m or _free(m[id(tp)], tps):
             chk.error(e.lparen, f"in call to {fname}, cannot infer {tp.obj.name} (declared at "
                                 f"{tp.obj.file}:{tp.obj.pos.line}:{tp.obj.pos.col})")
             return None
     targs = [m[id(tp)] for tp in tparams]
     if any(t is INVALID for t in targs):
         return None
-    for x, pt in generic_args:
-        _instantiate_arg(chk, x, subst(pt, m))
+    for x, pt, fresh, renamed in generic_args:
+        if fresh and all(id(tp) in m for tp in fresh) and not any(_free(m[id(tp)], tps) for tp in fresh):
+            ainst = subst(renamed, m)
+            x.type = ainst
+            if x.expr is not None:
+                chk.record_type(x.expr, ainst)
+        else:
+            _instantiate_arg(chk, x, subst(pt, m))
     chk.later(lambda: check_satisfies(chk, e.fun, list(tparams), targs, e.lparen))
     inst = subst(sig, m)
     assert isinstance(inst, Signature)
@@ -170,6 +169,68 @@ def infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Oper
         inst = Signature(sig.params, sig.results, sig.variadic, sig.recv)
     inst.tparams = []
     return inst
+
+
+def _core_types(tparams: list[TypeParam], m: dict[int, Type], tps: set[int],
+                resolve: Callable[[Func], None] | None = None) -> None:
+    """Constraint type inference: unify each type parameter with the single (core) type
+    of its constraint; an exact core type is the type argument itself, possibly in terms
+    of type parameters still to be inferred (resolved by ``_simplify``)."""
+    for _ in range(len(tparams) + 2):
+        changed = False
+        for tp in tparams:
+            b = tp.bound.underlying() if tp.bound is not None else None
+            if isinstance(b, Interface) and b.methods and id(tp) in m:
+                before = len(m)
+                _unify_methods(b, m[id(tp)], m, tps, resolve)
+                changed = changed or len(m) != before
+            if not isinstance(b, TermInterface):
+                continue
+            b.complete()
+            if not b.terms or len(b.terms) != 1:
+                continue
+            tilde, core = b.terms[0]
+            have = m.get(id(tp))
+            if have is not None:
+                before = len(m)
+                unify(core, have.underlying() if tilde else have, m, tps)
+                changed = changed or len(m) != before
+            else:
+                free = _free(core, tps)
+                if not tilde or all(f in m for f in free):
+                    m[id(tp)] = subst(core, m)
+                    changed = True
+        if not changed:
+            break
+
+
+def _unify_methods(b: Interface, t: Type, m: dict[int, Type], tps: set[int],
+                   resolve: Callable[[Func], None] | None) -> None:
+    """A known type argument's methods against its constraint's (spec: inference from
+    methods), e.g. R from ``T interface{ M() R }`` and T's own method M."""
+    from pogo.compile.types.lookup import lookup
+
+    if _free(t, tps):
+        return
+    for im in b.methods:
+        sel = lookup(t, im.name, im.pkg)
+        f = sel.obj
+        if not isinstance(f, Func):
+            continue
+        if resolve is not None:
+            resolve(f)
+        if isinstance(f.type, Signature) and isinstance(im.type, Signature) and not f.type.tparams:
+            unify(im.type, f.type, m, tps)
+
+
+def _simplify(m: dict[int, Type], tps: set[int]) -> dict[int, Type]:
+    """Replace type parameters inferred in terms of other inferred ones; what still
+    mentions one (a cycle) is left for the caller to report as not inferable."""
+    for _ in range(len(m) + 1):
+        if not any(_free(v, tps) for v in m.values()):
+            break
+        m = {k: subst(v, m) for k, v in m.items()}
+    return m
 
 
 def _free(t: Type, tps: set[int]) -> list[int]:
@@ -189,6 +250,8 @@ def _free(t: Type, tps: set[int]) -> list[int]:
             stack.extend(v.type for v in x.params + x.results)
         elif isinstance(x, Named):
             stack.extend(x.targs)
+        elif isinstance(x, Struct):
+            stack.extend(f.type for f in x.fields)
     return out
 
 
@@ -205,8 +268,13 @@ def explicit(chk: Checker, e: n.IndexExpr, x: Operand) -> Operand:
     tparams = [tp for tp in sig.tparams if isinstance(tp, TypeParam)]
     m = {id(tp): a for tp, a in zip(tparams, targs, strict=False)}
     if len(targs) < len(tparams):
-        chk.partial_inst[e] = (sig, targs)
-        return Operand(Mode.VALUE, e, sig)
+        tps = {id(tp) for tp in tparams}
+        _core_types(tparams, m, tps, chk.resolve_global)
+        m = _simplify(m, tps)
+        if not all(id(tp) in m and not _free(m[id(tp)], tps) for tp in tparams):
+            chk.partial_inst[e] = (sig, targs)
+            return Operand(Mode.VALUE, e, sig)
+        targs = [m[id(tp)] for tp in tparams]
     inst = subst(sig, m)
     assert isinstance(inst, Signature)
     if inst is sig:
@@ -268,6 +336,8 @@ def reverse_infer(chk: Checker, x: Operand, target: Type, desc: str, call: str =
     plain = subst(Signature(sig.params, sig.results, sig.variadic), m)  # the generic type, given args applied
     assert isinstance(plain, Signature)
     pos = x.expr.pos if x.expr is not None else n.NOPOS
+    if given and not call and isinstance(x.expr, n.IndexExpr) and x.expr.lbrack != n.NOPOS:
+        pos = x.expr.lbrack
     ok = sig.variadic == tsig.variadic
     for xs, ys in ((sig.params, tsig.params), (sig.results, tsig.results)):
         if not ok or len(xs) != len(ys):

@@ -50,6 +50,13 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
     """Find field or method ``name`` of type t (pointers to non-interface types allowed)."""
     if name == "_":
         return Selection(None, [], False)
+    if getattr(t, "is_type_param", False):
+        # the methods of a type parameter are those of its constraint, even when its
+        # type set has a core type (which ``underlying`` returns)
+        iface = t.iface()  # type: ignore[attr-defined]
+        for i, m in enumerate(iface.methods):
+            if same_name(m.name, m.pkg, name, pkg):
+                return Selection(m, [i], False)
     typ, is_ptr = deref(t)
     if is_ptr and isinstance(typ.underlying(), Interface):
         # pointer to interface has no methods

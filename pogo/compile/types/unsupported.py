@@ -23,6 +23,9 @@ def backend_unsupported(pkg: Package, info: Info) -> tuple[str, n.Pos, str] | No
         sig = fi.obj.type
         if not isinstance(sig, Signature):
             continue
+        if sig.tparams and sig.recv is not None:  # Go 1.27: a method with its own type parameters
+            found.append((fi.file, fi.decl.name.pos, "pogo: generic methods not supported yet"))
+            continue
         if sig.tparams:
             found.append((fi.file, fi.decl.name.pos, "pogo: generic functions not supported yet"))
             continue
