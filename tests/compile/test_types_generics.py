@@ -1,6 +1,7 @@
 """Checker cases for generics that gc accepts: Go 1.27 generic methods, reverse and
 partial type inference, inference from constraint methods, type-parameter channels and
-self-recursive constraints. Each must type-check without any error; the back end's
+self-recursive constraints, and interfaces whose methods mention them before they are
+complete (go/types' cycles4.go). Each must type-check without any error; the back end's
 refusal of generic methods is checked end to end with ``pogo run``."""
 
 from __future__ import annotations
@@ -90,6 +91,21 @@ type T5[P T6[P]] interface{ int }
 type T6[P T5[P]] interface{ int }
 type Eq[a Eq[a]] interface { Equal(that a) bool }
 var _ T1[int]""",
+    "recursive_interface_methods": """
+type T interface {
+	m() interface {T}
+	E
+}
+var _ int = T.m(nil).m().e()
+type E interface { e() int }
+var _ int = C.m(nil).m().e()
+type A B
+type B interface { m() interface{C}; E }
+type C A
+type T5 interface { T6 }
+type T6 interface { T7 }
+type T7 interface { m() }
+var _ T5 = T7(nil)""",
 }
 
 

@@ -265,6 +265,11 @@ def method_expr(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
     s = lookup(t, e.sel.value, chk.pkg)
     _resolve_sel(chk, s.obj)
     if not isinstance(s.obj, Func):
+        if s.obj is None and isinstance(t, Named) and t.under is None and t.orig is None:
+            # T.m inside T's own declaration: T's method set is not known yet
+            o = t.obj
+            chk.diags.error(o.file, o.pos, f"invalid recursive type: {o.name} refers to itself")
+            return Operand(Mode.INVALID, e)
         if s.obj is None or isinstance(s.obj, Var):
             chk.error(e.sel.pos, f"{expr_string(e)} undefined (type {chk.tstr(t)} has no method {e.sel.value})"
                       if isinstance(s.obj, Var) else

@@ -88,6 +88,7 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
                         et, p = deref(f.type)
                         nxt.append((et, index + [i], indirect or p))
             elif isinstance(u, Interface):
+                refresh(u)
                 for i, m in enumerate(u.methods):
                     if same_name(m.name, m.pkg, name, pkg):
                         count += 1
@@ -98,6 +99,13 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
             return found
         current = nxt
     return Selection(None, [], False)
+
+
+def refresh(it: Interface) -> None:
+    """An interface embedding one that was still being declared when it was built lists
+    its methods only once that one is known: recompute them if not final yet."""
+    if not getattr(it, "done", True):
+        it.complete(partial=True)  # type: ignore[attr-defined]
 
 
 def ptr_recv(m: Func) -> bool:
@@ -111,6 +119,9 @@ def missing_method(t: Type, iface: Interface, pkg: Package | None,
     from pogo.compile.types.types import identical
 
     tu = t.underlying()
+    refresh(iface)
+    if isinstance(tu, Interface):
+        refresh(tu)
     for m in iface.methods:
         if isinstance(tu, Interface):
             have = next((x for x in tu.methods if same_name(x.name, x.pkg, m.name, m.pkg)), None)

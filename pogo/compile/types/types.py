@@ -242,6 +242,9 @@ def is_untyped(t: Type) -> bool:
     return isinstance(t, Basic) and t.is_untyped()
 
 
+_IFACES_COMPARED: set[tuple[int, int]] = set()  # interface pairs being compared (cycles)
+
+
 def identical(x: Type, y: Type, ignore_tags: bool = False) -> bool:
     """Type identity (spec); with ignore_tags, struct tags do not count (conversions)."""
     if x is y:
@@ -267,9 +270,17 @@ def identical(x: Type, y: Type, ignore_tags: bool = False) -> bool:
             and all(identical(a.type, b.type, ignore_tags) for a, b in zip(x.results, y.results, strict=True))
         )
     if isinstance(x, Interface) and isinstance(y, Interface):
-        return len(x.methods) == len(y.methods) and all(
-            a.name == b.name and identical(a.type, b.type, ignore_tags) for a, b in zip(x.methods, y.methods, strict=True)
-        )
+        if len(x.methods) != len(y.methods):
+            return False
+        pair = (id(x), id(y))
+        if pair in _IFACES_COMPARED:
+            return True  # an interface whose methods mention it again: assume identical (as gc)
+        _IFACES_COMPARED.add(pair)
+        try:
+            return all(a.name == b.name and identical(a.type, b.type, ignore_tags)
+                       for a, b in zip(x.methods, y.methods, strict=True))
+        finally:
+            _IFACES_COMPARED.discard(pair)
     if isinstance(x, Tuple) and isinstance(y, Tuple):
         return len(x.vars) == len(y.vars) and all(
             identical(a.type, b.type, ignore_tags) for a, b in zip(x.vars, y.vars, strict=True)
