@@ -145,6 +145,16 @@ class AssertExpr(Expr):
 
 
 @dataclass(slots=True, eq=False)
+class TupleElem(Expr):
+    """Value ``index`` of the multi-value call ``call`` passed alone to a built-in
+    (``append(f())``); made by the type checker, never by the parser."""
+
+    pos: Pos
+    call: Expr
+    index: int
+
+
+@dataclass(slots=True, eq=False)
 class CallExpr(Expr):
     """Calls and conversions alike (the checker tells them apart).
 

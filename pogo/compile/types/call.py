@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import constant
 from pogo.compile.types import universe as u
@@ -23,6 +25,14 @@ from pogo.compile.types.types import (
     identical,
     is_untyped,
 )
+
+_TYPE_ARG_BUILTINS = frozenset({"make", "new", "Offsetof", "Sizeof", "Alignof"})
+
+
+def _unparen(e: n.Expr) -> n.Expr:
+    while isinstance(e, n.ParenExpr):
+        e = e.x
+    return e
 
 
 class CallChecker(ExprChecker):
@@ -235,7 +245,19 @@ class CallChecker(ExprChecker):
 
         if e.has_dots and name != "append":
             self.error(e.pos, f"invalid operation: invalid use of ... with built-in {name}")
+            for a in args:
+                self.expr(a)  # still uses the variables
             return Operand(Mode.INVALID, e)
+        if nargs == 1 and name not in _TYPE_ARG_BUILTINS and isinstance(_unparen(args[0]), n.CallExpr):
+            # a lone multi-value call spreads over the built-in's parameters (gc)
+            x0 = self.expr(args[0])
+            if isinstance(x0.type, Tuple) and not x0.invalid():
+                self.record_type(args[0], x0.type)
+                elems: list[n.Expr] = [n.TupleElem(args[0].pos, args[0], i) for i in range(len(x0.type.vars))]
+                self.info.builtin_spreads.append((self.filename, e.pos, name))
+                rs = self.builtin(dataclasses.replace(e, args=elems), name, hint)
+                return Operand(rs.mode, e, rs.type, rs.val, rs.builtin)
+            self.preset[args[0]] = x0
         from pogo.compile.types.builtins import builtin as more_builtin
 
         r = more_builtin(self, e, name, hint)  # type: ignore[arg-type]

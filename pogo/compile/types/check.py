@@ -48,6 +48,7 @@ class Checker(StmtChecker):
         self.func_scopes: dict[Func, Scope] = {}  # generic functions and methods: type parameters
         self.func_tparams: dict[Func, list[Type]] = {}
         self.partial_inst: dict[n.Expr, tuple[Signature, list[Type]]] = {}  # f[T1](...) with more to infer
+        self.preset: dict[n.Expr, Operand] = {}  # operands evaluated ahead (a built-in's lone argument)
         pkg.scope.parent = u.UNIVERSE
 
     def later(self, f: Callable[[], None]) -> None:
@@ -386,6 +387,7 @@ class Checker(StmtChecker):
                 self.declare(self.scope, None, v)
         elif isinstance(d, n.ConstDecl):
             typ = self.typexpr(d.type) if d.type is not None else None
+            outer_iota = self.iota  # a constant declaration in a closure in another one
             self.iota = d.iota
             cs = []
             for i, name in enumerate(d.names):
@@ -399,7 +401,7 @@ class Checker(StmtChecker):
                     c.type = INVALID
                 c.used = True
                 cs.append(c)
-            self.iota = None
+            self.iota = outer_iota
             for c in cs:
                 self.declare(self.scope, None, c)
         elif isinstance(d, n.TypeDecl):

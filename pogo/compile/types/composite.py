@@ -497,7 +497,7 @@ def func_lit(chk: Checker, e: n.FuncLit) -> Operand:
     sig, params, results = chk.signature(e.type, None)
     saved = (chk.loop_depth, chk.switch_depth, chk.iota)
     chk.loop_depth = chk.switch_depth = 0
-    chk.iota = None
+    # iota keeps its value: a function literal in a constant declaration may use it
     chk.func_lit_body(sig, params, results, e.body)
     chk.loop_depth, chk.switch_depth, chk.iota = saved
     return Operand(Mode.VALUE, e, sig)

@@ -81,10 +81,18 @@ def parse_float_literal(text: str) -> Fraction:
 
 
 class ExprChecker(TypeExprChecker):
+    preset: dict[n.Expr, Operand]
     # ------------------------------------------------------------------
     # entry points
 
     def expr(self, e: n.Expr, hint: Type | None = None) -> Operand:
+        pre = self.preset.pop(e, None) if self.preset else None
+        if pre is not None:  # evaluated already (a built-in's lone argument)
+            return Operand(pre.mode, pre.expr, pre.type, pre.val, pre.builtin)
+        if isinstance(e, n.TupleElem):
+            tt = self.info.types[e.call].type
+            assert isinstance(tt, Tuple)
+            return Operand(Mode.VALUE, e, tt.vars[e.index].type)
         x = self._expr(e, hint)
         if x.expr is None:
             x.expr = e

@@ -664,3 +664,47 @@ def generic_type_decl(chk: Checker, obj: TypeName, d: n.TypeDecl) -> None:
         chk.later(lambda: setattr(named, "under", t.underlying()))
     for m in named.methods:
         chk.later(lambda m=m: chk.resolve_global(m))  # type: ignore[misc]
+
+
+def type_set(t: Type) -> list[tuple[Type, Type]] | None:
+    """(type, underlying type) of each type of t's type set: t itself unless it is a type
+    parameter; None for a type parameter whose constraint lists no specific types."""
+    if not isinstance(t, TypeParam):
+        return [(t, t.underlying())]
+    it = t.iface()
+    if not isinstance(it, TermInterface):
+        return None
+    it.complete()
+    if not it.terms:
+        return None
+    return [(x, x.underlying()) for _, x in it.terms]
+
+
+def common_under(chk: Checker, t: Type) -> Type | str:
+    """The underlying type shared by all types of t's type set (channels may differ in
+    direction: the most restricted one wins), or gc's reason why there is none."""
+    from pogo.compile.types.types import Chan, identical
+
+    ts = type_set(t)
+    if ts is None:
+        return "no specific type"
+    ct: Type | None = None
+    cu: Type | None = None
+    for x, xu in ts:
+        if cu is None or ct is None:
+            ct, cu = x, xu
+            continue
+        if isinstance(cu, Chan) and isinstance(xu, Chan):
+            if not identical(cu.elem, xu.elem):
+                return f"channels {chk.tstr(ct)} and {chk.tstr(x)} have different element types"
+            if cu.dir == xu.dir:
+                continue
+            if cu.dir == 0:
+                ct, cu = x, xu
+            elif xu.dir != 0:
+                return f"channels {chk.tstr(ct)} and {chk.tstr(x)} have conflicting directions"
+            continue
+        if not identical(cu, xu):
+            return f"{chk.tstr(ct)} and {chk.tstr(x)} have different underlying types"
+    assert cu is not None
+    return cu

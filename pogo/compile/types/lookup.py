@@ -57,6 +57,10 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
         for i, m in enumerate(iface.methods):
             if same_name(m.name, m.pkg, name, pkg):
                 return Selection(m, [i], False)
+    if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and not t.methods:
+        # a defined pointer type: the fields of what it points to, but no methods
+        s = lookup(t.underlying(), name, pkg)
+        return s if isinstance(s.obj, Var) or s.ambiguous else Selection(None, [], False)
     typ, is_ptr = deref(t)
     if is_ptr and isinstance(typ.underlying(), Interface):
         # pointer to interface has no methods
