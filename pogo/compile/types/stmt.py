@@ -19,6 +19,7 @@ from pogo.compile.types.types import (
     Slice,
     Tuple,
     Type,
+    is_basic,
     is_untyped,
 )
 
@@ -415,15 +416,28 @@ class StmtChecker(CallChecker):
     def range_stmt(self, s: n.RangeStmt) -> None:
         self.open_scope("range")
         x = self.value(s.x)
+        untyped_n: Operand | None = None
         key_t: Type = INVALID
         val_t: Type | None = None
+        if not x.invalid() and getattr(x.type, "is_type_param", False):
+            from pogo.compile.types.generics import common_under
+
+            cu = common_under(self, x.type)  # type: ignore[arg-type]
+            if isinstance(cu, str):
+                self.error(s.x.pos, f"cannot range over {self.desc(x)}: {cu}")
+                x.mode = Mode.INVALID
         if not x.invalid():
             t = x.type.underlying()
             if isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
                 t = t.elem.underlying()
             if isinstance(t, Basic) and t.is_integer():
                 if is_untyped(x.type):
-                    self.convert_untyped(x, u.INT)
+                    assigned = (not s.define and s.key is not None
+                                and not (isinstance(s.key, n.Name) and s.key.value == "_"))
+                    if assigned:
+                        untyped_n = Operand(x.mode, x.expr, x.type, x.val)  # converted to the variable's type below
+                    else:  # the constant's default type: int, or rune for a rune literal
+                        self.assign_to(x, u.default_type(x.type), "range clause")
                 key_t = x.type
                 if s.value is not None:
                     self.error(s.value.pos, f"range over {self.desc(x)} permits only one iteration variable")
@@ -456,7 +470,13 @@ class StmtChecker(CallChecker):
                 if isinstance(e, n.Name) and e.value == "_":
                     continue
                 if self.check_assignable_lhs(e, lx) and t2 is not None:
-                    self.assign_to(Operand(Mode.VALUE, s.x, t2), lx.type, "range")
+                    if e is s.key and untyped_n is not None:
+                        if not is_basic(lx.type, "is_integer"):
+                            self.error(e.pos, f"cannot use iteration variable of type {self.tstr(lx.type)}")
+                        else:
+                            self.assign_to(untyped_n, lx.type, "range clause")
+                    else:
+                        self.assign_to(Operand(Mode.VALUE, s.x, t2), lx.type, "range")
         self.loop_depth += 1
         self.block(s.body)
         self.loop_depth -= 1
