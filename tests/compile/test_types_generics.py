@@ -104,6 +104,18 @@ func _() {
 	println(p2())
 	const _ = cap([4]int{cap([4]int{})})
 }""",
+    "blank_receiver_type_params": """
+type G[A, B any] struct { a A; b B }
+func (g G[_, B]) Second() B { return g.b }
+func (G[_, _]) None() {}""",
+    "interface_inference": """
+type M[T any] interface { m() T }
+func f[T any](x interface{ m() T }) T { return x.m() }
+func g[T any](x M[T]) T { return x.m() }
+type S struct{}
+var _ int = f(S{})
+var _ int = g(S{})
+func (S) m() int { return 0 }""",
     "recursive_interface_methods": """
 type T interface {
 	m() interface {T}

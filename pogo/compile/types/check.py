@@ -48,6 +48,7 @@ class Checker(StmtChecker):
         self.func_scopes: dict[Func, Scope] = {}  # generic functions and methods: type parameters
         self.func_tparams: dict[Func, list[Type]] = {}
         self.partial_inst: dict[n.Expr, tuple[Signature, list[Type]]] = {}  # f[T1](...) with more to infer
+        self.blank_tparams: dict[n.Name, Type] = {}
         self.preset: dict[n.Expr, Operand] = {}  # operands evaluated ahead (a built-in's lone argument)
         pkg.scope.parent = u.UNIVERSE
 

@@ -617,6 +617,8 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
                 chk.error(pe.pos, f"receiver type parameter {pe} must be an identifier")
                 continue
             if pe.value == "_":
+                if i < len(tps):
+                    chk.blank_tparams[pe] = tps[i]
                 continue
             tn = TypeName(pe.value, tps[i] if i < len(tps) else INVALID, chk.pkg, pe.pos, chk.filename)
             tn.used = True

@@ -58,7 +58,12 @@ def unify(x: Type, y: Type, m: dict[int, Type], tps: set[int], depth: int = 0) -
     if isinstance(x, Named) and isinstance(y, Named):
         if x.orig is not None and y.orig is not None and x.orig is y.orig:
             return all(unify(a, b, m, tps, depth + 1) for a, b in zip(x.targs, y.targs, strict=False))
+        xu = x.underlying()
+        if x.targs and isinstance(xu, Interface) and not isinstance(y.underlying(), Interface):
+            return _unify_iface(xu, y, m, tps, depth)
         return True
+    if isinstance(x, Interface) and x.methods and not isinstance(y.underlying(), Interface):
+        return _unify_iface(x, y, m, tps, depth)
     if isinstance(x, Named) and not isinstance(y, Named):
         return unify(x.underlying(), y, m, tps, depth + 1) if x.targs else True
     if isinstance(y, Named) and not isinstance(x, Named) and not isinstance(x, (Basic, TypeParam)):
@@ -87,12 +92,44 @@ def unify(x: Type, y: Type, m: dict[int, Type], tps: set[int], depth: int = 0) -
     return True
 
 
+# resolves a method declared later in the package when inference needs its signature
+RESOLVE: list[Callable[[Func], None]] = []
+
+
+def _unify_iface(x: Interface, y: Type, m: dict[int, Type], tps: set[int], depth: int) -> bool:
+    """A parameter of interface type and an argument of a concrete type: unify the
+    interface's methods with the argument's (Go 1.21 interface inference)."""
+    from pogo.compile.types.lookup import lookup
+
+    for im in x.methods:
+        if not isinstance(im.type, Signature) or not _free(im.type, tps):
+            continue
+        sel = lookup(y, im.name, im.pkg)
+        f = sel.obj
+        if not isinstance(f, Func):
+            continue
+        if RESOLVE:
+            RESOLVE[-1](f)
+        if isinstance(f.type, Signature) and not f.type.tparams:
+            unify(im.type, f.type, m, tps, depth + 1)
+    return True
+
+
 _UNTYPED_RANK = {Kind.UNTYPED_INT: 1, Kind.UNTYPED_RUNE: 2, Kind.UNTYPED_FLOAT: 3, Kind.UNTYPED_COMPLEX: 4}
 
 
 def infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Operand],
           given: list[Type] | None = None) -> Signature | None:
     """The signature of the call's instance, or None after reporting an error."""
+    RESOLVE.append(chk.resolve_global)
+    try:
+        return _infer(chk, e, fname, sig, xs, given)
+    finally:
+        RESOLVE.pop()
+
+
+def _infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Operand],
+           given: list[Type] | None) -> Signature | None:
     tparams = [tp for tp in sig.tparams if isinstance(tp, TypeParam)]
     tps = {id(tp) for tp in tparams}
     m: dict[int, Type] = {}

@@ -48,6 +48,9 @@ def associate_methods(chk: Checker) -> None:
             t = obj.type
             if t is INVALID:
                 continue
+            if isinstance(t, Pointer) and isinstance(t.elem, Named) and not isinstance(
+                    t.elem.underlying(), (Pointer, Interface)):
+                t = t.elem  # type A = *T: a pointer receiver
             if isinstance(t, Basic) or isinstance(t, Named) and t.obj.pkg is not chk.pkg:
                 chk.diags.error(fn.file, base.pos, f"cannot define new methods on non-local type {base.value}")
                 continue

@@ -19,6 +19,12 @@ func (v V1) String() string { return fmt.Sprintf("(%d,%d)", v.x, v.y) }
 
 type P *S
 
+type C struct{ n int }
+type PC = *C
+
+func (c PC) Inc() { c.n++ }
+
+
 type Inner struct{ a, b int64 }
 type Outer struct {
 	pad int32
@@ -47,4 +53,18 @@ func main() {
 	fmt.Println(unsafe.Offsetof(op.Inner), unsafe.Offsetof(op.b))
 	fmt.Println(cap([4]int{cap([4]int{})}), len([2]float64{real(2i)}))
 	fmt.Println(zero, one, size, three)
+	var c C
+	c.Inc()
+	(&c).Inc()
+	fmt.Println(c.n)
+	var u8 uint8
+	for u8 = range 200 {
+	}
+	var big uint
+	for big = range 3 {
+	}
+	for r := range 'c' - 'a' {
+		fmt.Printf("%T %v ", r, r)
+	}
+	fmt.Println(u8, big)
 }
