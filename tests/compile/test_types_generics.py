@@ -116,6 +116,28 @@ type S struct{}
 var _ int = f(S{})
 var _ int = g(S{})
 func (S) m() int { return 0 }""",
+    "recursive_generic_calls": """
+func f[P *Q, Q any](p P, q Q) {
+	func() {
+		_ = f[P]
+		f(p, q)
+		f[P](p, q)
+	}()
+}
+func g[P any](a, b P) {
+	g(a, b)
+	g(&a, &b)
+	g([]P{}, []P{})
+}""",
+    "channel_direction_inference": """
+func f[T any](...T) T { var x T; return x }
+func f1[T any, C chan T | <-chan T](ch C) {}
+func f2[T any, C chan T | chan<- T](ch C) {}
+func _(a chan string, b <-chan string, c chan int, r <-chan int, s chan<- int) {
+	var _ <-chan string = f(a, b)
+	f(b, a)
+	f1(c); f1(r); f2(c); f2(s)
+}""",
     "recursive_interface_methods": """
 type T interface {
 	m() interface {T}

@@ -47,6 +47,9 @@ def unify(x: Type, y: Type, m: dict[int, Type], tps: set[int], depth: int = 0) -
         if isinstance(y, Named) and not isinstance(have, Named):
             m[id(x)] = y  # inexact unification prefers the named type
             return True
+        if isinstance(have, Chan) and isinstance(y, Chan) and have.dir == 0 and y.dir != 0:
+            m[id(x)] = y  # ... and the directional channel over a bidirectional one
+            return unify(have.elem, y.elem, m, tps, depth + 1)
         return unify(have, y, m, tps, depth + 1)
     if isinstance(y, TypeParam) and id(y) in tps:
         return unify(y, x, m, tps, depth + 1)
@@ -128,8 +131,25 @@ def infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Oper
         RESOLVE.pop()
 
 
+def fresh_signature(sig: Signature) -> Signature:
+    """sig with fresh type parameters: inside a generic function, a call of itself must
+    not confuse its type parameters (being inferred) with the caller's (arguments)."""
+    own = [tp for tp in sig.tparams if isinstance(tp, TypeParam)]
+    fresh = [TypeParam(tp.obj, tp.index, None) for tp in own]
+    ren: dict[int, Type] = {id(a): b for a, b in zip(own, fresh, strict=True)}
+    for f, tp in zip(fresh, own, strict=True):
+        f.bound = subst(tp.bound, ren) if tp.bound is not None else None
+    rs = subst(Signature(sig.params, sig.results, sig.variadic, sig.recv), ren)
+    assert isinstance(rs, Signature)
+    if rs.params is sig.params and rs.results is sig.results:
+        rs = Signature(sig.params, sig.results, sig.variadic, sig.recv)
+    rs.tparams = list(fresh)
+    return rs
+
+
 def _infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Operand],
            given: list[Type] | None) -> Signature | None:
+    sig = fresh_signature(sig)
     tparams = [tp for tp in sig.tparams if isinstance(tp, TypeParam)]
     tps = {id(tp) for tp in tparams}
     m: dict[int, Type] = {}
@@ -224,6 +244,13 @@ def _core_types(tparams: list[TypeParam], m: dict[int, Type], tps: set[int],
             if not isinstance(b, TermInterface):
                 continue
             b.complete()
+            if b.terms and len(b.terms) > 1 and id(tp) in m:
+                cc = _chan_core(b.terms)
+                if cc is not None:
+                    before = len(m)
+                    unify(cc, m[id(tp)].underlying(), m, tps)
+                    changed = changed or len(m) != before
+                continue
             if not b.terms or len(b.terms) != 1:
                 continue
             tilde, core = b.terms[0]
@@ -258,6 +285,20 @@ def _unify_methods(b: Interface, t: Type, m: dict[int, Type], tps: set[int],
             resolve(f)
         if isinstance(f.type, Signature) and isinstance(im.type, Signature) and not f.type.tparams:
             unify(im.type, f.type, m, tps)
+
+
+def _chan_core(terms: list[tuple[bool, Type]]) -> Type | None:
+    """The channel type of ``chan T | <-chan T`` (same element type, directions that
+    agree), for unification; None when the terms are not such channels."""
+    chans = [t.underlying() for _, t in terms]
+    if not all(isinstance(c, Chan) for c in chans):
+        return None
+    first = chans[0]
+    assert isinstance(first, Chan)
+    dirs = {c.dir for c in chans if isinstance(c, Chan)} - {0}
+    if len(dirs) > 1 or any(isinstance(c, Chan) and not identical(c.elem, first.elem) for c in chans):
+        return None
+    return Chan(dirs.pop() if dirs else 0, first.elem)
 
 
 def _simplify(m: dict[int, Type], tps: set[int]) -> dict[int, Type]:
@@ -305,6 +346,9 @@ def explicit(chk: Checker, e: n.IndexExpr, x: Operand) -> Operand:
     tparams = [tp for tp in sig.tparams if isinstance(tp, TypeParam)]
     m = {id(tp): a for tp, a in zip(tparams, targs, strict=False)}
     if len(targs) < len(tparams):
+        sig = fresh_signature(sig)
+        tparams = [tp for tp in sig.tparams if isinstance(tp, TypeParam)]
+        m = {id(tp): a for tp, a in zip(tparams, targs, strict=False)}
         tps = {id(tp) for tp in tparams}
         _core_types(tparams, m, tps, chk.resolve_global)
         m = _simplify(m, tps)
