@@ -99,7 +99,7 @@ def describe(x: Operand, qualify: str) -> str:
             isinstance(x.expr, n.UnaryExpr) and isinstance(x.expr.x, n.BasicLit))
         valstr = constant.go_string(x.val) if x.val is not None else ""
         if isinstance(x.type, Basic) and x.type.is_untyped():
-            if lit or valstr == expr:
+            if valstr == expr:
                 return f"{expr} ({t} constant)"
             return f"{expr} ({t} constant {valstr})"
         if lit or valstr == expr:

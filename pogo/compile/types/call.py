@@ -168,9 +168,11 @@ class CallChecker(ExprChecker):
                 if rv is None and tu.is_integer() and constant.to_int(v) is None:
                     self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)} (truncated)")
                     return Operand(Mode.INVALID, e)
-                if rv is None and not tu.is_float():
-                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}"
-                               if False else f"{self.desc(x)} overflows {self.tstr(t)}")
+                if rv is None:
+                    # gc: an integer that does not fit gets the concise message
+                    msg = (f"constant {constant.go_string(v)} overflows {self.tstr(t)}" if xt.is_integer() and tu.is_integer()
+                           else f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
+                    self.error(x.expr.pos if x.expr else e.pos, msg)
                     return Operand(Mode.INVALID, e)
                 if rv is not None:
                     self.update_untyped(x.expr, t)

@@ -12,6 +12,7 @@ from pogo.compile.syntax import nodes as n
 from pogo.compile.syntax.scanner import string_lit_bytes
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import FuncInfo, InitEntry, Mode, Operand
+from pogo.compile.types.exprstring import expr_string
 from pogo.compile.types.objects import Const, Func, Object, Package, PkgName, Scope, TypeName, Var
 from pogo.compile.types.stmt import StmtChecker
 from pogo.compile.types.types import INVALID, Basic, Kind, Named, Signature, Tuple, Type
@@ -252,17 +253,41 @@ class Checker(StmtChecker):
                 self.error(d.type.pos if d.type else d.pos, f"invalid constant type {self.tstr(typ)}")
                 obj.type = INVALID
                 return
+        if idx == 0:
+            self.arity(d.names, d.values, True, d.implicit)
         if idx >= len(d.values):
-            if not d.values:
-                self.error(obj.pos, "missing init expr for const declaration")
-            else:
-                self.error(obj.pos, "missing init expr for const declaration")
             obj.type = INVALID
             return
-        if idx == len(d.names) - 1 and len(d.values) > len(d.names):
-            self.error(d.values[len(d.names)].pos, "extra init expr")
-        x = self.expr(d.values[idx]) if not d.implicit else self.expr_implicit(d.values[idx])
-        self.const_from_operand(obj, x, typ)
+        if not d.implicit:
+            self.const_from_operand(obj, self.expr(d.values[idx]), typ)
+        else:
+            self.inherited_const(obj, d.values[idx], typ)
+
+    def arity(self, names: list[n.Name], values: list[n.Expr], const_decl: bool, inherited: bool) -> bool:
+        """gc's check that a const or var spec has as many values as names (a single
+        value for several variables may be a multi-value call, checked later)."""
+        if len(names) < len(values):
+            extra = values[len(names)]
+            if inherited:  # gc reports an inherited expression's errors at the constant
+                self.error(names[0].pos, f"extra init expr at {self.filename}:{extra.pos.line}:{extra.pos.col}")
+            else:
+                self.error(extra.pos, f"extra init expr {expr_string(extra)}")
+            return False
+        if len(names) > len(values) and (const_decl or len(values) != 1):
+            if values or const_decl:
+                self.error(names[len(values)].pos, f"missing init expr for {names[len(values)].value}")
+            return not values and not const_decl
+        return True
+
+    def inherited_const(self, obj: Const, e: n.Expr, typ: Type | None) -> None:
+        """A constant repeating an earlier expression with a new iota: gc reports the
+        expression's errors at the constant's name, not at the original expression."""
+        first = len(self.diags.items)
+        self.const_from_operand(obj, self.expr_implicit(e), typ)
+        items = self.diags.items
+        for i in range(first, len(items)):
+            d = items[i]
+            items[i] = type(d)(d.filename, obj.pos, d.msg)
 
     def expr_implicit(self, e: n.Expr) -> Operand:
         """Re-evaluate an inherited constant expression (new iota) without recording it."""
@@ -309,7 +334,7 @@ class Checker(StmtChecker):
             if idx == 0:
                 for vv in d.values:
                     self.expr(vv)
-                self.assign_mismatch(d.values[0], len(d.names), len(d.values), False)
+                self.arity(d.names, d.values, False, False)
             obj.type = typ if typ is not None else INVALID
             return
         values = [d.values[idx]] if d.values else []
@@ -379,7 +404,7 @@ class Checker(StmtChecker):
             if d.values and len(d.values) != len(d.names) and not (len(d.values) == 1 and len(d.names) > 1):
                 for vv in d.values:
                     self.expr(vv)
-                self.assign_mismatch(d.values[0], len(d.names), len(d.values), False)
+                self.arity(d.names, d.values, False, False)
                 for v in vs:
                     v.type = typ if typ is not None else INVALID
             else:
@@ -391,14 +416,16 @@ class Checker(StmtChecker):
             outer_iota = self.iota  # a constant declaration in a closure in another one
             self.iota = d.iota
             cs = []
+            self.arity(d.names, d.values, True, d.implicit)
             for i, name in enumerate(d.names):
                 c = Const(name.value, None, self.pkg, 0, name.pos, self.filename)
                 self.info.defs[name] = c
                 if i < len(d.values):
-                    x = self.expr(d.values[i]) if not d.implicit else self.expr_implicit(d.values[i])
-                    self.const_from_operand(c, x, typ)
+                    if not d.implicit:
+                        self.const_from_operand(c, self.expr(d.values[i]), typ)
+                    else:
+                        self.inherited_const(c, d.values[i], typ)
                 else:
-                    self.error(name.pos, "missing init expr for const declaration")
                     c.type = INVALID
                 c.used = True
                 cs.append(c)
