@@ -580,33 +580,40 @@ class StmtChecker(CallChecker):
             i -= 1
         return i >= 0 and self.is_terminating(stmts[i])
 
-    def is_terminating(self, s: n.Stmt) -> bool:
+    def is_terminating(self, s: n.Stmt, label: str | None = None) -> bool:
+        """Spec "Terminating statements"; label names s when it is a labeled statement."""
         if isinstance(s, n.ReturnStmt):
             return True
         if isinstance(s, n.BranchStmt) and s.tok in ("goto", "fallthrough"):
             return True
         if isinstance(s, n.ExprStmt):
             e = s.x
-            if isinstance(e, n.CallExpr) and isinstance(e.fun, n.Name) and e.fun.value == "panic":
-                from pogo.compile.types.objects import Builtin
+            while isinstance(e, n.ParenExpr):
+                e = e.x
+            if isinstance(e, n.CallExpr):
+                f = e.fun
+                while isinstance(f, n.ParenExpr):
+                    f = f.x
+                if isinstance(f, n.Name) and f.value == "panic":
+                    from pogo.compile.types.objects import Builtin
 
-                return isinstance(self.info.uses.get(e.fun), Builtin)
+                    return isinstance(self.info.uses.get(f), Builtin)
             return False
         if isinstance(s, n.BlockStmt):
             return self.is_terminating_list(s.stmts)
         if isinstance(s, n.IfStmt):
             return s.else_ is not None and self.is_terminating_list(s.then.stmts) and self.is_terminating(s.else_)
         if isinstance(s, n.ForStmt):
-            return s.cond is None and not self.has_break(s.body.stmts, True)
+            return s.cond is None and not self.has_break(s.body.stmts, label)
         if isinstance(s, n.LabeledStmt):
-            return self.is_terminating(s.stmt)
+            return self.is_terminating(s.stmt, s.label.value)
         if isinstance(s, (n.SwitchStmt, n.TypeSwitchStmt)):
             has_default = False
             for c in s.cases:
                 if c.exprs is None:
                     has_default = True
                 body = c.body
-                if self.has_break(body, True):
+                if self.has_break(body, label):
                     return False
                 j = len(body) - 1
                 while j >= 0 and isinstance(body[j], n.EmptyStmt):
@@ -618,22 +625,33 @@ class StmtChecker(CallChecker):
                     return False
             return has_default
         if isinstance(s, n.SelectStmt):
-            return all(not self.has_break(c.body, True) and self.is_terminating_list(c.body) for c in s.cases)
+            return all(not self.has_break(c.body, label) and self.is_terminating_list(c.body) for c in s.cases)
         return False
 
-    def has_break(self, stmts: list[n.Stmt], top: bool) -> bool:
+    def has_break(self, stmts: list[n.Stmt], label: str | None, nested: bool = False) -> bool:
+        """Whether a break leaves the statement owning stmts: an unlabeled one not inside
+        a nested for/switch/select, or ``break label`` anywhere (function literals aside)."""
         for s in stmts:
-            if isinstance(s, n.BranchStmt) and s.tok == "break" and s.label is None:
-                return True
-            if isinstance(s, n.BlockStmt) and self.has_break(s.stmts, top):
-                return True
-            if isinstance(s, n.IfStmt):
-                if self.has_break(s.then.stmts, top):
+            if isinstance(s, n.BranchStmt) and s.tok == "break":
+                if s.label is None and not nested or s.label is not None and s.label.value == label:
                     return True
-                if s.else_ is not None and self.has_break([s.else_], top):
+            elif isinstance(s, n.BlockStmt):
+                if self.has_break(s.stmts, label, nested):
                     return True
-            if isinstance(s, n.LabeledStmt) and self.has_break([s.stmt], top):
-                return True
+            elif isinstance(s, n.IfStmt):
+                if self.has_break(s.then.stmts, label, nested):
+                    return True
+                if s.else_ is not None and self.has_break([s.else_], label, nested):
+                    return True
+            elif isinstance(s, n.LabeledStmt):
+                if self.has_break([s.stmt], label, nested):
+                    return True
+            elif label is not None and isinstance(s, (n.ForStmt, n.RangeStmt)):
+                if self.has_break(s.body.stmts, label, True):
+                    return True
+            elif label is not None and isinstance(s, (n.SwitchStmt, n.TypeSwitchStmt, n.SelectStmt)):
+                if any(self.has_break(c.body, label, True) for c in s.cases):
+                    return True
         return False
 
 
