@@ -178,6 +178,10 @@ class CallChecker(ExprChecker):
                     self.update_untyped(x.expr, t)
                     return Operand(Mode.CONSTANT, e, t, rv)
         if not self.convertible(x, t):
+            from pogo.compile.types.composite import incomplete
+
+            if incomplete(self, t) or incomplete(self, x.type):  # type: ignore[arg-type]
+                return Operand(Mode.INVALID, e)
             self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
             return Operand(Mode.INVALID, e)
         if is_untyped(x.type):

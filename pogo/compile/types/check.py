@@ -50,6 +50,9 @@ class Checker(StmtChecker):
         self.func_tparams: dict[Func, list[Type]] = {}
         self.partial_inst: dict[n.Expr, tuple[Signature, list[Type]]] = {}  # f[T1](...) with more to infer
         self.blank_tparams: dict[n.Name, Type] = {}
+        self.func_lit_depth = 0  # function literals being checked (nesting)
+        self.obj_path: list[Object] = []  # package-level objects being resolved, outermost first
+        self.cycle_paths: dict[Object, list[Object]] = {}  # a type in progress reached again: the path
         self.preset: dict[n.Expr, Operand] = {}  # operands evaluated ahead (a built-in's lone argument)
         pkg.scope.parent = u.UNIVERSE
 
@@ -208,11 +211,14 @@ class Checker(StmtChecker):
         if info is None or info.state == 2:
             return
         if info.state == 1:
+            if isinstance(obj, TypeName) and obj in self.obj_path:  # for a cycle report, if it is one
+                self.cycle_paths.setdefault(obj, self.obj_path[self.obj_path.index(obj):])
             if isinstance(obj, Const) and obj.type is INVALID:
                 self.diags.error(obj.file, obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
                 info.state = 2
             return
         info.state = 1
+        self.obj_path.append(obj)
         saved = (self.scope, self.filename, self.iota, self.cur_deps, self.lhs_context)
         self.scope = self.file_scopes[info.file_index]
         self.filename = self.files[info.file_index].filename
@@ -242,6 +248,7 @@ class Checker(StmtChecker):
         finally:
             self.scope, self.filename, self.iota, self.cur_deps, self.lhs_context = saved
             info.state = 2
+            self.obj_path.pop()
 
     def const_decl_obj(self, obj: Const, d: n.ConstDecl) -> None:
         idx = next(i for i, name in enumerate(d.names) if name.value == obj.name and name.pos == obj.pos)
@@ -387,6 +394,7 @@ class Checker(StmtChecker):
         named = obj.type
         assert isinstance(named, Named)
         t = self.typexpr(d.type)
+        named.rhs = t
         named.under = t.underlying() if t is not INVALID else INVALID
         if isinstance(t, Named) and t.under is None:
             self.later(lambda: setattr(named, "under", t.underlying()))
@@ -442,6 +450,7 @@ class Checker(StmtChecker):
                 tn.type = named
                 self.declare(self.scope, d.name, tn)
                 t = self.typexpr(d.type)
+                named.rhs = t
                 named.under = t.underlying()
                 from pogo.compile.types.cycles import report_type_cycle
 

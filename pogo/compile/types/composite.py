@@ -195,6 +195,8 @@ def field_selector(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
         if s.ambiguous:
             chk.error(e.sel.pos, f"ambiguous selector {expr_string(e)}")
             return Operand(Mode.INVALID, e)
+        if incomplete(chk, t):
+            return Operand(Mode.INVALID, e)
         _undefined(chk, e, t)
         return Operand(Mode.INVALID, e)
     chk.info.uses[e.sel] = s.obj
@@ -217,6 +219,32 @@ def field_selector(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
     ms = Signature(sig.params, sig.results, sig.variadic)
     ms.tparams = sig.tparams  # a generic method (Go 1.27) is instantiated like a generic function
     return Operand(Mode.VALUE, e, ms)
+
+
+def incomplete(chk: Checker, t: Type) -> bool:
+    """Whether t (or what it points to) is a defined type used inside its own declaration
+    before its underlying type is known: gc reports the cycle once, at the type, and no
+    follow-on errors where it is used."""
+    if isinstance(t, Pointer):
+        t = t.elem
+    if not (isinstance(t, Named) and t.under is None and t.orig is None):
+        return False
+    o = t.obj
+    if chk.func_lit_depth:
+        return True  # gc checks function literal bodies after the type is complete
+    if any(d.pos == o.pos and d.filename == o.file for d in chk.diags.items):
+        return True
+    path = chk.cycle_paths.get(o) or (chk.obj_path[chk.obj_path.index(o):] if o in chk.obj_path else [o])
+    if len(path) == 1:
+        chk.diags.error(o.file, o.pos, f"invalid recursive type: {o.name} refers to itself")
+        return True
+    first = min(range(len(path)), key=lambda i: (path[i].file, path[i].pos.line, path[i].pos.col))
+    path = path[first:] + path[:first]
+    lines = [f"invalid recursive type {path[0].name}"]
+    for i, p in enumerate(path):
+        lines.append(f"\t{p.file}:{p.pos.line}:{p.pos.col}: {p.name} refers to {path[(i + 1) % len(path)].name}")
+    chk.diags.error(path[0].file, path[0].pos, "\n".join(lines))
+    return True
 
 
 def _resolve_sel(chk: Checker, obj: object) -> None:
@@ -265,11 +293,8 @@ def method_expr(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
     s = lookup(t, e.sel.value, chk.pkg)
     _resolve_sel(chk, s.obj)
     if not isinstance(s.obj, Func):
-        if s.obj is None and isinstance(t, Named) and t.under is None and t.orig is None:
-            # T.m inside T's own declaration: T's method set is not known yet
-            o = t.obj
-            chk.diags.error(o.file, o.pos, f"invalid recursive type: {o.name} refers to itself")
-            return Operand(Mode.INVALID, e)
+        if s.obj is None and incomplete(chk, t):
+            return Operand(Mode.INVALID, e)  # T.m inside T's own declaration
         if s.obj is None or isinstance(s.obj, Var):
             chk.error(e.sel.pos, f"{expr_string(e)} undefined (type {chk.tstr(t)} has no method {e.sel.value})"
                       if isinstance(s.obj, Var) else
@@ -498,7 +523,11 @@ def func_lit(chk: Checker, e: n.FuncLit) -> Operand:
     saved = (chk.loop_depth, chk.switch_depth, chk.iota)
     chk.loop_depth = chk.switch_depth = 0
     # iota keeps its value: a function literal in a constant declaration may use it
-    chk.func_lit_body(sig, params, results, e.body)
+    chk.func_lit_depth += 1
+    try:
+        chk.func_lit_body(sig, params, results, e.body)
+    finally:
+        chk.func_lit_depth -= 1
     chk.loop_depth, chk.switch_depth, chk.iota = saved
     return Operand(Mode.VALUE, e, sig)
 
@@ -556,6 +585,8 @@ def receive(chk: Checker, e: n.UnaryExpr) -> Operand:
         assert isinstance(r, Chan)
         return Operand(Mode.COMMAOK, e, r.elem)
     ct = core_type(x.type)
+    if not isinstance(ct, Chan) and incomplete(chk, x.type):
+        return Operand(Mode.INVALID, e)
     if not isinstance(ct, Chan):
         chk.error(start_pos(e.x), f"invalid operation: cannot receive from non-channel {chk.tstr(x.type)} {chk.desc(x)}")
         return Operand(Mode.INVALID, e)

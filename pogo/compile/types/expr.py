@@ -516,7 +516,9 @@ class ExprChecker(TypeExprChecker):
         if op in ("&&", "||"):
             ok = isinstance(tu, Basic) and tu.is_boolean()
         elif op == "+":
-            ok = isinstance(tu, Basic) and (tu.is_numeric() or tu.is_string())
+            members = getattr(tu, "members", None)  # a type parameter's basic types
+            ok = isinstance(tu, Basic) and (tu.is_numeric() or tu.is_string() or members is not None and all(
+                Basic.is_numeric(b) or Basic.is_string(b) for b in members))
         elif op in ("-", "*", "/"):
             ok = isinstance(tu, Basic) and tu.is_numeric()
         else:  # % & | ^ &^

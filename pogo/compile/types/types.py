@@ -149,7 +149,7 @@ class Interface(Type):
 
 
 class Named(Type):
-    __slots__ = ("obj", "under", "methods", "tparams", "targs", "orig", "resolver")
+    __slots__ = ("obj", "under", "methods", "tparams", "targs", "orig", "resolver", "rhs")
 
     def __init__(self, obj: TypeName, under: Type | None) -> None:
         self.obj = obj
@@ -159,6 +159,7 @@ class Named(Type):
         self.targs: list[Type] = []  # for an instance: the type arguments ...
         self.orig: Named | None = None  # ... of this generic type
         self.resolver: object = None  # generics: resolves the generic type's methods lazily
+        self.rhs: Type | None = None  # the declared type (``type A B``: B), for cycle reports
 
     def underlying(self) -> Type:
         if self.under is None and self.orig is not None:
