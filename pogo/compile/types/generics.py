@@ -166,9 +166,26 @@ def core_type(t: Type) -> Type:
         first = tu.terms[0][1].underlying()
         for _, x in tu.terms[1:]:
             if not identical(first, x.underlying()):
-                return INVALID
+                return _chan_core(tu.terms)
         return first
     return tu
+
+
+def _chan_core(terms: list[Term]) -> Type:
+    """Channels of one element type whose directions agree have the most restricted
+    one as core type (``chan int | <-chan int``: ``<-chan int``); else INVALID."""
+    from pogo.compile.types.types import Chan
+
+    core: Chan | None = None
+    for _, x in terms:
+        xu = x.underlying()
+        if not isinstance(xu, Chan) or core is not None and not identical(core.elem, xu.elem):
+            return INVALID
+        if core is None or core.dir == 0:
+            core = xu
+        elif xu.dir not in (0, core.dir):
+            return INVALID
+    return core if core is not None else INVALID
 
 
 def is_basic_set(t: Type, pred: str) -> bool:
