@@ -75,8 +75,8 @@ class Info:
     funcs: list[FuncInfo] = field(default_factory=list)
     inits: list[Func] = field(default_factory=list)  # init() functions, source order
     globals: list[Var] = field(default_factory=list)
-    # built-in calls whose single argument is a multi-value call (file, position, name)
-    builtin_spreads: list[tuple[str, n.Pos, str]] = field(default_factory=list)
+    # what the checker accepts but the back end cannot compile: (file, position, message)
+    unsupported: list[tuple[str, n.Pos, str]] = field(default_factory=list)
 
 
 def describe(x: Operand, qualify: str) -> str:

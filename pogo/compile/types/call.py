@@ -260,7 +260,8 @@ class CallChecker(ExprChecker):
             if isinstance(x0.type, Tuple) and not x0.invalid():
                 self.record_type(args[0], x0.type)
                 elems: list[n.Expr] = [n.TupleElem(args[0].pos, args[0], i) for i in range(len(x0.type.vars))]
-                self.info.builtin_spreads.append((self.filename, e.pos, name))
+                self.info.unsupported.append(
+                    (self.filename, e.pos, f"pogo: multi-value argument to built-in {name} not supported yet"))
                 rs = self.builtin(dataclasses.replace(e, args=elems), name, hint)
                 return Operand(rs.mode, e, rs.type, rs.val, rs.builtin)
             self.preset[args[0]] = x0
@@ -308,6 +309,9 @@ class CallChecker(ExprChecker):
             nx = self.expr(args[0])
             if nx.invalid():
                 return Operand(Mode.INVALID, e)
+            if nx.mode == Mode.TYPEXPR and getattr(nx.type, "tparams", None) and not getattr(nx.type, "targs", None):
+                self.error(args[0].pos, f"cannot use generic type {expr_string(args[0])} without instantiation")
+                return Operand(Mode.INVALID, e)
             if nx.mode == Mode.TYPEXPR:
                 return Operand(Mode.VALUE, e, Pointer(nx.type))
             nx = self.single(nx)  # Go 1.26: new(expr)
@@ -331,8 +335,9 @@ class CallChecker(ExprChecker):
             if nargs < 2:
                 self.error(e.pos, f"invalid operation: {expr_string(e)} expects 2 or 3 arguments; found 1")
                 return Operand(Mode.INVALID, e)
-            for a in args[1:]:
-                self.size_arg(a)
+            sizes = [self.size_arg(a) for a in args[1:]]
+            if len(sizes) == 2 and sizes[0] is not None and sizes[1] is not None and sizes[0] > sizes[1]:
+                self.error(args[1].pos, "invalid argument: length and capacity swapped")
             return Operand(Mode.VALUE, e, t)
         if name == "append":
             if not need(1, -1):
@@ -362,24 +367,25 @@ class CallChecker(ExprChecker):
         if name == "copy":
             if not need(2, 2):
                 return Operand(Mode.INVALID, e)
-            self.value(args[0])
+            x = self.value(args[0])
             y = self.value(args[1])
-            self.default(y)
-            return Operand(Mode.VALUE, e, u.INT)
+            if x.invalid() or y.invalid():
+                return Operand(Mode.INVALID, e)
+            return self.copy_args(e, x, y)
         # package unsafe
         if name == "Add":
             if not need(2, 2):
                 return Operand(Mode.INVALID, e)
             p = self.value(args[0])
             self.assign_to(p, u.UNSAFE_POINTER, "argument to unsafe.Add")
-            self.size_arg(args[1])
+            self.size_arg(args[1], "")
             return Operand(Mode.VALUE, e, u.UNSAFE_POINTER)
         if name == "String":
             if not need(2, 2):
                 return Operand(Mode.INVALID, e)
             p = self.value(args[0])
             self.assign_to(p, Pointer(u.BYTE), "argument to unsafe.String")
-            self.size_arg(args[1])
+            self.size_arg(args[1], "length")
             return Operand(Mode.VALUE, e, u.STRING)
         if name == "StringData":
             if not need(1, 1):
@@ -394,7 +400,7 @@ class CallChecker(ExprChecker):
             if not isinstance(pt, Pointer):
                 self.error(args[0].pos, f"invalid argument: {self.desc(p)} is not a pointer")
                 return Operand(Mode.INVALID, e)
-            self.size_arg(args[1])
+            self.size_arg(args[1], "length")
             return Operand(Mode.VALUE, e, Slice(pt.elem))
         if name == "SliceData":
             if not need(1, 1):
@@ -418,24 +424,74 @@ class CallChecker(ExprChecker):
             self.expr(a)
         return Operand(Mode.INVALID, e)
 
-    def size_arg(self, a: n.Expr) -> None:
+    def copy_args(self, e: n.CallExpr, x: Operand, y: Operand) -> Operand:
+        """copy(dst, src): slices of identical element types, or a string into []byte
+        (type parameters: every type of their type sets)."""
+        from pogo.compile.types.generics import type_set
+
+        def elem(o: Operand, src: bool) -> Type | None:
+            if is_untyped(o.type) and isinstance(o.type, Basic) and o.type.kind != Kind.UNTYPED_NIL and src \
+                    and o.type.is_string():
+                return u.BYTE
+            ts = type_set(o.type) if not is_untyped(o.type) else None
+            elems: list[Type] = []
+            for _, tu in ts or []:
+                if isinstance(tu, Slice):
+                    elems.append(tu.elem)
+                elif src and isinstance(tu, Basic) and tu.is_string():
+                    elems.append(u.BYTE)
+                else:
+                    return None
+            if not elems or any(not identical(elems[0], t) for t in elems[1:]):
+                return None
+            return elems[0]
+
+        for o, src in ((x, False), (y, True)):
+            if elem(o, src) is None:
+                have = "untyped nil" if isinstance(o.type, Basic) and o.type.kind == Kind.UNTYPED_NIL else self.desc(o)
+                self.error(o.expr.pos if o.expr else e.pos, f"invalid copy: argument must be a slice; have {have}")
+                return Operand(Mode.INVALID, e)
+        ex, ey = elem(x, False), elem(y, True)
+        assert ex is not None and ey is not None
+        if not identical(ex, ey):
+            self.error(x.expr.pos if x.expr else e.pos, f"invalid copy: arguments {self.desc(x)} and {self.desc(y)} "
+                                                        f"have different element types {self.tstr(ex)} and {self.tstr(ey)}")
+            return Operand(Mode.INVALID, e)
+        self.default(y)
+        return Operand(Mode.VALUE, e, u.INT)
+
+    def size_arg(self, a: n.Expr, what: str = "index") -> int | None:
+        """A length, capacity or size argument (an integer; ``what`` names it in the
+        negative-value error, none for an offset); its value when constant."""
         x = self.value(a)
         if x.invalid():
-            return
+            return None
         t = x.type.underlying()
         if x.mode == Mode.CONSTANT and is_untyped(x.type):
             if isinstance(x.val, (bytes, bool)):
                 self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
-                return
+                return None
             if constant.to_int(x.val) is None if x.val is not None else True:
                 self.error(a.pos, f"{self.desc(x)} truncated to int")
-                return
+                return None
+            iv = constant.to_int(x.val)
+            assert iv is not None
+            if constant.representable(iv, u.INT) is None:
+                self.error(a.pos, f"{self.desc(x)} overflows int")
+                return None
             self.convert_untyped(x, u.INT)
-            return
-        if not (isinstance(t, Basic) and t.is_integer()):
+            x.val = iv
+        elif not (isinstance(t, Basic) and t.is_integer()):
             self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
+            return None
         elif is_untyped(x.type):
             self.convert_untyped(x, u.INT)
-
+        if x.mode == Mode.CONSTANT and isinstance(x.val, int):
+            if x.val < 0 and what:  # what="": an offset (unsafe.Add) may be negative
+                self.error(a.pos, f"invalid argument: {what} {self.desc(Operand(Mode.CONSTANT, a, x.type, x.val))} "
+                                  "must not be negative")
+                return None
+            return x.val
+        return None
 
 __all__ = ["CallChecker", "Interface", "Var"]

@@ -443,6 +443,14 @@ class Checker(StmtChecker):
         elif isinstance(d, n.TypeDecl):
             tn = TypeName(d.name.value, None, self.pkg, d.name.pos, self.filename)
             tn.used = True
+            if d.tparams and not d.alias:  # a local generic type
+                from pogo.compile.types.generics import generic_type_decl
+
+                tn.type = Named(tn, None)
+                self.declare(self.scope, d.name, tn)
+                generic_type_decl(self, tn, d)
+                self.info.unsupported.append((self.filename, d.name.pos, "pogo: generic types not supported yet"))
+                return
             if d.alias:
                 tn.type = self.typexpr(d.type)
             else:

@@ -181,6 +181,15 @@ class StmtChecker(CallChecker):
         self.error(s.x.pos, f"{self.desc(x)} is not used")
 
     def _is_pure_builtin(self, e: n.CallExpr) -> bool:
+        fun = e.fun
+        while isinstance(fun, n.ParenExpr):
+            fun = fun.x
+        if isinstance(fun, n.SelectorExpr) and isinstance(fun.x, n.Name):
+            from pogo.compile.types.objects import PkgName
+
+            pn = self.info.uses.get(fun.x)
+            if isinstance(pn, PkgName) and pn.imported.path == "unsafe":
+                return True  # every function of package unsafe only computes a value
         tv = self.info.types.get(e.fun)
         if tv is None or tv.mode != Mode.BUILTIN:
             name = e.fun.value if isinstance(e.fun, n.Name) else ""

@@ -35,8 +35,7 @@ def backend_unsupported(pkg: Package, info: Info) -> tuple[str, n.Pos, str] | No
                 rt = rt.elem
             if isinstance(rt, Named) and (rt.tparams or rt.targs):
                 found.append((fi.file, fi.decl.name.pos, "pogo: generic types not supported yet"))
-    for file, pos, name in info.builtin_spreads:
-        found.append((file, pos, f"pogo: multi-value argument to built-in {name} not supported yet"))
+    found.extend(info.unsupported)
     if not found:
         return None
     return min(found, key=lambda f: (f[0], f[1].line, f[1].col))
