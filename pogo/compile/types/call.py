@@ -471,11 +471,10 @@ class CallChecker(ExprChecker):
             if isinstance(x.val, (bytes, bool)):
                 self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
                 return None
-            if constant.to_int(x.val) is None if x.val is not None else True:
+            iv = constant.to_int(x.val) if x.val is not None else None
+            if iv is None:
                 self.error(a.pos, f"{self.desc(x)} truncated to int")
                 return None
-            iv = constant.to_int(x.val)
-            assert iv is not None
             if constant.representable(iv, u.INT) is None:
                 self.error(a.pos, f"{self.desc(x)} overflows int")
                 return None
