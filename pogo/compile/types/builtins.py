@@ -184,7 +184,8 @@ def _min_max(chk: Checker, e: n.CallExpr, name: str) -> Operand:
         if not is_basic_set(y.type, "is_ordered"):
             chk.error(y.expr.pos if y.expr else e.pos, f"invalid argument: {chk.desc(y)} cannot be ordered")
             return Operand(Mode.INVALID, e)
-    x = xs[0]
+    x0 = xs[0]
+    x = Operand(Mode.CONSTANT if x0.mode == Mode.CONSTANT else Mode.VALUE, x0.expr, x0.type, x0.val)
     for y in xs[1:]:
         if not chk.match_types(x, y) or not (is_untyped(x.type) or is_untyped(y.type) or identical(x.type, y.type)):
             chk.error(y.expr.pos if y.expr else e.pos,

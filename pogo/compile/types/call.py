@@ -321,7 +321,9 @@ class CallChecker(ExprChecker):
                 if isinstance(nx.type, Basic) and nx.type.kind == Kind.UNTYPED_NIL:
                     self.error(args[0].pos, "use of untyped nil in argument to new")
                     return Operand(Mode.INVALID, e)
-                self.default(nx)
+                self.assign_to(nx, u.default_type(nx.type), "argument to new")  # reports overflow
+                if nx.invalid():
+                    return Operand(Mode.INVALID, e)
             return Operand(Mode.VALUE, e, Pointer(nx.type))
         if name == "make":
             if not need(1, 3):
@@ -415,6 +417,9 @@ class CallChecker(ExprChecker):
             if not need(1, 1):
                 return Operand(Mode.INVALID, e)
             x = self.value(args[0])
+            if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
+                self.error(args[0].pos, f"use of untyped nil in argument to unsafe.{name}")
+                return Operand(Mode.INVALID, e)
             self.default(x)
             from pogo.compile.types.types import alignof, sizeof
 

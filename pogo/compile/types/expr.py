@@ -279,14 +279,17 @@ class ExprChecker(TypeExprChecker):
                     return constant.representable(x.val, tu) is not None or self._kind_compatible(v, tu)
                 return self._kind_compatible(v, tu)
             return False
-        if identical(vu, tu) and (not isinstance(v, Named) or not isinstance(t, Named)):
+        # predeclared types such as int are named too (spec "Types")
+        one_unnamed = not (isinstance(v, (Named, Basic)) or getattr(v, "is_type_param", False)) or not (
+            isinstance(t, (Named, Basic)) or getattr(t, "is_type_param", False))
+        if identical(vu, tu) and one_unnamed:  # (a type parameter's core type stands for its type set)
             return True
         if isinstance(tu, Interface):
             return self.implements(v, tu)
         from pogo.compile.types.types import Chan
 
         if (isinstance(vu, Chan) and isinstance(tu, Chan) and vu.dir == 0 and identical(vu.elem, tu.elem)
-                and (not isinstance(v, Named) or not isinstance(t, Named))):
+                and one_unnamed):
             return True
         return False
 
