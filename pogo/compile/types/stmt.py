@@ -544,8 +544,13 @@ class StmtChecker(CallChecker):
             types: list[Type] = []
             if c.exprs is not None:
                 for e in c.exprs:
-                    if isinstance(e, n.Name) and e.value == "nil" and self.scope.lookup_parent("nil") is u.UNIVERSE.lookup("nil"):
-                        self.record_type(e, u.UNTYPED_NIL, Mode.VALUE)
+                    inner = e
+                    while isinstance(inner, n.ParenExpr):
+                        inner = inner.x
+                    if isinstance(inner, n.Name) and inner.value == "nil" and \
+                            self.scope.lookup_parent("nil") is u.UNIVERSE.lookup("nil"):
+                        self.record_type(inner, u.UNTYPED_NIL, Mode.VALUE)
+                        self.record_type(e, u.UNTYPED_NIL, Mode.VALUE)  # case ((nil)): as nil
                         types.append(u.UNTYPED_NIL)
                         continue
                     ct = self.typexpr(e)
