@@ -349,7 +349,10 @@ class CallChecker(ExprChecker):
                 return Operand(Mode.INVALID, e)
             st = s.type.underlying()
             if not isinstance(st, Slice):
-                self.error(args[0].pos, f"invalid argument: {self.desc(s)} is not a slice")
+                have = "untyped nil" if isinstance(s.type, Basic) and s.type.kind == Kind.UNTYPED_NIL else self.desc(s)
+                self.error(args[0].pos, f"invalid append: argument must be a slice; have {have}")
+                for a in args[1:]:
+                    self.expr(a)  # still uses their variables
                 return Operand(Mode.INVALID, e)
             if e.has_dots:
                 if nargs != 2:

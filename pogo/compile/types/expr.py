@@ -803,7 +803,9 @@ class ExprChecker(TypeExprChecker):
             self.assign_to(k, t.key, "map index")
             return Operand(Mode.MAPINDEX, e, t.elem)
         else:
-            self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: cannot index {self.desc(x)}")
+            self.error(e.lbrack if e.lbrack != n.NOPOS else e.pos, f"cannot index {self.desc(x)}")
+            for i in e.index:
+                self.expr(i)  # still uses its variables
             return Operand(Mode.INVALID, e)
         self.index_value(e.index[0], length)
         return Operand(mode, e, elem)
