@@ -79,7 +79,7 @@ class _Walker:
                 else:
                     self.labels[name] = _Label(s, path)
             self.enclosing.append(s)
-            self.stmt(s.stmt, path)
+            self.stmt(s.stmt, path, case)  # a labeled fallthrough is still the case's last
             self.enclosing.pop()
         elif isinstance(s, n.BranchStmt):
             self.branch(s, path, case)

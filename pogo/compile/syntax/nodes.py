@@ -120,6 +120,7 @@ class IndexExpr(Expr):
     pos: Pos
     x: Expr
     index: list[Expr]
+    lbrack: Pos = NOPOS  # where gc reports errors about an instantiation as a whole
 
 
 @dataclass(slots=True, eq=False)
@@ -141,6 +142,16 @@ class AssertExpr(Expr):
     pos: Pos
     x: Expr
     type: Expr | None
+
+
+@dataclass(slots=True, eq=False)
+class TupleElem(Expr):
+    """Value ``index`` of the multi-value call ``call`` passed alone to a built-in
+    (``append(f())``); made by the type checker, never by the parser."""
+
+    pos: Pos
+    call: Expr
+    index: int
 
 
 @dataclass(slots=True, eq=False)

@@ -614,6 +614,7 @@ class Parser(Scanner):
                     self.syntax_error("expected name or (")
                     self.advance(Tok.SEMI, Tok.RPAREN)
             elif t is Tok.LBRACK:
+                lbrack = self.pos()
                 self.next()
                 i: n.Expr | None = None
                 if self.tok is not Tok.COLON:
@@ -626,7 +627,7 @@ class Parser(Scanner):
                         idx, comma = self.type_list(False)
                     if comma or self.tok is Tok.RBRACK:
                         self.want(Tok.RBRACK)
-                        x = n.IndexExpr(x.pos, x, idx)
+                        x = n.IndexExpr(x.pos, x, idx, lbrack)
                         continue
                     i = idx[0]
                 # x[i:...

@@ -77,6 +77,8 @@ class Info:
     globals: list[Var] = field(default_factory=list)
     # the name denoting a generic function at each instantiation -> its type arguments
     instances: dict[n.Name, list[Type]] = field(default_factory=dict)
+    # what the checker accepts but the back end cannot compile: (file, position, message)
+    unsupported: list[tuple[str, n.Pos, str]] = field(default_factory=list)
 
 
 def describe(x: Operand, qualify: str) -> str:
@@ -99,7 +101,7 @@ def describe(x: Operand, qualify: str) -> str:
             isinstance(x.expr, n.UnaryExpr) and isinstance(x.expr.x, n.BasicLit))
         valstr = constant.go_string(x.val) if x.val is not None else ""
         if isinstance(x.type, Basic) and x.type.is_untyped():
-            if lit or valstr == expr:
+            if valstr == expr:
                 return f"{expr} ({t} constant)"
             return f"{expr} ({t} constant {valstr})"
         if lit or valstr == expr:

@@ -12,7 +12,7 @@ from pogo.compile.types import constant
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Mode, Operand
 from pogo.compile.types.exprstring import expr_string
-from pogo.compile.types.generics import core_type
+from pogo.compile.types.generics import common_under, core_type, type_set
 from pogo.compile.types.types import (
     INVALID,
     Array,
@@ -53,7 +53,14 @@ def builtin(chk: Checker, e: n.CallExpr, name: str, hint: Type | None) -> Operan
         t = chk.typexpr(args[0])
         if t is INVALID:
             return bad
-        ct = core_type(t)
+        if getattr(t, "is_type_param", False):
+            cu = common_under(chk, t)
+            if isinstance(cu, str):
+                chk.error(args[0].pos, f"invalid argument: cannot make {expr_string(args[0])}: {cu}")
+                return bad
+            ct: Type = cu
+        else:
+            ct = core_type(t)
         if isinstance(ct, Slice):
             return None
         if not isinstance(ct, (Map, Chan)):
@@ -92,11 +99,12 @@ def builtin(chk: Checker, e: n.CallExpr, name: str, hint: Type | None) -> Operan
         k = chk.value(args[1])
         if m.invalid() or k.invalid():
             return Operand(Mode.NOVALUE, e)
-        mt = core_type(m.type)
-        if not isinstance(mt, Map):
+        ts = type_set(m.type)
+        maps = [xu for _, xu in ts or [] if isinstance(xu, Map)]
+        if not ts or len(maps) != len(ts) or any(not identical(maps[0].key, mx.key) for mx in maps[1:]):
             chk.error(args[0].pos, f"invalid argument: {chk.desc(m)} is not a map")
             return bad
-        chk.assign_to(k, mt.key, "argument to delete")
+        chk.assign_to(k, maps[0].key, "argument to delete")
         return Operand(Mode.NOVALUE, e)
     if name == "close":
         if not _need(chk, e, 1, 1):
@@ -104,12 +112,11 @@ def builtin(chk: Checker, e: n.CallExpr, name: str, hint: Type | None) -> Operan
         c = chk.value(args[0])
         if c.invalid():
             return Operand(Mode.NOVALUE, e)
-        ct = core_type(c.type)
-        if not isinstance(ct, Chan):
-            chk.error(args[0].pos, f"invalid operation: non-chan argument {chk.desc(c)}"
-                      if False else f"invalid operation: cannot close non-channel {chk.desc(c)}")
+        ts = type_set(c.type)
+        if not ts or any(not isinstance(xu, Chan) for _, xu in ts):
+            chk.error(args[0].pos, f"invalid operation: cannot close non-channel {chk.desc(c)}")
             return bad
-        if ct.dir == 2:
+        if any(isinstance(xu, Chan) and xu.dir == 2 for _, xu in ts):
             chk.error(args[0].pos, f"invalid operation: cannot close receive-only channel {chk.desc(c)}")
             return bad
         return Operand(Mode.NOVALUE, e)
@@ -119,7 +126,8 @@ def builtin(chk: Checker, e: n.CallExpr, name: str, hint: Type | None) -> Operan
         x = chk.value(args[0])
         if x.invalid():
             return Operand(Mode.NOVALUE, e)
-        if not isinstance(core_type(x.type), (Map, Slice)):
+        ts = type_set(x.type)
+        if not ts or any(not isinstance(xu, (Map, Slice)) for _, xu in ts):
             chk.error(args[0].pos, f"invalid argument: cannot clear {chk.desc(x)}: argument must be (or constrained by) map or slice")
             return bad
         return Operand(Mode.NOVALUE, e)
@@ -143,6 +151,9 @@ def _has_call_or_recv(chk: Checker, e: n.Expr) -> bool:
     while stack:
         x = stack.pop()
         if isinstance(x, n.CallExpr):
+            tc = chk.info.types.get(x)
+            if tc is not None and tc.mode == Mode.CONSTANT:
+                continue  # a constant call (len of an array, real(2i), ...)
             tv = chk.info.types.get(x.fun)
             if tv is None or tv.mode != Mode.TYPEXPR:
                 return True
@@ -173,7 +184,8 @@ def _min_max(chk: Checker, e: n.CallExpr, name: str) -> Operand:
         if not is_basic_set(y.type, "is_ordered"):
             chk.error(y.expr.pos if y.expr else e.pos, f"invalid argument: {chk.desc(y)} cannot be ordered")
             return Operand(Mode.INVALID, e)
-    x = xs[0]
+    x0 = xs[0]
+    x = Operand(Mode.CONSTANT if x0.mode == Mode.CONSTANT else Mode.VALUE, x0.expr, x0.type, x0.val)
     for y in xs[1:]:
         if not chk.match_types(x, y) or not (is_untyped(x.type) or is_untyped(y.type) or identical(x.type, y.type)):
             chk.error(y.expr.pos if y.expr else e.pos,
@@ -272,6 +284,9 @@ def _offsetof(chk: Checker, e: n.CallExpr) -> Operand:
     sel = lookup(base.type, a.sel.value, chk.pkg)
     off = 0
     cur = base.type
+    bu = cur.underlying()
+    if isinstance(bu, Pointer):
+        cur = bu.elem  # x itself may be a pointer; only embedded pointers on the way count
     for i in sel.index:
         cu = cur.underlying()
         if isinstance(cu, Pointer):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import constant
 from pogo.compile.types import universe as u
@@ -23,6 +25,14 @@ from pogo.compile.types.types import (
     identical,
     is_untyped,
 )
+
+_TYPE_ARG_BUILTINS = frozenset({"make", "new", "Offsetof", "Sizeof", "Alignof"})
+
+
+def _unparen(e: n.Expr) -> n.Expr:
+    while isinstance(e, n.ParenExpr):
+        e = e.x
+    return e
 
 
 class CallChecker(ExprChecker):
@@ -160,12 +170,19 @@ class CallChecker(ExprChecker):
                     self.error(x.expr.pos if x.expr else e.pos, f"constant {constant.go_string(v)} overflows {self.tstr(t)}")
                     return Operand(Mode.INVALID, e)
                 if rv is None:
-                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
+                    # gc: an integer that does not fit gets the concise message
+                    msg = (f"constant {constant.go_string(v)} overflows {self.tstr(t)}" if xt.is_integer() and tu.is_integer()
+                           else f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
+                    self.error(x.expr.pos if x.expr else e.pos, msg)
                     return Operand(Mode.INVALID, e)
                 if rv is not None:
                     self.update_untyped(x.expr, t)
                     return Operand(Mode.CONSTANT, e, t, rv)
         if not self.convertible(x, t):
+            from pogo.compile.types.composite import incomplete
+
+            if incomplete(self, t) or incomplete(self, x.type):  # type: ignore[arg-type]
+                return Operand(Mode.INVALID, e)
             self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
             return Operand(Mode.INVALID, e)
         if is_untyped(x.type):
@@ -235,7 +252,20 @@ class CallChecker(ExprChecker):
 
         if e.has_dots and name != "append":
             self.error(e.pos, f"invalid operation: invalid use of ... with built-in {name}")
+            for a in args:
+                self.expr(a)  # still uses the variables
             return Operand(Mode.INVALID, e)
+        if nargs == 1 and name not in _TYPE_ARG_BUILTINS and isinstance(_unparen(args[0]), n.CallExpr):
+            # a lone multi-value call spreads over the built-in's parameters (gc)
+            x0 = self.expr(args[0])
+            if isinstance(x0.type, Tuple) and not x0.invalid():
+                self.record_type(args[0], x0.type)
+                elems: list[n.Expr] = [n.TupleElem(args[0].pos, args[0], i) for i in range(len(x0.type.vars))]
+                self.info.unsupported.append(
+                    (self.filename, e.pos, f"pogo: multi-value argument to built-in {name} not supported yet"))
+                rs = self.builtin(dataclasses.replace(e, args=elems), name, hint)
+                return Operand(rs.mode, e, rs.type, rs.val, rs.builtin)
+            self.preset[args[0]] = x0
         from pogo.compile.types.builtins import builtin as more_builtin
 
         r = more_builtin(self, e, name, hint)  # type: ignore[arg-type]
@@ -280,6 +310,9 @@ class CallChecker(ExprChecker):
             nx = self.expr(args[0])
             if nx.invalid():
                 return Operand(Mode.INVALID, e)
+            if nx.mode == Mode.TYPEXPR and getattr(nx.type, "tparams", None) and not getattr(nx.type, "targs", None):
+                self.error(args[0].pos, f"cannot use generic type {expr_string(args[0])} without instantiation")
+                return Operand(Mode.INVALID, e)
             if nx.mode == Mode.TYPEXPR:
                 return Operand(Mode.VALUE, e, Pointer(nx.type))
             nx = self.single(nx)  # Go 1.26: new(expr)
@@ -289,7 +322,9 @@ class CallChecker(ExprChecker):
                 if isinstance(nx.type, Basic) and nx.type.kind == Kind.UNTYPED_NIL:
                     self.error(args[0].pos, "use of untyped nil in argument to new")
                     return Operand(Mode.INVALID, e)
-                self.default(nx)
+                self.assign_to(nx, u.default_type(nx.type), "argument to new")  # reports overflow
+                if nx.invalid():
+                    return Operand(Mode.INVALID, e)
             return Operand(Mode.VALUE, e, Pointer(nx.type))
         if name == "make":
             if not need(1, 3):
@@ -303,8 +338,9 @@ class CallChecker(ExprChecker):
             if nargs < 2:
                 self.error(e.pos, f"invalid operation: {expr_string(e)} expects 2 or 3 arguments; found 1")
                 return Operand(Mode.INVALID, e)
-            for a in args[1:]:
-                self.size_arg(a)
+            sizes = [self.size_arg(a) for a in args[1:]]
+            if len(sizes) == 2 and sizes[0] is not None and sizes[1] is not None and sizes[0] > sizes[1]:
+                self.error(args[1].pos, "invalid argument: length and capacity swapped")
             return Operand(Mode.VALUE, e, t)
         if name == "append":
             if not need(1, -1):
@@ -314,7 +350,10 @@ class CallChecker(ExprChecker):
                 return Operand(Mode.INVALID, e)
             st = s.type.underlying()
             if not isinstance(st, Slice):
-                self.error(args[0].pos, f"invalid argument: {self.desc(s)} is not a slice")
+                have = "untyped nil" if isinstance(s.type, Basic) and s.type.kind == Kind.UNTYPED_NIL else self.desc(s)
+                self.error(args[0].pos, f"invalid append: argument must be a slice; have {have}")
+                for a in args[1:]:
+                    self.expr(a)  # still uses their variables
                 return Operand(Mode.INVALID, e)
             if e.has_dots:
                 if nargs != 2:
@@ -334,24 +373,25 @@ class CallChecker(ExprChecker):
         if name == "copy":
             if not need(2, 2):
                 return Operand(Mode.INVALID, e)
-            self.value(args[0])
+            x = self.value(args[0])
             y = self.value(args[1])
-            self.default(y)
-            return Operand(Mode.VALUE, e, u.INT)
+            if x.invalid() or y.invalid():
+                return Operand(Mode.INVALID, e)
+            return self.copy_args(e, x, y)
         # package unsafe
         if name == "Add":
             if not need(2, 2):
                 return Operand(Mode.INVALID, e)
             p = self.value(args[0])
             self.assign_to(p, u.UNSAFE_POINTER, "argument to unsafe.Add")
-            self.size_arg(args[1])
+            self.size_arg(args[1], "")
             return Operand(Mode.VALUE, e, u.UNSAFE_POINTER)
         if name == "String":
             if not need(2, 2):
                 return Operand(Mode.INVALID, e)
             p = self.value(args[0])
             self.assign_to(p, Pointer(u.BYTE), "argument to unsafe.String")
-            self.size_arg(args[1])
+            self.size_arg(args[1], "length")
             return Operand(Mode.VALUE, e, u.STRING)
         if name == "StringData":
             if not need(1, 1):
@@ -366,7 +406,7 @@ class CallChecker(ExprChecker):
             if not isinstance(pt, Pointer):
                 self.error(args[0].pos, f"invalid argument: {self.desc(p)} is not a pointer")
                 return Operand(Mode.INVALID, e)
-            self.size_arg(args[1])
+            self.size_arg(args[1], "length")
             return Operand(Mode.VALUE, e, Slice(pt.elem))
         if name == "SliceData":
             if not need(1, 1):
@@ -381,6 +421,9 @@ class CallChecker(ExprChecker):
             if not need(1, 1):
                 return Operand(Mode.INVALID, e)
             x = self.value(args[0])
+            if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
+                self.error(args[0].pos, f"use of untyped nil in argument to unsafe.{name}")
+                return Operand(Mode.INVALID, e)
             self.default(x)
             from pogo.compile.types.types import alignof, sizeof
 
@@ -390,24 +433,73 @@ class CallChecker(ExprChecker):
             self.expr(a)
         return Operand(Mode.INVALID, e)
 
-    def size_arg(self, a: n.Expr) -> None:
+    def copy_args(self, e: n.CallExpr, x: Operand, y: Operand) -> Operand:
+        """copy(dst, src): slices of identical element types, or a string into []byte
+        (type parameters: every type of their type sets)."""
+        from pogo.compile.types.generics import type_set
+
+        def elem(o: Operand, src: bool) -> Type | None:
+            if is_untyped(o.type) and isinstance(o.type, Basic) and o.type.kind != Kind.UNTYPED_NIL and src \
+                    and o.type.is_string():
+                return u.BYTE
+            ts = type_set(o.type) if not is_untyped(o.type) else None
+            elems: list[Type] = []
+            for _, tu in ts or []:
+                if isinstance(tu, Slice):
+                    elems.append(tu.elem)
+                elif src and isinstance(tu, Basic) and tu.is_string():
+                    elems.append(u.BYTE)
+                else:
+                    return None
+            if not elems or any(not identical(elems[0], t) for t in elems[1:]):
+                return None
+            return elems[0]
+
+        for o, src in ((x, False), (y, True)):
+            if elem(o, src) is None:
+                have = "untyped nil" if isinstance(o.type, Basic) and o.type.kind == Kind.UNTYPED_NIL else self.desc(o)
+                self.error(o.expr.pos if o.expr else e.pos, f"invalid copy: argument must be a slice; have {have}")
+                return Operand(Mode.INVALID, e)
+        ex, ey = elem(x, False), elem(y, True)
+        assert ex is not None and ey is not None
+        if not identical(ex, ey):
+            self.error(x.expr.pos if x.expr else e.pos, f"invalid copy: arguments {self.desc(x)} and {self.desc(y)} "
+                                                        f"have different element types {self.tstr(ex)} and {self.tstr(ey)}")
+            return Operand(Mode.INVALID, e)
+        self.default(y)
+        return Operand(Mode.VALUE, e, u.INT)
+
+    def size_arg(self, a: n.Expr, what: str = "index") -> int | None:
+        """A length, capacity or size argument (an integer; ``what`` names it in the
+        negative-value error, none for an offset); its value when constant."""
         x = self.value(a)
         if x.invalid():
-            return
+            return None
         t = x.type.underlying()
         if x.mode == Mode.CONSTANT and is_untyped(x.type):
             if isinstance(x.val, (bytes, bool)):
                 self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
-                return
-            if constant.to_int(x.val) is None if x.val is not None else True:
+                return None
+            iv = constant.to_int(x.val) if x.val is not None else None
+            if iv is None:
                 self.error(a.pos, f"{self.desc(x)} truncated to int")
-                return
+                return None
+            if constant.representable(iv, u.INT) is None:
+                self.error(a.pos, f"{self.desc(x)} overflows int")
+                return None
             self.convert_untyped(x, u.INT)
-            return
-        if not (isinstance(t, Basic) and t.is_integer()):
+            x.val = iv
+        elif not (isinstance(t, Basic) and t.is_integer()):
             self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
+            return None
         elif is_untyped(x.type):
             self.convert_untyped(x, u.INT)
-
+        if x.mode == Mode.CONSTANT and isinstance(x.val, int):
+            if x.val < 0 and what:  # what="": an offset (unsafe.Add) may be negative
+                self.error(a.pos, f"invalid argument: {what} {self.desc(Operand(Mode.CONSTANT, a, x.type, x.val))} "
+                                  "must not be negative")
+                return None
+            return x.val
+        return None
 
 __all__ = ["CallChecker", "Interface", "Var"]

@@ -12,6 +12,7 @@ from pogo.compile.syntax import nodes as n
 from pogo.compile.syntax.scanner import string_lit_bytes
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import FuncInfo, InitEntry, Mode, Operand
+from pogo.compile.types.exprstring import expr_string
 from pogo.compile.types.objects import Const, Func, Object, Package, PkgName, Scope, TypeName, Var
 from pogo.compile.types.stmt import StmtChecker
 from pogo.compile.types.types import INVALID, Basic, Kind, Named, Signature, Tuple, Type
@@ -48,6 +49,11 @@ class Checker(StmtChecker):
         self.func_scopes: dict[Func, Scope] = {}  # generic functions and methods: type parameters
         self.func_tparams: dict[Func, list[Type]] = {}
         self.partial_inst: dict[n.Expr, tuple[Signature, list[Type]]] = {}  # f[T1](...) with more to infer
+        self.blank_tparams: dict[n.Name, Type] = {}
+        self.func_lit_depth = 0  # function literals being checked (nesting)
+        self.obj_path: list[Object] = []  # package-level objects being resolved, outermost first
+        self.cycle_paths: dict[Object, list[Object]] = {}  # a type in progress reached again: the path
+        self.preset: dict[n.Expr, Operand] = {}  # operands evaluated ahead (a built-in's lone argument)
         pkg.scope.parent = u.UNIVERSE
 
     def later(self, f: Callable[[], None]) -> None:
@@ -205,11 +211,14 @@ class Checker(StmtChecker):
         if info is None or info.state == 2:
             return
         if info.state == 1:
+            if isinstance(obj, TypeName) and obj in self.obj_path:  # for a cycle report, if it is one
+                self.cycle_paths.setdefault(obj, self.obj_path[self.obj_path.index(obj):])
             if isinstance(obj, Const) and obj.type is INVALID:
                 self.diags.error(obj.file, obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
                 info.state = 2
             return
         info.state = 1
+        self.obj_path.append(obj)
         saved = (self.scope, self.filename, self.iota, self.cur_deps, self.lhs_context)
         self.scope = self.file_scopes[info.file_index]
         self.filename = self.files[info.file_index].filename
@@ -240,6 +249,7 @@ class Checker(StmtChecker):
         finally:
             self.scope, self.filename, self.iota, self.cur_deps, self.lhs_context = saved
             info.state = 2
+            self.obj_path.pop()
 
     def const_decl_obj(self, obj: Const, d: n.ConstDecl) -> None:
         idx = next(i for i, name in enumerate(d.names) if name.value == obj.name and name.pos == obj.pos)
@@ -251,17 +261,41 @@ class Checker(StmtChecker):
                 self.error(d.type.pos if d.type else d.pos, f"invalid constant type {self.tstr(typ)}")
                 obj.type = INVALID
                 return
+        if idx == 0:
+            self.arity(d.names, d.values, True, d.implicit)
         if idx >= len(d.values):
-            if not d.values:
-                self.error(obj.pos, "missing init expr for const declaration")
-            else:
-                self.error(obj.pos, "missing init expr for const declaration")
             obj.type = INVALID
             return
-        if idx == len(d.names) - 1 and len(d.values) > len(d.names):
-            self.error(d.values[len(d.names)].pos, "extra init expr")
-        x = self.expr(d.values[idx]) if not d.implicit else self.expr_implicit(d.values[idx])
-        self.const_from_operand(obj, x, typ)
+        if not d.implicit:
+            self.const_from_operand(obj, self.expr(d.values[idx]), typ)
+        else:
+            self.inherited_const(obj, d.values[idx], typ)
+
+    def arity(self, names: list[n.Name], values: list[n.Expr], const_decl: bool, inherited: bool) -> bool:
+        """gc's check that a const or var spec has as many values as names (a single
+        value for several variables may be a multi-value call, checked later)."""
+        if len(names) < len(values):
+            extra = values[len(names)]
+            if inherited:  # gc reports an inherited expression's errors at the constant
+                self.error(names[0].pos, f"extra init expr at {self.filename}:{extra.pos.line}:{extra.pos.col}")
+            else:
+                self.error(extra.pos, f"extra init expr {expr_string(extra)}")
+            return False
+        if len(names) > len(values) and (const_decl or len(values) != 1):
+            if values or const_decl:
+                self.error(names[len(values)].pos, f"missing init expr for {names[len(values)].value}")
+            return not values and not const_decl
+        return True
+
+    def inherited_const(self, obj: Const, e: n.Expr, typ: Type | None) -> None:
+        """A constant repeating an earlier expression with a new iota: gc reports the
+        expression's errors at the constant's name, not at the original expression."""
+        first = len(self.diags.items)
+        self.const_from_operand(obj, self.expr_implicit(e), typ)
+        items = self.diags.items
+        for i in range(first, len(items)):
+            d = items[i]
+            items[i] = type(d)(d.filename, obj.pos, d.msg)
 
     def expr_implicit(self, e: n.Expr) -> Operand:
         """Re-evaluate an inherited constant expression (new iota) without recording it."""
@@ -308,7 +342,7 @@ class Checker(StmtChecker):
             if idx == 0:
                 for vv in d.values:
                     self.expr(vv)
-                self.assign_mismatch(d.values[0], len(d.names), len(d.values), False)
+                self.arity(d.names, d.values, False, False)
             obj.type = typ if typ is not None else INVALID
             return
         values = [d.values[idx]] if d.values else []
@@ -332,7 +366,7 @@ class Checker(StmtChecker):
             return
         for v, x in zip(lhs, xs, strict=True):
             if typ is not None:
-                self.assign_to(x, typ, "variable declaration")
+                self.assign_to(x, typ, "variable declaration", v.name)
             else:
                 if x.invalid():
                     v.type = INVALID
@@ -342,7 +376,7 @@ class Checker(StmtChecker):
                     v.type = INVALID
                     continue
                 self.default(x)
-                v.type = x.type
+                v.type = x.type if not x.invalid() else INVALID
 
     def type_decl(self, obj: TypeName, d: n.TypeDecl) -> None:
         if d.tparams:
@@ -361,6 +395,7 @@ class Checker(StmtChecker):
         named = obj.type
         assert isinstance(named, Named)
         t = self.typexpr(d.type)
+        named.rhs = t
         named.under = t.underlying() if t is not INVALID else INVALID
         if isinstance(t, Named) and t.under is None:
             self.later(lambda: setattr(named, "under", t.underlying()))
@@ -378,7 +413,7 @@ class Checker(StmtChecker):
             if d.values and len(d.values) != len(d.names) and not (len(d.values) == 1 and len(d.names) > 1):
                 for vv in d.values:
                     self.expr(vv)
-                self.assign_mismatch(d.values[0], len(d.names), len(d.values), False)
+                self.arity(d.names, d.values, False, False)
                 for v in vs:
                     v.type = typ if typ is not None else INVALID
             else:
@@ -387,25 +422,36 @@ class Checker(StmtChecker):
                 self.declare(self.scope, None, v)
         elif isinstance(d, n.ConstDecl):
             typ = self.typexpr(d.type) if d.type is not None else None
+            outer_iota = self.iota  # a constant declaration in a closure in another one
             self.iota = d.iota
             cs = []
+            self.arity(d.names, d.values, True, d.implicit)
             for i, name in enumerate(d.names):
                 c = Const(name.value, None, self.pkg, 0, name.pos, self.filename)
                 self.info.defs[name] = c
                 if i < len(d.values):
-                    x = self.expr(d.values[i]) if not d.implicit else self.expr_implicit(d.values[i])
-                    self.const_from_operand(c, x, typ)
+                    if not d.implicit:
+                        self.const_from_operand(c, self.expr(d.values[i]), typ)
+                    else:
+                        self.inherited_const(c, d.values[i], typ)
                 else:
-                    self.error(name.pos, "missing init expr for const declaration")
                     c.type = INVALID
                 c.used = True
                 cs.append(c)
-            self.iota = None
+            self.iota = outer_iota
             for c in cs:
                 self.declare(self.scope, None, c)
         elif isinstance(d, n.TypeDecl):
             tn = TypeName(d.name.value, None, self.pkg, d.name.pos, self.filename)
             tn.used = True
+            if d.tparams and not d.alias:  # a local generic type
+                from pogo.compile.types.generics import generic_type_decl
+
+                tn.type = Named(tn, None)
+                self.declare(self.scope, d.name, tn)
+                generic_type_decl(self, tn, d)
+                self.info.unsupported.append((self.filename, d.name.pos, "pogo: generic types not supported yet"))
+                return
             if d.alias:
                 tn.type = self.typexpr(d.type)
             else:
@@ -413,6 +459,7 @@ class Checker(StmtChecker):
                 tn.type = named
                 self.declare(self.scope, d.name, tn)
                 t = self.typexpr(d.type)
+                named.rhs = t
                 named.under = t.underlying()
                 from pogo.compile.types.cycles import report_type_cycle
 

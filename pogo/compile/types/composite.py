@@ -32,6 +32,7 @@ from pogo.compile.types.types import (
     Struct,
     Type,
     comparable,
+    identical,
     is_untyped,
 )
 
@@ -194,6 +195,8 @@ def field_selector(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
         if s.ambiguous:
             chk.error(e.sel.pos, f"ambiguous selector {expr_string(e)}")
             return Operand(Mode.INVALID, e)
+        if incomplete(chk, t):
+            return Operand(Mode.INVALID, e)
         _undefined(chk, e, t)
         return Operand(Mode.INVALID, e)
     chk.info.uses[e.sel] = s.obj
@@ -213,7 +216,35 @@ def field_selector(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
             return Operand(Mode.INVALID, e)
     if ptr_recv(m) and x.mode == Mode.VARIABLE and not isinstance(x.type.underlying(), Pointer):
         chk.mark_addr_taken(e.x)  # x.M() means (&x).M(): x needs an address
-    return Operand(Mode.VALUE, e, Signature(sig.params, sig.results, sig.variadic))
+    ms = Signature(sig.params, sig.results, sig.variadic)
+    ms.tparams = sig.tparams  # a generic method (Go 1.27) is instantiated like a generic function
+    return Operand(Mode.VALUE, e, ms)
+
+
+def incomplete(chk: Checker, t: Type) -> bool:
+    """Whether t (or what it points to) is a defined type used inside its own declaration
+    before its underlying type is known: gc reports the cycle once, at the type, and no
+    follow-on errors where it is used."""
+    if isinstance(t, Pointer):
+        t = t.elem
+    if not (isinstance(t, Named) and t.under is None and t.orig is None):
+        return False
+    o = t.obj
+    if chk.func_lit_depth:
+        return True  # gc checks function literal bodies after the type is complete
+    if any(d.pos == o.pos and d.filename == o.file for d in chk.diags.items):
+        return True
+    path = chk.cycle_paths.get(o) or (chk.obj_path[chk.obj_path.index(o):] if o in chk.obj_path else [o])
+    if len(path) == 1:
+        chk.diags.error(o.file, o.pos, f"invalid recursive type: {o.name} refers to itself")
+        return True
+    first = min(range(len(path)), key=lambda i: (path[i].file, path[i].pos.line, path[i].pos.col))
+    path = path[first:] + path[:first]
+    lines = [f"invalid recursive type {path[0].name}"]
+    for i, p in enumerate(path):
+        lines.append(f"\t{p.file}:{p.pos.line}:{p.pos.col}: {p.name} refers to {path[(i + 1) % len(path)].name}")
+    chk.diags.error(path[0].file, path[0].pos, "\n".join(lines))
+    return True
 
 
 def _resolve_sel(chk: Checker, obj: object) -> None:
@@ -262,6 +293,8 @@ def method_expr(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
     s = lookup(t, e.sel.value, chk.pkg)
     _resolve_sel(chk, s.obj)
     if not isinstance(s.obj, Func):
+        if s.obj is None and incomplete(chk, t):
+            return Operand(Mode.INVALID, e)  # T.m inside T's own declaration
         if s.obj is None or isinstance(s.obj, Var):
             chk.error(e.sel.pos, f"{expr_string(e)} undefined (type {chk.tstr(t)} has no method {e.sel.value})"
                       if isinstance(s.obj, Var) else
@@ -276,7 +309,9 @@ def method_expr(chk: Checker, e: n.SelectorExpr, x: Operand) -> Operand:
         chk.error(e.sel.pos, f"invalid method expression {expr_string(e)} (needs pointer receiver (*{chk.tstr(t)}).{e.sel.value})")
         return Operand(Mode.INVALID, e)
     recv = Var("", t, chk.pkg, is_param=True)
-    return Operand(Mode.VALUE, e, Signature([recv, *sig.params], sig.results, sig.variadic))
+    me = Signature([recv, *sig.params], sig.results, sig.variadic)
+    me.tparams = sig.tparams
+    return Operand(Mode.VALUE, e, me)
 
 
 # ---------------------------------------------------------------------------
@@ -487,8 +522,12 @@ def func_lit(chk: Checker, e: n.FuncLit) -> Operand:
     sig, params, results = chk.signature(e.type, None)
     saved = (chk.loop_depth, chk.switch_depth, chk.iota)
     chk.loop_depth = chk.switch_depth = 0
-    chk.iota = None
-    chk.func_lit_body(sig, params, results, e.body)
+    # iota keeps its value: a function literal in a constant declaration may use it
+    chk.func_lit_depth += 1
+    try:
+        chk.func_lit_body(sig, params, results, e.body)
+    finally:
+        chk.func_lit_depth -= 1
     chk.loop_depth, chk.switch_depth, chk.iota = saved
     return Operand(Mode.VALUE, e, sig)
 
@@ -497,11 +536,57 @@ def func_lit(chk: Checker, e: n.FuncLit) -> Operand:
 # channels
 
 
+def _type_param_chan(chk: Checker, x: Operand, recv: bool) -> Type | str:
+    """The channel type common to the type set of a type parameter (the most restricted
+    direction), or why there is none (gc's cause text)."""
+    from pogo.compile.types.generics import TermInterface
+
+    it = x.type.iface()  # type: ignore[attr-defined]
+    terms = None
+    if isinstance(it, TermInterface):
+        it.complete()
+        terms = it.terms
+    if not terms:
+        return "no specific channel type"
+    cur: Chan | None = None
+    cur_t: Type | None = None
+    for _tilde, t in terms:
+        tu = t.underlying()
+        if not isinstance(tu, Chan):
+            return f"non-channel {chk.tstr(t)}"
+        if recv and tu.dir == 1:
+            return f"send-only channel {chk.tstr(t)}"
+        if not recv and tu.dir == 2:
+            return f"receive-only channel {chk.tstr(t)}"
+        if cur is None or cur_t is None:
+            cur, cur_t = tu, t
+            continue
+        if not identical(cur.elem, tu.elem):
+            return f"channels {chk.tstr(cur_t)} and {chk.tstr(t)} have different element types"
+        if cur.dir == tu.dir:
+            continue
+        if cur.dir == 0:
+            cur, cur_t = tu, t
+        elif tu.dir != 0:
+            return f"channels {chk.tstr(cur_t)} and {chk.tstr(t)} have conflicting directions"
+    assert cur is not None
+    return cur
+
+
 def receive(chk: Checker, e: n.UnaryExpr) -> Operand:
     x = chk.value(e.x)
     if x.invalid():
         return Operand(Mode.INVALID, e)
+    if getattr(x.type, "is_type_param", False):
+        r = _type_param_chan(chk, x, True)
+        if isinstance(r, str):
+            chk.error(start_pos(e.x), f"invalid operation: cannot receive from {chk.desc(x)}: {r}")
+            return Operand(Mode.INVALID, e)
+        assert isinstance(r, Chan)
+        return Operand(Mode.COMMAOK, e, r.elem)
     ct = core_type(x.type)
+    if not isinstance(ct, Chan) and incomplete(chk, x.type):
+        return Operand(Mode.INVALID, e)
     if not isinstance(ct, Chan):
         chk.error(start_pos(e.x), f"invalid operation: cannot receive from non-channel {chk.tstr(x.type)} {chk.desc(x)}")
         return Operand(Mode.INVALID, e)
@@ -515,6 +600,14 @@ def send(chk: Checker, s: n.SendStmt) -> None:
     ch = chk.value(s.chan)
     v = chk.value(s.value)
     if ch.invalid() or v.invalid():
+        return
+    if getattr(ch.type, "is_type_param", False):
+        r = _type_param_chan(chk, ch, False)
+        if isinstance(r, str):
+            chk.error(start_pos(s.chan), f"invalid operation: cannot send to {chk.desc(ch)}: {r}")
+            return
+        assert isinstance(r, Chan)
+        chk.assign_to(v, r.elem, "send")
         return
     ct = core_type(ch.type)
     if not isinstance(ct, Chan):

@@ -85,7 +85,7 @@ def _find_cycle(start: Named) -> list[Named] | None:
             return None
         on_path.add(id(t))
         path.append(t)
-        for c in _contained(t.under):
+        for c in _contained(t.rhs if t.rhs is not None else t.under):
             r = visit(c)
             if r is not None:
                 return r

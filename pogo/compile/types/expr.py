@@ -81,10 +81,18 @@ def parse_float_literal(text: str) -> Fraction:
 
 
 class ExprChecker(TypeExprChecker):
+    preset: dict[n.Expr, Operand]
     # ------------------------------------------------------------------
     # entry points
 
     def expr(self, e: n.Expr, hint: Type | None = None) -> Operand:
+        pre = self.preset.pop(e, None) if self.preset else None
+        if pre is not None:  # evaluated already (a built-in's lone argument)
+            return Operand(pre.mode, pre.expr, pre.type, pre.val, pre.builtin)
+        if isinstance(e, n.TupleElem):
+            tt = self.info.types[e.call].type
+            assert isinstance(tt, Tuple)
+            return Operand(Mode.VALUE, e, tt.vars[e.index].type)
         x = self._expr(e, hint)
         if x.expr is None:
             x.expr = e
@@ -271,14 +279,17 @@ class ExprChecker(TypeExprChecker):
                     return constant.representable(x.val, tu) is not None or self._kind_compatible(v, tu)
                 return self._kind_compatible(v, tu)
             return False
-        if identical(vu, tu) and (not isinstance(v, Named) or not isinstance(t, Named)):
+        # predeclared types such as int are named too (spec "Types")
+        one_unnamed = not (isinstance(v, (Named, Basic)) or getattr(v, "is_type_param", False)) or not (
+            isinstance(t, (Named, Basic)) or getattr(t, "is_type_param", False))
+        if identical(vu, tu) and one_unnamed:  # (a type parameter's core type stands for its type set)
             return True
         if isinstance(tu, Interface):
             return self.implements(v, tu)
         from pogo.compile.types.types import Chan
 
         if (isinstance(vu, Chan) and isinstance(tu, Chan) and vu.dir == 0 and identical(vu.elem, tu.elem)
-                and (not isinstance(v, Named) or not isinstance(t, Named))):
+                and one_unnamed):
             return True
         return False
 
@@ -298,15 +309,24 @@ class ExprChecker(TypeExprChecker):
             return True
         return missing_method(v, iface, self.pkg, self.resolve_global)[0] is None
 
-    def assign_to(self, x: Operand, t: Type, context: str) -> None:
-        """Check that x can be assigned to type t, converting it; report gc's error."""
+    def assign_to(self, x: Operand, t: Type, context: str, target: str = "") -> None:
+        """Check that x can be assigned to type t, converting it; report gc's error.
+        ``target`` names what is assigned to (a variable, ``a[0]``), for gc's inference errors."""
         if x.invalid() or t is INVALID:
             return
-        if isinstance(x.type, Signature) and x.type.tparams and isinstance(t.underlying(), Signature):
-            # a generic function assigned to a func-typed target: infer its type arguments
-            from pogo.compile.types.infer import instantiate_arg
+        if isinstance(x.type, Signature) and x.type.tparams and x.mode == Mode.VALUE and x.expr is not None:
+            tu = t.underlying()
+            if not isinstance(tu, Signature) or tu.tparams:
+                self.error(x.expr.pos, f"cannot use generic function {expr_string(x.expr)} without instantiation")
+                x.mode = Mode.INVALID
+                return
+            from pogo.compile.types.infer import reverse_infer
 
-            instantiate_arg(self, x, t.underlying())  # type: ignore[arg-type]
+            call = context.removeprefix("argument to ") if context.startswith("argument to ") else ""
+            desc = target or ("result variable" if context == "return statement" else context)
+            if not reverse_infer(self, x, t, desc, call):  # type: ignore[arg-type]
+                x.mode = Mode.INVALID
+                return
         if not self.assignable(x, t):
             self.cannot_use(x, t, context)
             x.mode = Mode.INVALID
@@ -499,7 +519,9 @@ class ExprChecker(TypeExprChecker):
         if op in ("&&", "||"):
             ok = isinstance(tu, Basic) and tu.is_boolean()
         elif op == "+":
-            ok = isinstance(tu, Basic) and (tu.is_numeric() or tu.is_string())
+            members = getattr(tu, "members", None)  # a type parameter's basic types
+            ok = isinstance(tu, Basic) and (tu.is_numeric() or tu.is_string() or members is not None and all(
+                Basic.is_numeric(b) or Basic.is_string(b) for b in members))
         elif op in ("-", "*", "/"):
             ok = isinstance(tu, Basic) and tu.is_numeric()
         else:  # % & | ^ &^
@@ -781,7 +803,9 @@ class ExprChecker(TypeExprChecker):
             self.assign_to(k, t.key, "map index")
             return Operand(Mode.MAPINDEX, e, t.elem)
         else:
-            self.error(x.expr.pos if x.expr else e.pos, f"invalid operation: cannot index {self.desc(x)}")
+            self.error(e.lbrack if e.lbrack != n.NOPOS else e.pos, f"cannot index {self.desc(x)}")
+            for i in e.index:
+                self.expr(i)  # still uses its variables
             return Operand(Mode.INVALID, e)
         self.index_value(e.index[0], length)
         return Operand(mode, e, elem)

@@ -23,6 +23,8 @@ def expr_string(e: n.Node) -> str:
         return expr_string(e.x) + "[" + ":".join(parts) + "]"
     if isinstance(e, n.AssertExpr):
         return expr_string(e.x) + ".(" + (expr_string(e.type) if e.type else "type") + ")"
+    if isinstance(e, n.TupleElem):
+        return expr_string(e.call)
     if isinstance(e, n.CallExpr):
         args = ", ".join(expr_string(a) for a in e.args)
         return expr_string(e.fun) + "(" + args + ("..." if e.has_dots else "") + ")"

@@ -8,6 +8,7 @@ of each embedded union.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pogo.compile.syntax import nodes as n
@@ -165,9 +166,26 @@ def core_type(t: Type) -> Type:
         first = tu.terms[0][1].underlying()
         for _, x in tu.terms[1:]:
             if not identical(first, x.underlying()):
-                return INVALID
+                return _chan_core(tu.terms)
         return first
     return tu
+
+
+def _chan_core(terms: list[Term]) -> Type:
+    """Channels of one element type whose directions agree have the most restricted
+    one as core type (``chan int | <-chan int``: ``<-chan int``); else INVALID."""
+    from pogo.compile.types.types import Chan
+
+    core: Chan | None = None
+    for _, x in terms:
+        xu = x.underlying()
+        if not isinstance(xu, Chan) or core is not None and not identical(core.elem, xu.elem):
+            return INVALID
+        if core is None or core.dir == 0:
+            core = xu
+        elif xu.dir not in (0, core.dir):
+            return INVALID
+    return core if core is not None else INVALID
 
 
 def is_basic_set(t: Type, pred: str) -> bool:
@@ -273,9 +291,11 @@ def is_type_param(t: Type) -> bool:
     return isinstance(t, TypeParam)
 
 
-def declare_tparams(chk: Checker, fields: list[n.Field], scope: object) -> list[TypeParam]:
+def declare_tparams(chk: Checker, fields: list[n.Field], scope: object,
+                    declared: Callable[[list[TypeParam]], None] | None = None) -> list[TypeParam]:
     """Declare the type parameters of fields in scope; constraints are evaluated after all
-    names are declared (they may refer to each other)."""
+    names are declared (they may refer to each other, and, through ``declared``, to the
+    generic type being declared)."""
     from pogo.compile.types.objects import Scope
 
     assert isinstance(scope, Scope)
@@ -289,6 +309,8 @@ def declare_tparams(chk: Checker, fields: list[n.Field], scope: object) -> list[
         tn.used = True
         chk.declare(scope, f.name, tn)
         tps.append(tp)
+    if declared is not None:
+        declared(tps)
     bounds: dict[int, Type] = {}
     k = 0
     for f in fields:
@@ -312,6 +334,9 @@ def bound_type(chk: Checker, e: n.Expr) -> Type:
         return it
     t = chk.typexpr(e)
     if t is INVALID:
+        return EMPTY_IFACE
+    if isinstance(t, TypeParam):
+        chk.error(e.pos, "cannot use a type parameter as constraint")
         return EMPTY_IFACE
     tu = t.underlying() if not (isinstance(t, Named) and t.under is None) else None
     if tu is not None and not isinstance(tu, Interface):
@@ -373,12 +398,18 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
         return out, changed
 
     if isinstance(t, Signature):
+        own = [tp for tp in t.tparams if id(tp) not in m]
+        fresh = _fresh_tparams(own, m, cache)
+        if fresh:
+            m = {**m, **{id(a): b for a, b in zip(own, fresh, strict=True)}}
+            cache = {}
+            own = list(fresh)
         ps, c1 = sv(t.params)
         rs, c2 = sv(t.results)
-        if not c1 and not c2:
+        if not c1 and not c2 and not fresh:
             return t
         s = Signature(ps, rs, t.variadic, t.recv)
-        s.tparams = [tp for tp in t.tparams if id(tp) not in m]
+        s.tparams = list(own)
         return s
     if isinstance(t, Tuple):
         vs, c = sv(t.vars)
@@ -391,6 +422,7 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
         embeds = [subst(x, m, cache) for x in t.embeds]
         tls = [[(tl, subst(x, m, cache)) for tl, x in terms] for terms in t.term_lists]
         it = TermInterface(ms, embeds, tls)
+        it.implicit = t.implicit
         it.complete()
         return it
     if isinstance(t, Interface):
@@ -409,6 +441,19 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
             return instantiate(t, [m.get(id(tp), tp) for tp in t.tparams])
         return t
     return t
+
+
+def _fresh_tparams(own: list[Type], m: dict[int, Type], cache: dict[int, Type]) -> list[TypeParam]:
+    """A generic method's own type parameters whose constraints mention substituted
+    (receiver) type parameters get fresh copies with the constraints substituted."""
+    tps = [tp for tp in own if isinstance(tp, TypeParam)]
+    if not any(tp.bound is not None and subst(tp.bound, m, dict(cache)) is not tp.bound for tp in tps):
+        return []
+    fresh = [TypeParam(tp.obj, tp.index, None) for tp in tps]
+    m2 = {**m, **{id(a): b for a, b in zip(tps, fresh, strict=True)}}
+    for old, new in zip(tps, fresh, strict=True):
+        new.bound = subst(old.bound, m2, {}) if old.bound is not None else None
+    return fresh
 
 
 def _subst_methods(ms: list[Func], m: dict[int, Type], cache: dict[int, Type]) -> list[Func]:
@@ -486,7 +531,9 @@ def instance_methods(inst: Named) -> list[Func]:
             # and stencils methods after their receiver's type arguments)
             rv = nt.recv
             rt: Type = Pointer(inst) if isinstance(rv.type, Pointer) else inst
+            own = nt.tparams  # a Go 1.27 generic method keeps its own type parameters
             nt = Signature(nt.params, nt.results, nt.variadic, Var(rv.name, rt, rv.pkg, rv.pos, rv.file, is_param=True))
+            nt.tparams = own
         nf = Func(f.name, None, f.pkg, f.pos, f.file)
         nf.type = nt
         ms.append(nf)
@@ -603,13 +650,6 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
     if not d.tparams and not recv_params:
         return None
     s = Scope(chk.scope, "type parameters")
-    if d.tparams:
-        saved = chk.scope
-        chk.scope = s
-        try:
-            chk.func_tparams[fn] = list(declare_tparams(chk, d.tparams, s))
-        finally:
-            chk.scope = saved
     if recv_params and d.recv is not None:
         base = recv_base_name(d.recv.type)
         obj = chk.pkg.scope.lookup(base.value) if base is not None else None
@@ -621,6 +661,10 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
         for i, pe in enumerate(recv_params):
             if not isinstance(pe, n.Name):
                 chk.error(pe.pos, f"receiver type parameter {pe} must be an identifier")
+                continue
+            if pe.value == "_":
+                if i < len(tps):
+                    chk.blank_tparams[pe] = tps[i]
                 continue
             tn = TypeName(pe.value, tps[i] if i < len(tps) else INVALID, chk.pkg, pe.pos, chk.filename)
             if pe.value == "_":
@@ -634,6 +678,13 @@ def func_scope(chk: Checker, d: n.FuncDecl, fn: Func) -> Scope | None:
         if isinstance(named, Named) and len(recv_params) != len(tps):
             chk.error(recv_params[0].pos, f"receiver declares {len(recv_params)} type parameter{'s' if len(recv_params) != 1 else ''}, but receiver base type declares {len(tps)}"
                       if False else f"got {len(recv_params)} type parameter{'s' if len(recv_params) != 1 else ''}, but receiver base type declares {len(tps)}")
+    if d.tparams:  # a function's, or a generic method's own (Go 1.27), after the receiver's
+        saved = chk.scope
+        chk.scope = s
+        try:
+            chk.func_tparams[fn] = list(declare_tparams(chk, d.tparams, s))
+        finally:
+            chk.scope = saved
     chk.func_scopes[fn] = s
     return s
 
@@ -656,7 +707,7 @@ def generic_type_decl(chk: Checker, obj: TypeName, d: n.TypeDecl) -> None:
     saved = chk.scope
     chk.scope = s
     try:
-        named.tparams = list(declare_tparams(chk, d.tparams, s))
+        named.tparams = list(declare_tparams(chk, d.tparams, s, lambda tps: setattr(named, "tparams", list(tps))))
         t = chk.typexpr(d.type)
     finally:
         chk.scope = saved
@@ -669,3 +720,47 @@ def generic_type_decl(chk: Checker, obj: TypeName, d: n.TypeDecl) -> None:
         chk.later(lambda: setattr(named, "under", t.underlying()))
     for m in named.methods:
         chk.later(lambda m=m: chk.resolve_global(m))  # type: ignore[misc]
+
+
+def type_set(t: Type) -> list[tuple[Type, Type]] | None:
+    """(type, underlying type) of each type of t's type set: t itself unless it is a type
+    parameter; None for a type parameter whose constraint lists no specific types."""
+    if not isinstance(t, TypeParam):
+        return [(t, t.underlying())]
+    it = t.iface()
+    if not isinstance(it, TermInterface):
+        return None
+    it.complete()
+    if not it.terms:
+        return None
+    return [(x, x.underlying()) for _, x in it.terms]
+
+
+def common_under(chk: Checker, t: Type) -> Type | str:
+    """The underlying type shared by all types of t's type set (channels may differ in
+    direction: the most restricted one wins), or gc's reason why there is none."""
+    from pogo.compile.types.types import Chan, identical
+
+    ts = type_set(t)
+    if ts is None:
+        return "no specific type"
+    ct: Type | None = None
+    cu: Type | None = None
+    for x, xu in ts:
+        if cu is None or ct is None:
+            ct, cu = x, xu
+            continue
+        if isinstance(cu, Chan) and isinstance(xu, Chan):
+            if not identical(cu.elem, xu.elem):
+                return f"channels {chk.tstr(ct)} and {chk.tstr(x)} have different element types"
+            if cu.dir == xu.dir:
+                continue
+            if cu.dir == 0:
+                ct, cu = x, xu
+            elif xu.dir != 0:
+                return f"channels {chk.tstr(ct)} and {chk.tstr(x)} have conflicting directions"
+            continue
+        if not identical(cu, xu):
+            return f"{chk.tstr(ct)} and {chk.tstr(x)} have different underlying types"
+    assert cu is not None
+    return cu

@@ -50,6 +50,17 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
     """Find field or method ``name`` of type t (pointers to non-interface types allowed)."""
     if name == "_":
         return Selection(None, [], False)
+    if getattr(t, "is_type_param", False):
+        # the methods of a type parameter are those of its constraint, even when its
+        # type set has a core type (which ``underlying`` returns)
+        iface = t.iface()  # type: ignore[attr-defined]
+        for i, m in enumerate(iface.methods):
+            if same_name(m.name, m.pkg, name, pkg):
+                return Selection(m, [i], False)
+    if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and not t.methods:
+        # a defined pointer type: the fields of what it points to, but no methods
+        s = lookup(t.underlying(), name, pkg)
+        return s if isinstance(s.obj, Var) or s.ambiguous else Selection(None, [], False)
     typ, is_ptr = deref(t)
     if not is_ptr and getattr(typ, "is_type_param", False):
         # a type parameter's methods are its constraint's, also when its type set gives
@@ -88,6 +99,7 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
                         et, p = deref(f.type)
                         nxt.append((et, index + [i], indirect or p))
             elif isinstance(u, Interface):
+                refresh(u)
                 for i, m in enumerate(u.methods):
                     if same_name(m.name, m.pkg, name, pkg):
                         count += 1
@@ -98,6 +110,13 @@ def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
             return found
         current = nxt
     return Selection(None, [], False)
+
+
+def refresh(it: Interface) -> None:
+    """An interface embedding one that was still being declared when it was built lists
+    its methods only once that one is known: recompute them if not final yet."""
+    if not getattr(it, "done", True):
+        it.complete(partial=True)  # type: ignore[attr-defined]
 
 
 def ptr_recv(m: Func) -> bool:
@@ -111,6 +130,9 @@ def missing_method(t: Type, iface: Interface, pkg: Package | None,
     from pogo.compile.types.types import identical
 
     tu = t.underlying()
+    refresh(iface)
+    if isinstance(tu, Interface):
+        refresh(tu)
     for m in iface.methods:
         if isinstance(tu, Interface):
             have = next((x for x in tu.methods if same_name(x.name, x.pkg, m.name, m.pkg)), None)
@@ -136,8 +158,8 @@ def missing_method(t: Type, iface: Interface, pkg: Package | None,
             hsig = obj.type
             wsig = m.type
             assert isinstance(hsig, Signature) and isinstance(wsig, Signature)
-            return m, (f"wrong type for method {m.name}\n\t\thave {m.name}{signature_string(hsig, q)}"
-                       f"\n\t\twant {m.name}{signature_string(wsig, q)}")
+            return m, (f"wrong type for method {m.name}\n\t\thave {m.name}{signature_string(hsig, q, False)}"
+                       f"\n\t\twant {m.name}{signature_string(wsig, q, False)}")
         if ptr_recv(obj) and not sel.indirect and not isinstance(t, Pointer):
             return m, "method " + m.name + " has pointer receiver"
     return None, ""
@@ -151,5 +173,7 @@ def paren_reason(why: str) -> str:
 
 def _strip_recv(t: Type) -> Type:
     if isinstance(t, Signature) and t.recv is not None:
-        return Signature(t.params, t.results, t.variadic)
+        s = Signature(t.params, t.results, t.variadic)
+        s.tparams = t.tparams  # a generic method never matches an interface method
+        return s
     return t

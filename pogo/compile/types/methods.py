@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types.objects import TypeName
-from pogo.compile.types.types import Named, Pointer, Struct
+from pogo.compile.types.types import INVALID, Basic, Interface, Named, Pointer, Struct
 
 if TYPE_CHECKING:
     from pogo.compile.types.check import Checker
@@ -43,8 +43,25 @@ def associate_methods(chk: Checker) -> None:
             continue
         t = obj.type
         if not isinstance(t, Named):
-            chk.later(lambda obj=obj: _alias_recv(chk, obj))  # type: ignore[misc]
-            continue
+            # an alias names the receiver's base type: the methods belong to its target
+            chk.resolve_global(obj)
+            t = obj.type
+            if t is INVALID:
+                continue
+            if isinstance(t, Pointer) and isinstance(t.elem, Named) and not isinstance(
+                    t.elem.underlying(), (Pointer, Interface)):
+                t = t.elem  # type A = *T: a pointer receiver
+            if isinstance(t, Basic) or isinstance(t, Named) and t.obj.pkg is not chk.pkg:
+                chk.diags.error(fn.file, base.pos, f"cannot define new methods on non-local type {base.value}")
+                continue
+            if isinstance(t, Named) and isinstance(t.underlying(), (Pointer, Interface)):
+                chk.diags.error(fn.file, base.pos, f"invalid receiver type {base.value} (pointer or interface type)")
+                continue
+            if not isinstance(t, Named):
+                chk.diags.error(fn.file, base.pos, f"invalid receiver type {base.value}")
+                continue
+            if t.orig is not None:
+                continue
         if fn.name == "_":
             continue
         old = next((m for m in t.methods if m.name == fn.name), None)
@@ -53,10 +70,6 @@ def associate_methods(chk: Checker) -> None:
             continue
         t.methods.append(fn)
         chk.later(lambda t=t, fn=fn, base=base: _field_clash(chk, t, fn, base.pos))  # type: ignore[misc]
-
-
-def _alias_recv(chk: Checker, obj: TypeName) -> None:
-    del chk, obj
 
 
 def _field_clash(chk: Checker, t: Named, fn: object, rpos: n.Pos) -> None:

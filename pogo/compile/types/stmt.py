@@ -19,6 +19,7 @@ from pogo.compile.types.types import (
     Slice,
     Tuple,
     Type,
+    is_basic,
     is_untyped,
 )
 
@@ -180,6 +181,15 @@ class StmtChecker(CallChecker):
         self.error(s.x.pos, f"{self.desc(x)} is not used")
 
     def _is_pure_builtin(self, e: n.CallExpr) -> bool:
+        fun = e.fun
+        while isinstance(fun, n.ParenExpr):
+            fun = fun.x
+        if isinstance(fun, n.SelectorExpr) and isinstance(fun.x, n.Name):
+            from pogo.compile.types.objects import PkgName
+
+            pn = self.info.uses.get(fun.x)
+            if isinstance(pn, PkgName) and pn.imported.path == "unsafe":
+                return True  # every function of package unsafe only computes a value
         tv = self.info.types.get(e.fun)
         if tv is None or tv.mode != Mode.BUILTIN:
             name = e.fun.value if isinstance(e.fun, n.Name) else ""
@@ -308,7 +318,7 @@ class StmtChecker(CallChecker):
                 continue
             if not self.check_assignable_lhs(le, lx):
                 continue
-            self.assign_to(rx, lx.type, "assignment")
+            self.assign_to(rx, lx.type, "assignment", expr_string(le))
 
     op_assign_exprs: dict[n.AssignStmt, n.BinaryExpr]
 
@@ -358,7 +368,7 @@ class StmtChecker(CallChecker):
                 self.default(x)
                 v.type = x.type
             else:
-                self.assign_to(x, v.type, "assignment")
+                self.assign_to(x, v.type, "assignment", v.name)
         if not new_vars and all(v is not None for v in lhs_vars):
             self.error(s.pos, "no new variables on left side of :=")
         for v in new_vars:
@@ -415,15 +425,28 @@ class StmtChecker(CallChecker):
     def range_stmt(self, s: n.RangeStmt) -> None:
         self.open_scope("range")
         x = self.value(s.x)
+        untyped_n: Operand | None = None
         key_t: Type = INVALID
         val_t: Type | None = None
+        if not x.invalid() and getattr(x.type, "is_type_param", False):
+            from pogo.compile.types.generics import common_under
+
+            cu = common_under(self, x.type)  # type: ignore[arg-type]
+            if isinstance(cu, str):
+                self.error(s.x.pos, f"cannot range over {self.desc(x)}: {cu}")
+                x.mode = Mode.INVALID
         if not x.invalid():
             t = x.type.underlying()
             if isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
                 t = t.elem.underlying()
             if isinstance(t, Basic) and t.is_integer():
                 if is_untyped(x.type):
-                    self.convert_untyped(x, u.INT)
+                    assigned = (not s.define and s.key is not None
+                                and not (isinstance(s.key, n.Name) and s.key.value == "_"))
+                    if assigned:
+                        untyped_n = Operand(x.mode, x.expr, x.type, x.val)  # converted to the variable's type below
+                    else:  # the constant's default type: int, or rune for a rune literal
+                        self.assign_to(x, u.default_type(x.type), "range clause")
                 key_t = x.type
                 if s.value is not None:
                     self.error(s.value.pos, f"range over {self.desc(x)} permits only one iteration variable")
@@ -456,7 +479,13 @@ class StmtChecker(CallChecker):
                 if isinstance(e, n.Name) and e.value == "_":
                     continue
                 if self.check_assignable_lhs(e, lx) and t2 is not None:
-                    self.assign_to(Operand(Mode.VALUE, s.x, t2), lx.type, "range")
+                    if e is s.key and untyped_n is not None:
+                        if not is_basic(lx.type, "is_integer"):
+                            self.error(e.pos, f"cannot use iteration variable of type {self.tstr(lx.type)}")
+                        else:
+                            self.assign_to(untyped_n, lx.type, "range clause")
+                    else:
+                        self.assign_to(Operand(Mode.VALUE, s.x, t2), lx.type, "range")
         self.loop_depth += 1
         self.block(s.body)
         self.loop_depth -= 1
@@ -515,8 +544,13 @@ class StmtChecker(CallChecker):
             types: list[Type] = []
             if c.exprs is not None:
                 for e in c.exprs:
-                    if isinstance(e, n.Name) and e.value == "nil" and self.scope.lookup_parent("nil") is u.UNIVERSE.lookup("nil"):
-                        self.record_type(e, u.UNTYPED_NIL, Mode.VALUE)
+                    inner = e
+                    while isinstance(inner, n.ParenExpr):
+                        inner = inner.x
+                    if isinstance(inner, n.Name) and inner.value == "nil" and \
+                            self.scope.lookup_parent("nil") is u.UNIVERSE.lookup("nil"):
+                        self.record_type(inner, u.UNTYPED_NIL, Mode.VALUE)
+                        self.record_type(e, u.UNTYPED_NIL, Mode.VALUE)  # case ((nil)): as nil
                         types.append(u.UNTYPED_NIL)
                         continue
                     ct = self.typexpr(e)
@@ -560,33 +594,40 @@ class StmtChecker(CallChecker):
             i -= 1
         return i >= 0 and self.is_terminating(stmts[i])
 
-    def is_terminating(self, s: n.Stmt) -> bool:
+    def is_terminating(self, s: n.Stmt, label: str | None = None) -> bool:
+        """Spec "Terminating statements"; label names s when it is a labeled statement."""
         if isinstance(s, n.ReturnStmt):
             return True
         if isinstance(s, n.BranchStmt) and s.tok in ("goto", "fallthrough"):
             return True
         if isinstance(s, n.ExprStmt):
             e = s.x
-            if isinstance(e, n.CallExpr) and isinstance(e.fun, n.Name) and e.fun.value == "panic":
-                from pogo.compile.types.objects import Builtin
+            while isinstance(e, n.ParenExpr):
+                e = e.x
+            if isinstance(e, n.CallExpr):
+                f = e.fun
+                while isinstance(f, n.ParenExpr):
+                    f = f.x
+                if isinstance(f, n.Name) and f.value == "panic":
+                    from pogo.compile.types.objects import Builtin
 
-                return isinstance(self.info.uses.get(e.fun), Builtin)
+                    return isinstance(self.info.uses.get(f), Builtin)
             return False
         if isinstance(s, n.BlockStmt):
             return self.is_terminating_list(s.stmts)
         if isinstance(s, n.IfStmt):
             return s.else_ is not None and self.is_terminating_list(s.then.stmts) and self.is_terminating(s.else_)
         if isinstance(s, n.ForStmt):
-            return s.cond is None and not self.has_break(s.body.stmts, True)
+            return s.cond is None and not self.has_break(s.body.stmts, label)
         if isinstance(s, n.LabeledStmt):
-            return self.is_terminating(s.stmt)
+            return self.is_terminating(s.stmt, s.label.value)
         if isinstance(s, (n.SwitchStmt, n.TypeSwitchStmt)):
             has_default = False
             for c in s.cases:
                 if c.exprs is None:
                     has_default = True
                 body = c.body
-                if self.has_break(body, True):
+                if self.has_break(body, label):
                     return False
                 j = len(body) - 1
                 while j >= 0 and isinstance(body[j], n.EmptyStmt):
@@ -598,22 +639,33 @@ class StmtChecker(CallChecker):
                     return False
             return has_default
         if isinstance(s, n.SelectStmt):
-            return all(not self.has_break(c.body, True) and self.is_terminating_list(c.body) for c in s.cases)
+            return all(not self.has_break(c.body, label) and self.is_terminating_list(c.body) for c in s.cases)
         return False
 
-    def has_break(self, stmts: list[n.Stmt], top: bool) -> bool:
+    def has_break(self, stmts: list[n.Stmt], label: str | None, nested: bool = False) -> bool:
+        """Whether a break leaves the statement owning stmts: an unlabeled one not inside
+        a nested for/switch/select, or ``break label`` anywhere (function literals aside)."""
         for s in stmts:
-            if isinstance(s, n.BranchStmt) and s.tok == "break" and s.label is None:
-                return True
-            if isinstance(s, n.BlockStmt) and self.has_break(s.stmts, top):
-                return True
-            if isinstance(s, n.IfStmt):
-                if self.has_break(s.then.stmts, top):
+            if isinstance(s, n.BranchStmt) and s.tok == "break":
+                if s.label is None and not nested or s.label is not None and s.label.value == label:
                     return True
-                if s.else_ is not None and self.has_break([s.else_], top):
+            elif isinstance(s, n.BlockStmt):
+                if self.has_break(s.stmts, label, nested):
                     return True
-            if isinstance(s, n.LabeledStmt) and self.has_break([s.stmt], top):
-                return True
+            elif isinstance(s, n.IfStmt):
+                if self.has_break(s.then.stmts, label, nested):
+                    return True
+                if s.else_ is not None and self.has_break([s.else_], label, nested):
+                    return True
+            elif isinstance(s, n.LabeledStmt):
+                if self.has_break([s.stmt], label, nested):
+                    return True
+            elif label is not None and isinstance(s, (n.ForStmt, n.RangeStmt)):
+                if self.has_break(s.body.stmts, label, True):
+                    return True
+            elif label is not None and isinstance(s, (n.SwitchStmt, n.TypeSwitchStmt, n.SelectStmt)):
+                if any(self.has_break(c.body, label, True) for c in s.cases):
+                    return True
         return False
 
 

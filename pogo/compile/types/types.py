@@ -149,7 +149,7 @@ class Interface(Type):
 
 
 class Named(Type):
-    __slots__ = ("obj", "under", "methods", "tparams", "targs", "orig", "resolver")
+    __slots__ = ("obj", "under", "methods", "tparams", "targs", "orig", "resolver", "rhs")
 
     def __init__(self, obj: TypeName, under: Type | None) -> None:
         self.obj = obj
@@ -159,6 +159,7 @@ class Named(Type):
         self.targs: list[Type] = []  # for an instance: the type arguments ...
         self.orig: Named | None = None  # ... of this generic type
         self.resolver: object = None  # generics: resolves the generic type's methods lazily
+        self.rhs: Type | None = None  # the declared type (``type A B``: B), for cycle reports
 
     def underlying(self) -> Type:
         if self.under is None and self.orig is not None:
@@ -242,6 +243,9 @@ def is_untyped(t: Type) -> bool:
     return isinstance(t, Basic) and t.is_untyped()
 
 
+_IFACES_COMPARED: set[tuple[int, int]] = set()  # interface pairs being compared (cycles)
+
+
 def identical(x: Type, y: Type, ignore_tags: bool = False) -> bool:
     """Type identity (spec); with ignore_tags, struct tags do not count (conversions)."""
     if x is y:
@@ -260,15 +264,24 @@ def identical(x: Type, y: Type, ignore_tags: bool = False) -> bool:
     if isinstance(x, Signature) and isinstance(y, Signature):
         return (
             x.variadic == y.variadic
+            and not x.tparams and not y.tparams
             and len(x.params) == len(y.params)
             and len(x.results) == len(y.results)
             and all(identical(a.type, b.type, ignore_tags) for a, b in zip(x.params, y.params, strict=True))
             and all(identical(a.type, b.type, ignore_tags) for a, b in zip(x.results, y.results, strict=True))
         )
     if isinstance(x, Interface) and isinstance(y, Interface):
-        return len(x.methods) == len(y.methods) and all(
-            a.name == b.name and identical(a.type, b.type, ignore_tags) for a, b in zip(x.methods, y.methods, strict=True)
-        )
+        if len(x.methods) != len(y.methods):
+            return False
+        pair = (id(x), id(y))
+        if pair in _IFACES_COMPARED:
+            return True  # an interface whose methods mention it again: assume identical (as gc)
+        _IFACES_COMPARED.add(pair)
+        try:
+            return all(a.name == b.name and identical(a.type, b.type, ignore_tags)
+                       for a, b in zip(x.methods, y.methods, strict=True))
+        finally:
+            _IFACES_COMPARED.discard(pair)
     if isinstance(x, Tuple) and isinstance(y, Tuple):
         return len(x.vars) == len(y.vars) and all(
             identical(a.type, b.type, ignore_tags) for a, b in zip(x.vars, y.vars, strict=True)
@@ -444,17 +457,41 @@ def _quote(s: str) -> str:
     return "".join(out)
 
 
-def signature_string(s: Signature, qualify: str = "") -> str:
+def signature_string(s: Signature, qualify: str = "", names: bool = True) -> str:
+    """``[P any](x P) (r T)``; gc leaves the parameter names out in a method's
+    ``have``/``want`` lines (names=False)."""
+    def pname(v: Var) -> str:
+        return v.name + " " if v.name and names else ""
+
     ps: list[str] = []
     for i, p in enumerate(s.params):
         if s.variadic and i == len(s.params) - 1 and isinstance(p.type, Slice):
-            ps.append((p.name + " " if p.name else "") + "..." + type_string(p.type.elem, qualify))
+            ps.append(pname(p) + "..." + type_string(p.type.elem, qualify))
         else:
-            ps.append((p.name + " " if p.name else "") + type_string(p.type, qualify))
-    out = "(" + ", ".join(ps) + ")"
+            ps.append(pname(p) + type_string(p.type, qualify))
+    out = tparams_string(s.tparams, qualify) + "(" + ", ".join(ps) + ")"
     if not s.results:
         return out
     if len(s.results) == 1 and not s.results[0].name:
         return out + " " + type_string(s.results[0].type, qualify)
-    rs = ", ".join((r.name + " " if r.name else "") + type_string(r.type, qualify) for r in s.results)
+    rs = ", ".join(pname(r) + type_string(r.type, qualify) for r in s.results)
     return out + " (" + rs + ")"
+
+
+def tparams_string(tps: list[Type], qualify: str = "") -> str:
+    """``[P, Q any, R ~int]``: consecutive type parameters sharing a constraint share it."""
+    if not tps:
+        return ""
+    out = "["
+    prev: Type | None = None
+    for i, tp in enumerate(tps):
+        bound: Type | None = getattr(tp, "bound", None)
+        if i > 0:
+            if bound is not prev and prev is not None:
+                out += " " + type_string(prev, qualify)
+            out += ", "
+        prev = bound
+        out += type_string(tp, qualify)
+    if prev is not None:
+        out += " " + type_string(prev, qualify)
+    return out + "]"

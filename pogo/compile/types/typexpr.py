@@ -11,6 +11,7 @@ from pogo.compile.types.types import INVALID, Array, Named, Pointer, Signature, 
 
 
 class TypeExprChecker(CheckerBase):
+    blank_tparams: dict[n.Name, Type]  # receiver type parameters named _
     def typexpr(self, e: n.Expr) -> Type:
         t = self._typexpr(e)
         self.record_type(e, t, Mode.TYPEXPR)
@@ -43,6 +44,10 @@ class TypeExprChecker(CheckerBase):
 
     def _typexpr(self, e: n.Expr) -> Type:
         if isinstance(e, n.Name):
+            if e.value == "_":
+                bt = self.blank_tparams.get(e)
+                if bt is not None:  # func (T[_]) m(): an unnamed receiver type parameter
+                    return bt
             if e.value == "_" and not isinstance(self.scope.lookup("_"), TypeName):
                 self.error(e.pos, "cannot use _ as value or type")
                 return INVALID
