@@ -31,8 +31,12 @@ func Pull[V any](seq Seq[V]) (next func() (V, bool), stop func()) {
 		seqDone    bool
 		panicValue any
 	)
-	resume := make(chan struct{}) // the caller hands control to seq
-	back := make(chan struct{})   // and seq hands it back
+	// The caller hands control to seq over resume, and seq hands it back over
+	// back, whose one-element buffer lets seq's goroutine end without waiting
+	// for the caller: once next or stop returns, that goroutine is gone, as
+	// gc's coroutine is.
+	resume := make(chan struct{})
+	back := make(chan struct{}, 1)
 	go func() {
 		<-resume
 		if done {
@@ -110,7 +114,7 @@ func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
 		panicValue any
 	)
 	resume := make(chan struct{})
-	back := make(chan struct{})
+	back := make(chan struct{}, 1)
 	go func() {
 		<-resume
 		if done {
