@@ -125,6 +125,22 @@ func time_chanTrySend(c *hchan, elem unsafe.Pointer) bool {
 	return chansend(c, elem, false)
 }
 
+// time_markTimerChan flags c as the channel of a Timer or Ticker.
+//
+//go:linkname time_markTimerChan time.markTimerChan
+func time_markTimerChan(c *hchan) {
+	c.timer = true
+}
+
+// timerPoll runs the timers that are due. Receives from timer channels call it,
+// so that a goroutine polling one (select with default) sees a timer that has
+// expired although the goroutine never gave up the CPU.
+func timerPoll() {
+	if len(timers) > 0 && timers[0].when <= nanotime() {
+		checkTimers()
+	}
+}
+
 //go:linkname time_when time.when
 func time_when(d int64) int64 {
 	if d <= 0 {

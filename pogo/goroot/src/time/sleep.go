@@ -58,6 +58,17 @@ func drain(c <-chan Time) bool {
 	}
 }
 
+// markTimerChan tells the runtime that c belongs to a timer: receives poll
+// the due timers, and len and cap report 0 (the channel behaves unbuffered).
+func markTimerChan(c unsafe.Pointer)
+
+// timerChan makes the channel of a Timer or Ticker.
+func timerChan() chan Time {
+	c := make(chan Time, 1)
+	markTimerChan(chanPointer(c))
+	return c
+}
+
 func chanPointer(c chan Time) unsafe.Pointer {
 	return *(*unsafe.Pointer)(unsafe.Pointer(&c))
 }
@@ -65,7 +76,7 @@ func chanPointer(c chan Time) unsafe.Pointer {
 // NewTimer creates a Timer that sends the current time on its channel after
 // at least d.
 func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
+	c := timerChan()
 	t := &Timer{C: c}
 	t.r.f = func() { sendTime(c) }
 	t.r.c = chanPointer(c)
@@ -130,7 +141,7 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	c := make(chan Time, 1)
+	c := timerChan()
 	t := &Ticker{C: c}
 	t.r.f = func() { sendTime(c) }
 	t.r.c = chanPointer(c)
