@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"iter"
+	"runtime"
 )
 
 func main() {
@@ -51,4 +52,19 @@ func main() {
 	})
 	fmt.Println(next4())
 	stop4()
+
+	// runtime.Goexit in the iterator ends the goroutine that called next.
+	done := make(chan bool)
+	go func() {
+		defer func() { fmt.Println("caller unwound"); done <- true }()
+		next, _ := iter.Pull(func(yield func(int) bool) {
+			yield(1)
+			runtime.Goexit()
+		})
+		fmt.Println(next())
+		next()
+		fmt.Println("not reached")
+	}()
+	<-done
+	fmt.Println("goroutines:", runtime.NumGoroutine())
 }
