@@ -217,12 +217,17 @@ func timerDel(t *timer) bool {
 	return true
 }
 
-// checkTimers runs the timers whose time has come, earliest first.
+// checkTimers runs the timers whose time has come, earliest first. What they
+// wake (sleepers, receivers of timer channels, AfterFunc goroutines) joins the
+// end of the run queue in that order, not runnext: two timers due at once wake
+// their goroutines in due order.
 func checkTimers() {
 	if len(timers) == 0 {
 		return
 	}
 	now := nanotime()
+	saved := pp.runnext
+	pp.runnext = nil
 	for len(timers) > 0 && timers[0].when <= now {
 		t := timers[0]
 		timerDel(t)
@@ -240,7 +245,12 @@ func checkTimers() {
 			timerAdd(t)
 		}
 		t.f()
+		if gp := pp.runnext; gp != nil {
+			pp.runnext = nil
+			pp.runq.push(gp)
+		}
 	}
+	pp.runnext = saved
 }
 
 // timerLive reports whether t can still wake some goroutine.
