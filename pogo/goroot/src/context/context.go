@@ -187,6 +187,10 @@ func parentCancelCtx(parent Context) (*cancelCtx, bool) {
 }
 
 func removeChild(parent Context, child canceler) {
+	if s, ok := parent.(stopCtx); ok {
+		s.stop()
+		return
+	}
 	p, ok := parentCancelCtx(parent)
 	if !ok {
 		return
