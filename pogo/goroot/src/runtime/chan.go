@@ -19,6 +19,7 @@ type hchan struct {
 	recvx    int // next buffer slot to receive from
 	recvq    waitq
 	sendq    waitq
+	timer    bool // a time.Timer/Ticker channel (see timerPoll)
 }
 
 // sudog is a goroutine waiting on one channel (or semaphore) operation.
@@ -245,6 +246,9 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 		gopark("chan receive (nil chan)")
 		throw("unreachable")
 	}
+	if c.timer {
+		timerPoll()
+	}
 	if c.closed && c.qcount == 0 {
 		elemclear(ep, c.elemsize)
 		return true, false
@@ -345,14 +349,14 @@ func closechan(c *hchan) {
 }
 
 func chanlen(c *hchan) int {
-	if c == nil {
-		return 0
+	if c == nil || c.timer {
+		return 0 // timer channels look unbuffered, as in gc
 	}
 	return c.qcount
 }
 
 func chancap(c *hchan) int {
-	if c == nil {
+	if c == nil || c.timer {
 		return 0
 	}
 	return c.dataqsiz

@@ -51,7 +51,7 @@ type g struct {
 	param      *sudog // the sudog whose operation woke this g (select)
 	waiting    *sudog // the sudogs of a blocked select, linked by waitlink
 	selectDone bool   // a select case has already been chosen for this g
-	when       int64  // wake-up time of a sleeping g (nanotime)
+	sleep      timer  // time.Sleep's timer
 	sel        *selectState
 }
 
@@ -173,8 +173,8 @@ func goexit1() {
 	gp.defers = nil
 	gp.panics = nil
 	sched.ngsys--
-	gp.schedlink = sched.gfree
-	sched.gfree = gp
+	// switchto puts gp on the free list once it has left its stack: a timer
+	// run by schedule may start a goroutine, which must not reuse this one.
 	schedule()
 	throw("dead goroutine resumed")
 }
@@ -234,6 +234,10 @@ func switchto(next *g) {
 		return
 	}
 	curg = next
+	if old.status == gDead {
+		old.schedlink = sched.gfree
+		sched.gfree = old
+	}
 	swapctx(&old.sched, &next.sched)
 }
 

@@ -56,6 +56,12 @@ func block() {
 // returns -1 when no case is ready.
 func selectgo(s *selectState, block bool) (int, bool) {
 	n := len(s.cases)
+	for i := 0; i < n; i++ {
+		if c := s.cases[i].c; c != nil && c.timer && !s.cases[i].send {
+			timerPoll()
+			break
+		}
+	}
 	order := s.order[:n]
 	for i := 0; i < n; i++ {
 		j := int(fastrandn(uint32(i + 1)))

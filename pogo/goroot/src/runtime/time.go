@@ -2,12 +2,28 @@ package runtime
 
 import "unsafe"
 
-// Sleeping goroutines wait in a min-heap ordered by wake-up time. The scheduler
-// readies those whose time has come each time it runs, and when nothing else is
-// runnable it sleeps (nanosleep) until the earliest one. A program whose goroutines
-// are all blocked with no sleeper left is deadlocked.
+// Timers wait in a min-heap ordered by due time. A timer either readies a
+// sleeping goroutine (time.Sleep) or runs a callback (package time's timers:
+// a non-blocking send on a channel, or starting AfterFunc's goroutine). The
+// scheduler runs the due timers each time it runs, and when nothing else is
+// runnable it sleeps (nanosleep) until the earliest one.
+//
+// Deadlock: as in gc since Go 1.23, a timer that only sends on a channel keeps
+// the program alive only while some goroutine is blocked receiving from that
+// channel; sleepers and AfterFunc timers always do. With no goroutine runnable
+// and no such timer pending, the program is deadlocked.
 
-var timers []*g
+// timer is one pending event; package time's runtimeTimer mirrors its layout.
+type timer struct {
+	when   int64  // due time (nanotime)
+	period int64  // > 0: re-armed this much later after each run (tickers)
+	f      func() // run by the scheduler when due; must not block
+	gp     *g     // or, when f is nil: the sleeping goroutine to ready
+	c      *hchan // the channel f sends on, if any (for deadlock detection)
+	idx    int    // position in the heap plus one; 0 when not in it
+}
+
+var timers []*timer
 
 const (
 	sysNanosleep    = 35
@@ -56,66 +72,203 @@ func timeSleep(ns int64) {
 		return
 	}
 	gp := curg
-	gp.when = nanotime() + ns
-	if gp.when < 0 { // overflow: sleep "forever"
-		gp.when = 1<<63 - 1
-	}
-	timerPush(gp)
+	t := &gp.sleep
+	t.gp = gp
+	t.f = nil
+	t.c = nil
+	t.period = 0
+	t.when = dueTime(ns)
+	timerAdd(t)
 	gopark("sleep")
 }
 
-func timerPush(gp *g) {
-	timers = append(timers, gp)
-	i := len(timers) - 1
+// dueTime is the nanotime ns from now, saturated at "forever".
+func dueTime(ns int64) int64 {
+	when := nanotime() + ns
+	if when < 0 {
+		when = 1<<63 - 1
+	}
+	return when
+}
+
+// time_startTimer arms t (package time's timers).
+//
+//go:linkname time_startTimer time.startTimer
+func time_startTimer(t *timer) {
+	timerDel(t)
+	timerAdd(t)
+}
+
+// time_stopTimer disarms t; it reports whether t was pending.
+//
+//go:linkname time_stopTimer time.stopTimer
+func time_stopTimer(t *timer) bool {
+	return timerDel(t)
+}
+
+// time_resetTimer re-arms t for when (a nanotime) with the given period; it
+// reports whether t was pending.
+//
+//go:linkname time_resetTimer time.resetTimer
+func time_resetTimer(t *timer, when, period int64) bool {
+	pending := timerDel(t)
+	t.when = when
+	t.period = period
+	timerAdd(t)
+	return pending
+}
+
+// time_chanTrySend is a timer callback's non-blocking send.
+//
+//go:linkname time_chanTrySend time.chanTrySend
+func time_chanTrySend(c *hchan, elem unsafe.Pointer) bool {
+	return chansend(c, elem, false)
+}
+
+// time_markTimerChan flags c as the channel of a Timer or Ticker.
+//
+//go:linkname time_markTimerChan time.markTimerChan
+func time_markTimerChan(c *hchan) {
+	c.timer = true
+}
+
+// timerPoll runs the timers that are due. Receives from timer channels call it,
+// so that a goroutine polling one (select with default) sees a timer that has
+// expired although the goroutine never gave up the CPU.
+func timerPoll() {
+	if len(timers) > 0 && timers[0].when <= nanotime() {
+		checkTimers()
+	}
+}
+
+//go:linkname time_when time.when
+func time_when(d int64) int64 {
+	if d <= 0 {
+		return nanotime()
+	}
+	return dueTime(d)
+}
+
+func timerLess(a, b *timer) bool {
+	return a.when < b.when
+}
+
+func timerSet(i int, t *timer) {
+	timers[i] = t
+	t.idx = i + 1
+}
+
+func timerUp(i int) {
 	for i > 0 {
 		parent := (i - 1) / 2
-		if timers[parent].when <= timers[i].when {
+		if !timerLess(timers[i], timers[parent]) {
 			break
 		}
-		timers[parent], timers[i] = timers[i], timers[parent]
+		a, b := timers[parent], timers[i]
+		timerSet(parent, b)
+		timerSet(i, a)
 		i = parent
 	}
 }
 
-func timerPop() *g {
-	top := timers[0]
-	last := len(timers) - 1
-	timers[0] = timers[last]
-	timers[last] = nil
-	timers = timers[:last]
-	i := 0
+func timerDown(i int) {
 	for {
 		l := 2*i + 1
 		if l >= len(timers) {
 			break
 		}
 		m := l
-		if r := l + 1; r < len(timers) && timers[r].when < timers[l].when {
+		if r := l + 1; r < len(timers) && timerLess(timers[r], timers[l]) {
 			m = r
 		}
-		if timers[i].when <= timers[m].when {
+		if !timerLess(timers[m], timers[i]) {
 			break
 		}
-		timers[i], timers[m] = timers[m], timers[i]
+		a, b := timers[i], timers[m]
+		timerSet(i, b)
+		timerSet(m, a)
 		i = m
 	}
-	return top
 }
 
-// checkTimers readies the sleepers whose wake-up time has passed, earliest first.
+func timerAdd(t *timer) {
+	timers = append(timers, t)
+	timerSet(len(timers)-1, t)
+	timerUp(len(timers) - 1)
+}
+
+// timerDel takes t out of the heap; false if it was not there.
+func timerDel(t *timer) bool {
+	if t.idx == 0 {
+		return false
+	}
+	i := t.idx - 1
+	t.idx = 0
+	last := len(timers) - 1
+	if i != last {
+		timerSet(i, timers[last])
+	}
+	timers[last] = nil
+	timers = timers[:last]
+	if i < last {
+		timerDown(i)
+		timerUp(i)
+	}
+	return true
+}
+
+// checkTimers runs the timers whose time has come, earliest first. What they
+// wake (sleepers, receivers of timer channels, AfterFunc goroutines) joins the
+// end of the run queue in that order, not runnext: two timers due at once wake
+// their goroutines in due order.
 func checkTimers() {
 	if len(timers) == 0 {
 		return
 	}
 	now := nanotime()
+	saved := pp.runnext
+	pp.runnext = nil
 	for len(timers) > 0 && timers[0].when <= now {
-		readyLast(timerPop())
+		t := timers[0]
+		timerDel(t)
+		if t.f == nil {
+			readyLast(t.gp)
+			continue
+		}
+		if t.period > 0 {
+			// Re-arm first (the callback may stop or reset it), skipping the
+			// periods that have already gone by.
+			t.when += t.period * (1 + (now-t.when)/t.period)
+			if t.when < 0 {
+				t.when = 1<<63 - 1
+			}
+			timerAdd(t)
+		}
+		t.f()
+		if gp := pp.runnext; gp != nil {
+			pp.runnext = nil
+			pp.runq.push(gp)
+		}
 	}
+	pp.runnext = saved
 }
 
-// sleepUntilTimer sleeps until the earliest timer is due; false if there is none.
+// timerLive reports whether t can still wake some goroutine.
+func timerLive(t *timer) bool {
+	return t.f == nil || t.c == nil || t.c.recvq.first != nil
+}
+
+// sleepUntilTimer sleeps until the earliest timer is due; false if no pending
+// timer can wake anybody (a deadlock).
 func sleepUntilTimer() bool {
-	if len(timers) == 0 {
+	live := false
+	for _, t := range timers {
+		if timerLive(t) {
+			live = true
+			break
+		}
+	}
+	if !live {
 		return false
 	}
 	d := timers[0].when - nanotime()

@@ -6,7 +6,7 @@
 // Local from $TZ or /etc/localtime, POSIX TZ rules past the last
 // transition); there is no embedded tzdata. Now reads clock_gettime through
 // the runtime; Sleep is implemented by the runtime.
-// Timers, tickers and After need the scheduler and are not here yet.
+// Timers and tickers (sleep.go) live in the runtime's timer heap.
 package time
 
 // A Time is an instant with nanosecond precision: seconds since January 1,

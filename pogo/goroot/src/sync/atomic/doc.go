@@ -1,7 +1,7 @@
 // Package atomic provides atomic memory operations. The functions are compiler
 // intrinsics (LOCK-prefixed instructions, or XCHG, which is implicitly locked),
 // so they are already correct when goroutines run on several threads. The typed
-// values wrap them; Pointer[T] (generic) is not provided yet.
+// values wrap them (Pointer[T] is generic, compiled by stenciling).
 package atomic
 
 import "unsafe"

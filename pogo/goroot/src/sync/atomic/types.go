@@ -175,3 +175,21 @@ func (x *Value) CompareAndSwap(old, new any) (swapped bool) {
 	}
 	return CompareAndSwapPointer(&x.p, unsafe.Pointer(cur), unsafe.Pointer(new_(new)))
 }
+
+// Pointer is an atomic pointer of type *T.
+type Pointer[T any] struct {
+	_ [0]*T // Pointer[A] and Pointer[B] must not convert into each other
+	v unsafe.Pointer
+}
+
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
+
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	return (*T)(SwapPointer(&x.v, unsafe.Pointer(new)))
+}
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
+}

@@ -1,8 +1,7 @@
 // Package rand implements pseudo-random number generators with gc's exact
 // sequences for seeded sources (PCG, ChaCha8) and the same derivation of
 // bounded integers, floats, permutations and shuffles. The top-level
-// functions use an automatically seeded runtime generator. Generic N is not
-// here yet (it needs generics).
+// functions (and generic N) use an automatically seeded runtime generator.
 package rand
 
 import "math/bits"
@@ -187,3 +186,16 @@ func Perm(n int) []int { return global.Perm(n) }
 
 // Shuffle randomises the order of n elements through swap.
 func Shuffle(n int, swap func(i, j int)) { global.Shuffle(n, swap) }
+
+type intType interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
+}
+
+// N returns a value in [0, n) of any integer type (time.Duration included),
+// from the global source. It panics if n <= 0.
+func N[Int intType](n Int) Int {
+	if n <= 0 {
+		panic("invalid argument to N")
+	}
+	return Int(global.uint64n(uint64(n)))
+}
