@@ -27,7 +27,9 @@ var argv unsafe.Pointer
 func bootstrap(c int, v unsafe.Pointer) {
 	argc = c
 	argv = v
+	gcinit()
 	schedinit()
+	maing.stackHi = getfp() // the collector scans the main stack up to here
 	doInit()
 	callMain()
 	exit(0)
