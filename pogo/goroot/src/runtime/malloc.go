@@ -47,6 +47,7 @@ type mspan struct {
 	freeindex uintptr // allocation resumes its search for a clear bit here
 	nalloc    uintptr // allocated objects (bits set in alloc)
 	spc       uintptr // span class: class*2 + noscan (class 0: a large object)
+	divMul    uint64  // offset*divMul>>32 is offset/elemsize (exact for every span offset; 0 for large spans)
 	state     int
 	needzero  bool     // the memory may hold old data
 	next      *mspan   // partial list of the span class, or the free-run list
@@ -130,18 +131,6 @@ func mmapFlags(n uintptr, flags uintptr) uintptr {
 
 func spanSlot(p uintptr) **mspan {
 	return (**mspan)(unsafe.Pointer(spanTab + (p-arenaStart)>>pageShift*8))
-}
-
-// spanOf returns the in-use span holding address p, or nil.
-func spanOf(p uintptr) *mspan {
-	if p < arenaStart || p >= arenaUsed {
-		return nil
-	}
-	s := *spanSlot(p)
-	if s == nil || s.state != spanInUse || p < s.start || p >= s.start+s.npages<<pageShift {
-		return nil
-	}
-	return s
 }
 
 // newSpanHeader returns a cleared span header from persistent memory.
@@ -305,6 +294,7 @@ func refill(spc uintptr) *mspan {
 		s.spc = spc
 		s.elemsize = classSize[c]
 		s.nelems = s.npages << pageShift / s.elemsize
+		s.divMul = uint64(^uint32(0))/uint64(s.elemsize) + 1
 	}
 	cur[spc] = s
 	return s
@@ -378,6 +368,7 @@ func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
 			s.spc = 1
 		}
 		s.elemsize = npages << pageShift
+		s.divMul = 0
 		s.nelems = 1
 		s.alloc[0] = 1
 		s.nalloc = 1

@@ -168,46 +168,46 @@ func gcMarkRoots() {
 	}
 }
 
-// scanRange marks what the aligned words of [lo, hi) point to.
+// scanRange marks what the aligned words of [lo, hi) point to: each word that
+// points into an allocated object (at its start or inside it) marks the object and,
+// unless it is noscan, queues it. This is the collector's inner loop, written out
+// in one function (no calls per word).
 func scanRange(lo, hi uintptr) {
 	lo = (lo + 7) &^ 7
 	alo := arenaStart
 	ahi := arenaUsed
+	tab := spanTab
 	for p := lo; p+8 <= hi; p += 8 {
 		v := *(*uintptr)(unsafe.Pointer(p))
-		if v >= alo && v < ahi {
-			markPtr(v)
+		if v < alo || v >= ahi {
+			continue
 		}
+		s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
+		if s == nil || s.state != spanInUse || v < s.start {
+			continue
+		}
+		idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
+		if idx >= s.nelems {
+			continue
+		}
+		w := idx >> 6
+		bit := uint64(1) << (idx & 63)
+		m := s.mark[w]
+		if s.alloc[w]&bit == 0 || m&bit != 0 {
+			continue
+		}
+		s.mark[w] = m | bit
+		if s.spc&1 != 0 {
+			continue
+		}
+		if markTop+2 > markCap {
+			growMarkStack()
+		}
+		q := markStack + markTop*8
+		*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
+		*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
+		markTop += 2
 	}
-}
-
-// markPtr marks the allocated object containing address p, if there is one, and
-// queues it for scanning unless it is noscan.
-func markPtr(p uintptr) {
-	s := *spanSlot(p)
-	if s == nil || s.state != spanInUse || p < s.start {
-		return
-	}
-	idx := (p - s.start) / s.elemsize
-	if idx >= s.nelems {
-		return
-	}
-	w := idx >> 6
-	bit := uint64(1) << (idx & 63)
-	if s.alloc[w]&bit == 0 || s.mark[w]&bit != 0 {
-		return
-	}
-	s.mark[w] |= bit
-	if s.spc&1 != 0 {
-		return
-	}
-	if markTop+2 > markCap {
-		growMarkStack()
-	}
-	q := markStack + markTop*8
-	*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
-	*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
-	markTop += 2
 }
 
 func growMarkStack() {
