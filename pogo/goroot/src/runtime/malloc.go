@@ -20,6 +20,7 @@ const (
 	maxSmallSize = 32768
 	numClasses   = 68
 	maxObjs      = 1024 // objects per span at most (8-byte class, one page)
+	madvDontneed = 4
 )
 
 // sizeClasses holds gc's small object size classes, each as a little-endian
@@ -229,7 +230,6 @@ func allocPages(npages uintptr) *mspan {
 // neighbours. Large runs go back to the kernel (their pages read as zero again).
 func freePages(s *mspan) {
 	if s.npages >= 16 {
-		const madvDontneed = 4
 		syscall6(sysMadvise, s.start, s.npages<<pageShift, madvDontneed, 0, 0, 0)
 		s.needzero = false
 	} else {
@@ -375,7 +375,12 @@ func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
 		p = s.start
 	}
 	if needzero && s.needzero {
-		memclrWords(p, s.elemsize)
+		if s.elemsize >= 64<<10 {
+			// Let the kernel supply zero pages as they are touched.
+			syscall6(sysMadvise, p, s.elemsize, madvDontneed, 0, 0, 0)
+		} else {
+			memclrWords(p, s.elemsize)
+		}
 	}
 	heapLive += s.elemsize
 	memstats.TotalAlloc += uint64(s.elemsize)

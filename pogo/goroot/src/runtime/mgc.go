@@ -122,6 +122,9 @@ func gcTrigger() {
 		throw("malloc during garbage collection")
 	}
 	if gcStress != 0 {
+		if gcPercent < 0 {
+			return
+		}
 		stressLeft--
 		if stressLeft > 0 && heapLive < nextGC {
 			return
