@@ -344,13 +344,32 @@ func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
 	var p uintptr
 	var s *mspan
 	if size <= maxSmallSize {
-		spc := sizeClass(size) << 1
+		var spc uintptr
+		if size <= 1024 {
+			spc = uintptr(class8[(size+7)>>3]) << 1
+		} else {
+			spc = uintptr(class128[(size-1024+127)>>7]) << 1
+		}
 		if noscan {
 			spc++
 		}
 		s = cur[spc]
 		if s != nil {
-			p = s.nextFree()
+			// Fast path: the next object of the current span is free.
+			i := s.freeindex
+			if i < s.nelems {
+				w := s.alloc[i>>6]
+				bit := uint64(1) << (i & 63)
+				if w&bit == 0 {
+					s.alloc[i>>6] = w | bit
+					s.freeindex = i + 1
+					s.nalloc++
+					p = s.start + i*s.elemsize
+				}
+			}
+			if p == 0 {
+				p = s.nextFree()
+			}
 		}
 		if p == 0 {
 			s = refill(spc)
@@ -397,7 +416,7 @@ func typePtrdata(typ unsafe.Pointer) uintptr {
 }
 
 func newobject(typ unsafe.Pointer) unsafe.Pointer {
-	return mallocgc(typeSize(typ), typ, true)
+	return malloc(*(*uintptr)(typ), *(*uintptr)(unsafe.Add(typ, 8)) == 0, true)
 }
 
 func newarray(typ unsafe.Pointer, n int) unsafe.Pointer {
