@@ -1,9 +1,9 @@
 // Package runtime is pogo's Go runtime: program entry, system calls, memory
 // allocation and garbage collection (malloc.go, mgc.go), strings, printing,
 // panics, and goroutines (one thread, cooperative: proc.go), channels and select,
-// sleeping (time.go) and semaphores for sync. It is compiled by pogo like any other package; the few functions without a body are
-// supplied by the code generator (see pogo/compile/amd64/intrinsics.py), where Go
-// itself uses assembly.
+// sleeping (time.go) and semaphores for sync. It is compiled by pogo like any
+// other package; the few functions without a body are supplied by the code
+// generator (see pogo/compile/amd64/intrinsics.py), where Go itself uses assembly.
 package runtime
 
 import "unsafe"
