@@ -218,6 +218,12 @@ func allocPages(npages uintptr) *mspan {
 		arenaUsed += n
 	}
 	s.state = spanInUse
+	s.freeindex = 0
+	s.nalloc = 0
+	for i := 0; i < len(s.alloc); i++ {
+		s.alloc[i] = 0
+		s.mark[i] = 0
+	}
 	for i := uintptr(0); i < npages; i++ {
 		*spanSlot(s.start + i<<pageShift) = s
 	}
