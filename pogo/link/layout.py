@@ -12,7 +12,13 @@ import struct
 from dataclasses import dataclass, field
 
 from pogo.link.load import LinkError
-from pogo.obj.objfile import RelocKind, Symbol, SymKind
+from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
+
+# The runtime variable that receives [start of .data, end of .bss): the collector's
+# global roots. The linker turns it into initialised data pointing at the bounds.
+GC_DATA_BOUNDS = "runtime.gcdataBounds"
+DATA_START = "runtime.data·start"
+BSS_END = "runtime.bss·end"
 
 BASE = 0x400000
 PAGE = 0x1000
@@ -49,7 +55,14 @@ def _align(v: int, a: int) -> int:
     return (v + a - 1) & -a
 
 
+def bounds_symbol(sym: Symbol) -> Symbol:
+    """The collector's root bounds variable as data relocated to the section bounds."""
+    relocs = [Reloc(0, RelocKind.ABS64, DATA_START), Reloc(8, RelocKind.ABS64, BSS_END)]
+    return Symbol(sym.name, SymKind.DATA, bytes(16), align=8, relocs=relocs)
+
+
 def layout(symbols: list[Symbol]) -> Image:
+    symbols = [bounds_symbol(s) if s.name == GC_DATA_BOUNDS else s for s in symbols]
     secs = {k: Section(name, k) for k, name in _NAMES.items()}
     for s in symbols:
         secs[s.kind].symbols.append(s)
@@ -78,6 +91,8 @@ def layout(symbols: list[Symbol]) -> Image:
             pos += pad + s.length
         sec.size = pos
         off += pos
+    addr[DATA_START] = secs[SymKind.DATA].addr
+    addr[BSS_END] = secs[SymKind.BSS].addr + secs[SymKind.BSS].size
     return Image([secs[k] for k in (SymKind.TEXT, SymKind.RODATA, SymKind.DATA, SymKind.BSS)], addr)
 
 

@@ -140,3 +140,21 @@ def test_init_order_cycle_is_reported() -> None:
     prog.archives["b"] = Archive("b", ["a"])
     with pytest.raises(LinkError, match="import cycle"):
         init_order(prog)
+
+
+def test_gc_data_bounds_cover_data_and_bss() -> None:
+    """runtime.gcdataBounds becomes data holding [start of .data, end of .bss)."""
+    from pogo.link.layout import GC_DATA_BOUNDS, layout, relocate
+
+    syms = [
+        Symbol("main.d", SymKind.DATA, b"\1" * 24, align=8),
+        Symbol(GC_DATA_BOUNDS, SymKind.BSS, size=16, align=8),
+        Symbol("main.b", SymKind.BSS, size=40, align=8),
+    ]
+    img = layout(syms)
+    relocate(img)
+    data, bss = img.section(".data"), img.section(".bss")
+    at = img.addr[GC_DATA_BOUNDS] - data.addr
+    lo, hi = struct.unpack_from("<QQ", data.data, at)
+    assert (lo, hi) == (data.addr, bss.addr + bss.size)
+    assert lo <= img.addr["main.d"] and img.addr["main.b"] + 40 <= hi

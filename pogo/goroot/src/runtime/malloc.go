@@ -2,54 +2,414 @@ package runtime
 
 import "unsafe"
 
-// The allocator is a bump allocator over 64 MB chunks obtained with mmap: memory
-// comes zeroed from the kernel and is never reused. The garbage collector issue
-// replaces it; until then sizes are rounded to gc's size classes so that cap()
-// after append matches gc exactly.
+// The heap. One large address range (the arena) is reserved with mmap at start-up
+// (MAP_NORESERVE: only touched pages cost memory) and handed out in 8 KiB pages.
+// Objects up to 32 KiB are rounded to gc's size classes (so cap() after append
+// matches gc) and carved from spans: runs of pages holding objects of one size
+// class, either all "scan" (may hold pointers) or all "noscan" (the collector
+// never looks inside them). A larger object gets a span of its own. Each span has
+// an allocation bitmap and a mark bitmap; allocating takes the next clear bit of
+// the current span of the size class. A table with one *mspan per arena page maps
+// any address, interior pointers included, to its span and object. Span headers
+// live outside the arena (persistent memory), so the collector never sees them.
+// The collector itself is in mgc.go.
 
-const chunkSize = 64 << 20
-
-var heapCur uintptr
-var heapEnd uintptr
-var zerobase uintptr
+const (
+	pageShift    = 13
+	pageSize     = 1 << pageShift
+	maxSmallSize = 32768
+	numClasses   = 68
+	maxObjs      = 1024 // objects per span at most (8-byte class, one page)
+	madvDontneed = 4
+)
 
 // sizeClasses holds gc's small object size classes, each as a little-endian
 // uint16 count of 8-byte units.
 const sizeClasses = "\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x06\x00\x08\x00\x0a\x00\x0c\x00\x0e\x00\x10\x00\x12\x00\x14\x00\x16\x00\x18\x00\x1a\x00\x1c\x00\x1e\x00\x20\x00\x24\x00\x28\x00\x2c\x00\x30\x00\x34\x00\x38\x00\x3c\x00\x40\x00\x48\x00\x50\x00\x58\x00\x60\x00\x70\x00\x80\x00\x90\x00\xa0\x00\xb0\x00\xc0\x00\xe0\x00\x00\x01\x20\x01\x50\x01\x80\x01\x90\x01\xb0\x01\x00\x02\x60\x02\xa0\x02\x00\x03\x30\x03\x50\x03\x60\x03\x00\x04\xa0\x04\xc0\x04\x00\x05\x50\x05\x00\x06\xa0\x06\x00\x07\x00\x08\x00\x09\x50\x09\x00\x0a\xa0\x0a\x00\x0c\x50\x0d\x00\x0e\x00\x10"
 
-const maxSmallSize = 32768
-const pageSize = 8192
+// Size class tables, filled by mallocinit.
+var classSize [numClasses]uintptr
+var classPages [numClasses]uintptr
+var class8 [1024/8 + 1]uint8                      // size ≤ 1024: class of (size+7)/8
+var class128 [(maxSmallSize-1024)/128 + 1]uint8 // larger: class of (size-1024+127)/128
+
+// Span states.
+const (
+	spanDead  = iota // header unused (in the header free list)
+	spanInUse        // holds objects
+	spanFree         // a run of free pages
+)
+
+type mspan struct {
+	start     uintptr
+	npages    uintptr
+	elemsize  uintptr // object size (a large object: the whole span)
+	nelems    uintptr
+	freeindex uintptr // allocation resumes its search for a clear bit here
+	nalloc    uintptr // allocated objects (bits set in alloc)
+	spc       uintptr // span class: class*2 + noscan (class 0: a large object)
+	divMul    uint64  // offset*divMul>>32 is offset/elemsize (exact for every span offset; 0 for large spans)
+	state     int
+	needzero  bool     // the memory may hold old data
+	next      *mspan   // partial list of the span class, or the free-run list
+	prev      *mspan   // free-run list
+	allnext   *mspan   // every span in use
+	alloc     [maxObjs / 64]uint64
+	mark      [maxObjs / 64]uint64
+}
+
+var (
+	arenaStart uintptr
+	arenaUsed  uintptr // pages below this have been handed out at least once
+	arenaEnd   uintptr
+	spanTab    uintptr // *mspan per arena page
+
+	allspans *mspan
+	freeRuns *mspan // free page runs, doubly linked
+	cur      [numClasses * 2]*mspan
+	partial  [numClasses * 2]*mspan // spans of the class with clear alloc bits
+
+	spanHeaders  *mspan // header free list (linked by next)
+	persistCur   uintptr
+	persistEnd   uintptr
+	persistTotal uintptr
+
+	zerobase uintptr
+)
+
+// mallocinit builds the size class tables and reserves the arena.
+func mallocinit() {
+	for c := 1; c < numClasses; c++ {
+		sz := (uintptr(sizeClasses[2*c]) | uintptr(sizeClasses[2*c+1])<<8) * 8
+		classSize[c] = sz
+		np := (8*sz + pageSize - 1) / pageSize
+		if np == 0 {
+			np = 1
+		}
+		classPages[c] = np
+	}
+	c := 1
+	for i := 0; i < len(class8); i++ {
+		for classSize[c] < uintptr(i*8) {
+			c++
+		}
+		class8[i] = uint8(c)
+	}
+	for i := 0; i < len(class128); i++ {
+		for classSize[c] < uintptr(1024+i*128) {
+			c++
+		}
+		class128[i] = uint8(c)
+	}
+	// Reserve as much address space as the kernel grants, from 64 GiB down.
+	for size := uintptr(64 << 30); size >= 256<<20; size >>= 1 {
+		p := mmapFlags(size+pageSize, mapNoreserve)
+		if p == 0 {
+			continue
+		}
+		arenaStart = (p + pageSize - 1) &^ (pageSize - 1)
+		arenaUsed = arenaStart
+		arenaEnd = arenaStart + size
+		spanTab = mmapFlags(size>>pageShift*8, mapNoreserve)
+		if spanTab == 0 {
+			throw("out of memory reserving the span table")
+		}
+		return
+	}
+	throw("out of memory reserving the heap")
+}
+
+// mmapFlags maps n bytes of zeroed read-write memory; 0 if the kernel refuses.
+func mmapFlags(n uintptr, flags uintptr) uintptr {
+	const protRW = 3
+	const mapPrivateAnon = 0x22
+	r, e := syscall6(sysMmap, 0, n, protRW, mapPrivateAnon|flags, ^uintptr(0), 0)
+	if e != 0 {
+		return 0
+	}
+	return r
+}
+
+func spanSlot(p uintptr) **mspan {
+	return (**mspan)(unsafe.Pointer(spanTab + (p-arenaStart)>>pageShift*8))
+}
+
+// newSpanHeader returns a cleared span header from persistent memory.
+func newSpanHeader() *mspan {
+	s := spanHeaders
+	if s != nil {
+		spanHeaders = s.next
+		*s = mspan{}
+		return s
+	}
+	n := unsafe.Sizeof(mspan{})
+	if persistCur+n > persistEnd {
+		const chunk = 256 << 10
+		persistCur = uintptr(mmap(chunk))
+		persistEnd = persistCur + chunk
+		persistTotal += chunk
+	}
+	s = (*mspan)(unsafe.Pointer(persistCur))
+	persistCur += (n + 7) &^ 7
+	return s
+}
+
+func freeSpanHeader(s *mspan) {
+	s.state = spanDead
+	s.next = spanHeaders
+	spanHeaders = s
+}
+
+func unlinkRun(r *mspan) {
+	if r.prev != nil {
+		r.prev.next = r.next
+	} else {
+		freeRuns = r.next
+	}
+	if r.next != nil {
+		r.next.prev = r.prev
+	}
+	r.next = nil
+	r.prev = nil
+}
+
+func pushRun(r *mspan) {
+	r.state = spanFree
+	r.prev = nil
+	r.next = freeRuns
+	if freeRuns != nil {
+		freeRuns.prev = r
+	}
+	freeRuns = r
+	*spanSlot(r.start) = r
+	*spanSlot(r.start + (r.npages-1)<<pageShift) = r
+}
+
+// allocPages takes npages pages (first fit among the free runs, else fresh arena
+// pages) and returns them as an in-use span.
+func allocPages(npages uintptr) *mspan {
+	var s *mspan
+	for r := freeRuns; r != nil; r = r.next {
+		if r.npages < npages {
+			continue
+		}
+		if r.npages == npages {
+			unlinkRun(r)
+			s = r
+		} else {
+			s = newSpanHeader()
+			s.start = r.start
+			s.npages = npages
+			s.needzero = r.needzero
+			r.start += npages << pageShift
+			r.npages -= npages
+			*spanSlot(r.start) = r
+		}
+		break
+	}
+	if s == nil {
+		n := npages << pageShift
+		if n > arenaEnd-arenaUsed {
+			throw("out of memory")
+		}
+		s = newSpanHeader()
+		s.start = arenaUsed
+		s.npages = npages
+		arenaUsed += n
+	}
+	s.state = spanInUse
+	s.freeindex = 0
+	s.nalloc = 0
+	for i := 0; i < len(s.alloc); i++ {
+		s.alloc[i] = 0
+		s.mark[i] = 0
+	}
+	for i := uintptr(0); i < npages; i++ {
+		*spanSlot(s.start + i<<pageShift) = s
+	}
+	s.allnext = allspans
+	allspans = s
+	return s
+}
+
+// freePages returns an in-use span's pages to the free runs, merging with free
+// neighbours. Large runs go back to the kernel (their pages read as zero again).
+func freePages(s *mspan) {
+	if s.npages >= 16 {
+		syscall6(sysMadvise, s.start, s.npages<<pageShift, madvDontneed, 0, 0, 0)
+		s.needzero = false
+	} else {
+		s.needzero = true
+	}
+	s.state = spanFree
+	s.nalloc = 0
+	if s.start > arenaStart {
+		p := *spanSlot(s.start - 1)
+		if p != nil && p.state == spanFree && p.start+p.npages<<pageShift == s.start {
+			unlinkRun(p)
+			p.npages += s.npages
+			p.needzero = p.needzero || s.needzero
+			freeSpanHeader(s)
+			s = p
+		}
+	}
+	end := s.start + s.npages<<pageShift
+	if end < arenaUsed {
+		n := *spanSlot(end)
+		if n != nil && n.state == spanFree && n.start == end {
+			unlinkRun(n)
+			s.npages += n.npages
+			s.needzero = s.needzero || n.needzero
+			freeSpanHeader(n)
+		}
+	}
+	pushRun(s)
+}
+
+// nextFree allocates the next free object of a small-object span, or returns 0.
+func (s *mspan) nextFree() uintptr {
+	i := s.freeindex
+	for i < s.nelems {
+		w := s.alloc[i>>6]
+		if w == ^uint64(0) {
+			i = (i + 64) &^ 63
+			continue
+		}
+		bit := uint64(1) << (i & 63)
+		if w&bit == 0 {
+			s.alloc[i>>6] = w | bit
+			s.freeindex = i + 1
+			s.nalloc++
+			return s.start + i*s.elemsize
+		}
+		i++
+	}
+	s.freeindex = i
+	return 0
+}
+
+// refill makes a span with a free object the current span of class spc.
+func refill(spc uintptr) *mspan {
+	s := partial[spc]
+	if s != nil {
+		partial[spc] = s.next
+		s.next = nil
+	} else {
+		c := spc >> 1
+		s = allocPages(classPages[c])
+		s.spc = spc
+		s.elemsize = classSize[c]
+		s.nelems = s.npages << pageShift / s.elemsize
+		s.divMul = uint64(^uint32(0))/uint64(s.elemsize) + 1
+	}
+	cur[spc] = s
+	return s
+}
+
+func sizeClass(size uintptr) uintptr {
+	if size <= 1024 {
+		return uintptr(class8[(size+7)>>3])
+	}
+	return uintptr(class128[(size-1024+127)>>7])
+}
 
 // roundupsize returns the size of the memory block that an allocation of
 // size bytes really gets.
 func roundupsize(size uintptr) uintptr {
 	if size <= maxSmallSize {
-		for i := 0; i < len(sizeClasses); i += 2 {
-			c := (uintptr(sizeClasses[i]) | uintptr(sizeClasses[i+1])<<8) * 8
-			if c >= size {
-				return c
-			}
+		if size == 0 {
+			return 0
 		}
+		return classSize[sizeClass(size)]
 	}
 	return (size + pageSize - 1) &^ (pageSize - 1)
 }
 
+// mallocgc allocates size bytes for values of type typ (a type descriptor; nil
+// when unknown, which the collector treats as possibly holding pointers).
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
+	noscan := typ != nil && typePtrdata(typ) == 0
+	return malloc(size, noscan, needzero)
+}
+
+// mallocNoscan allocates size bytes that never hold pointers (string bytes), not zeroed.
+func mallocNoscan(size uintptr) unsafe.Pointer {
+	return malloc(size, true, false)
+}
+
+func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
 	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
-	size = (size + 15) &^ 15
-	if heapCur+size > heapEnd {
-		n := uintptr(chunkSize)
-		if size > n {
-			n = (size + pageSize - 1) &^ (pageSize - 1)
-		}
-		p := uintptr(mmap(n))
-		heapCur = p
-		heapEnd = p + n
+	if heapLive >= nextGC || gcStress != 0 {
+		gcTrigger()
 	}
-	p := heapCur
-	heapCur += size
+	if !noscan {
+		needzero = true // the collector reads every word of a scan object
+	}
+	var p uintptr
+	var s *mspan
+	if size <= maxSmallSize {
+		var spc uintptr
+		if size <= 1024 {
+			spc = uintptr(class8[(size+7)>>3]) << 1
+		} else {
+			spc = uintptr(class128[(size-1024+127)>>7]) << 1
+		}
+		if noscan {
+			spc++
+		}
+		s = cur[spc]
+		if s != nil {
+			// Fast path: the next object of the current span is free.
+			i := s.freeindex
+			if i < s.nelems {
+				w := s.alloc[i>>6]
+				bit := uint64(1) << (i & 63)
+				if w&bit == 0 {
+					s.alloc[i>>6] = w | bit
+					s.freeindex = i + 1
+					s.nalloc++
+					p = s.start + i*s.elemsize
+				}
+			}
+			if p == 0 {
+				p = s.nextFree()
+			}
+		}
+		if p == 0 {
+			s = refill(spc)
+			p = s.nextFree()
+			for p == 0 {
+				s = refill(spc)
+				p = s.nextFree()
+			}
+		}
+	} else {
+		npages := (size + pageSize - 1) >> pageShift
+		s = allocPages(npages)
+		s.spc = 0
+		if noscan {
+			s.spc = 1
+		}
+		s.elemsize = npages << pageShift
+		s.divMul = 0
+		s.nelems = 1
+		s.alloc[0] = 1
+		s.nalloc = 1
+		p = s.start
+	}
+	if needzero && s.needzero {
+		if s.elemsize >= 64<<10 {
+			// Let the kernel supply zero pages as they are touched.
+			syscall6(sysMadvise, p, s.elemsize, madvDontneed, 0, 0, 0)
+		} else {
+			memclrWords(p, s.elemsize)
+		}
+	}
+	heapLive += s.elemsize
+	memstats.TotalAlloc += uint64(s.elemsize)
+	memstats.Mallocs++
 	return unsafe.Pointer(p)
 }
 
@@ -57,8 +417,12 @@ func typeSize(typ unsafe.Pointer) uintptr {
 	return *(*uintptr)(typ)
 }
 
+func typePtrdata(typ unsafe.Pointer) uintptr {
+	return *(*uintptr)(unsafe.Add(typ, 8))
+}
+
 func newobject(typ unsafe.Pointer) unsafe.Pointer {
-	return mallocgc(typeSize(typ), typ, true)
+	return malloc(*(*uintptr)(typ), *(*uintptr)(unsafe.Add(typ, 8)) == 0, true)
 }
 
 func newarray(typ unsafe.Pointer, n int) unsafe.Pointer {
@@ -117,6 +481,13 @@ func newclosure(n int) unsafe.Pointer {
 
 // memclr zeroes n bytes at p.
 func memclr(p unsafe.Pointer, n uintptr)
+
+// memclrWords zeroes n bytes at p; both are multiples of 8.
+func memclrWords(p uintptr, n uintptr) {
+	for e := p + n; p < e; p += 8 {
+		*(*uintptr)(unsafe.Pointer(p)) = 0
+	}
+}
 
 func slicecopy(toPtr unsafe.Pointer, toLen int, fromPtr unsafe.Pointer, fromLen int, width uintptr) int {
 	n := fromLen

@@ -54,7 +54,7 @@ func mapAlloc(mt unsafe.Pointer, h *hmap, c int) {
 	h.cap = c
 	h.keys = mallocgc(typeSize(kt)*uintptr(c), kt, true)
 	h.vals = mallocgc(typeSize(vt)*uintptr(c), vt, true)
-	h.state = mallocgc(uintptr(c), nil, true)
+	h.state = malloc(uintptr(c), true, true)
 	h.used = h.count
 	h.gen++
 }

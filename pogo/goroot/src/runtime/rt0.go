@@ -1,9 +1,9 @@
 // Package runtime is pogo's Go runtime: program entry, system calls, memory
-// allocation, strings, printing, panics, and goroutines (one thread, cooperative:
-// proc.go), channels and select, sleeping (time.go) and semaphores for sync. It is
-// compiled by pogo like any other package; the few functions without a body are
-// supplied by the code generator (see pogo/compile/amd64/intrinsics.py), where Go
-// itself uses assembly.
+// allocation and garbage collection (malloc.go, mgc.go), strings, printing,
+// panics, and goroutines (one thread, cooperative: proc.go), channels and select,
+// sleeping (time.go) and semaphores for sync. It is compiled by pogo like any
+// other package; the few functions without a body are supplied by the code
+// generator (see pogo/compile/amd64/intrinsics.py), where Go itself uses assembly.
 package runtime
 
 import "unsafe"
@@ -27,12 +27,15 @@ var argv unsafe.Pointer
 func bootstrap(c int, v unsafe.Pointer, stk uintptr) {
 	argc = c
 	argv = v
+	gcinit()
 	schedinit()
 	if stk != 0 {
 		// rt0 moved to a 1 GB mapping: its lowest page becomes the guard
 		syscall6(sysMprotect, stk, guardSize, 0, 0, 0, 0)
 		maing.stackLo = stk + guardSize
 		maing.stackHi = stk + guardSize + mainStackSize
+	} else {
+		maing.stackHi = getfp() // the collector scans the main stack up to here
 	}
 	initsig()
 	doInit()

@@ -13,7 +13,7 @@ func concatstring2(a, b string) string {
 	if len(b) == 0 {
 		return a
 	}
-	p := mallocgc(uintptr(n), nil, false)
+	p := mallocNoscan(uintptr(n))
 	memmove(p, unsafe.Pointer(unsafe.StringData(a)), uintptr(len(a)))
 	memmove(unsafe.Add(p, len(a)), unsafe.Pointer(unsafe.StringData(b)), uintptr(len(b)))
 	return unsafe.String((*byte)(p), n)
@@ -57,7 +57,7 @@ func slicebytetostring(p unsafe.Pointer, n int) string {
 	if n == 0 {
 		return ""
 	}
-	q := mallocgc(uintptr(n), nil, false)
+	q := mallocNoscan(uintptr(n))
 	memmove(q, p, uintptr(n))
 	return unsafe.String((*byte)(q), n)
 }

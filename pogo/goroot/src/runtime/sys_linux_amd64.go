@@ -8,6 +8,8 @@ func syscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, errno uintptr)
 const (
 	sysWrite     = 1
 	sysMmap      = 9
+	sysMunmap    = 11
+	sysMadvise   = 28
 	sysExitGroup = 231
 )
 

@@ -1,0 +1,359 @@
+package runtime
+
+import "unsafe"
+
+// The garbage collector: non-moving, stop-the-world mark-sweep, run on the
+// allocating goroutine's stack when the heap has grown by GOGC percent since the
+// last collection (at least to 4 MB), or by runtime.GC.
+//
+// Roots are scanned conservatively: every aligned word of the data and bss
+// sections (bounds written by the linker into gcdataBounds), of the current
+// goroutine's stack from the collector's frame up to the stack top, of every
+// other live goroutine's stack from its saved SP up, and the callee-saved
+// registers (spilled into gcRegs by swapctx, used as a "save context"). A word
+// that points into an allocated object, at its start or inside it, marks it.
+// Stacks are scanned conservatively rather than with stack maps because the
+// back end's register allocation is changing: pogo's ABI makes every register
+// but RSP and RBP caller-saved, so at the call that reached the collector every
+// live value of every frame is in that frame's slots (or, should some registers
+// become callee-saved, in gcRegs or a callee's save slots). Heap objects are
+// scanned word by word too, but only those of "scan" spans: memory allocated for
+// a type whose descriptor has ptrdata 0 (string bytes, []byte, []int, ...) is
+// never read. Unknown types (nil) are scanned.
+
+// MemStats records statistics about the memory allocator (gc's field names;
+// fields pogo does not track stay zero).
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+var memstats MemStats
+
+var (
+	heapLive   uintptr // bytes in allocated objects
+	heapMarked uintptr // bytes that survived the last collection
+	nextGC     uintptr // collect when heapLive reaches this
+	gcPercent  int     // GOGC; negative: off
+	gcStress   int     // POGOGCSTRESS=N: collect every N allocations
+	stressLeft int
+	gcRunning  bool
+
+	gcRegs       gobuf      // the collecting goroutine's registers (scanned with bss)
+	gcdataBounds [2]uintptr // [start of .data, end of .bss), written by the linker
+
+	markStack    uintptr // words: object base, byte count
+	markTop      uintptr
+	markCap      uintptr
+)
+
+const minHeap = 4 << 20
+
+// gcinit reads GOGC and POGOGCSTRESS and sets the first trigger.
+func gcinit() {
+	mallocinit()
+	gcPercent = 100
+	if v, ok := gogetenv("GOGC"); ok {
+		if v == "off" {
+			gcPercent = -1
+		} else if n, ok := atoiEnv(v); ok {
+			gcPercent = n
+		}
+	}
+	if v, ok := gogetenv("POGOGCSTRESS"); ok {
+		if n, ok := atoiEnv(v); ok && n > 0 {
+			gcStress = n
+			stressLeft = n
+		}
+	}
+	setNextGC(0)
+}
+
+func setNextGC(live uintptr) {
+	if gcPercent < 0 {
+		nextGC = ^uintptr(0)
+		return
+	}
+	n := live + live/100*uintptr(gcPercent)
+	if n < minHeap {
+		n = minHeap
+	}
+	nextGC = n
+	memstats.NextGC = uint64(n)
+}
+
+// gcTrigger runs from malloc once the heap reached its goal (or in stress mode).
+func gcTrigger() {
+	if gcRunning {
+		throw("malloc during garbage collection")
+	}
+	if gcStress != 0 {
+		if gcPercent < 0 {
+			return
+		}
+		stressLeft--
+		if stressLeft > 0 && heapLive < nextGC {
+			return
+		}
+		stressLeft = gcStress
+	}
+	gcCollect()
+}
+
+// GC runs a garbage collection.
+func GC() {
+	gcCollect()
+	memstats.NumForcedGC++
+}
+
+func gcCollect() {
+	gcRunning = true
+	start := nanotime()
+	swapctx(&gcRegs, &gcRegs) // spill the callee-saved registers into gcRegs
+	gcMarkRoots()
+	gcDrain()
+	gcSweep()
+	heapMarked = heapLive
+	setNextGC(heapLive)
+	pause := uint64(nanotime() - start)
+	memstats.PauseNs[memstats.NumGC%256] = pause
+	memstats.PauseTotalNs += pause
+	memstats.NumGC++
+	sec, nsec, _ := time_now()
+	memstats.LastGC = uint64(sec)*1000000000 + uint64(nsec)
+	gcRunning = false
+}
+
+func gcMarkRoots() {
+	scanRange(gcdataBounds[0], gcdataBounds[1])
+	scanRange(gcRegs.sp, curg.stackHi)
+	for gp := sched.allg; gp != nil; gp = gp.alllink {
+		if gp == curg || gp.status == gDead {
+			continue
+		}
+		scanRange(gp.sched.sp, gp.stackHi)
+		r := uintptr(unsafe.Pointer(&gp.sched.regs[0]))
+		scanRange(r, r+uintptr(len(gp.sched.regs))*8)
+	}
+}
+
+// scanRange marks what the aligned words of [lo, hi) point to: each word that
+// points into an allocated object (at its start or inside it) marks the object and,
+// unless it is noscan, queues it. This is the collector's inner loop, written out
+// in one function (no calls per word).
+func scanRange(lo, hi uintptr) {
+	lo = (lo + 7) &^ 7
+	alo := arenaStart
+	ahi := arenaUsed
+	tab := spanTab
+	for p := lo; p+8 <= hi; p += 8 {
+		v := *(*uintptr)(unsafe.Pointer(p))
+		if v < alo || v >= ahi {
+			continue
+		}
+		s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
+		if s == nil || s.state != spanInUse || v < s.start {
+			continue
+		}
+		idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
+		if idx >= s.nelems {
+			continue
+		}
+		w := idx >> 6
+		bit := uint64(1) << (idx & 63)
+		m := s.mark[w]
+		if s.alloc[w]&bit == 0 || m&bit != 0 {
+			continue
+		}
+		s.mark[w] = m | bit
+		if s.spc&1 != 0 {
+			continue
+		}
+		if markTop+2 > markCap {
+			growMarkStack()
+		}
+		q := markStack + markTop*8
+		*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
+		*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
+		markTop += 2
+	}
+}
+
+func growMarkStack() {
+	n := markCap * 2
+	if n == 0 {
+		n = 64 << 10
+	}
+	p := uintptr(mmap(n * 8))
+	if markTop > 0 {
+		memmove(unsafe.Pointer(p), unsafe.Pointer(markStack), markTop*8)
+	}
+	if markCap > 0 {
+		syscall6(sysMunmap, markStack, markCap*8, 0, 0, 0, 0)
+	}
+	markStack = p
+	markCap = n
+}
+
+// gcDrain scans queued objects until none is left.
+func gcDrain() {
+	for markTop > 0 {
+		markTop -= 2
+		q := markStack + markTop*8
+		base := *(*uintptr)(unsafe.Pointer(q))
+		n := *(*uintptr)(unsafe.Pointer(q + 8))
+		scanRange(base, base+n)
+	}
+}
+
+// gcSweep frees every allocated object left unmarked: the mark bits become the
+// allocation bits; spans left empty return their pages.
+func gcSweep() {
+	for i := 0; i < len(cur); i++ {
+		cur[i] = nil
+		partial[i] = nil
+	}
+	var kept *mspan
+	live := uintptr(0)
+	s := allspans
+	for s != nil {
+		next := s.allnext
+		nw := (s.nelems + 63) >> 6
+		n := uintptr(0)
+		for i := uintptr(0); i < nw; i++ {
+			m := s.mark[i]
+			s.alloc[i] = m
+			s.mark[i] = 0
+			n += popcount(m)
+		}
+		memstats.Frees += uint64(s.nalloc - n)
+		if n == 0 {
+			freePages(s)
+		} else {
+			s.nalloc = n
+			s.freeindex = 0
+			s.needzero = true
+			live += n * s.elemsize
+			s.allnext = kept
+			kept = s
+			if n < s.nelems {
+				s.next = partial[s.spc]
+				partial[s.spc] = s
+			}
+		}
+		s = next
+	}
+	allspans = kept
+	heapLive = live
+}
+
+func popcount(x uint64) uintptr {
+	x = x - (x>>1)&0x5555555555555555
+	x = x&0x3333333333333333 + (x>>2)&0x3333333333333333
+	x = (x + x>>4) & 0x0f0f0f0f0f0f0f0f
+	return uintptr((x * 0x0101010101010101) >> 56)
+}
+
+// ReadMemStats fills m with the allocator's statistics.
+func ReadMemStats(m *MemStats) {
+	memstats.HeapAlloc = uint64(heapLive)
+	memstats.Alloc = uint64(heapLive)
+	memstats.HeapObjects = memstats.Mallocs - memstats.Frees
+	memstats.HeapSys = uint64(arenaUsed - arenaStart)
+	inuse := uintptr(0)
+	for s := allspans; s != nil; s = s.allnext {
+		inuse += s.npages << pageShift
+	}
+	memstats.HeapInuse = uint64(inuse)
+	memstats.HeapIdle = memstats.HeapSys - memstats.HeapInuse
+	memstats.MSpanSys = uint64(persistTotal)
+	memstats.GCSys = uint64(markCap * 8)
+	memstats.Sys = memstats.HeapSys + memstats.MSpanSys + memstats.GCSys
+	memstats.EnableGC = true
+	*m = memstats
+}
+
+// setGCPercent sets GOGC (negative: off) and returns the previous setting.
+//
+//go:linkname setGCPercent runtime/debug.setGCPercent
+func setGCPercent(in int32) int32 {
+	prev := gcPercent
+	gcPercent = int(in)
+	if gcPercent < 0 {
+		gcPercent = -1
+	}
+	setNextGC(heapMarked)
+	if prev < 0 {
+		return -1
+	}
+	return int32(prev)
+}
+
+// KeepAlive marks its argument as reachable up to this call: with conservative
+// stack scanning the argument's slot in the caller's frame already does that.
+func KeepAlive(x any) {}
+
+// gogetenv returns the value of environment variable key.
+func gogetenv(key string) (string, bool) {
+	envp := unsafe.Add(argv, (argc+1)*8)
+	for i := 0; ; i++ {
+		p := *(*unsafe.Pointer)(unsafe.Add(envp, i*8))
+		if p == nil {
+			return "", false
+		}
+		kv := gostringnocopy(p)
+		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
+			return kv[len(key)+1:], true
+		}
+	}
+}
+
+// atoiEnv parses a non-negative decimal number.
+func atoiEnv(s string) (int, bool) {
+	if len(s) == 0 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' || n > 1<<30 {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
