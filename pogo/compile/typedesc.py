@@ -38,7 +38,9 @@ The uncommon record (56 bytes, read by reflect) is: the package path of a define
 (ptr, len; empty for predeclared and unnamed types), the address of nfields field tags
 (each a string: ptr, len) or 0, then for a func type the address of an array of nin+nout
 parameter and result type descriptors, nin, nout, variadic (0 or 1), and for a struct type
-the package path of its fields (ptr, len), which reflect reports for unexported ones.
+the package path of its fields (ptr, len), which reflect reports for unexported ones, and
+for a defined type declared at package level (or an instance) the descriptor of ``*T``
+("ptrToThis", so that reflect.PointerTo and Value.Addr find T's pointer methods), else 0.
 
 An itab (symbol ``go:itab.<concrete>,<interface>``, or built at run time by
 runtime.getitab) is: interface type descriptor, concrete type descriptor, a reserved
@@ -86,7 +88,7 @@ FIELD_SIZE = 32
 METHOD_SIZE = 40
 TFLAG_DIRECT = 1
 TFLAG_NAMED = 2
-UNCOMMON_SIZE = 72
+UNCOMMON_SIZE = 80
 
 
 def kind_of(t: Type) -> int:
@@ -290,7 +292,19 @@ def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[T
     if isinstance(u, Struct) and u.fields and u.fields[0].pkg is not None:
         fpkg = u.fields[0].pkg.path.encode()
         relocs.append(Reloc(base + 56, RelocKind.ABS64, _string_sym(fpkg, strings), 0))
-    return extra + struct.pack("<QQQQQQQQQ", 0, len(pkgpath), 0, 0, nin, nout, variadic, 0, len(fpkg)) + tail
+    if isinstance(t, Named) and _package_level(t):
+        pt = Pointer(t)
+        relocs.append(Reloc(base + 72, RelocKind.ABS64, type_symbol(pt), 0))
+        more.append(pt)
+    return extra + struct.pack("<QQQQQQQQQQ", 0, len(pkgpath), 0, 0, nin, nout, variadic, 0, len(fpkg), 0) + tail
+
+
+def _package_level(t: Named) -> bool:
+    """Whether t is declared at package level (or instantiates such a type), so that
+    the ``(*T).M`` wrappers its pointer type's method records name are built."""
+    obj = (t.orig or t).obj
+    pkg = obj.pkg
+    return pkg is not None and pkg.scope.names.get(obj.name) is obj
 
 
 def itab_symbol(name: str, concrete: Type, iface: Type) -> Symbol:

@@ -97,7 +97,8 @@ type uncommonType struct {
 	nin      int
 	nout     int
 	variadic int
-	fieldPkg string
+	fieldPkg  string
+	ptrToThis *rtype
 }
 
 type fieldRecord struct {
@@ -637,10 +638,14 @@ func TypeOf(i any) Type {
 // ptrTypes caches the pointer types that PointerTo made at run time.
 var ptrTypes map[*rtype]*rtype
 
-// PointerTo returns the type *t. A descriptor made here is distinct from one the
-// compiler emitted for the same type (pogo has no registry of all types yet).
+// PointerTo returns the type *t: the compiler's descriptor for package-level
+// defined types; for others one made here, which is distinct from any the compiler
+// emitted for the same type (pogo has no registry of all types yet).
 func PointerTo(t Type) Type {
 	et := t.common()
+	if et.uncommon != nil && et.uncommon.ptrToThis != nil {
+		return et.uncommon.ptrToThis
+	}
 	if pt, ok := ptrTypes[et]; ok {
 		return pt
 	}
