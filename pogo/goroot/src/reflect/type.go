@@ -68,6 +68,18 @@ const (
 	BothDir = RecvDir | SendDir
 )
 
+func (d ChanDir) String() string {
+	switch d {
+	case SendDir:
+		return "chan<-"
+	case RecvDir:
+		return "<-chan"
+	case BothDir:
+		return "chan"
+	}
+	return "ChanDir" + strconv.Itoa(int(d))
+}
+
 // rtype mirrors the compiler's type descriptor header.
 type rtype struct {
 	size       uintptr

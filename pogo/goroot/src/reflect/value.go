@@ -49,8 +49,10 @@ func getitabOK(inter, typ *rtype) unsafe.Pointer
 type flag uint8
 
 const (
-	flagAddr flag = 1 << iota // the value is addressable
-	flagRO                    // obtained through an unexported field
+	flagAddr     flag = 1 << iota // the value is addressable
+	flagStickyRO                  // obtained through an unexported non-embedded field
+	flagEmbedRO                   // obtained through an unexported embedded field
+	flagRO       = flagStickyRO | flagEmbedRO
 )
 
 // Value is the reflection interface to a Go value. ptr always points to storage
@@ -380,13 +382,19 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	r := v.typ.field(i)
-	f := v.flag
+	// the fields of an unexported embedded struct stay usable: only the
+	// sticky flag is inherited
+	f := v.flag &^ flagEmbedRO
 	name := r.name
 	if name == "" {
 		name = embeddedName(r.typ)
 	}
 	if !isExportedName(name) {
-		f |= flagRO
+		if r.offset>>63 != 0 {
+			f |= flagEmbedRO
+		} else {
+			f |= flagStickyRO
+		}
 	}
 	return Value{r.typ, unsafe.Add(v.ptr, r.offset&^(1<<63)), f}
 }
