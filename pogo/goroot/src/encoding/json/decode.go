@@ -27,7 +27,13 @@ type UnmarshalTypeError struct {
 
 func (e *UnmarshalTypeError) Error() string {
 	if e.Struct != "" || e.Field != "" {
-		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type.String()
+		// a path ending in an array index does not name a struct field
+		into := "Go struct field "
+		last := e.Field[strings.LastIndexByte(e.Field, '.')+1:]
+		if last != "" && strings.TrimRight(last, "0123456789") == "" {
+			into = ""
+		}
+		return "json: cannot unmarshal " + e.Value + " into " + into + e.Struct + "." + e.Field + " of type " + e.Type.String()
 	}
 	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
 }
@@ -63,8 +69,8 @@ type decodeState struct {
 	savedError            error
 	useNumber             bool
 	disallowUnknownFields bool
-	errStruct             reflect.Type
-	fieldStack            []string
+	rootStruct            string   // the name of the struct type decoded into, if it is one
+	path                  []string // object keys and array indices from the root
 }
 
 func (d *decodeState) unmarshal(v any) error {
@@ -74,6 +80,9 @@ func (d *decodeState) unmarshal(v any) error {
 			return &InvalidUnmarshalError{nil}
 		}
 		return &InvalidUnmarshalError{reflect.TypeOf(v)}
+	}
+	if rv.Elem().Kind() == reflect.Struct {
+		d.rootStruct = rv.Elem().Type().Name()
 	}
 	d.skipSpace()
 	if err := d.value(rv); err != nil {
@@ -89,12 +98,24 @@ func (d *decodeState) saveError(err error) {
 }
 
 func (d *decodeState) typeError(what string, t reflect.Type) {
-	err := &UnmarshalTypeError{Value: what, Type: t, Offset: int64(d.off)}
-	if d.errStruct != nil {
-		err.Struct = d.errStruct.Name()
-		err.Field = strings.Join(d.fieldStack, ".")
+	d.typeErrorAt(what, t, d.off)
+}
+
+// typeErrorAt records a type mismatch at offset off, naming the value by its
+// path from the root as gc's v2-based decoder does.
+func (d *decodeState) typeErrorAt(what string, t reflect.Type, off int) {
+	err := &UnmarshalTypeError{Value: what, Type: t, Offset: int64(off)}
+	if len(d.path) > 0 {
+		err.Struct = d.rootStruct
+		err.Field = strings.Join(d.path, ".")
 	}
 	d.saveError(err)
+}
+
+// compositeError records that an array or object (at d.off) does not fit t.
+func (d *decodeState) compositeError(what string, t reflect.Type) {
+	d.typeErrorAt(what, t, d.off+1)
+	d.skipValue()
 }
 
 func (d *decodeState) skipSpace() {
@@ -187,8 +208,7 @@ func (d *decodeState) array(v reflect.Value) error {
 		return u.UnmarshalJSON(d.skipValue())
 	}
 	if ut != nil {
-		d.typeError("array", v.Type())
-		d.skipValue()
+		d.compositeError("array", v.Type())
 		return nil
 	}
 	v = pv
@@ -198,13 +218,11 @@ func (d *decodeState) array(v reflect.Value) error {
 			v.Set(reflect.ValueOf(d.arrayInterface()))
 			return nil
 		}
-		d.typeError("array", v.Type())
-		d.skipValue()
+		d.compositeError("array", v.Type())
 		return nil
 	case reflect.Array, reflect.Slice:
 	default:
-		d.typeError("array", v.Type())
-		d.skipValue()
+		d.compositeError("array", v.Type())
 		return nil
 	}
 	d.off++ // [
@@ -224,9 +242,11 @@ func (d *decodeState) array(v reflect.Value) error {
 			}
 		}
 		if i < v.Len() {
+			d.path = append(d.path, strconv.Itoa(i))
 			if err := d.value(v.Index(i)); err != nil {
 				return err
 			}
+			d.path = d.path[:len(d.path)-1]
 		} else {
 			d.skipValue()
 		}
@@ -257,8 +277,7 @@ func (d *decodeState) object(v reflect.Value) error {
 		return u.UnmarshalJSON(d.skipValue())
 	}
 	if ut != nil {
-		d.typeError("object", v.Type())
-		d.skipValue()
+		d.compositeError("object", v.Type())
 		return nil
 	}
 	v = pv
@@ -273,12 +292,6 @@ func (d *decodeState) object(v reflect.Value) error {
 		switch t.Key().Kind() {
 		case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		default:
-			if !reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
-				d.typeError("object", t)
-				d.skipValue()
-				return nil
-			}
 		}
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(t))
@@ -286,12 +299,10 @@ func (d *decodeState) object(v reflect.Value) error {
 	case reflect.Struct:
 		fields = cachedFields(t)
 	default:
-		d.typeError("object", t)
-		d.skipValue()
+		d.compositeError("object", t)
 		return nil
 	}
-	origStruct := d.errStruct
-	origDepth := len(d.fieldStack)
+	depth := len(d.path)
 	d.off++ // {
 	for {
 		d.skipSpace()
@@ -305,6 +316,7 @@ func (d *decodeState) object(v reflect.Value) error {
 		d.skipSpace()
 		d.off++ // :
 		d.skipSpace()
+		d.path = append(d.path, key)
 		if v.Kind() == reflect.Map {
 			et := t.Elem()
 			ev := reflect.New(et).Elem()
@@ -312,6 +324,7 @@ func (d *decodeState) object(v reflect.Value) error {
 				return err
 			}
 			kt := t.Key()
+			keyEnd := keyStart + len(key) + 2
 			var kv reflect.Value
 			if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
 				kp := reflect.New(kt)
@@ -328,20 +341,22 @@ func (d *decodeState) object(v reflect.Value) error {
 					n, err := strconv.ParseInt(key, 10, 64)
 					kv = reflect.New(kt).Elem()
 					if err != nil || kv.OverflowInt(n) {
-						d.typeError("number "+key, kt)
+						d.typeErrorAt("number "+key, kt, keyEnd)
 						kv = reflect.Value{}
 					} else {
 						kv.SetInt(n)
 					}
-				default:
+				case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 					n, err := strconv.ParseUint(key, 10, 64)
 					kv = reflect.New(kt).Elem()
 					if err != nil || kv.OverflowUint(n) {
-						d.typeError("number "+key, kt)
+						d.typeErrorAt("number "+key, kt, keyEnd)
 						kv = reflect.Value{}
 					} else {
 						kv.SetUint(n)
 					}
+				default:
+					d.typeErrorAt("string", kt, keyEnd)
 				}
 			}
 			if kv.IsValid() {
@@ -373,19 +388,14 @@ func (d *decodeState) object(v reflect.Value) error {
 				}
 				if !ok {
 					d.skipValue()
-				} else {
-					d.fieldStack = append(d.fieldStack, f.name)
-					d.errStruct = t
-					if f.quoted {
-						d.quotedValue(fv)
-					} else if err := d.value(fv); err != nil {
-						return err
-					}
-					d.fieldStack = d.fieldStack[:origDepth]
-					d.errStruct = origStruct
+				} else if f.quoted {
+					d.quotedValue(fv)
+				} else if err := d.value(fv); err != nil {
+					return err
 				}
 			}
 		}
+		d.path = d.path[:depth]
 		d.skipSpace()
 		if d.data[d.off] == ',' {
 			d.off++
@@ -406,7 +416,7 @@ func (d *decodeState) quotedValue(v reflect.Value) {
 		d.saveError(errorf("json: invalid use of ,string struct tag, trying to unmarshal " + string(item) + " into " + v.Type().String()))
 		return
 	}
-	inner := decodeState{data: []byte(s), errStruct: d.errStruct, fieldStack: d.fieldStack}
+	inner := decodeState{data: []byte(s), rootStruct: d.rootStruct, path: d.path}
 	if v.Kind() == reflect.String {
 		b := []byte(s)
 		if checkValid(b) != nil || b[0] != '"' {

@@ -259,15 +259,24 @@ func (e *encodeState) marshaler(v reflect.Value, t reflect.Type) {
 		e.buf, err = appendCompact(e.buf, b, e.escapeHTML)
 	}
 	if err != nil {
-		e.fail(&MarshalerError{v.Type(), err, "MarshalJSON"})
+		e.fail(&MarshalerError{pointerType(v.Type()), err, "MarshalJSON"})
 	}
+}
+
+// pointerType is the type gc's (v2-based) encoder reports for a failing
+// marshaler: it calls methods through a pointer to the value.
+func pointerType(t reflect.Type) reflect.Type {
+	if t.Kind() == reflect.Pointer {
+		return t
+	}
+	return reflect.PointerTo(t)
 }
 
 func (e *encodeState) textMarshaler(v reflect.Value, t reflect.Type) {
 	m := v.Interface().(encoding.TextMarshaler)
 	b, err := m.MarshalText()
 	if err != nil {
-		e.fail(&MarshalerError{v.Type(), err, "MarshalText"})
+		e.fail(&MarshalerError{pointerType(v.Type()), err, "MarshalText"})
 	}
 	e.buf = appendString(e.buf, string(b), e.escapeHTML)
 }
@@ -474,7 +483,7 @@ func appendString(dst []byte, s string, escapeHTML bool) []byte {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		if c == utf8.RuneError && size == 1 {
 			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
+			dst = append(dst, "\ufffd"...)
 			i += size
 			start = i
 			continue

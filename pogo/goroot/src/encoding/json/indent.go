@@ -102,7 +102,12 @@ func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
 	for i < len(src) && isSpace(src[i]) {
 		i++
 	}
-	for ; i < len(src); i++ {
+	// trailing space after the value is kept, as gc does
+	end := len(src)
+	for end > i && isSpace(src[end-1]) {
+		end--
+	}
+	for ; i < end; i++ {
 		c := src[i]
 		if inString {
 			dst = append(dst, c)
@@ -146,5 +151,5 @@ func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
 			dst = append(dst, c)
 		}
 	}
-	return dst, nil
+	return append(dst, src[end:]...), nil
 }

@@ -1,6 +1,9 @@
 package json
 
-import "strconv"
+import (
+	"strconv"
+	"unicode/utf8"
+)
 
 // Syntax checking. A recursive-descent validator finds the first error in the
 // order gc's state machine would, with the same messages.
@@ -55,6 +58,19 @@ func (s *scanner) skipSpace() {
 
 func (s *scanner) errAt(c byte, context string) error {
 	return &SyntaxError{"invalid character " + quoteChar(c) + " " + context, int64(s.off + 1)}
+}
+
+// escapeErr reports a bad escape sequence: quoted when it holds spaces,
+// backquotes or unprintable characters, else in backquotes.
+func (s *scanner) escapeErr(seq string) error {
+	what := "`" + seq + "`"
+	for _, r := range seq {
+		if r == '`' || r == utf8.RuneError || r == ' ' || r == '\t' || r == '\n' || r == '\r' || !strconv.IsPrint(r) {
+			what = strconv.Quote(seq)
+			break
+		}
+	}
+	return &SyntaxError{"invalid escape sequence " + what + " in string", int64(s.off + 1)}
 }
 
 func (s *scanner) eof() error {
@@ -143,7 +159,7 @@ func (s *scanner) number() error {
 			return s.eof()
 		}
 		if !isDigit(d[s.off]) {
-			return s.errAt(d[s.off], "after decimal point in numeric literal")
+			return s.errAt(d[s.off], "in numeric literal")
 		}
 		for s.off < len(d) && isDigit(d[s.off]) {
 			s.off++
@@ -158,7 +174,7 @@ func (s *scanner) number() error {
 			return s.eof()
 		}
 		if !isDigit(d[s.off]) {
-			return s.errAt(d[s.off], "in exponent of numeric literal")
+			return s.errAt(d[s.off], "in numeric literal")
 		}
 		for s.off < len(d) && isDigit(d[s.off]) {
 			s.off++
@@ -196,20 +212,25 @@ func (s *scanner) str() error {
 				s.off++
 			case 'u':
 				s.off++
+				start := s.off - 2
 				for i := 0; i < 4; i++ {
 					if s.off >= len(d) {
 						return s.eof()
 					}
 					if !isHex(d[s.off]) {
-						return s.errAt(d[s.off], "in \\u hexadecimal character escape")
+						end := start + 6
+						if end > len(d) {
+							end = len(d)
+						}
+						return s.escapeErr(string(d[start:end]))
 					}
 					s.off++
 				}
 			default:
-				return s.errAt(d[s.off], "in string escape code")
+				return s.escapeErr(string(d[s.off-1 : s.off+1]))
 			}
 		case c < 0x20:
-			return s.errAt(c, "in string literal")
+			return s.errAt(c, "in string")
 		default:
 			s.off++
 		}

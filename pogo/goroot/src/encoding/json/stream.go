@@ -162,7 +162,6 @@ func (enc *Encoder) Encode(v any) error {
 		if err != nil {
 			return err
 		}
-		b = append(b, '\n')
 	}
 	if _, err := enc.w.Write(b); err != nil {
 		enc.err = err
