@@ -71,6 +71,9 @@ func Sprintln(a ...any) string {
 }
 
 func appendValue(buf []byte, arg any) []byte {
+	if v, ok := reflectValueArg(arg); ok {
+		return appendValue(buf, v)
+	}
 	if b, ok := appendMethods(buf, arg); ok {
 		return b
 	}

@@ -3,6 +3,7 @@
 package reflect
 
 import (
+	"iter"
 	"strconv"
 	"unsafe"
 )
@@ -159,6 +160,10 @@ type Type interface {
 	NumIn() int
 	NumOut() int
 	Out(i int) Type
+	Fields() iter.Seq[StructField]
+	Methods() iter.Seq[Method]
+	Ins() iter.Seq[Type]
+	Outs() iter.Seq[Type]
 	common() *rtype
 }
 
@@ -678,3 +683,56 @@ func PointerTo(t Type) Type {
 
 // PtrTo is the old name of PointerTo.
 func PtrTo(t Type) Type { return PointerTo(t) }
+
+// Fields returns an iterator over the struct type's fields.
+func (t *rtype) Fields() iter.Seq[StructField] {
+	if t.Kind() != Struct {
+		panic("reflect: Fields of non-struct type " + t.String())
+	}
+	return func(yield func(StructField) bool) {
+		for i := 0; i < t.NumField(); i++ {
+			if !yield(t.Field(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Methods returns an iterator over the type's exported methods.
+func (t *rtype) Methods() iter.Seq[Method] {
+	return func(yield func(Method) bool) {
+		for i := 0; i < t.NumMethod(); i++ {
+			if !yield(t.Method(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Ins returns an iterator over a func type's parameter types.
+func (t *rtype) Ins() iter.Seq[Type] {
+	if t.Kind() != Func {
+		panic("reflect: Ins of non-func type " + t.String())
+	}
+	return func(yield func(Type) bool) {
+		for i := 0; i < t.NumIn(); i++ {
+			if !yield(t.In(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Outs returns an iterator over a func type's result types.
+func (t *rtype) Outs() iter.Seq[Type] {
+	if t.Kind() != Func {
+		panic("reflect: Outs of non-func type " + t.String())
+	}
+	return func(yield func(Type) bool) {
+		for i := 0; i < t.NumOut(); i++ {
+			if !yield(t.Out(i)) {
+				return
+			}
+		}
+	}
+}

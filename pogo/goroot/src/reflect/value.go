@@ -1,6 +1,7 @@
 package reflect
 
 import (
+	"iter"
 	"strconv"
 	"unsafe"
 )
@@ -1026,3 +1027,18 @@ func (v Value) Equal(u Value) bool {
 }
 
 var _ = strconv.Itoa
+
+// Fields returns an iterator over the struct value's fields and their types.
+func (v Value) Fields() iter.Seq2[StructField, Value] {
+	t := v.Type()
+	if t.Kind() != Struct {
+		panic("reflect: Fields of non-struct type " + t.String())
+	}
+	return func(yield func(StructField, Value) bool) {
+		for i := 0; i < v.NumField(); i++ {
+			if !yield(t.Field(i), v.Field(i)) {
+				return
+			}
+		}
+	}
+}
