@@ -40,7 +40,10 @@ The uncommon record (56 bytes, read by reflect) is: the package path of a define
 parameter and result type descriptors, nin, nout, variadic (0 or 1), and for a struct type
 the package path of its fields (ptr, len), which reflect reports for unexported ones, and
 for a defined type declared at package level (or an instance) the descriptor of ``*T``
-("ptrToThis", so that reflect.PointerTo and Value.Addr find T's pointer methods), else 0.
+("ptrToThis", so that reflect.PointerTo and Value.Addr find T's pointer methods), else 0,
+and the address of an array of func type descriptors, one per method record (the
+method's type without receiver, for reflect's Method and Value.Call), or 0. Types
+with method records always have an uncommon record.
 
 An itab (symbol ``go:itab.<concrete>,<interface>``, or built at run time by
 runtime.getitab) is: interface type descriptor, concrete type descriptor, a reserved
@@ -88,7 +91,7 @@ FIELD_SIZE = 32
 METHOD_SIZE = 40
 TFLAG_DIRECT = 1
 TFLAG_NAMED = 2
-UNCOMMON_SIZE = 80
+UNCOMMON_SIZE = 88
 
 
 def kind_of(t: Type) -> int:
@@ -251,8 +254,9 @@ def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Ty
             extra += struct.pack("<QQQQQ", 0, len(mn), 0, len(ms), 0)
     if isinstance(t, Named) or isinstance(t, Basic):
         tflag |= TFLAG_NAMED
-    if isinstance(t, Named) or isinstance(u, (Struct, Signature)):
-        extra = _uncommon(t, sym, extra, relocs, more, strings)
+    if isinstance(t, Named) or isinstance(u, (Struct, Signature)) or records:
+        msigs = [strip_recv(msig) for _, msig, _ in records]
+        extra = _uncommon(t, sym, extra, relocs, more, strings, msigs)
     data = struct.pack("<QQIBBBBQQQQQQQQQQQQ", size, ptrdata(t), h, tflag, align, align, kind_of(t), 0, 0, 0,
                        len(name), 0, length, 0, nfields, 0, nmethods, 0, 0)
     assert len(data) == DESC_SIZE
@@ -260,7 +264,7 @@ def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Ty
 
 
 def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[Type],
-              strings: dict[bytes, str]) -> bytes:
+              strings: dict[bytes, str], msigs: list[Signature]) -> bytes:
     """Appends the uncommon record (package path, field tags, func parameters) to extra."""
     u = t.underlying()
     base = DESC_SIZE + len(extra)
@@ -288,6 +292,12 @@ def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[T
                 relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.ABS64, type_symbol(pt), 0))
                 more.append(pt)
             tail += bytes(8 * len(ps))
+    if msigs:
+        relocs.append(Reloc(base + 80, RelocKind.ABS64, sym, base + UNCOMMON_SIZE + len(tail)))
+        for i, ms in enumerate(msigs):
+            relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.ABS64, type_symbol(ms), 0))
+            more.append(ms)
+        tail += bytes(8 * len(msigs))
     fpkg = b""
     if isinstance(u, Struct) and u.fields and u.fields[0].pkg is not None:
         fpkg = u.fields[0].pkg.path.encode()
@@ -296,7 +306,7 @@ def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[T
         pt = Pointer(t)
         relocs.append(Reloc(base + 72, RelocKind.ABS64, type_symbol(pt), 0))
         more.append(pt)
-    return extra + struct.pack("<QQQQQQQQQQ", 0, len(pkgpath), 0, 0, nin, nout, variadic, 0, len(fpkg), 0) + tail
+    return extra + struct.pack("<QQQQQQQQQQQ", 0, len(pkgpath), 0, 0, nin, nout, variadic, 0, len(fpkg), 0, 0) + tail
 
 
 def _package_level(t: Named) -> bool:

@@ -112,6 +112,15 @@ type uncommonType struct {
 	variadic int
 	fieldPkg  string
 	ptrToThis *rtype
+	mtypes    unsafe.Pointer // func type of each method record, without receiver
+}
+
+// methodType returns the type (without receiver) of method record i.
+func (t *rtype) methodType(i int) *rtype {
+	if t.uncommon == nil || t.uncommon.mtypes == nil {
+		return nil
+	}
+	return *(**rtype)(unsafe.Add(t.uncommon.mtypes, i*8))
 }
 
 type fieldRecord struct {
@@ -171,7 +180,8 @@ type Type interface {
 type Method struct {
 	Name    string
 	PkgPath string
-	Type    Type // nil: pogo's descriptors do not record method types yet
+	Type    Type // for a concrete type nil: pogo does not make func types with receivers yet
+
 	Func    Value
 	Index   int
 }
@@ -463,27 +473,32 @@ func (t *rtype) method(i int) *methodRecord {
 	return (*methodRecord)(unsafe.Add(t.methods, i*40))
 }
 
-// exportedMethods lists the indices of the method records visible to reflect.
+// exportedMethod returns the n-th method visible to reflect and its record index.
 func (t *rtype) exportedMethod(n int) (*methodRecord, bool) {
+	m, _, ok := t.exportedMethodIndex(n)
+	return m, ok
+}
+
+func (t *rtype) exportedMethodIndex(n int) (*methodRecord, int, bool) {
 	if t.Kind() == Interface {
-		if n < t.nmethods {
-			return t.method(n), true
+		if n >= 0 && n < t.nmethods {
+			return t.method(n), n, true
 		}
-		return nil, false
+		return nil, 0, false
 	}
-	if t.methods == nil {
-		return nil, false
+	if t.methods == nil || n < 0 {
+		return nil, 0, false
 	}
 	for i := 0; i < t.nmethods; i++ {
 		m := t.method(i)
 		if isExportedName(m.name) {
 			if n == 0 {
-				return m, true
+				return m, i, true
 			}
 			n--
 		}
 	}
-	return nil, false
+	return nil, 0, false
 }
 
 func (t *rtype) NumMethod() int {
@@ -509,6 +524,9 @@ func (t *rtype) Method(i int) Method {
 	}
 	name := m.name
 	out := Method{Name: name, Index: i}
+	if t.Kind() == Interface {
+		out.Type = toType(t.methodType(i))
+	}
 	for j := len(name) - 1; j >= 0; j-- {
 		if name[j] == '.' {
 			out.Name = name[j+1:]

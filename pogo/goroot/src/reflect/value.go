@@ -53,6 +53,7 @@ const (
 	flagAddr     flag = 1 << iota // the value is addressable
 	flagStickyRO                  // obtained through an unexported non-embedded field
 	flagEmbedRO                   // obtained through an unexported embedded field
+	flagMethod                    // a method value: ptr is a *methodValue
 	flagRO       = flagStickyRO | flagEmbedRO
 )
 
@@ -187,6 +188,9 @@ func (v Value) Interface() any {
 	if v.flag&flagRO != 0 {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
+	if v.flag&flagMethod != 0 {
+		panic("pogo: reflect.Value.Interface of a method value not supported yet")
+	}
 	return packEface(v)
 }
 
@@ -251,6 +255,9 @@ func implementsValue(iface *rtype, v Value) bool {
 }
 
 func (v Value) IsNil() bool {
+	if v.flag&flagMethod != 0 {
+		return false
+	}
 	switch v.Kind() {
 	case Chan, Func, Map, Pointer, UnsafePointer, Interface, Slice:
 		return *(*unsafe.Pointer)(v.ptr) == nil
