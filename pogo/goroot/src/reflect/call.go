@@ -1,6 +1,9 @@
 package reflect
 
-import "unsafe"
+import (
+	"iter"
+	"unsafe"
+)
 
 // Calls through reflection. pogo's ABI passes arguments and results on the
 // stack, one word per scalar component (structs and arrays flattened), so a call
@@ -224,4 +227,16 @@ func (v Value) call(op string, in []Value, isSlice bool) []Value {
 		out[i] = Value{rt, p, 0}
 	}
 	return out
+}
+
+// Methods returns an iterator over v's exported methods and their method values.
+func (v Value) Methods() iter.Seq2[Method, Value] {
+	t := v.Type()
+	return func(yield func(Method, Value) bool) {
+		for i := 0; i < v.NumMethod(); i++ {
+			if !yield(t.Method(i), v.Method(i)) {
+				return
+			}
+		}
+	}
 }
