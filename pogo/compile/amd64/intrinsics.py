@@ -152,6 +152,20 @@ def _call_frame(a: Asm) -> None:
     a.op(C.RETNQ)
 
 
+def _make_func_stub(a: Asm) -> None:
+    # The code of every closure reflect.MakeFunc makes: hand the closure (RDX) and
+    # the address of the incoming argument/result words to reflect.callReflect.
+    a.r(C.PUSH_R64, RBP)
+    a.rr(C.MOV_R64_RM64, RBP, RSP)
+    a.ri(C.SUB_RM64_IMM8, RSP, 16)
+    a.mr(C.MOV_RM64_R64, mem(RSP), RDX)
+    a.rm(C.LEA_R64_M, RAX, mem(RBP, 16))
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RAX)
+    a.call_sym("reflect.callReflect")
+    a.op(C.LEAVEQ)
+    a.op(C.RETNQ)
+
+
 _SWAP_SAVED = (R.RBX, R.R12, R.R13, R.R15)  # gobuf words 3..6
 
 
@@ -258,6 +272,7 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.swapctx": _swapctx,
     "runtime.cputicks": _cputicks,
     "reflect.callFrame": _call_frame,
+    "reflect.makeFuncStub": _make_func_stub,
     "runtime.rt0": _rt0,
     "runtime.syscall6": lambda a: _syscall(a, 2),
     "syscall.rawSyscall6": lambda a: _syscall(a, 3),

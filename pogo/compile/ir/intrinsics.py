@@ -16,6 +16,7 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.swapctx",  # goroutine switch: save RSP/RBP/resume PC, load another g's
     "runtime.cputicks",  # RDTSC, seeds the runtime's PRNG
     "reflect.callFrame",  # Value.Call: call a func value with a frame of argument words
+    "reflect.makeFuncStub",  # code of MakeFunc closures: passes RDX and the frame to callReflect
 }) | frozenset(f"sync/atomic.{op}{t}" for op in ("Add", "Load", "Store", "Swap", "CompareAndSwap")
                for t in ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")) | frozenset(
     f"sync/atomic.{op}Pointer" for op in ("Load", "Store", "Swap", "CompareAndSwap"))
