@@ -39,7 +39,7 @@ The uncommon record (56 bytes, read by reflect) is: the package path of a define
 (each a string: ptr, len) or 0, then for a func type the address of an array of nin+nout
 parameter and result type descriptors, nin, nout, variadic (0 or 1), and for a struct type
 the package path of its fields (ptr, len), which reflect reports for unexported ones, and
-for a defined type declared at package level (or an instance) the descriptor of ``*T``
+for a non-generic defined type declared at package level the descriptor of ``*T``
 ("ptrToThis", so that reflect.PointerTo and Value.Addr find T's pointer methods), else 0,
 and the address of an array of func type descriptors, one per method record (the
 method's type without receiver, for reflect's Method and Value.Call), or 0. Types
@@ -310,9 +310,13 @@ def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[T
 
 
 def _package_level(t: Named) -> bool:
-    """Whether t is declared at package level (or instantiates such a type), so that
-    the ``(*T).M`` wrappers its pointer type's method records name are built."""
-    obj = (t.orig or t).obj
+    """Whether t is a non-generic type declared at package level, whose ``(*T).M``
+    wrappers (named by its pointer type's method records) are always built. An
+    instance's methods are built only for the descriptors the IR builder sees, which
+    misses those the SSA builder adds later, so instances get no ptrToThis."""
+    if t.orig is not None or t.targs:
+        return False
+    obj = t.obj
     pkg = obj.pkg
     return pkg is not None and pkg.scope.names.get(obj.name) is obj
 
