@@ -43,7 +43,9 @@ for a non-generic defined type declared at package level the descriptor of ``*T`
 ("ptrToThis", so that reflect.PointerTo and Value.Addr find T's pointer methods), else 0,
 and the address of an array of func type descriptors, one per method record (the
 method's type without receiver, for reflect's Method and Value.Call), or 0. Types
-with method records always have an uncommon record.
+with method records always have an uncommon record. The parameter, ptrToThis and
+method-type references are weak relocations: the linker keeps their targets (and
+fills them in) only in programs that link package reflect; elsewhere they read 0.
 
 An itab (symbol ``go:itab.<concrete>,<interface>``, or built at run time by
 runtime.getitab) is: interface type descriptor, concrete type descriptor, a reserved
@@ -289,13 +291,13 @@ def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[T
         if ps:
             relocs.append(Reloc(base + 24, RelocKind.ABS64, sym, base + UNCOMMON_SIZE + len(tail)))
             for i, pt in enumerate(ps):
-                relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.ABS64, type_symbol(pt), 0))
+                relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.WEAK64, type_symbol(pt), 0))
                 more.append(pt)
             tail += bytes(8 * len(ps))
     if msigs:
         relocs.append(Reloc(base + 80, RelocKind.ABS64, sym, base + UNCOMMON_SIZE + len(tail)))
         for i, ms in enumerate(msigs):
-            relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.ABS64, type_symbol(ms), 0))
+            relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.WEAK64, type_symbol(ms), 0))
             more.append(ms)
         tail += bytes(8 * len(msigs))
     fpkg = b""
@@ -304,7 +306,7 @@ def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[T
         relocs.append(Reloc(base + 56, RelocKind.ABS64, _string_sym(fpkg, strings), 0))
     if isinstance(t, Named) and _package_level(t):
         pt = Pointer(t)
-        relocs.append(Reloc(base + 72, RelocKind.ABS64, type_symbol(pt), 0))
+        relocs.append(Reloc(base + 72, RelocKind.WEAK64, type_symbol(pt), 0))
         more.append(pt)
     return extra + struct.pack("<QQQQQQQQQQQ", 0, len(pkgpath), 0, 0, nin, nout, variadic, 0, len(fpkg), 0, 0) + tail
 
