@@ -2,10 +2,11 @@
 
 ``testdata/run/NAME.go`` programs are compared on stdout (``NAME.out``), exit status
 (``NAME.code``) and, when ``NAME.err`` exists, stderr; ``NAME.args`` holds their command-line
-arguments, one per line.  For programs whose name starts with ``panic_`` or ``conc_panic_`` only
-the first line of stderr is compared (the panic message), for ``conc_deadlock*`` the first three
-(down to ``goroutine 1 [wait reason]:``): gc follows them with goroutine tracebacks that pogo
-does not reproduce yet.  ``testdata/errors/NAME.go`` programs fail to compile and are compared
+arguments, one per line, and ``NAME.stdin``, when it exists, is piped to their standard input.
+For programs whose name starts with ``panic_`` or ``conc_panic_`` only the first line of stderr
+is compared (the panic message), for ``conc_deadlock*`` the first three (down to
+``goroutine 1 [wait reason]:``): gc follows them with goroutine tracebacks that pogo does not
+reproduce yet.  ``testdata/errors/NAME.go`` programs fail to compile and are compared
 on stderr (``NAME.err``) and exit status (``NAME.code``).  The expected files come from the
 reference Go toolchain; regenerate them with ``python tests/testdata/regen.py``.
 """
@@ -57,8 +58,14 @@ def read_args(source: Path) -> list[str]:
     return args_file.read_text().split("\n")[:-1]
 
 
+def read_stdin(source: Path) -> bytes:
+    """Return the bytes of ``NAME.stdin`` (the program's standard input), or none."""
+    stdin_file = source.with_suffix(".stdin")
+    return stdin_file.read_bytes() if stdin_file.exists() else b""
+
+
 def pogo_run(source: Path, args: list[str]) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m pogo run NAME.go ARGS...`` in the program's directory."""
+    """Run ``python -m pogo run NAME.go ARGS...`` in the program's directory, stdin from ``NAME.stdin``."""
     env = dict(os.environ)
     path = env.get("PYTHONPATH")
     env["PYTHONPATH"] = str(REPO) if not path else f"{REPO}{os.pathsep}{path}"
@@ -67,7 +74,7 @@ def pogo_run(source: Path, args: list[str]) -> subprocess.CompletedProcess[bytes
         [sys.executable, "-m", "pogo", "run", source.name, *args],
         cwd=source.parent,
         env=env,
-        stdin=subprocess.DEVNULL,
+        input=read_stdin(source),
         capture_output=True,
         timeout=TIMEOUT,
         check=False,

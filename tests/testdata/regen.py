@@ -1,7 +1,8 @@
 """Regenerate the expected outputs of the end-to-end corpus from the reference Go toolchain.
 
 For every ``run/NAME.go`` this runs ``go run NAME.go [args]`` in ``run/`` (arguments come from
-``NAME.args``, one per line, when that file exists) and writes ``NAME.out`` (stdout) and
+``NAME.args``, one per line, when that file exists; standard input comes from ``NAME.stdin``, when
+that file exists, and is empty otherwise) and writes ``NAME.out`` (stdout) and
 ``NAME.code`` (the exit status); ``NAME.err`` (stderr) is written only when the exit status is
 not 0, and removed otherwise.  For every ``errors/NAME.go`` it runs ``go run NAME.go`` in
 ``errors/`` and writes ``NAME.err`` and ``NAME.code``.
@@ -52,13 +53,19 @@ def read_args(source: Path) -> list[str]:
     return args_file.read_text().split("\n")[:-1]
 
 
+def read_stdin(source: Path) -> bytes:
+    """Return the standard input stored next to ``source`` (``NAME.stdin``), or none."""
+    stdin_file = source.with_suffix(".stdin")
+    return stdin_file.read_bytes() if stdin_file.exists() else b""
+
+
 def run_go(source: Path, args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
-    """Run ``go run`` on ``source`` in its own directory and capture its output."""
+    """Run ``go run`` on ``source`` in its own directory, stdin from ``NAME.stdin``, and capture its output."""
     return subprocess.run(
         [str(go_binary()), "run", source.name, *args],
         cwd=source.parent,
         env=env,
-        stdin=subprocess.DEVNULL,
+        input=read_stdin(source),
         capture_output=True,
         timeout=TIMEOUT,
         check=False,

@@ -64,6 +64,12 @@ def mem(base: int, disp: int = 0) -> Any:
     return Mem(base, displ=disp, displ_size=size)
 
 
+def mem_index(base: int, index: int, scale: int, disp: int = 0) -> Any:
+    """[base + index*scale + disp]."""
+    size = 0 if disp == 0 and base not in (R.RBP, R.R13) else (1 if -128 <= disp <= 127 else 8)
+    return Mem(base, index, scale, displ=disp, displ_size=size)
+
+
 class Asm:
     def __init__(self) -> None:
         self.items: list[Item] = []
@@ -170,7 +176,8 @@ class Asm:
 
 _LOW32: dict[int, int] = {
     R.RAX: R.EAX, R.RCX: R.ECX, R.RDX: R.EDX, R.RBX: R.EBX, R.RSI: R.ESI, R.RDI: R.EDI,
-    R.R8: R.R8D, R.R9: R.R9D, R.R10: R.R10D, R.R11: R.R11D,
+    R.R8: R.R8D, R.R9: R.R9D, R.R10: R.R10D, R.R11: R.R11D, R.R12: R.R12D, R.R13: R.R13D,
+    R.R14: R.R14D, R.R15: R.R15D,
 }
 
 

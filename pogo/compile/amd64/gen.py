@@ -1,155 +1,417 @@
 """amd64 code generation from SSA.
 
-Register allocation for now is the simplest correct one: every SSA value lives in its own
-8-byte frame slot; instructions load operands into RAX/RCX/RDX, compute, and store the
-result. Constants are rematerialised instead of stored. This keeps every live value in a
-known frame slot at each call (the stack maps a precise GC needs fall out directly); a
-real register allocator replaces it in the back-end issue.
+Values live where the register allocator (`regalloc.py`) put them: an allocatable register,
+or their own 8-byte frame slot (values live across calls, and any that did not fit).
+RAX, RCX, RDX, R11 and XMM0/XMM1 are scratch registers inside one value's code. Constants
+are rematerialised (as immediates where the instruction has a form for them). Phis are
+resolved by parallel moves on the incoming edges. A comparison that only decides its
+block's branch is fused into cmp+jcc, and blocks ending in a panic are laid out last, their
+run-time checks jumping out of line.
 
 Frame (see docs/ARCHITECTURE.md, "Calling convention")::
 
-    [rbp+16+8*i]     incoming argument words, then result words (caller's outgoing area)
+    [rbp+16+8*i]     incoming argument words, then result words (caller's outgoing area);
+                     an argument that is not given a register is used in place
     [rbp+8]          return address
     [rbp]            caller's rbp (frame pointers are always kept)
-    [rbp-8*(k+1)]    slot k: SSA values, phi staging slots, address-taken locals
+    [rbp-8*(k+1)]    slot k: spilled SSA values (one each, so a slot's pointer-ness is its
+                     value's), then address-taken locals
     [rsp+8*i]        outgoing argument/result area for calls
 """
 
 from __future__ import annotations
 
-from pogo.compile.amd64.asm import Asm, C, Instr, R, mem
+from typing import Any
+
+from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
+from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
 
-RAX, RCX, RDX, RSP, RBP = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP
+RAX, RCX, RDX, RSP, RBP, R11 = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP, R.R11
+
+# the 32-, 16- and 8-bit parts of each general register the code generator writes
+_SUB: dict[int, tuple[int, int, int]] = {
+    getattr(R, r64): (getattr(R, r32), getattr(R, r16), getattr(R, r8))
+    for r64, r32, r16, r8 in [
+        ("RAX", "EAX", "AX", "AL"), ("RCX", "ECX", "CX", "CL"), ("RDX", "EDX", "DX", "DL"),
+        ("RBX", "EBX", "BX", "BL"), ("RSI", "ESI", "SI", "SIL"), ("RDI", "EDI", "DI", "DIL"),
+        ("R8", "R8D", "R8W", "R8L"), ("R9", "R9D", "R9W", "R9L"), ("R10", "R10D", "R10W", "R10L"),
+        ("R11", "R11D", "R11W", "R11L"), ("R12", "R12D", "R12W", "R12L"),
+        ("R13", "R13D", "R13W", "R13L"), ("R15", "R15D", "R15W", "R15L"),
+    ]
+}
 
 SETCC = {
     "Eq": C.SETE_RM8, "Ne": C.SETNE_RM8, "Lt": C.SETL_RM8, "Le": C.SETLE_RM8, "Gt": C.SETG_RM8,
     "Ge": C.SETGE_RM8, "LtU": C.SETB_RM8, "LeU": C.SETBE_RM8, "GtU": C.SETA_RM8, "GeU": C.SETAE_RM8,
 }
+JCC = {
+    "Eq": C.JE_REL32_64, "Ne": C.JNE_REL32_64, "Lt": C.JL_REL32_64, "Le": C.JLE_REL32_64,
+    "Gt": C.JG_REL32_64, "Ge": C.JGE_REL32_64, "LtU": C.JB_REL32_64, "LeU": C.JBE_REL32_64,
+    "GtU": C.JA_REL32_64, "GeU": C.JAE_REL32_64,
+}
+NEGATE = {"Eq": "Ne", "Ne": "Eq", "Lt": "Ge", "Ge": "Lt", "Le": "Gt", "Gt": "Le",
+          "LtU": "GeU", "GeU": "LtU", "LeU": "GtU", "GtU": "LeU"}
+SWAP = {"Eq": "Eq", "Ne": "Ne", "Lt": "Gt", "Gt": "Lt", "Le": "Ge", "Ge": "Le",
+        "LtU": "GtU", "GtU": "LtU", "LeU": "GeU", "GeU": "LeU"}
+# fused float comparisons (after putting the larger side first): jump if true, if false
+FJCC = {"GtF": (C.JA_REL32_64, C.JBE_REL32_64), "LtF": (C.JA_REL32_64, C.JBE_REL32_64),
+        "GeF": (C.JAE_REL32_64, C.JB_REL32_64), "LeF": (C.JAE_REL32_64, C.JB_REL32_64)}
 FBIN = {
     "AddF": (C.ADDSS_XMM_XMMM32, C.ADDSD_XMM_XMMM64), "SubF": (C.SUBSS_XMM_XMMM32, C.SUBSD_XMM_XMMM64),
     "MulF": (C.MULSS_XMM_XMMM32, C.MULSD_XMM_XMMM64), "DivF": (C.DIVSS_XMM_XMMM32, C.DIVSD_XMM_XMMM64),
 }
 FCMP = {"EqF", "NeF", "LtF", "LeF", "GtF", "GeF"}
-BINOP = {"Add": C.ADD_R64_RM64, "Sub": C.SUB_R64_RM64, "And": C.AND_R64_RM64, "Or": C.OR_R64_RM64,
-         "Xor": C.XOR_R64_RM64}
+# two-operand integer ops: (op r64, r/m64), (op r/m64, imm32)
+BINOP = {
+    "Add": (C.ADD_R64_RM64, C.ADD_RM64_IMM32), "Sub": (C.SUB_R64_RM64, C.SUB_RM64_IMM32),
+    "And": (C.AND_R64_RM64, C.AND_RM64_IMM32), "Or": (C.OR_R64_RM64, C.OR_RM64_IMM32),
+    "Xor": (C.XOR_R64_RM64, C.XOR_RM64_IMM32), "Mul": (C.IMUL_R64_RM64, 0),
+}
+COMMUTATIVE = {"Add", "Mul", "And", "Or", "Xor"}
+CALLS = ("Call", "CallInd", "CallClosure")
+
+Cond = int | tuple[str, int]  # a jcc, or ("any"/"ord", jcc) after a float (in)equality
+Src = tuple[str, Any]  # ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant)
+
+
+def fits32(c: int) -> bool:
+    return -(1 << 31) <= c < (1 << 31)
 
 
 class CodeGen:
     def __init__(self, f: Func) -> None:
         self.f = f
         self.a = Asm()
-        self.slot: dict[int, int] = {}  # value id -> rbp offset (negative)
-        self.stage: dict[int, int] = {}  # phi id -> rbp offset of its staging slot
+        self.reg: dict[int, int] = {}  # value id -> general register
+        self.xreg: dict[int, int] = {}  # value id -> XMM register (float64 values)
+        self.slot: dict[int, int] = {}  # value id -> rbp offset of its frame slot
         self.block_label: dict[int, int] = {}
         self.local_base: list[int] = []  # rbp offset of each address-taken local slot
         self.frame = 0
+        self.fused: set[int] = set()  # comparisons emitted as part of their block's branch
+        self.cold: list[tuple[int, str, int]] = []  # out-of-line panic calls: label, symbol, line
+        self.cur_line = f.line
 
-    def assign_slots(self) -> None:
-        off = 0
+    # ------------------------------------------------------------------
+    # layout, fusion, frame
+
+    def layout(self) -> list[Block]:
+        """Reverse postorder (a block's first successor right after it where possible),
+        with the blocks that end in a panic last, so the hot path falls through."""
+        f = self.f
+        post: list[Block] = []
+        seen = {f.entry.id}
+        stack: list[tuple[Block, int]] = [(f.entry, len(f.entry.succs))]
+        while stack:
+            b, i = stack[-1]
+            if i == 0:
+                stack.pop()
+                post.append(b)
+                continue
+            stack[-1] = (b, i - 1)
+            s = b.succs[i - 1]
+            if s.id not in seen:
+                seen.add(s.id)
+                stack.append((s, len(s.succs)))
+        order = post[::-1] + [b for b in f.blocks if b.id not in seen]
+        hot = [b for b in order if b is f.entry or b.kind != BlockKind.EXIT]
+        return hot + [b for b in order if b is not f.entry and b.kind == BlockKind.EXIT]
+
+    def fuse(self) -> None:
         for b in self.f.blocks:
-            for v in b.values:
-                if v.op == "Const":
-                    continue
-                if v.op in ("Call", "CallInd", "CallClosure") and v.aux2 == 0 and not v.uses:
-                    continue
-                off += 8
-                self.slot[v.id] = -off
-                if v.op == "Phi":
-                    off += 8
-                    self.stage[v.id] = -off
+            if b.kind != BlockKind.IF or not b.values:
+                continue
+            c = b.controls[0]
+            if c is b.values[-1] and c.uses == 1 and (c.op in JCC or c.op in FJCC or c.op in ("EqF", "NeF")):
+                self.fused.add(c.id)
+
+    def assign_slots(self, alloc: Allocation) -> None:
+        self.reg = alloc.reg
+        self.xreg = alloc.xreg
+        off = 0
+        for v in alloc.spilled:
+            if v.op == "Arg":
+                assert isinstance(v.aux, int)
+                self.slot[v.id] = 16 + 8 * v.aux
+                continue
+            off += 8
+            self.slot[v.id] = -off
         for size in self.f.local_slots:
             off += size
             self.local_base.append(-off)
         outgoing = 0
         for b in self.f.blocks:
             for v in b.values:
-                if v.op in ("Call", "CallInd", "CallClosure"):
+                if v.op in CALLS:
                     outgoing = max(outgoing, 8 * (len(v.args) + v.aux2))
         self.frame = (off + outgoing + 15) // 16 * 16
 
     # ------------------------------------------------------------------
+    # operands
+
+    def src(self, v: Value) -> Src:
+        if v.op == "Const":
+            return ("i", v.aux)
+        r = self.reg.get(v.id)
+        if r is not None:
+            return ("r", r)
+        r = self.xreg.get(v.id)
+        if r is not None:
+            return ("x", r)
+        return ("m", self.slot[v.id])
 
     def load(self, reg: int, v: Value) -> None:
-        if v.op == "Const":
-            assert isinstance(v.aux, int)
-            self.a.mov_imm(reg, v.aux)
-        else:
-            self.a.rm(C.MOV_R64_RM64, reg, mem(RBP, self.slot[v.id]))
+        self.move(("r", reg), self.src(v))
 
-    def store(self, v: Value, reg: int = RAX) -> None:
-        self.a.mr(C.MOV_RM64_R64, mem(RBP, self.slot[v.id]), reg)
+    def in_reg(self, v: Value, scratch: int) -> int:
+        """A register holding v: its own, or scratch loaded with it."""
+        r = self.reg.get(v.id)
+        if r is not None:
+            return r
+        self.load(scratch, v)
+        return scratch
+
+    def dst(self, v: Value, scratch: int = RAX) -> int:
+        return self.reg.get(v.id, scratch)
+
+    def put(self, v: Value, reg: int) -> None:
+        """Store a result computed in reg into v's location (if it has one)."""
+        d = self.reg.get(v.id)
+        if d is not None:
+            if d != reg:
+                self.a.rr(C.MOV_R64_RM64, d, reg)
+        elif v.id in self.xreg:
+            self.a.rr(C.MOVQ_XMM_RM64, self.xreg[v.id], reg)
+        elif v.id in self.slot:
+            self.a.mr(C.MOV_RM64_R64, mem(RBP, self.slot[v.id]), reg)
+
+    def move(self, d: Src, s: Src) -> None:
+        if d == s:
+            return
+        a = self.a
+        if d[0] == "r":
+            if s[0] == "r":
+                a.rr(C.MOV_R64_RM64, d[1], s[1])
+            elif s[0] == "x":
+                a.rr(C.MOVQ_RM64_XMM, d[1], s[1])
+            elif s[0] == "m":
+                a.rm(C.MOV_R64_RM64, d[1], mem(RBP, s[1]))
+            else:
+                a.mov_imm(d[1], s[1])
+            return
+        if d[0] == "x":
+            if s[0] == "x":
+                a.rr(C.MOVAPS_XMM_XMMM128, d[1], s[1])
+            elif s[0] == "r":
+                a.rr(C.MOVQ_XMM_RM64, d[1], s[1])
+            elif s[0] == "m":
+                a.rm(C.MOVQ_XMM_RM64, d[1], mem(RBP, s[1]))
+            elif s[1] == 0:
+                a.rr(C.XORPS_XMM_XMMM128, d[1], d[1])
+            else:
+                a.mov_imm(RAX, s[1])
+                a.rr(C.MOVQ_XMM_RM64, d[1], RAX)
+            return
+        m = mem(RBP, d[1])
+        if s[0] == "r":
+            a.mr(C.MOV_RM64_R64, m, s[1])
+        elif s[0] == "x":
+            a.mr(C.MOVQ_RM64_XMM, m, s[1])
+        elif s[0] == "i" and fits32(s[1]):
+            a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, s[1]))
+        else:
+            self.move(("r", RAX), s)
+            a.mr(C.MOV_RM64_R64, m, RAX)
+
+    def operand(self, code_rr: int, code_imm: int, reg: int, v: Value) -> None:
+        """op reg, v: v from a register, its frame slot, or as an immediate."""
+        k, x = self.src(v)
+        if k == "r":
+            self.a.rr(code_rr, reg, x)
+        elif k == "m":
+            self.a.rm(code_rr, reg, mem(RBP, x))
+        elif k == "i" and code_imm and fits32(x):
+            self.a.ri(code_imm, reg, x)
+        else:
+            self.load(RCX, v)
+            self.a.rr(code_rr, reg, RCX)
+
+    def set_line(self, line: int) -> None:
+        self.cur_line = line
+        self.a.line(line)
+
+    def cold_call(self, jcc: int, sym: str) -> None:
+        label = self.a.new_label()
+        self.cold.append((label, sym, self.cur_line))
+        self.a.jcc(jcc, label)
+
+    # ------------------------------------------------------------------
 
     def gen(self) -> Symbol:
         f = self.f
-        self.assign_slots()
+        order = self.layout()
+        self.fuse()
+        self.assign_slots(allocate(f, order, self.fused))
         a = self.a
         for b in f.blocks:
             self.block_label[b.id] = a.new_label()
         a.line(f.line)
-        # prologue
         a.r(C.PUSH_R64, RBP)
         a.rr(C.MOV_R64_RM64, RBP, RSP)
         if self.frame:
             a.ri(C.SUB_RM64_IMM32, RSP, self.frame)
-        order = f.blocks
         for i, b in enumerate(order):
             a.bind(self.block_label[b.id])
             nxt = order[i + 1] if i + 1 < len(order) else None
             self.block(b, nxt)
+        for label, sym, line in self.cold:
+            a.bind(label)
+            a.line(line)
+            a.call_sym(sym)
         code, relocs, lines = a.assemble()
         return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=f.file, lines=lines)
 
+    def target(self, b: Block) -> Block:
+        """Where a jump to b may go instead: past empty blocks that only jump on."""
+        seen = 0
+        while (b.kind == BlockKind.PLAIN and not b.values and b is not self.f.entry
+               and not self.has_phis(b.succs[0]) and seen < 100):
+            b = b.succs[0]
+            seen += 1
+        return b
+
+    def jump(self, to: Block, nxt: Block | None) -> None:
+        t = self.target(to)
+        if nxt is None or self.target(nxt) is not t:
+            self.a.jmp(self.block_label[t.id])
+
     def block(self, b: Block, nxt: Block | None) -> None:
         a = self.a
-        # phis: copy staged values into place
         for v in b.values:
-            if v.op == "Phi":
-                a.rm(C.MOV_R64_RM64, RAX, mem(RBP, self.stage[v.id]))
-                self.store(v)
-        for v in b.values:
-            if v.op != "Phi":
+            if v.op != "Phi" and v.id not in self.fused:
                 self.value(v)
         if b.kind == BlockKind.PLAIN:
             self.edge(b, b.succs[0])
-            if b.succs[0] is not nxt or self.has_phis(b.succs[0]):
-                a.jmp(self.block_label[b.succs[0].id])
+            self.jump(b.succs[0], nxt)
         elif b.kind == BlockKind.IF:
             yes, no = b.succs
-            self.load(RAX, b.controls[0])
-            a.rr(C.TEST_RM8_R8, R.AL, R.AL)
-            other = a.new_label()
-            a.jcc(C.JE_REL32_64, other)
-            self.edge(b, yes)
-            a.jmp(self.block_label[yes.id])
-            a.bind(other)
-            self.edge(b, no)
-            if no is not nxt or self.has_phis(no):
-                a.jmp(self.block_label[no.id])
+            jt, jf = self.condition(b.controls[0])
+            yp, np_ = bool(self.edge_moves(b, yes)), bool(self.edge_moves(b, no))
+            if not yp and not np_:
+                ty, tn = self.target(yes), self.target(no)
+                if nxt is not None and self.target(nxt) is ty:
+                    self.branch(jf, self.block_label[tn.id])
+                else:
+                    self.branch(jt, self.block_label[ty.id])
+                    self.jump(no, nxt)
+            elif not yp:
+                self.branch(jt, self.block_label[self.target(yes).id])
+                self.edge(b, no)
+                self.jump(no, nxt)
+            elif not np_:
+                self.branch(jf, self.block_label[self.target(no).id])
+                self.edge(b, yes)
+                self.jump(yes, nxt)
+            else:
+                other = a.new_label()
+                self.branch(jf, other)
+                self.edge(b, yes)
+                a.jmp(self.block_label[yes.id])
+                a.bind(other)
+                self.edge(b, no)
+                self.jump(no, nxt)
         elif b.kind == BlockKind.RET:
             base = 16 + 8 * self.f.nargs
             for i, c in enumerate(b.controls):
-                self.load(RAX, c)
-                a.mr(C.MOV_RM64_R64, mem(RBP, base + 8 * i), RAX)
+                self.move(("m", base + 8 * i), self.src(c))
             a.op(C.LEAVEQ)
             a.op(C.RETNQ)
         elif b.kind == BlockKind.EXIT:
             a.op(C.UD2)
 
+    def branch(self, cond: Cond, label: int) -> None:
+        a = self.a
+        if isinstance(cond, int):
+            a.jcc(cond, label)
+        elif cond[0] == "any":  # also taken when the float comparison was unordered
+            a.jcc(C.JP_REL32_64, label)
+            a.jcc(cond[1], label)
+        else:  # never taken when unordered
+            skip = a.new_label()
+            a.jcc(C.JP_REL32_64, skip)
+            a.jcc(cond[1], label)
+            a.bind(skip)
+
+    def condition(self, c: Value) -> tuple[Cond, Cond]:
+        """Set the flags for branching on c; the jumps taken if it is true and if false."""
+        a = self.a
+        if c.id in self.fused:
+            if c.op in ("EqF", "NeF"):
+                xr = self.freg(c.args[0], R.XMM0)
+                self.fop(C.UCOMISS_XMM_XMMM32 if c.aux == 4 else C.UCOMISD_XMM_XMMM64, c.args[1], xr)
+                eq: Cond = ("ord", C.JE_REL32_64)
+                ne: Cond = ("any", C.JNE_REL32_64)
+                return (eq, ne) if c.op == "EqF" else (ne, eq)
+            if c.op in FJCC:
+                x, y = c.args
+                if c.op in ("LtF", "LeF"):
+                    x, y = y, x
+                xr = self.freg(x, R.XMM0)
+                self.fop(C.UCOMISS_XMM_XMMM32 if c.aux == 4 else C.UCOMISD_XMM_XMMM64, y, xr)
+                return FJCC[c.op]
+            op = self.compare(c)
+            return JCC[op], JCC[NEGATE[op]]
+        r = self.in_reg(c, RAX)
+        a.rr(C.TEST_RM64_R64, r, r)
+        return C.JNE_REL32_64, C.JE_REL32_64
+
+    def compare(self, v: Value) -> str:
+        """cmp for an integer comparison; returns its op after any swap of the operands."""
+        x, y = v.args
+        op = v.op
+        if x.op == "Const" and y.op != "Const":
+            x, y, op = y, x, SWAP[op]
+        r = self.in_reg(x, RAX)
+        k, c = self.src(y)
+        if k == "i" and c == 0 and op in ("Eq", "Ne"):
+            self.a.rr(C.TEST_RM64_R64, r, r)
+        else:
+            self.operand(C.CMP_R64_RM64, C.CMP_RM64_IMM32, r, y)
+        return op
+
     def has_phis(self, b: Block) -> bool:
         return any(v.op == "Phi" for v in b.values)
 
-    def edge(self, pred: Block, succ: Block) -> None:
-        """Stage the phi arguments flowing along pred -> succ."""
-        idx = [i for i, p in enumerate(succ.preds) if p is pred]
-        if not idx:
-            return
-        k = idx[0]
+    def edge_moves(self, pred: Block, succ: Block) -> list[tuple[Src, Src]]:
+        """The (destination, source) moves of the phi arguments along pred -> succ."""
+        k = next((i for i, p in enumerate(succ.preds) if p is pred), -1)
+        if k < 0:
+            return []
+        pending: list[tuple[Src, Src]] = []
         for v in succ.values:
-            if v.op == "Phi":
-                self.load(RAX, v.args[k])
-                self.a.mr(C.MOV_RM64_R64, mem(RBP, self.stage[v.id]), RAX)
+            if v.op == "Phi" and (v.id in self.reg or v.id in self.xreg or v.id in self.slot):
+                d, s = self.src(v), self.src(v.args[k])
+                if d != s:
+                    pending.append((d, s))
+        return pending
+
+    def edge(self, pred: Block, succ: Block) -> None:
+        """Move the phi arguments flowing along pred -> succ into the phis' locations,
+        as one parallel move (cycles are broken through R11)."""
+        pending = self.edge_moves(pred, succ)
+        while pending:
+            reads = {s for _, s in pending if s[0] != "i"}
+            for i, (d, s) in enumerate(pending):
+                if d not in reads:
+                    self.move(d, s)
+                    pending.pop(i)
+                    break
+            else:
+                d = pending[0][0]
+                self.move(("r", R11), d)
+                pending = [(d2, ("r", R11) if s2 == d else s2) for d2, s2 in pending]
 
     # ------------------------------------------------------------------
 
@@ -160,162 +422,255 @@ class CodeGen:
             return
         if op == "Arg":
             assert isinstance(v.aux, int)
-            a.rm(C.MOV_R64_RM64, RAX, mem(RBP, 16 + 8 * v.aux))
-            self.store(v)
+            if v.id in self.reg or v.id in self.xreg:
+                self.move(self.src(v), ("m", 16 + 8 * v.aux))
         elif op == "Addr":
             assert isinstance(v.aux, str)
-            a.lea_sym(RAX, v.aux)
-            self.store(v)
+            d = self.dst(v)
+            a.lea_sym(d, v.aux)
+            self.put(v, d)
         elif op == "LocalAddr":
             assert isinstance(v.aux, int)
-            a.rm(C.LEA_R64_M, RAX, mem(RBP, self.local_base[v.aux]))
-            self.store(v)
+            d = self.dst(v)
+            a.rm(C.LEA_R64_M, d, mem(RBP, self.local_base[v.aux]))
+            self.put(v, d)
         elif op == "Copy":
-            self.load(RAX, v.args[0])
-            self.store(v)
+            d = self.dst(v)
+            self.load(d, v.args[0])
+            self.put(v, d)
         elif op in BINOP:
-            self.load(RAX, v.args[0])
-            self.load(RCX, v.args[1])
-            a.rr(BINOP[op], RAX, RCX)
-            self.store(v)
+            self.binop(v)
         elif op == "AndNot":
-            self.load(RAX, v.args[0])
+            d = self.dst(v)
             self.load(RCX, v.args[1])
             a.r(C.NOT_RM64, RCX)
-            a.rr(C.AND_R64_RM64, RAX, RCX)
-            self.store(v)
-        elif op == "Mul":
-            self.load(RAX, v.args[0])
-            self.load(RCX, v.args[1])
-            a.rr(C.IMUL_R64_RM64, RAX, RCX)
-            self.store(v)
+            self.load(d, v.args[0])
+            a.rr(C.AND_R64_RM64, d, RCX)
+            self.put(v, d)
         elif op in ("Div", "Mod", "DivU", "ModU"):
             self.divide(v)
         elif op in SETCC:
-            self.load(RAX, v.args[0])
-            self.load(RCX, v.args[1])
-            a.rr(C.CMP_R64_RM64, RAX, RCX)
-            a.r(SETCC[op], R.AL)
-            a.rr(C.MOVZX_R32_RM8, R.EAX, R.AL)
-            self.store(v)
-        elif op == "Neg":
-            self.load(RAX, v.args[0])
-            a.r(C.NEG_RM64, RAX)
-            self.store(v)
-        elif op == "Com":
-            self.load(RAX, v.args[0])
-            a.r(C.NOT_RM64, RAX)
-            self.store(v)
-        elif op == "Not":
-            self.load(RAX, v.args[0])
-            a.ri(C.XOR_RM64_IMM8, RAX, 1)
-            self.store(v)
+            d = self.dst(v)
+            cop = self.compare(v)
+            a.r(SETCC[cop], R.AL)
+            a.rr(C.MOVZX_R32_RM8, _SUB[d][0], R.AL)
+            self.put(v, d)
+        elif op in ("Neg", "Com", "Not"):
+            d = self.dst(v)
+            self.load(d, v.args[0])
+            if op == "Neg":
+                a.r(C.NEG_RM64, d)
+            elif op == "Com":
+                a.r(C.NOT_RM64, d)
+            else:
+                a.ri(C.XOR_RM64_IMM8, d, 1)
+            self.put(v, d)
         elif op in ("Shl", "Shr", "ShrU"):
             self.shift(v)
         elif op == "CheckShift":
-            self.load(RAX, v.args[0])
-            ok = a.new_label()
-            a.rr(C.TEST_RM64_R64, RAX, RAX)
-            a.jcc(C.JNS_REL32_64, ok)
-            a.call_sym("runtime.panicshift")
-            a.bind(ok)
+            r = self.in_reg(v.args[0], RAX)
+            a.rr(C.TEST_RM64_R64, r, r)
+            self.cold_call(C.JS_REL32_64, "runtime.panicshift")
         elif op in FBIN:
-            self.fload(R.XMM0, v.args[0])
-            self.fload(R.XMM1, v.args[1])
-            a.rr(FBIN[op][0 if v.aux == 4 else 1], R.XMM0, R.XMM1)
-            self.fstore(v, R.XMM0, v.aux == 4)
+            d = self.xreg.get(v.id, R.XMM0)
+            self.fload(d, v.args[0])
+            self.fop(FBIN[op][0 if v.aux == 4 else 1], v.args[1], d)
+            self.fstore(v, d, v.aux == 4)
         elif op in FCMP:
             self.float_compare(v)
         elif op in ("CvtIF", "CvtUF", "CvtFI", "CvtFU", "CvtFF"):
             self.float_convert(v)
         elif op == "NilCheck":
-            self.load(RAX, v.args[0])
-            ok = a.new_label()
-            a.rr(C.TEST_RM64_R64, RAX, RAX)
-            a.jcc(C.JNE_REL32_64, ok)
-            a.call_sym("runtime.panicmem")
-            a.bind(ok)
+            r = self.in_reg(v.args[0], RAX)
+            a.rr(C.TEST_RM64_R64, r, r)
+            self.cold_call(C.JE_REL32_64, "runtime.panicmem")
         elif op == "Ext":
             assert isinstance(v.aux, tuple)
             size, signed = v.aux
-            self.load(RAX, v.args[0])
-            self.extend(size, signed)
-            self.store(v)
-        elif op == "Load":
-            assert isinstance(v.aux, tuple)
-            size, signed = v.aux
-            self.load(RAX, v.args[0])
-            m = mem(RAX)
-            if size == 8:
-                a.rm(C.MOV_R64_RM64, RAX, m)
-            elif size == 4:
-                a.rm(C.MOVSXD_R64_RM32 if signed else C.MOV_R32_RM32, RAX if signed else R.EAX, m)
-            elif size == 2:
-                a.rm(C.MOVSX_R64_RM16 if signed else C.MOVZX_R32_RM16, RAX if signed else R.EAX, m)
-            else:
-                a.rm(C.MOVSX_R64_RM8 if signed else C.MOVZX_R32_RM8, RAX if signed else R.EAX, m)
-            self.store(v)
-        elif op == "Store":
-            width = v.aux
-            assert isinstance(width, int)
-            self.load(RAX, v.args[0])
-            self.load(RCX, v.args[1])
-            m = mem(RAX)
-            if width == 8:
-                a.mr(C.MOV_RM64_R64, m, RCX)
-            elif width == 4:
-                a.mr(C.MOV_RM32_R32, m, R.ECX)
-            elif width == 2:
-                a.mr(C.MOV_RM16_R16, m, R.CX)
-            else:
-                a.mr(C.MOV_RM8_R8, m, R.CL)
-        elif op == "Call":
-            for i, arg in enumerate(v.args):
-                self.load(RAX, arg)
-                a.mr(C.MOV_RM64_R64, mem(RSP, 8 * i), RAX)
-            line = self.f.value_lines.get(v.id)
-            if line:
-                a.line(line)
-            assert isinstance(v.aux, str)
-            a.call_sym(v.aux)
+            d = self.dst(v)
+            self.load(d, v.args[0])
+            self.extend(d, size, signed)
+            self.put(v, d)
+        elif op in ("Load", "LoadIdx"):
+            self.load_mem(v)
+        elif op in ("Store", "StoreIdx"):
+            self.store_mem(v)
+        elif op in CALLS:
+            self.call(v)
         elif op == "Context":
-            a.mr(C.MOV_RM64_R64, mem(RBP, self.slot[v.id]), RDX)
-        elif op == "CallClosure":
-            for i, arg in enumerate(v.args[1:]):
-                self.load(RAX, arg)
-                a.mr(C.MOV_RM64_R64, mem(RSP, 8 * i), RAX)
-            line = self.f.value_lines.get(v.id)
-            if line:
-                a.line(line)
-            self.load(RDX, v.args[0])
-            a.ins(Instr.create_mem(C.CALL_RM64, mem(RDX)))
-        elif op == "CallInd":
-            for i, arg in enumerate(v.args[1:]):
-                self.load(RAX, arg)
-                a.mr(C.MOV_RM64_R64, mem(RSP, 8 * i), RAX)
-            line = self.f.value_lines.get(v.id)
-            if line:
-                a.line(line)
-            self.load(R.R11, v.args[0])
-            a.r(C.CALL_RM64, R.R11)
+            self.put(v, RDX)
         elif op == "Result":
             call = v.args[0]
             assert isinstance(v.aux, int)
             nargs = len(call.args) - (1 if call.op in ("CallInd", "CallClosure") else 0)
-            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8 * (nargs + v.aux)))
-            self.store(v)
+            m = mem(RSP, 8 * (nargs + v.aux))
+            if v.id in self.xreg:
+                a.rm(C.MOVQ_XMM_RM64, self.xreg[v.id], m)
+            else:
+                d = self.dst(v)
+                a.rm(C.MOV_R64_RM64, d, m)
+                self.put(v, d)
         else:
             raise NotImplementedError(f"amd64: no code for SSA op {op}")
 
+    def binop(self, v: Value) -> None:
+        a = self.a
+        x, y = v.args
+        if v.op in COMMUTATIVE and x.op == "Const" and y.op != "Const":
+            x, y = y, x
+        d = self.dst(v)
+        rr, imm = BINOP[v.op]
+        if y.op == "Const":
+            c = y.aux
+            assert isinstance(c, int)
+            xr = self.reg.get(x.id)
+            if v.op in ("Add", "Sub") and xr is not None and fits32(c if v.op == "Add" else -c):
+                a.rm(C.LEA_R64_M, d, mem(xr, c if v.op == "Add" else -c))
+                self.put(v, d)
+                return
+            if v.op == "Mul" and c > 0 and c & (c - 1) == 0:
+                self.load(d, x)
+                a.ri(C.SHL_RM64_IMM8, d, c.bit_length() - 1)
+                self.put(v, d)
+                return
+            if v.op == "Mul" and fits32(c):
+                k, s = self.src(x)
+                if k == "r":
+                    a.ins(Instr.create_reg_reg_i32(C.IMUL_R64_RM64_IMM32, d, s, c))
+                elif k == "m":
+                    a.ins(Instr.create_reg_mem_i32(C.IMUL_R64_RM64_IMM32, d, mem(RBP, s), c))
+                else:
+                    self.load(d, x)
+                    a.ins(Instr.create_reg_reg_i32(C.IMUL_R64_RM64_IMM32, d, d, c))
+                self.put(v, d)
+                return
+        self.load(d, x)
+        self.operand(rr, imm, d, y)
+        self.put(v, d)
+
+    def call(self, v: Value) -> None:
+        a = self.a
+        args = v.args if v.op == "Call" else v.args[1:]
+        for i, arg in enumerate(args):
+            k, x = self.src(arg)
+            m = mem(RSP, 8 * i)
+            if k == "r":
+                a.mr(C.MOV_RM64_R64, m, x)
+            elif k == "x":
+                a.mr(C.MOVQ_RM64_XMM, m, x)
+            elif k == "i" and fits32(x):
+                a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, x))
+            else:
+                self.load(RAX, arg)
+                a.mr(C.MOV_RM64_R64, m, RAX)
+        line = self.f.value_lines.get(v.id)
+        if line:
+            self.set_line(line)
+        if v.op == "Call":
+            assert isinstance(v.aux, str)
+            a.call_sym(v.aux)
+        elif v.op == "CallClosure":
+            self.load(RDX, v.args[0])
+            a.ins(Instr.create_mem(C.CALL_RM64, mem(RDX)))
+        else:
+            self.load(R11, v.args[0])
+            a.r(C.CALL_RM64, R11)
+
+    def address(self, v: Value, scratch: int) -> Any:
+        """The memory operand of a Load or Store: its address argument plus aux2, and for
+        LoadIdx/StoreIdx plus index*width. The base may be loaded into scratch (the
+        result's own register for loads: the result may share the base's register, never
+        the index's), the index into R11."""
+        base = self.in_reg(v.args[0], scratch)
+        if v.op not in ("LoadIdx", "StoreIdx"):
+            return mem(base, v.aux2)
+        width = v.aux[0] if isinstance(v.aux, tuple) else v.aux
+        assert isinstance(width, int)
+        idx = self.in_reg(v.args[1], R11)
+        return mem_index(base, idx, width, v.aux2)
+
+    def load_mem(self, v: Value) -> None:
+        a = self.a
+        assert isinstance(v.aux, tuple)
+        size, signed = v.aux
+        if v.id in self.xreg:
+            a.rm(C.MOVQ_XMM_RM64, self.xreg[v.id], self.address(v, RAX))
+            return
+        d = self.dst(v)
+        m = self.address(v, d)
+        if size == 8:
+            a.rm(C.MOV_R64_RM64, d, m)
+        elif size == 4:
+            a.rm(C.MOVSXD_R64_RM32 if signed else C.MOV_R32_RM32, d if signed else _SUB[d][0], m)
+        elif size == 2:
+            a.rm(C.MOVSX_R64_RM16 if signed else C.MOVZX_R32_RM16, d if signed else _SUB[d][0], m)
+        else:
+            a.rm(C.MOVSX_R64_RM8 if signed else C.MOVZX_R32_RM8, d if signed else _SUB[d][0], m)
+        self.put(v, d)
+
+    def store_mem(self, v: Value) -> None:
+        a = self.a
+        width = v.aux
+        assert isinstance(width, int)
+        m = self.address(v, RAX)
+        val = v.args[-1]
+        if val.op == "Const" and width == 8 and isinstance(val.aux, int) and fits32(val.aux):
+            a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, val.aux))
+            return
+        if width == 8 and val.id in self.xreg:
+            a.mr(C.MOVQ_RM64_XMM, m, self.xreg[val.id])
+            return
+        r = self.in_reg(val, RCX)
+        if width == 8:
+            a.mr(C.MOV_RM64_R64, m, r)
+        elif width == 4:
+            a.mr(C.MOV_RM32_R32, m, _SUB[r][0])
+        elif width == 2:
+            a.mr(C.MOV_RM16_R16, m, _SUB[r][1])
+        else:
+            a.mr(C.MOV_RM8_R8, m, _SUB[r][2])
+
+    # ------------------------------------------------------------------
+    # floating point: values are bit patterns in general registers or slots
+
     def fload(self, xmm: int, v: Value) -> None:
-        self.load(RAX, v)
-        self.a.rr(C.MOVQ_XMM_RM64, xmm, RAX)
+        self.move(("x", xmm), self.src(v))
+
+    def freg(self, v: Value, scratch: int) -> int:
+        """An XMM register holding v: its own, or scratch loaded with it."""
+        r = self.xreg.get(v.id)
+        if r is not None:
+            return r
+        self.fload(scratch, v)
+        return scratch
+
+    def fop(self, code: int, v: Value, xmm: int = R.XMM0) -> None:
+        """op xmm, v: v from its XMM register or frame slot, else through XMM1."""
+        k, x = self.src(v)
+        if k == "x":
+            self.a.rr(code, xmm, x)
+        elif k == "m":
+            self.a.rm(code, xmm, mem(RBP, x))
+        else:
+            self.fload(R.XMM1, v)
+            self.a.rr(code, xmm, R.XMM1)
 
     def fstore(self, v: Value, xmm: int, single: bool) -> None:
-        self.a.rr(C.MOVQ_RM64_XMM, RAX, xmm)
-        if single:
-            self.a.rr(C.MOV_R32_RM32, R.EAX, R.EAX)
-        self.store(v)
+        d = self.reg.get(v.id)
+        if v.id in self.xreg:
+            if self.xreg[v.id] != xmm:
+                self.a.rr(C.MOVAPS_XMM_XMMM128, self.xreg[v.id], xmm)
+        elif d is not None:
+            if single:
+                self.a.rr(C.MOVD_RM32_XMM, _SUB[d][0], xmm)
+            else:
+                self.a.rr(C.MOVQ_RM64_XMM, d, xmm)
+        elif v.id in self.slot:
+            if single:
+                self.a.rr(C.MOVD_RM32_XMM, R.EAX, xmm)
+                self.put(v, RAX)
+            else:
+                self.a.mr(C.MOVQ_RM64_XMM, mem(RBP, self.slot[v.id]), xmm)
 
     def float_compare(self, v: Value) -> None:
         a = self.a
@@ -323,9 +678,8 @@ class CodeGen:
         x, y = v.args
         if v.op in ("LtF", "LeF"):
             x, y = y, x  # a < b  is  b > a
-        self.fload(R.XMM0, x)
-        self.fload(R.XMM1, y)
-        a.rr(ucomi, R.XMM0, R.XMM1)
+        xr = self.freg(x, R.XMM0)
+        self.fop(ucomi, y, xr)
         if v.op in ("GtF", "LtF"):
             a.r(C.SETA_RM8, R.AL)
         elif v.op in ("GeF", "LeF"):
@@ -338,8 +692,9 @@ class CodeGen:
             a.r(C.SETNE_RM8, R.AL)
             a.r(C.SETP_RM8, R.CL)
             a.rr(C.OR_RM8_R8, R.AL, R.CL)
-        a.rr(C.MOVZX_R32_RM8, R.EAX, R.AL)
-        self.store(v)
+        d = self.dst(v)
+        a.rr(C.MOVZX_R32_RM8, _SUB[d][0], R.AL)
+        self.put(v, d)
 
     def float_convert(self, v: Value) -> None:
         a = self.a
@@ -395,31 +750,77 @@ class CodeGen:
             a.bind(small)
             a.rr(cvtt, RAX, R.XMM0)
             a.bind(done)
-        self.store(v)
+        self.put(v, RAX)
 
-    def extend(self, size: int, signed: bool) -> None:
+    def extend(self, d: int, size: int, signed: bool) -> None:
         a = self.a
+        r32, r16, r8 = _SUB[d]
         if size == 4:
             if signed:
-                a.rr(C.MOVSXD_R64_RM32, RAX, R.EAX)
+                a.rr(C.MOVSXD_R64_RM32, d, r32)
             else:
-                a.rr(C.MOV_R32_RM32, R.EAX, R.EAX)
+                a.rr(C.MOV_R32_RM32, r32, r32)
         elif size == 2:
-            a.rr(C.MOVSX_R64_RM16 if signed else C.MOVZX_R32_RM16, RAX if signed else R.EAX, R.AX)
+            a.rr(C.MOVSX_R64_RM16 if signed else C.MOVZX_R32_RM16, d if signed else r32, r16)
         elif size == 1:
-            a.rr(C.MOVSX_R64_RM8 if signed else C.MOVZX_R32_RM8, RAX if signed else R.EAX, R.AL)
+            a.rr(C.MOVSX_R64_RM8 if signed else C.MOVZX_R32_RM8, d if signed else r32, r8)
+
+    def divide_pow2(self, v: Value, k: int) -> None:
+        """x / 2^k and x % 2^k without a divide: signed division rounds toward zero, so
+        negative dividends are biased by 2^k-1 first."""
+        a = self.a
+        signed = v.op in ("Div", "Mod")
+        self.load(RAX, v.args[0])
+        if not signed:
+            if v.op == "DivU":
+                a.ri(C.SHR_RM64_IMM8, RAX, k)
+            elif k < 31:
+                a.ri(C.AND_RM64_IMM32, RAX, (1 << k) - 1)
+            else:
+                a.mov_imm(RCX, (1 << k) - 1)
+                a.rr(C.AND_R64_RM64, RAX, RCX)
+            self.put(v, RAX)
+            return
+        a.rr(C.MOV_R64_RM64, RCX, RAX)
+        a.ri(C.SAR_RM64_IMM8, RCX, 63)
+        a.ri(C.SHR_RM64_IMM8, RCX, 64 - k)  # bias: 2^k-1 if x < 0, else 0
+        a.rr(C.ADD_R64_RM64, RCX, RAX)
+        if v.op == "Div":
+            a.ri(C.SAR_RM64_IMM8, RCX, k)
+            self.put(v, RCX)
+            return
+        a.mov_imm(RDX, -(1 << k))
+        a.rr(C.AND_R64_RM64, RCX, RDX)
+        a.rr(C.SUB_R64_RM64, RAX, RCX)
+        self.put(v, RAX)
 
     def divide(self, v: Value) -> None:
         a = self.a
         signed = v.op in ("Div", "Mod")
         want_rem = v.op in ("Mod", "ModU")
+        y = v.args[1]
+        if y.op == "Const" and isinstance(y.aux, int):
+            c = y.aux & ((1 << 64) - 1)
+            if 1 < c < (1 << 63) and c & (c - 1) == 0:
+                self.divide_pow2(v, c.bit_length() - 1)
+                return
+            if c not in (0, (1 << 64) - 1):
+                # a non-zero divisor other than -1: no checks needed
+                self.load(RAX, v.args[0])
+                self.load(RCX, y)
+                if signed:
+                    a.op(C.CQO)
+                    a.r(C.IDIV_RM64, RCX)
+                else:
+                    a.rr(C.XOR_R32_RM32, R.EDX, R.EDX)
+                    a.r(C.DIV_RM64, RCX)
+                self.put(v, RDX if want_rem else RAX)
+                return
         self.load(RAX, v.args[0])
         self.load(RCX, v.args[1])
-        nonzero, done = a.new_label(), a.new_label()
+        done = a.new_label()
         a.rr(C.TEST_RM64_R64, RCX, RCX)
-        a.jcc(C.JNE_REL32_64, nonzero)
-        a.call_sym("runtime.panicdivide")
-        a.bind(nonzero)
+        self.cold_call(C.JE_REL32_64, "runtime.panicdivide")
         if signed:
             normal = a.new_label()
             a.ri(C.CMP_RM64_IMM8, RCX, -1)
@@ -439,12 +840,25 @@ class CodeGen:
         if want_rem:
             a.rr(C.MOV_R64_RM64, RAX, RDX)
         a.bind(done)
-        self.store(v)
+        self.put(v, RAX)
 
     def shift(self, v: Value) -> None:
         a = self.a
-        self.load(RAX, v.args[0])
-        self.load(RCX, v.args[1])
+        x, y = v.args
+        if y.op == "Const" and isinstance(y.aux, int) and y.aux >= 0:
+            d = self.dst(v)
+            n = y.aux
+            if n >= 64 and v.op != "Shr":
+                a.rr(C.XOR_R32_RM32, _SUB[d][0], _SUB[d][0])
+            else:
+                self.load(d, x)
+                code = {"Shl": C.SHL_RM64_IMM8, "Shr": C.SAR_RM64_IMM8, "ShrU": C.SHR_RM64_IMM8}[v.op]
+                if n:
+                    a.ri(code, d, min(n, 63))
+            self.put(v, d)
+            return
+        self.load(RAX, x)
+        self.load(RCX, y)
         if v.op == "Shr":
             ok = a.new_label()
             a.ri(C.CMP_RM64_IMM8, RCX, 63)
@@ -461,7 +875,7 @@ class CodeGen:
             a.bind(big)
             a.rr(C.XOR_R32_RM32, R.EAX, R.EAX)
             a.bind(done)
-        self.store(v)
+        self.put(v, RAX)
 
 
 def count_uses(f: Func) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pogo.compile.amd64.asm import Asm, C, Instr, R, mem
+from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.obj.objfile import Symbol, SymKind
 
 RAX, RCX, RDX, RSP, RBP = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP
@@ -47,6 +47,38 @@ def _syscall(a: Asm, nresults: int) -> None:
     a.ins(_store_imm(mem(RSP, 64), -1))
     if nresults == 3:
         a.ins(_store_imm(mem(RSP, 72), 0))
+    a.op(C.RETNQ)
+
+
+def _memmove(a: Asm) -> None:
+    # memmove(dst, src, n): REP MOVSB (fast strings on current CPUs), copying backwards
+    # (direction flag set, from the last byte) when dst overlaps the source from above.
+    fwd = a.new_label()
+    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
+    a.rm(C.MOV_R64_RM64, R.RSI, mem(RSP, 16))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 24))
+    a.rr(C.CMP_R64_RM64, R.RDI, R.RSI)
+    a.jcc(C.JBE_REL32_64, fwd)
+    a.rm(C.LEA_R64_M, RAX, mem_index(R.RSI, RCX, 1))
+    a.rr(C.CMP_R64_RM64, R.RDI, RAX)
+    a.jcc(C.JAE_REL32_64, fwd)
+    a.rm(C.LEA_R64_M, R.RSI, mem_index(R.RSI, RCX, 1, -1))
+    a.rm(C.LEA_R64_M, R.RDI, mem_index(R.RDI, RCX, 1, -1))
+    a.op(C.STD)
+    a.ins(Instr.create_rep_movsb(64))
+    a.op(C.CLD)
+    a.op(C.RETNQ)
+    a.bind(fwd)
+    a.ins(Instr.create_rep_movsb(64))
+    a.op(C.RETNQ)
+
+
+def _memclr(a: Asm) -> None:
+    # memclr(p, n): REP STOSB with AL = 0.
+    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 16))
+    a.rr(C.XOR_R32_RM32, R.EAX, R.EAX)
+    a.ins(Instr.create_rep_stosb(64))
     a.op(C.RETNQ)
 
 
@@ -267,8 +299,48 @@ def _atomics() -> dict[str, Callable[[Asm], None]]:
     return out
 
 
+def _sqrt(a: Asm) -> None:
+    a.rm(C.SQRTSD_XMM_XMMM64, R.XMM0, mem(RSP, 8))
+    a.mr(C.MOVSD_XMMM64_XMM, mem(RSP, 16), R.XMM0)
+    a.op(C.RETNQ)
+
+
+def _fma(a: Asm) -> None:
+    # archFMA(x, y, z) = x*y + z rounded once
+    a.rm(C.MOVSD_XMM_XMMM64, R.XMM0, mem(RSP, 24))
+    a.rm(C.MOVSD_XMM_XMMM64, R.XMM1, mem(RSP, 8))
+    a.ins(Instr.create_reg_reg_mem(C.VEX_VFMADD231SD_XMM_XMM_XMMM64, R.XMM0, R.XMM1, mem(RSP, 16)))
+    a.mr(C.MOVSD_XMMM64_XMM, mem(RSP, 32), R.XMM0)
+    a.op(C.RETNQ)
+
+
+def _has_fma(a: Asm) -> None:
+    # CPUID.1:ECX must show FMA (12), OSXSAVE (27) and AVX (28), and XCR0 must have the
+    # SSE and AVX state enabled (bits 1 and 2), as gc's internal/cpu decides useFMA.
+    no = a.new_label()
+    want = 1 << 12 | 1 << 27 | 1 << 28
+    a.ri(C.MOV_RM32_IMM32, R.EAX, 1)
+    a.rr(C.XOR_R32_RM32, R.ECX, R.ECX)
+    a.op(C.CPUID)
+    a.ri(C.AND_RM32_IMM32, R.ECX, want)
+    a.ri(C.CMP_RM32_IMM32, R.ECX, want)
+    a.jcc(C.JNE_REL32_64, no)
+    a.rr(C.XOR_R32_RM32, R.ECX, R.ECX)
+    a.op(C.XGETBV)
+    a.ri(C.AND_RM32_IMM32, R.EAX, 6)
+    a.ri(C.CMP_RM32_IMM32, R.EAX, 6)
+    a.jcc(C.JNE_REL32_64, no)
+    a.ins(_store_imm(mem(RSP, 8), 1))
+    a.op(C.RETNQ)
+    a.bind(no)
+    a.ins(_store_imm(mem(RSP, 8), 0))
+    a.op(C.RETNQ)
+
+
 BODIES: dict[str, Callable[[Asm], None]] = {
     **_atomics(),
+    "runtime.memmove": _memmove,
+    "runtime.memclr": _memclr,
     "runtime.swapctx": _swapctx,
     "runtime.cputicks": _cputicks,
     "reflect.callFrame": _call_frame,
@@ -280,6 +352,9 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.callMain": _call_main,
     "runtime.getfp": _getfp,
     "runtime.jumpto": _jumpto,
+    "math.Sqrt": _sqrt,
+    "math.archFMA": _fma,
+    "math.cpuHasFMA": _has_fma,
 }
 
 

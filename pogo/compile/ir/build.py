@@ -1459,6 +1459,15 @@ class FuncBuilder:
         bad = ir.Binary(BOOL, ">=", ir.Convert(u.UINT, idx), ir.Convert(u.UINT, ln), u.UINT)
         out.append(ir.If(bad, [ir.ExprStmt(ir.Call(Tuple([]), "runtime.panicIndex", [idx, ln], noreturn=True))], []))
 
+    def check_slice(self, e: n.SliceExpr, lo: ir.Expr, hi: ir.Expr, mx: ir.Expr, cap: ir.Expr,
+                    capacity: bool, out: list[ir.Stmt]) -> None:
+        """Bounds check of x[lo:hi] or x[lo:hi:max] with gc's panic texts (which differ)."""
+        how = ir.Const(BOOL, capacity)
+        if e.max is None:
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, cap, how])))
+        else:
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap, how])))
+
     def slice_expr(self, e: n.SliceExpr, t: Type) -> ir.Expr:
         out: list[ir.Stmt] = []
         _, xt, _ = self.tv(e.x)
@@ -1468,7 +1477,7 @@ class FuncBuilder:
             ln = self.temp(INT, out, ir.Part(INT, s, 1), "~len")
             lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
             hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else ln, "~hi")
-            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, ln])))
+            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice", [lo, hi, ln, ir.Const(BOOL, False)])))
             ptr = ir.PtrAdd(UPTR, ir.Part(UPTR, s, 0), lo)
             return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT)]))
         if isinstance(xu, Slice):
@@ -1477,7 +1486,7 @@ class FuncBuilder:
             lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
             hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else ir.Part(INT, s, 1), "~hi")
             mx = self.temp(INT, out, self.convert(self.expr(e.max), INT) if e.max else cap, "~max")
-            out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap])))
+            self.check_slice(e, lo, hi, mx, cap, True, out)
             es = sizeof(xu.elem)
             ptr = ir.PtrAdd(UPTR, ir.Part(UPTR, s, 0), ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
             return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))
@@ -1495,7 +1504,7 @@ class FuncBuilder:
         lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
         hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else cap, "~hi")
         mx = self.temp(INT, out, self.convert(self.expr(e.max), INT) if e.max else cap, "~max")
-        out.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.checkSlice3", [lo, hi, mx, cap])))
+        self.check_slice(e, lo, hi, mx, cap, False, out)
         es = sizeof(arr.elem)
         ptr = ir.PtrAdd(UPTR, base, ir.Binary(INT, "*", lo, ir.Const(INT, es), INT))
         return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT), ir.Binary(INT, "-", mx, lo, INT)]))

@@ -13,10 +13,15 @@ INTRINSICS: frozenset[str] = frozenset({
     "syscall.rawSyscall6",
     "runtime.getfp",  # the caller's frame pointer (RBP)
     "runtime.jumpto",  # resume a frame after recover: load RSP/RBP, make deferproc return 1
+    "runtime.memmove",  # REP MOVSB, backwards when the areas overlap that way
+    "runtime.memclr",  # REP STOSB
     "runtime.swapctx",  # goroutine switch: save RSP/RBP/resume PC, load another g's
     "runtime.cputicks",  # RDTSC, seeds the runtime's PRNG
     "reflect.callFrame",  # Value.Call: call a func value with a frame of argument words
     "reflect.makeFuncStub",  # code of MakeFunc closures: passes RDX and the frame to callReflect
+    "math.Sqrt",  # SQRTSD, correctly rounded as gc's intrinsic
+    "math.archFMA",  # VFMADD231SD; only called when math.cpuHasFMA reports the instruction
+    "math.cpuHasFMA",  # CPUID/XGETBV: FMA and AVX usable (gc's useFMA), selects Exp's FMA path
 }) | frozenset(f"sync/atomic.{op}{t}" for op in ("Add", "Load", "Store", "Swap", "CompareAndSwap")
                for t in ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")) | frozenset(
     f"sync/atomic.{op}Pointer" for op in ("Load", "Store", "Swap", "CompareAndSwap"))

@@ -6,19 +6,32 @@ import os
 from collections.abc import Callable
 
 from pogo.compile.ssa.core import Func
+from pogo.compile.ssa.passes.addrmode import addrmode
 from pogo.compile.ssa.passes.constfold import constfold
 from pogo.compile.ssa.passes.copyelim import copyelim
+from pogo.compile.ssa.passes.cse import cse
 from pogo.compile.ssa.passes.deadcode import deadcode
+from pogo.compile.ssa.passes.nilcheck import nilcheck
+from pogo.compile.ssa.passes.prove import prove
 from pogo.compile.ssa.verify import verify
 
 Pass = tuple[str, Callable[[Func], None]]
 
-# Order matters: copies must be gone before folding sees constant arguments, and dead
-# code is cleaned up last. Register allocation and layout happen in the amd64 back end.
+# Order matters: copies must be gone before folding sees constant arguments (folding
+# makes copies of its own, hence the second copyelim); CSE makes repeated conditions one
+# value so prove can decide them; addressing modes come after dead code is gone (so the
+# Adds they absorb can die) and are followed by a last dead-code sweep. Register
+# allocation and block layout happen in the amd64 back end (amd64/regalloc.py, gen.py).
 PASSES: list[Pass] = [
     ("copyelim", copyelim),
     ("constfold", constfold),
+    ("copyelim2", copyelim),
+    ("cse", cse),
+    ("prove", prove),
+    ("nilcheck", nilcheck),
     ("deadcode", deadcode),
+    ("addrmode", addrmode),
+    ("deadcode2", deadcode),
 ]
 
 

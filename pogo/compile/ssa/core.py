@@ -71,8 +71,11 @@ _OPS = [
     OpInfo("CvtFU", 1),  # float -> uint64, truncating
     OpInfo("CvtFF", 1),  # aux: (from size, to size)
     OpInfo("Ext", 1),  # aux: (bytes, signed): sign/zero-extend the low bytes
-    OpInfo("Load", 1, effect=True),  # aux: (bytes, signed)
-    OpInfo("Store", 2, effect=True),  # aux: bytes; args: ptr, value
+    OpInfo("Load", 1, effect=True),  # aux: (bytes, signed); aux2: constant offset added to ptr
+    OpInfo("Store", 2, effect=True),  # aux: bytes; args: ptr, value; aux2: offset
+    # after addrmode: address ptr + index*bytes + aux2 (an amd64 scaled-index operand)
+    OpInfo("LoadIdx", 2, effect=True),  # aux: (bytes, signed); args: ptr, index
+    OpInfo("StoreIdx", 3, effect=True),  # aux: bytes; args: ptr, index, value
     OpInfo("Call", -1, effect=True),  # aux: symbol; aux2: result word count
     OpInfo("CallInd", -1, effect=True),  # args: code address, then argument words; aux2: result words
     OpInfo("CallClosure", -1, effect=True),  # args: closure (code address at word 0), then argument words
@@ -118,6 +121,8 @@ class Value:
             s += f" <{self.aux}>"
         if self.op in ("Call", "CallInd", "CallClosure"):
             s += f" [{self.aux2} results]"
+        elif self.aux2:
+            s += f" [+{self.aux2}]"
         if self.args:
             s += " " + " ".join(repr(a) for a in self.args)
         if self.comment:

@@ -1,10 +1,11 @@
-"""Constant folding of integer operations whose arguments are constants."""
+"""Constant folding of integer operations whose arguments are constants, and of
+operations with a neutral constant operand (x+0, x*1, ...) into copies."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from pogo.compile.ssa.core import Func
+from pogo.compile.ssa.core import Func, Value
 
 M64 = (1 << 64) - 1
 
@@ -28,7 +29,28 @@ _FOLD: dict[str, Callable[[int, int], int]] = {
     "Le": lambda a, b: int(a <= b),
     "Gt": lambda a, b: int(a > b),
     "Ge": lambda a, b: int(a >= b),
+    "LtU": lambda a, b: int(a & M64 < b & M64),
+    "LeU": lambda a, b: int(a & M64 <= b & M64),
+    "GtU": lambda a, b: int(a & M64 > b & M64),
+    "GeU": lambda a, b: int(a & M64 >= b & M64),
 }
+
+# x op c == x for these (op, c)
+_IDENTITY_RIGHT = {("Add", 0), ("Sub", 0), ("Or", 0), ("Xor", 0), ("Mul", 1), ("Shl", 0), ("Shr", 0),
+                   ("ShrU", 0), ("AndNot", 0)}
+_IDENTITY_LEFT = {("Add", 0), ("Or", 0), ("Xor", 0), ("Mul", 1)}
+
+
+def _identity(v: Value) -> Value | None:
+    """The argument v equals when one operand is a neutral constant."""
+    if len(v.args) != 2:
+        return None
+    x, y = v.args
+    if y.op == "Const" and (v.op, y.aux) in _IDENTITY_RIGHT:
+        return x
+    if x.op == "Const" and (v.op, x.aux) in _IDENTITY_LEFT:
+        return y
+    return None
 
 
 def constfold(f: Func) -> None:
@@ -40,6 +62,12 @@ def constfold(f: Func) -> None:
                 v.aux = _s64(_FOLD[v.op](x, y))
                 v.op = "Const"
                 v.args = []
+            elif v.op in _FOLD or v.op in ("Shl", "Shr", "ShrU"):
+                same = _identity(v)
+                if same is not None:
+                    # a copy; the next copyelim makes its users read the argument
+                    v.pointer = v.pointer or same.pointer
+                    v.op, v.aux, v.args = "Copy", None, [same]
             elif v.op == "Ext" and v.args[0].op == "Const":
                 c = v.args[0].aux
                 assert isinstance(c, int) and isinstance(v.aux, tuple)

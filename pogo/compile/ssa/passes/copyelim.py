@@ -1,4 +1,8 @@
-"""Copy elimination: uses of a Copy read its source directly."""
+"""Copy elimination: uses of a Copy read its source directly.
+
+Phis that merge only one value besides themselves (``v = Phi w v``, left by the on-the-fly
+SSA construction around loops) are copies too and are turned into them first.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,24 @@ def _source(v: Value) -> Value:
     return v
 
 
+def _redundant_phis(f: Func) -> None:
+    changed = True
+    while changed:
+        changed = False
+        for b in f.blocks:
+            for v in b.values:
+                if v.op != "Phi":
+                    continue
+                others = {id(s): s for s in (_source(a) for a in v.args) if s is not v}
+                if len(others) == 1:
+                    (w,) = others.values()
+                    v.op, v.args = "Copy", [w]
+                    v.pointer = v.pointer or w.pointer
+                    changed = True
+
+
 def copyelim(f: Func) -> None:
+    _redundant_phis(f)
     for b in f.blocks:
         for v in b.values:
             v.args = [_source(a) for a in v.args]

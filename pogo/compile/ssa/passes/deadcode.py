@@ -34,7 +34,7 @@ def deadcode(f: Func) -> None:
     work: list[Value] = []
     for b in f.blocks:
         for v in b.values:
-            if OPS[v.op].effect and v.op != "Load":
+            if OPS[v.op].effect and v.op not in ("Load", "LoadIdx"):
                 work.append(v)
         work.extend(b.controls)
     while work:

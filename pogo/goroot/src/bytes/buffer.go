@@ -8,11 +8,7 @@ import (
 
 // A Buffer is a variable-sized buffer of bytes with Read and Write methods.
 // Its zero value is an empty buffer ready to use.
-//
-// pogo cannot compile method calls with two results in assignments yet, so
-// the helpers below that return two values are functions, not methods; and
-// ReadFrom and WriteTo (which call io.Reader and io.Writer methods) are still
-// to come.
+
 type Buffer struct {
 	buf      []byte // the contents are buf[off:]
 	off      int    // where reading continues
@@ -306,4 +302,49 @@ func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
 	s, err := readSlice(b, delim)
 	return string(s), err
+}
+
+var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+
+// ReadFrom appends everything r yields until EOF, growing the buffer as
+// needed; EOF is not an error.
+func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
+	b.lastRead = opInvalid
+	for {
+		i := b.grow(MinRead)
+		b.buf = b.buf[:i]
+		m, e := r.Read(b.buf[i:cap(b.buf)])
+		if m < 0 {
+			panic(errNegativeRead)
+		}
+		b.buf = b.buf[:i+m]
+		n += int64(m)
+		if e == io.EOF {
+			return n, nil
+		}
+		if e != nil {
+			return n, e
+		}
+	}
+}
+
+// WriteTo drains the buffer into w.
+func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
+	b.lastRead = opInvalid
+	if size := b.Len(); size > 0 {
+		m, e := w.Write(b.buf[b.off:])
+		if m > size {
+			panic("bytes.Buffer.WriteTo: invalid Write count")
+		}
+		b.off += m
+		n = int64(m)
+		if e != nil {
+			return n, e
+		}
+		if m != size {
+			return n, io.ErrShortWrite
+		}
+	}
+	b.Reset()
+	return n, nil
 }

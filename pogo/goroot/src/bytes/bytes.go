@@ -1,7 +1,7 @@
 // Package bytes manipulates byte slices, like package strings does strings.
 //
-// pogo's version: the functions of gc's package, Buffer and Reader
-// (without their ReadFrom and WriteTo methods). Searching is delegated to package strings, looking at the
+// pogo's version: the functions of gc's package, Buffer and Reader.
+// Searching is delegated to package strings, looking at the
 // bytes through unsafe.String without copying; the functions that return
 // slices follow gc's conventions on aliasing, capacity and nil results.
 package bytes

@@ -7,7 +7,7 @@ import (
 )
 
 // A Reader reads from a byte slice: it implements io.Reader, io.ReaderAt,
-// io.ByteScanner, io.RuneScanner and io.Seeker (WriteTo is still to come).
+// io.ByteScanner, io.RuneScanner, io.Seeker and io.WriterTo.
 type Reader struct {
 	s        []byte
 	i        int64 // the reading position
@@ -127,3 +127,22 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 
 // Reset makes r read from b.
 func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
+
+// WriteTo writes the unread bytes to w.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	b := r.s[r.i:]
+	m, err := w.Write(b)
+	if m > len(b) {
+		panic("bytes.Reader.WriteTo: invalid Write count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(b) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return n, err
+}

@@ -1,73 +1,77 @@
-// Package fmt implements formatted I/O. pogo's version is minimal for now:
-// Print and Println of booleans, integers and strings.
+// Package fmt implements formatted I/O: the Print, Fprint, Sprint and
+// Append families (print.go, printf.go), Errorf (errors.go) and scanning
+// (scan.go). Every F function formats into one buffer and writes it with a
+// single Write call.
 package fmt
 
-import "syscall"
+import (
+	"io"
+	"os"
+)
 
 // Println formats its operands with their default formats, separated by
 // spaces and followed by a newline, and writes them to standard output.
 func Println(a ...any) (n int, err error) {
-	buf := make([]byte, 0, 64)
-	for i, arg := range a {
-		if i > 0 {
-			buf = append(buf, ' ')
-		}
-		buf = appendValue(buf, arg)
-	}
-	buf = append(buf, '\n')
-	return syscall.Write(1, buf)
+	return os.Stdout.Write(appendln(make([]byte, 0, 64), a))
 }
 
 // Print formats its operands with their default formats and writes them to
 // standard output. Spaces are added between operands when neither is a string.
 func Print(a ...any) (n int, err error) {
-	buf := make([]byte, 0, 64)
-	prevString := false
-	for i, arg := range a {
-		isString := false
-		switch arg.(type) {
-		case string:
-			isString = true
-		}
-		if i > 0 && !isString && !prevString {
-			buf = append(buf, ' ')
-		}
-		buf = appendValue(buf, arg)
-		prevString = isString
-	}
-	return syscall.Write(1, buf)
+	return os.Stdout.Write(appendPrint(make([]byte, 0, 64), a))
+}
+
+// Fprintln is Println writing to w (in one Write call).
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write(appendln(make([]byte, 0, 64), a))
+}
+
+// Fprint is Print writing to w (in one Write call).
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write(appendPrint(make([]byte, 0, 64), a))
 }
 
 // Sprint formats its operands like Print and returns the string.
 func Sprint(a ...any) string {
-	buf := make([]byte, 0, 64)
-	prevString := false
-	for i, arg := range a {
-		isString := false
-		switch arg.(type) {
-		case string:
-			isString = true
-		}
-		if i > 0 && !isString && !prevString {
-			buf = append(buf, ' ')
-		}
-		buf = appendValue(buf, arg)
-		prevString = isString
-	}
-	return string(buf)
+	return string(appendPrint(make([]byte, 0, 64), a))
 }
 
 // Sprintln formats its operands like Println and returns the string.
 func Sprintln(a ...any) string {
-	buf := make([]byte, 0, 64)
+	return string(appendln(make([]byte, 0, 64), a))
+}
+
+// Append formats its operands like Print and appends the result to b.
+func Append(b []byte, a ...any) []byte { return appendPrint(b, a) }
+
+// Appendln formats its operands like Println and appends the result to b.
+func Appendln(b []byte, a ...any) []byte { return appendln(b, a) }
+
+func appendln(buf []byte, a []any) []byte {
 	for i, arg := range a {
 		if i > 0 {
 			buf = append(buf, ' ')
 		}
 		buf = appendValue(buf, arg)
 	}
-	buf = append(buf, '\n')
-	return string(buf)
+	return append(buf, '\n')
+}
+
+func appendPrint(buf []byte, a []any) []byte {
+	prevString := false
+	for i, arg := range a {
+		isString := false
+		switch arg.(type) {
+		case string:
+			isString = true
+		}
+		if i > 0 && !isString && !prevString {
+			buf = append(buf, ' ')
+		}
+		buf = appendValue(buf, arg)
+		prevString = isString
+	}
+	return buf
 }
 
 func appendValue(buf []byte, arg any) []byte {

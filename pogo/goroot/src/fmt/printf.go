@@ -1,7 +1,8 @@
 package fmt
 
 import (
-	"syscall"
+	"io"
+	"os"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -220,7 +221,13 @@ func Sprintf(format string, a ...any) string {
 // Printf formats according to format and writes to standard output.
 func Printf(format string, a ...any) (n int, err error) {
 	b, _, _ := appendf(make([]byte, 0, 64), format, a, false)
-	return syscall.Write(1, b)
+	return os.Stdout.Write(b)
+}
+
+// Fprintf formats according to format and writes to w.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	b, _, _ := appendf(make([]byte, 0, 64), format, a, false)
+	return w.Write(b)
 }
 
 // Appendf formats according to format, appends the result to b and

@@ -1,9 +1,11 @@
 // Package io defines the basic interfaces of I/O: readers, writers and
 // their relatives, and the errors they share.
 //
-// pogo's version: the interfaces, the errors and the Seek constants. The
-// helper functions (Copy, ReadAll, ReadFull, WriteString, ...) call
-// interface methods with two results, which pogo cannot compile yet.
+// pogo's version: the interfaces, the errors and the Seek constants
+// (io.go), the helpers Copy, CopyN, CopyBuffer, ReadAll, ReadFull,
+// ReadAtLeast and WriteString, and the readers and writers LimitReader,
+// SectionReader, TeeReader, MultiReader, MultiWriter, Discard and NopCloser
+// (funcs.go). Pipe needs goroutines and is not there yet.
 package io
 
 import "errors"

@@ -9,7 +9,52 @@ import "unsafe"
 // the others (interface-to-interface conversions, assertions to interface types)
 // are built here from the method records of the type descriptors, and cached.
 
-var itabs []unsafe.Pointer
+// itabCache maps (interface type, concrete type) to the itab, or to nil and the
+// missing method's name when the type does not implement the interface: type
+// switches and assertions ask the same questions over and over. Open addressing,
+// kept at most half full.
+type itabEntry struct {
+	inter, typ, tab unsafe.Pointer
+	missing         string
+}
+
+var itabCache []itabEntry
+var itabCount int
+
+func itabSlot(cache []itabEntry, inter, typ unsafe.Pointer) int {
+	h := (uintptr(inter)>>3)*0x9E3779B97F4A7C15 ^ uintptr(typ)>>3
+	h ^= h >> 29
+	mask := len(cache) - 1
+	i := int(h) & mask
+	for {
+		e := &cache[i]
+		if e.inter == nil || e.inter == inter && e.typ == typ {
+			return i
+		}
+		i = (i + 1) & mask
+	}
+}
+
+func itabRemember(inter, typ, tab unsafe.Pointer, missing string) {
+	if 2*(itabCount+1) > len(itabCache) {
+		n := 64
+		if len(itabCache) > 0 {
+			n = 2 * len(itabCache)
+		}
+		bigger := make([]itabEntry, n)
+		for _, e := range itabCache {
+			if e.inter != nil {
+				bigger[itabSlot(bigger, e.inter, e.typ)] = e
+			}
+		}
+		itabCache = bigger
+	}
+	i := itabSlot(itabCache, inter, typ)
+	if itabCache[i].inter == nil {
+		itabCount++
+	}
+	itabCache[i] = itabEntry{inter, typ, tab, missing}
+}
 
 // method record accessors: name, signature, code address
 func methodRecord(t unsafe.Pointer, i int) unsafe.Pointer {
@@ -33,12 +78,19 @@ func itabType(tab unsafe.Pointer) unsafe.Pointer {
 // getitab returns the itab for concrete type typ and interface type inter, or,
 // when typ lacks a method, nil with the name of the missing method.
 func getitab(inter, typ unsafe.Pointer) (unsafe.Pointer, string) {
-	for i := 0; i < len(itabs); i++ {
-		tab := itabs[i]
-		if *(*unsafe.Pointer)(tab) == inter && *(*unsafe.Pointer)(unsafe.Add(tab, 8)) == typ {
-			return tab, ""
+	if len(itabCache) > 0 {
+		e := &itabCache[itabSlot(itabCache, inter, typ)]
+		if e.inter != nil {
+			return e.tab, e.missing
 		}
 	}
+	tab, missing := buildItab(inter, typ)
+	itabRemember(inter, typ, tab, missing)
+	return tab, missing
+}
+
+// buildItab makes the itab from the method records, or reports the missing method.
+func buildItab(inter, typ unsafe.Pointer) (unsafe.Pointer, string) {
 	n := typeNumMethod(inter)
 	tab := mallocgc(uintptr(24+8*n), nil, true)
 	*(*unsafe.Pointer)(tab) = inter
@@ -69,7 +121,6 @@ func getitab(inter, typ unsafe.Pointer) (unsafe.Pointer, string) {
 		}
 		*(*unsafe.Pointer)(unsafe.Add(tab, 24+8*i)) = fn
 	}
-	itabs = append(itabs, tab)
 	return tab, ""
 }
 

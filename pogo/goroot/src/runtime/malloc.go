@@ -107,17 +107,7 @@ func growslice(oldPtr unsafe.Pointer, oldLen, oldCap, newLen int, et unsafe.Poin
 	return p, newcap
 }
 
-func memmove(dst, src unsafe.Pointer, n uintptr) {
-	if uintptr(dst) < uintptr(src) {
-		for i := uintptr(0); i < n; i++ {
-			*(*byte)(unsafe.Add(dst, i)) = *(*byte)(unsafe.Add(src, i))
-		}
-		return
-	}
-	for i := n; i > 0; i-- {
-		*(*byte)(unsafe.Add(dst, i-1)) = *(*byte)(unsafe.Add(src, i-1))
-	}
-}
+func memmove(dst, src unsafe.Pointer, n uintptr)
 
 // newclosure allocates a closure object of 1+n words: the code address, then n
 // captured words (the compiler fills them in).
@@ -126,11 +116,7 @@ func newclosure(n int) unsafe.Pointer {
 }
 
 // memclr zeroes n bytes at p.
-func memclr(p unsafe.Pointer, n uintptr) {
-	for i := uintptr(0); i < n; i++ {
-		*(*byte)(unsafe.Add(p, i)) = 0
-	}
-}
+func memclr(p unsafe.Pointer, n uintptr)
 
 func slicecopy(toPtr unsafe.Pointer, toLen int, fromPtr unsafe.Pointer, fromLen int, width uintptr) int {
 	n := fromLen

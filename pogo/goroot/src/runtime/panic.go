@@ -112,7 +112,19 @@ func itoa(v int) string {
 }
 
 func panicIndex(i, n int) {
+	if i < 0 {
+		panicmsg("runtime error: index out of range [" + itoa(i) + "]")
+	}
 	panicmsg("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
+}
+
+// boundsLimit is gc's wording for the bound a slice expression exceeded: the
+// capacity when slicing a slice, the length of an array or string.
+func boundsLimit(n int, capacity bool) string {
+	if capacity {
+		return " with capacity " + itoa(n)
+	}
+	return " with length " + itoa(n)
 }
 
 // panicmem reports a nil pointer dereference. pogo checks pointers explicitly
@@ -140,23 +152,41 @@ func panicmakeslicecap() {
 	panicmsg("runtime error: makeslice: cap out of range")
 }
 
-func checkSlice(lo, hi, n int) {
+// checkSlice checks x[lo:hi], where n is the string's or array's length or the
+// slice's capacity; the messages are gc's, negative indexes included.
+func checkSlice(lo, hi, n int, capacity bool) {
 	if uint(hi) > uint(n) {
-		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "] with length " + itoa(n))
+		if hi < 0 {
+			panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "]")
+		}
+		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "]" + boundsLimit(n, capacity))
 	}
 	if uint(lo) > uint(hi) {
+		if lo < 0 {
+			panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":]")
+		}
 		panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + "]")
 	}
 }
 
-func checkSlice3(lo, hi, max, c int) {
+// checkSlice3 checks x[lo:hi:max] against c, the capacity (or the array's length).
+func checkSlice3(lo, hi, max, c int, capacity bool) {
 	if uint(max) > uint(c) {
-		panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "] with capacity " + itoa(c))
+		if max < 0 {
+			panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "]")
+		}
+		panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "]" + boundsLimit(c, capacity))
 	}
 	if uint(hi) > uint(max) {
+		if hi < 0 {
+			panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + ":]")
+		}
 		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + ":" + itoa(max) + "]")
 	}
 	if uint(lo) > uint(hi) {
+		if lo < 0 {
+			panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + "::]")
+		}
 		panicmsg("runtime error: slice bounds out of range [" + itoa(lo) + ":" + itoa(hi) + ":]")
 	}
 }

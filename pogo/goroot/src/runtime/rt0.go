@@ -51,3 +51,18 @@ func gostringnocopy(p unsafe.Pointer) string {
 	}
 	return unsafe.String((*byte)(p), n)
 }
+
+//go:linkname syscall_runtime_envs syscall.runtime_envs
+func syscall_runtime_envs() []string {
+	// envp follows argv's terminating NULL on the initial stack.
+	envp := unsafe.Add(argv, (argc+1)*8)
+	n := 0
+	for *(*unsafe.Pointer)(unsafe.Add(envp, n*8)) != nil {
+		n++
+	}
+	envs := make([]string, n)
+	for i := 0; i < n; i++ {
+		envs[i] = gostringnocopy(*(*unsafe.Pointer)(unsafe.Add(envp, i*8)))
+	}
+	return envs
+}

@@ -1,7 +1,7 @@
 // Package strconv converts between strings and values of basic types.
 //
-// pogo's version covers integers, booleans, quoting and float formatting
-// (FormatFloat, AppendFloat); ParseFloat and the complex conversions are
+// pogo's version covers integers, booleans, quoting, float formatting
+// (FormatFloat, AppendFloat) and ParseFloat; the complex conversions are
 // still to come.
 package strconv
 

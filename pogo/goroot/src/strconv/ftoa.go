@@ -11,9 +11,10 @@ import "unsafe"
 
 // decimal is an exact decimal 0.d[0]d[1]...d[nd-1] × 10^dp, digits in ASCII.
 type decimal struct {
-	d  []byte
-	nd int
-	dp int
+	d     []byte
+	nd    int
+	dp    int
+	trunc bool // ParseFloat: nonzero digits beyond d were dropped
 }
 
 func (a *decimal) setUint(v uint64) {

@@ -127,3 +127,22 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 
 // Reset makes r read from s.
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// WriteTo writes the unread part of the string to w.
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	s := r.s[r.i:]
+	m, err := io.WriteString(w, s)
+	if m > len(s) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(s) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return n, err
+}

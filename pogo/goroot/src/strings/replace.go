@@ -1,5 +1,7 @@
 package strings
 
+import "io"
+
 // A Replacer replaces a list of strings with replacements.
 type Replacer struct {
 	oldnew []string
@@ -58,4 +60,9 @@ func (r *Replacer) Replace(s string) string {
 	}
 	b = append(b, s[last:]...)
 	return string(b)
+}
+
+// WriteString writes s with the replacements done to w.
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
 }

@@ -1,9 +1,7 @@
 // Package strings manipulates UTF-8 encoded strings.
 //
 // pogo's version: the functions of gc's package, Builder, Reader and
-// Replacer. Still to come: Reader.WriteTo and Replacer.WriteString (they
-// call io.Writer methods with two results, which pogo cannot compile yet),
-// the iterator functions (Lines, SplitSeq, FieldsSeq, ...) and the
+// Replacer. Still to come: the iterator functions (Lines, SplitSeq, FieldsSeq, ...) and the
 // *Special case mappings.
 package strings
 
