@@ -17,8 +17,14 @@ func makeslice(et *rtype, len, cap int) unsafe.Pointer
 //go:linkname growslice runtime.growslice
 func growslice(oldPtr unsafe.Pointer, oldLen, oldCap, newLen int, et *rtype) (unsafe.Pointer, int)
 
-//go:linkname memmove runtime.memmove
-func memmove(dst, src unsafe.Pointer, n uintptr)
+// memmove copies n bytes from src to dst (through copy, which the compiler
+// turns into the runtime's memmove).
+func memmove(dst, src unsafe.Pointer, n uintptr) {
+	if n == 0 || dst == src {
+		return
+	}
+	copy(unsafe.Slice((*byte)(dst), n), unsafe.Slice((*byte)(src), n))
+}
 
 //go:linkname typedEqual runtime.typedEqual
 func typedEqual(t *rtype, a, b unsafe.Pointer) bool
