@@ -21,14 +21,31 @@ Layout (little-endian; read by the runtime and fmt through unsafe offsets)::
     88  methods     u64   address of nmethods method records (below), else 0
     96  nmethods    u64   (for an interface type: the number of its methods, no records)
     104 key         u64   map key type, else 0
-    112 reserved    u64
-    120 field records, then method records
+    112 uncommon    u64   address of the uncommon record (below) for named, struct and func
+                          types, else 0
+    120 field records, then method records, then the uncommon record
+
+tflag bit 1 ("named"): the type has a name (a defined or predeclared type), which
+reflect's Type.Name returns (the part of ``name`` after the package qualifier).
 
 A field record is 32 bytes: name (ptr, len), type descriptor, offset | embedded<<63.
 A method record is 40 bytes: name (ptr, len; unexported names are qualified with their
 package path), the method's type without receiver as %T prints it (ptr, len), and ``ifn``:
 the code address of the method taking a pointer receiver word, ``pkg.(*T).M`` (0 in the
 records of an interface type, which list its methods in itab order).
+
+The uncommon record (56 bytes, read by reflect) is: the package path of a defined type
+(ptr, len; empty for predeclared and unnamed types), the address of nfields field tags
+(each a string: ptr, len) or 0, then for a func type the address of an array of nin+nout
+parameter and result type descriptors, nin, nout, variadic (0 or 1), and for a struct type
+the package path of its fields (ptr, len), which reflect reports for unexported ones, and
+for a non-generic defined type declared at package level the descriptor of ``*T``
+("ptrToThis", so that reflect.PointerTo and Value.Addr find T's pointer methods), else 0,
+and the address of an array of func type descriptors, one per method record (the
+method's type without receiver, for reflect's Method and Value.Call), or 0. Types
+with method records always have an uncommon record. The parameter, ptrToThis and
+method-type references are weak relocations: the linker keeps their targets (and
+fills them in) only in programs that link package reflect; elsewhere they read 0.
 
 An itab (symbol ``go:itab.<concrete>,<interface>``, or built at run time by
 runtime.getitab) is: interface type descriptor, concrete type descriptor, a reserved
@@ -75,6 +92,8 @@ DESC_SIZE = 120
 FIELD_SIZE = 32
 METHOD_SIZE = 40
 TFLAG_DIRECT = 1
+TFLAG_NAMED = 2
+UNCOMMON_SIZE = 88
 
 
 def kind_of(t: Type) -> int:
@@ -235,10 +254,73 @@ def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Ty
             if ifn:
                 relocs.append(Reloc(rb + 32, RelocKind.ABS64, ifn, 0))
             extra += struct.pack("<QQQQQ", 0, len(mn), 0, len(ms), 0)
+    if isinstance(t, Named) or isinstance(t, Basic):
+        tflag |= TFLAG_NAMED
+    if isinstance(t, Named) or isinstance(u, (Struct, Signature)) or records:
+        msigs = [strip_recv(msig) for _, msig, _ in records]
+        extra = _uncommon(t, sym, extra, relocs, more, strings, msigs)
     data = struct.pack("<QQIBBBBQQQQQQQQQQQQ", size, ptrdata(t), h, tflag, align, align, kind_of(t), 0, 0, 0,
                        len(name), 0, length, 0, nfields, 0, nmethods, 0, 0)
     assert len(data) == DESC_SIZE
     return Symbol(sym, SymKind.RODATA, data + extra, align=8, relocs=relocs, dupok=True), more
+
+
+def _uncommon(t: Type, sym: str, extra: bytes, relocs: list[Reloc], more: list[Type],
+              strings: dict[bytes, str], msigs: list[Signature]) -> bytes:
+    """Appends the uncommon record (package path, field tags, func parameters) to extra."""
+    u = t.underlying()
+    base = DESC_SIZE + len(extra)
+    relocs.append(Reloc(112, RelocKind.ABS64, sym, base))
+    pkgpath = b""
+    if isinstance(t, Named) and t.obj.pkg is not None:
+        pkgpath = t.obj.pkg.path.encode()
+    if pkgpath:
+        relocs.append(Reloc(base, RelocKind.ABS64, _string_sym(pkgpath, strings), 0))
+    tail = b""
+    nin = nout = variadic = 0
+    if isinstance(u, Struct) and any(u.tags):
+        relocs.append(Reloc(base + 16, RelocKind.ABS64, sym, base + UNCOMMON_SIZE))
+        for i, tag in enumerate(u.tags):
+            tb = tag.encode()
+            if tb:
+                relocs.append(Reloc(base + UNCOMMON_SIZE + 16 * i, RelocKind.ABS64, _string_sym(tb, strings), 0))
+            tail += struct.pack("<QQ", 0, len(tb))
+    if isinstance(u, Signature):
+        ps = [p.type for p in u.params] + [r.type for r in u.results]
+        nin, nout, variadic = len(u.params), len(u.results), int(u.variadic)
+        if ps:
+            relocs.append(Reloc(base + 24, RelocKind.ABS64, sym, base + UNCOMMON_SIZE + len(tail)))
+            for i, pt in enumerate(ps):
+                relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.WEAK64, type_symbol(pt), 0))
+                more.append(pt)
+            tail += bytes(8 * len(ps))
+    if msigs:
+        relocs.append(Reloc(base + 80, RelocKind.ABS64, sym, base + UNCOMMON_SIZE + len(tail)))
+        for i, ms in enumerate(msigs):
+            relocs.append(Reloc(base + UNCOMMON_SIZE + len(tail) + 8 * i, RelocKind.WEAK64, type_symbol(ms), 0))
+            more.append(ms)
+        tail += bytes(8 * len(msigs))
+    fpkg = b""
+    if isinstance(u, Struct) and u.fields and u.fields[0].pkg is not None:
+        fpkg = u.fields[0].pkg.path.encode()
+        relocs.append(Reloc(base + 56, RelocKind.ABS64, _string_sym(fpkg, strings), 0))
+    if isinstance(t, Named) and _package_level(t):
+        pt = Pointer(t)
+        relocs.append(Reloc(base + 72, RelocKind.WEAK64, type_symbol(pt), 0))
+        more.append(pt)
+    return extra + struct.pack("<QQQQQQQQQQQ", 0, len(pkgpath), 0, 0, nin, nout, variadic, 0, len(fpkg), 0, 0) + tail
+
+
+def _package_level(t: Named) -> bool:
+    """Whether t is a non-generic type declared at package level, whose ``(*T).M``
+    wrappers (named by its pointer type's method records) are always built. An
+    instance's methods are built only for the descriptors the IR builder sees, which
+    misses those the SSA builder adds later, so instances get no ptrToThis."""
+    if t.orig is not None or t.targs:
+        return False
+    obj = t.obj
+    pkg = obj.pkg
+    return pkg is not None and pkg.scope.names.get(obj.name) is obj
 
 
 def itab_symbol(name: str, concrete: Type, iface: Type) -> Symbol:

@@ -105,9 +105,11 @@ def relocate(img: Image) -> None:
             base = img.addr[s.name]
             at0 = base - sec.addr
             for r in s.relocs:
+                if r.kind == RelocKind.WEAK64 and r.sym not in img.addr:
+                    continue  # the bytes stay 0
                 target = img.addr[r.sym] + r.addend
                 at = at0 + r.offset
-                if r.kind == RelocKind.ABS64:
+                if r.kind in (RelocKind.ABS64, RelocKind.WEAK64):
                     struct.pack_into("<Q", sec.data, at, target)
                 elif r.kind == RelocKind.PCREL32:
                     v = target - (base + r.offset)

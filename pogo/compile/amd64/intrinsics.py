@@ -179,6 +179,59 @@ def _jumpto(a: Asm) -> None:
     a.r(C.JMP_RM64, RAX)
 
 
+def _copy_words(a: Asm, src: int, dst: int) -> None:
+    """Copy RCX words from [src] to [dst] (both advanced; RAX clobbered)."""
+    loop, done = a.new_label(), a.new_label()
+    a.bind(loop)
+    a.ri(C.CMP_RM64_IMM8, RCX, 0)
+    a.jcc(C.JE_REL32_64, done)
+    a.rm(C.MOV_R64_RM64, RAX, mem(src))
+    a.mr(C.MOV_RM64_R64, mem(dst), RAX)
+    a.ri(C.ADD_RM64_IMM8, src, 8)
+    a.ri(C.ADD_RM64_IMM8, dst, 8)
+    a.ri(C.SUB_RM64_IMM8, RCX, 1)
+    a.jmp(loop)
+    a.bind(done)
+
+
+def _call_frame(a: Asm) -> None:
+    # reflect.callFrame(fn, frame unsafe.Pointer, nwords int): call the func value fn
+    # with the nwords argument and result words at frame as its outgoing area, then
+    # copy the area (now holding the results) back to frame.
+    a.r(C.PUSH_R64, RBP)
+    a.rr(C.MOV_R64_RM64, RBP, RSP)
+    a.rm(C.MOV_R64_RM64, RCX, mem(RBP, 32))
+    a.rr(C.MOV_R64_RM64, RAX, RCX)
+    a.ri(C.SHL_RM64_IMM8, RAX, 3)
+    a.rr(C.SUB_R64_RM64, RSP, RAX)
+    a.ri(C.AND_RM64_IMM8, RSP, -16)
+    a.rm(C.MOV_R64_RM64, R.RSI, mem(RBP, 24))
+    a.rr(C.MOV_R64_RM64, R.RDI, RSP)
+    _copy_words(a, R.RSI, R.RDI)
+    a.rm(C.MOV_R64_RM64, RDX, mem(RBP, 16))
+    a.ins(Instr.create_mem(C.CALL_RM64, mem(RDX)))
+    a.rr(C.MOV_R64_RM64, R.RSI, RSP)
+    a.rm(C.MOV_R64_RM64, R.RDI, mem(RBP, 24))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RBP, 32))
+    _copy_words(a, R.RSI, R.RDI)
+    a.op(C.LEAVEQ)
+    a.op(C.RETNQ)
+
+
+def _make_func_stub(a: Asm) -> None:
+    # The code of every closure reflect.MakeFunc makes: hand the closure (RDX) and
+    # the address of the incoming argument/result words to reflect.callReflect.
+    a.r(C.PUSH_R64, RBP)
+    a.rr(C.MOV_R64_RM64, RBP, RSP)
+    a.ri(C.SUB_RM64_IMM8, RSP, 16)
+    a.mr(C.MOV_RM64_R64, mem(RSP), RDX)
+    a.rm(C.LEA_R64_M, RAX, mem(RBP, 16))
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RAX)
+    a.call_sym("reflect.callReflect")
+    a.op(C.LEAVEQ)
+    a.op(C.RETNQ)
+
+
 _SWAP_SAVED = (R.RBX, R.R12, R.R13, R.R15)  # gobuf words 3..6
 
 
@@ -324,6 +377,8 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.memclr": _memclr,
     "runtime.swapctx": _swapctx,
     "runtime.cputicks": _cputicks,
+    "reflect.callFrame": _call_frame,
+    "reflect.makeFuncStub": _make_func_stub,
     "runtime.rt0": _rt0,
     "runtime.syscall6": lambda a: _syscall(a, 2),
     "syscall.rawSyscall6": lambda a: _syscall(a, 3),

@@ -17,6 +17,8 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.memclr",  # REP STOSB
     "runtime.swapctx",  # goroutine switch: save RSP/RBP/resume PC, load another g's
     "runtime.cputicks",  # RDTSC, seeds the runtime's PRNG
+    "reflect.callFrame",  # Value.Call: call a func value with a frame of argument words
+    "reflect.makeFuncStub",  # code of MakeFunc closures: passes RDX and the frame to callReflect
     "math.Sqrt",  # SQRTSD, correctly rounded as gc's intrinsic
     "math.archFMA",  # VFMADD231SD; only called when math.cpuHasFMA reports the instruction
     "math.cpuHasFMA",  # CPUID/XGETBV: FMA and AVX usable (gc's useFMA), selects Exp's FMA path

@@ -75,6 +75,9 @@ func appendPrint(buf []byte, a []any) []byte {
 }
 
 func appendValue(buf []byte, arg any) []byte {
+	if v, ok := reflectValueArg(arg); ok {
+		return appendValue(buf, v)
+	}
 	if b, ok := appendMethods(buf, arg); ok {
 		return b
 	}
