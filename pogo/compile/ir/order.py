@@ -54,7 +54,9 @@ def outer_calls(b: FuncBuilder, e: object, out: list[n.Expr]) -> None:
         if tv is not None and (tv.val is not None or tv.mode == Mode.TYPEXPR):
             return
         if is_call(b, e):
-            if tv is not None and not isinstance(tv.type, Tuple) and tv.mode != Mode.COMMAOK:
+            # a receive is recorded as comma-ok capable; used as one value it is hoisted too
+            if tv is not None and not isinstance(tv.type, Tuple) and (
+                    tv.mode != Mode.COMMAOK or isinstance(e, n.UnaryExpr)):
                 out.append(e)
             return
     if isinstance(e, n.BinaryExpr) and e.op in ("&&", "||"):
