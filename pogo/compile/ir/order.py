@@ -21,7 +21,8 @@ from pogo.compile.types.types import Tuple
 if TYPE_CHECKING:
     from pogo.compile.ir.build import FuncBuilder
 
-PURE_BUILTINS = frozenset({"len", "cap", "real", "imag", "complex", "min", "max"})
+# len and cap are not among them: gc reads them in order with the calls (len(ch), <-ch)
+PURE_BUILTINS = frozenset({"real", "imag", "complex", "min", "max"})
 
 
 def is_call(b: FuncBuilder, x: n.Node) -> bool:
