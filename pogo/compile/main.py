@@ -140,7 +140,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.ssa.compile import run_passes
     from pogo.compile.typedesc import type_descriptor
     from pogo.compile.types.check import Checker
-    from pogo.compile.types.export import encode_package, encode_source, has_generics
+    from pogo.compile.types.export import encode_export
     from pogo.compile.types.objects import Package
     from pogo.compile.types.types import alignof, sizeof
     from pogo.obj.objfile import Archive, Symbol, SymKind, write_archive
@@ -219,10 +219,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
             if s.kind == SymKind.TEXT:
                 sys.stdout.write(disassemble(s))
     imports = [p.path for p in pkg.imports if p.path != "unsafe"]
-    try:
-        export = encode_source(pkg, o.sources, o.exports) if has_generics(pkg) else encode_package(pkg)
-    except ValueError:  # an API the compact format cannot express (instances of generic types)
-        export = encode_source(pkg, o.sources, o.exports)
+    export = encode_export(pkg, o.sources, o.exports)
     arc = Archive(o.pkgpath, imports, symbols, export, irpkg.init)
     tmp = o.output + ".tmp"
     write_archive(tmp, arc)

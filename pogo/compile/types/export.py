@@ -168,6 +168,18 @@ def encode_package(pkg: Package) -> bytes:
     return json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
 
 
+def encode_export(pkg: Package, sources: dict[str, bytes], deps: dict[str, bytes]) -> bytes:
+    """The export data of a checked package: compact JSON, or the source form for a
+    package with generic code or an API the compact form cannot express (instances of
+    generic types)."""
+    if has_generics(pkg):
+        return encode_source(pkg, sources, deps)
+    try:
+        return encode_package(pkg)
+    except ValueError:
+        return encode_source(pkg, sources, deps)
+
+
 class ExportError(Exception):
     pass
 
