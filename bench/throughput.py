@@ -28,6 +28,7 @@ import re
 import shlex
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -538,9 +539,17 @@ def measures(tc: Toolchains, *, quick: bool, want_throughput: bool = True, want_
             for c in cmds[0]:
                 if c.tool != "compile":
                     continue
-                r = run_rusage(tc.pogo_argv("tool", "compile", *c.argv), cwd=c.cwd, env=tc.pogo_env)
-                if r.ok:
-                    peak[c.pkg] = r.maxrss_kib
+                # Through the small toolexec wrapper: Linux counts the memory a child had
+                # before exec in its ru_maxrss, and this process may be large by now (the
+                # in-process phase timing), so the compiler is forked from the wrapper.
+                with tempfile.TemporaryDirectory() as td:
+                    rec_file = Path(td) / "rss.jsonl"
+                    argv = [sys.executable, str(BENCH / "toolexec_rss.py"), str(rec_file),
+                            *tc.pogo_argv("tool", "compile", *c.argv)]
+                    r = run_rusage(argv, cwd=c.cwd, env=tc.pogo_env)
+                    if r.ok and rec_file.exists():
+                        rec = json.loads(rec_file.read_text().splitlines()[-1])
+                        peak[c.pkg] = int(rec.get("maxrss_kib", 0))
             if "main" in peak:
                 mm.pogo = float(peak["main"])
             if peak:
