@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from pogo.link.deadcode import reachable
 from pogo.link.elf import write_elf
+from pogo.link.functab import with_functab
 from pogo.link.inittask import INITTASKS, inittasks_symbol
-from pogo.link.layout import layout, relocate
+from pogo.link.layout import relocate
 from pogo.link.load import LinkError, Program, load_program, read_importcfg
 from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
 from pogo.toolflags import UsageError, scan
@@ -98,7 +99,7 @@ def link(o: Options) -> None:
     prog.symbols[INITTASKS] = tasks
     prog.owner[INITTASKS] = "runtime"
     symbols = reachable(prog, [o.entry])
-    img = layout(symbols)
+    img = with_functab(symbols)
     relocate(img)
     data = write_elf(img, img.addr[o.entry], o.strip)
     tmp = o.output + ".tmp"

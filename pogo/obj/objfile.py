@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 MAGIC = b"POGOARC\n"
-VERSION = 1
+VERSION = 2
 
 
 class ObjError(Exception):
@@ -69,6 +69,7 @@ class Symbol:
     dupok: bool = False  # identical definitions in several archives are merged
     file: str = ""  # TEXT only: source file, for tracebacks
     lines: list[LineEntry] = field(default_factory=list)  # TEXT only
+    args: int = -1  # TEXT only: argument words (tracebacks print them), -1 if unknown
 
     @property
     def length(self) -> int:
@@ -161,6 +162,7 @@ def encode(a: Archive) -> bytes:
         for ln in s.lines:
             w.uvarint(ln.pc_offset)
             w.uvarint(ln.line)
+        w.uvarint(s.args + 1)
         w.uvarint(len(s.relocs))
         for r in s.relocs:
             w.uvarint(r.offset)
@@ -193,6 +195,7 @@ def decode(data: bytes, what: str = "archive") -> Archive:
             s.dupok = r.uvarint() == 1
             s.file = r.str()
             s.lines = [LineEntry(r.uvarint(), r.uvarint()) for _ in range(r.uvarint())]
+            s.args = r.uvarint() - 1
             for _ in range(r.uvarint()):
                 s.relocs.append(Reloc(r.uvarint(), RelocKind(r.uvarint()), r.str(), r.svarint()))
             a.symbols.append(s)

@@ -21,6 +21,7 @@ Frame (see docs/ARCHITECTURE.md, "Calling convention")::
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
@@ -271,7 +272,8 @@ class CodeGen:
             a.line(line)
             a.call_sym(sym)
         code, relocs, lines = a.assemble()
-        return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=f.file, lines=lines)
+        file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
+        return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs)
 
     def target(self, b: Block) -> Block:
         """Where a jump to b may go instead: past empty blocks that only jump on."""

@@ -10,12 +10,14 @@ func throw(s string) {
 	exit(2)
 }
 
-// fatalpanic prints the goroutine header that follows a panic message. Tracebacks
-// (function names and file:line) come with the back-end issue.
+// fatalpanic prints the goroutine header and the traceback that follow a panic
+// message (see traceback.go).
 func fatalpanic() {
 	printstring("\n\ngoroutine ")
 	printint(curg.goid)
-	printstring(" [running]:\npogo: tracebacks not supported yet\n")
+	printstring(" [running]:\n")
+	traceback(getfp())
+	printcreatedby(curg)
 	exit(2)
 }
 

@@ -53,6 +53,8 @@ type g struct {
 	selectDone bool   // a select case has already been chosen for this g
 	sleep      timer  // time.Sleep's timer
 	sel        *selectState
+	gopc       uintptr // the return address of the go statement's newproc call
+	parentGoid int64   // the goroutine that executed it
 }
 
 // gQueue is a FIFO of goroutines linked through schedlink.
@@ -136,6 +138,8 @@ func newproc(fn func()) {
 	sched.goidgen++
 	gp.goid = sched.goidgen
 	gp.fn = fn
+	gp.gopc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
+	gp.parentGoid = curg.goid
 	gp.defers = nil
 	gp.panics = nil
 	gp.waitreason = ""
