@@ -291,8 +291,12 @@ class CodeGen:
 
     def block(self, b: Block, nxt: Block | None) -> None:
         a = self.a
+        lines = self.f.value_lines
         for v in b.values:
             if v.op != "Phi" and v.id not in self.fused:
+                line = lines.get(v.id, 0)
+                if line and line != self.cur_line:
+                    self.set_line(line)
                 self.value(v)
         if b.kind == BlockKind.PLAIN:
             self.edge(b, b.succs[0])

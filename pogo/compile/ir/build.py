@@ -311,6 +311,8 @@ class FuncBuilder:
         self.cur_pos = getattr(s, "pos", self.cur_pos)
         if isinstance(s, n.EmptyStmt):
             return
+        if self.cur_pos.line:
+            out.append(ir.Line(self.cur_pos.line))
         if isinstance(s, n.ExprStmt):
             x = self.expr(s.x)
             out.append(ir.ExprStmt(x))
@@ -1597,7 +1599,7 @@ class FuncBuilder:
         assert isinstance(sig, Signature)
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.pos)
+        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.lparen)
 
     def call_value(self, e: n.CallExpr, t: Type) -> ir.Expr:
         """A call of a func value: the closure goes in the context register."""
@@ -1609,7 +1611,7 @@ class FuncBuilder:
         clo = self.temp(UPTR, pre, ir.NilCheck(UPTR, ir.Convert(UPTR, self.expr(e.fun))), "~fn")
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-        call = ir.Call(rt, "", args, e.pos, closure=clo)
+        call = ir.Call(rt, "", args, e.lparen, closure=clo)
         return ir.Seq(rt, pre, call)
 
     def is_pkg_selector(self, e: n.SelectorExpr) -> bool:
@@ -1646,9 +1648,9 @@ class FuncBuilder:
             v = self.temp(it, pre, ifv, "~iv")
             tab = ir.NilCheck(UPTR, ir.Part(UPTR, v, 0))
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
-            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.pos, fn=fn)
+            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.lparen, fn=fn)
         else:
-            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.pos)
+            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.lparen)
         return ir.Seq(rt, pre, call) if pre else call
 
     def method_receiver(self, fun: n.SelectorExpr, m: Func, out: list[ir.Stmt]) -> ir.Expr | tuple[ir.Expr, Type]:
@@ -1795,7 +1797,7 @@ class FuncBuilder:
             return complexops.builtin(self, name, t, [self.expr(a) for a in args])
         if name == "panic":
             x = self.convert(self.expr(args[0]), u.ANY)
-            return ir.Call(Tuple([]), "runtime.gopanic", [x], e.pos, noreturn=True)
+            return ir.Call(Tuple([]), "runtime.gopanic", [x], e.lparen, noreturn=True)
         if name == "new":
             et = self.info.types[args[0]].type
             self.pb.need_type(et)

@@ -62,6 +62,8 @@ def stmt_lines(s: ir.Stmt, depth: int) -> list[str]:
         return [f"{ind}{dsts} = {expr_str(s.call)}"]
     if isinstance(s, ir.ExprStmt):
         return [f"{ind}{expr_str(s.x)}"]
+    if isinstance(s, ir.Line):
+        return [f"{ind}# line {s.line}"]
     if isinstance(s, ir.Declare):
         return [f"{ind}declare {s.local!r}" + (" (heap)" if s.local.addr_taken else "")]
     if isinstance(s, ir.Redeclare):

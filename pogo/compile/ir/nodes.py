@@ -230,6 +230,13 @@ class Assign(Stmt):
 
 
 @dataclass(slots=True, eq=False)
+class Line(Stmt):
+    """The code that follows comes from this source line (tracebacks, objdump)."""
+
+    line: int
+
+
+@dataclass(slots=True, eq=False)
 class Declare(Stmt):
     """The declaration point of a local: an address-taken (escaping) local gets a fresh,
     zeroed heap cell here, so every execution of the declaration makes a new variable."""

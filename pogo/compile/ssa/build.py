@@ -124,6 +124,7 @@ class Builder:
         self.f = Func(fn.name, nargs, nres)
         self.f.file = fn.file
         self.f.line = fn.pos.line
+        self.line = fn.pos.line
         self.cur: Block | None = self.f.entry
         self.defs: dict[tuple[int, int], dict[int, Value]] = {}
         self.incomplete: dict[int, list[tuple[tuple[int, int], Value]]] = {}
@@ -214,7 +215,10 @@ class Builder:
         return self.cur
 
     def emit(self, op: str, args: list[Value], aux: object = None) -> Value:
-        return self.f.new_value(self.block(), op, args, aux)  # type: ignore[arg-type]
+        v = self.f.new_value(self.block(), op, args, aux)  # type: ignore[arg-type]
+        if self.line:
+            self.f.value_lines[v.id] = self.line
+        return v
 
     def const(self, c: int) -> Value:
         return self.emit("Const", [], c)
@@ -363,6 +367,9 @@ class Builder:
 
     def stmts(self, ss: list[ir.Stmt]) -> None:
         for s in ss:
+            if isinstance(s, ir.Line):
+                self.line = s.line  # the source line of the values emitted from here on
+                continue
             if self.cur is None and not isinstance(s, ir.Label):
                 # unreachable code after return/break: give it a fresh, predecessor-less block
                 self.cur = self.f.new_block()
