@@ -51,9 +51,11 @@ class FuncEntry:
 
 
 def is_wrapper(s: Symbol) -> bool:
-    """Compiler-generated code that gc's tracebacks hide: defer/go thunks and method
-    wrappers (which have no source file)."""
-    return ".deferwrap" in s.name or ".gowrap" in s.name or (not s.file and "." in s.name and s.name.split(".")[0] != "runtime")
+    """Compiler-generated code that gc's tracebacks hide: defer/go thunks, method values
+    (``-fm``) and method wrappers (which have no source lines)."""
+    name = s.name
+    return (".deferwrap" in name or ".gowrap" in name or "-fm" in name
+            or not any(ln.line for ln in s.lines) and "." in name and not name.startswith("runtime."))
 
 
 def build(funcs: list[tuple[Symbol, int]]) -> bytes:

@@ -92,7 +92,11 @@ class FuncBuilder:
         self.next_label = 0
         self.result_locals: list[ir.Local] = []
         self.sym = ""  # this function's link symbol (func literals are named after it)
-        self.lit_count = 0
+        self.lit_count = 0  # function literals (gc's funcLitGen)
+        self.wrap_count = 0  # go and defer thunks (gc's goDeferGen)
+        self.range_count = 0  # range-over-func bodies
+        self.fm_count = 0  # method values
+        self.is_closure = False  # gc names literals inside a literal outer.1, not outer.func1
         self.parent: FuncBuilder | None = None
         self.span: tuple[str, n.Pos, n.Pos] | None = None  # a func literal's source extent
         self.captures: list[ir.Local] = []  # the enclosing function's locals, by capture index
@@ -148,8 +152,9 @@ class FuncBuilder:
         sig = t.underlying()
         assert isinstance(sig, Signature)
         self.lit_count += 1
-        sym = f"{self.sym}.func{self.lit_count}"
+        sym = f"{self.sym}{'.' if self.is_closure else '.func'}{self.lit_count}"
         child = FuncBuilder(self.pb, self.filename)
+        child.is_closure = True
         child.info = self.info
         child.parent = self
         child.sym = sym
@@ -273,8 +278,8 @@ class FuncBuilder:
         cell(ir.Convert(ft, self.expr(call.fun)))
         for a in self.call_args(call, sig):
             cell(a)
-        self.lit_count += 1
-        sym = f"{self.sym}.deferwrap{self.lit_count}"
+        self.wrap_count += 1
+        sym = f"{self.sym}.deferwrap{self.wrap_count}"
         child = FuncBuilder(self.pb, self.filename)
         child.sym = sym
         refs: list[ir.Expr] = []
@@ -945,8 +950,8 @@ class FuncBuilder:
         rloc.addr_taken = True
         pre.append(ir.Declare(rloc))
         pre.append(ir.Assign(ir.LocalRef(rloc.type, rloc), rexpr))
-        self.lit_count += 1
-        sym = f"{self.sym}.func{self.lit_count}"
+        self.fm_count += 1
+        sym = f"{self.sym}-fm{self.fm_count}"  # a wrapper, hidden in tracebacks as gc's -fm
         child = FuncBuilder(self.pb, self.filename)
         child.sym = sym
         cap = child.new_local("~rcv", rloc.type)

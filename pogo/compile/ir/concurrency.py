@@ -116,8 +116,8 @@ def _cell(fb: FuncBuilder, v: ir.Expr, out: list[ir.Stmt]) -> ir.Local:
 def _thunk(fb: FuncBuilder, pos: n.Pos, caps: list[ir.Local], body: Callable[[list[ir.Expr]], ir.Expr],
            prefix: str) -> ir.Expr:
     """A closure of no arguments over the cells caps whose body is body(cell refs)."""
-    fb.lit_count += 1
-    sym = f"{fb.sym}.{prefix}{fb.lit_count}"
+    fb.wrap_count += 1
+    sym = f"{fb.sym}.{prefix}{fb.wrap_count}"
     refs: list[ir.Expr] = []
     locals_: list[ir.Local] = []
     for i, c in enumerate(caps):

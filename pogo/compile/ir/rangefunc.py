@@ -158,11 +158,12 @@ def range_func(b: FuncBuilder, s: n.RangeStmt, xt: Type, out: list[ir.Stmt]) -> 
             anchor = cell(b, "~rfanchor", ANCHOR, ir.Nil(ANCHOR), inner)
             resumed = ir.Call(BOOL, "runtime.deferframe", [ir.AddrOf(UPTR, ir.LocalRef(ANCHOR, anchor))], s.pos)
             inner.append(ir.If(resumed, [ir.Goto(b.landing)], []))
-    b.lit_count += 1
-    sym = f"{b.sym}-range{b.lit_count}"
+    b.range_count += 1
+    sym = f"{b.sym}-range{b.range_count}"
     child = FuncBuilder(b.pb, b.filename)
     child.info = b.info  # in a generic instance: the substituted view
     child.parent = b
+    child.is_closure = True
     child.sym = sym
     child.span = (b.filename, s.pos, s.body.rbrace)
     ctx = RangeFunc(loop_name, capture(child, state), capture(child, code), [capture(child, r) for r in ret_outer],

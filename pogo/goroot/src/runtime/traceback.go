@@ -112,10 +112,11 @@ func (f *funcInfo) line(pc uintptr) int {
 }
 
 // showframe reports whether gc would print a frame of f; printed says whether a
-// frame has been printed already.
-func showframe(f *funcInfo, printed bool) bool {
+// frame has been printed already, callee names the function f called. A wrapper is
+// shown only where the panic started in it.
+func showframe(f *funcInfo, printed bool, callee string) bool {
 	if f.flags&1 != 0 {
-		return false
+		return callee == "runtime.gopanic" || len(callee) > 13 && callee[:13] == "runtime.panic"
 	}
 	if f.name == "runtime.gopanic" {
 		return printed
@@ -137,6 +138,7 @@ func showframe(f *funcInfo, printed bool) bool {
 func traceback(fp uintptr) {
 	printed := 0
 	elided := false
+	callee := ""
 	for fp != 0 {
 		pc := *(*uintptr)(unsafe.Pointer(fp + 8))
 		fp = *(*uintptr)(unsafe.Pointer(fp))
@@ -144,7 +146,9 @@ func traceback(fp uintptr) {
 		if !ok {
 			break
 		}
-		if !showframe(&f, printed > 0) {
+		show := showframe(&f, printed > 0, callee)
+		callee = f.name
+		if !show {
 			continue
 		}
 		if printed == maxTracebackFrames {
@@ -170,7 +174,7 @@ func printframe(f *funcInfo, pc, fp uintptr) {
 		printhex(uint64(*(*uintptr)(unsafe.Pointer(fp + 24))))
 		printstring("?})\n")
 	} else {
-		printstring(f.name)
+		printfuncname(f.name)
 		printstring("(")
 		if f.args < 0 {
 			printstring("...")
@@ -210,9 +214,32 @@ func printcreatedby(gp *g) {
 		return
 	}
 	printstring("created by ")
-	printstring(f.name)
+	printfuncname(f.name)
 	printstring(" in goroutine ")
 	printint(gp.parentGoid)
 	printstring("\n")
 	printfileline(&f, gp.gopc)
+}
+
+// printfuncname prints a function name with the type arguments of generic instances
+// shown as [...], as gc does.
+func printfuncname(name string) {
+	depth := 0
+	start := 0
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case '[':
+			if depth == 0 {
+				printstring(name[start : i+1])
+				printstring("...")
+			}
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				start = i
+			}
+		}
+	}
+	printstring(name[start:])
 }
