@@ -1,4 +1,4 @@
-"""``pogo tool NAME args``: run one of pogo's own tools (compile, link) directly."""
+"""``pogo tool NAME args``: run one of pogo's own tools (compile, link, nm, objdump, buildid) directly."""
 
 from __future__ import annotations
 
@@ -24,7 +24,27 @@ def _gotype(argv: list[str]) -> int:
     return main(argv)
 
 
-TOOLS: dict[str, Callable[[list[str]], int]] = {"compile": _compile, "link": _link, "gotype": _gotype}
+def _nm(argv: list[str]) -> int:
+    from pogo.objtool.nm import main
+
+    return main(argv)
+
+
+def _objdump(argv: list[str]) -> int:
+    from pogo.objtool.objdump import main
+
+    return main(argv)
+
+
+def _buildid(argv: list[str]) -> int:
+    from pogo.objtool.buildid import main
+
+    return main(argv)
+
+
+TOOLS: dict[str, Callable[[list[str]], int]] = {
+    "compile": _compile, "link": _link, "gotype": _gotype, "nm": _nm, "objdump": _objdump, "buildid": _buildid,
+}
 
 
 def main(argv: list[str]) -> int:

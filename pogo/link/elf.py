@@ -1,7 +1,8 @@
 """Write a static ELF64 x86-64 executable: no interpreter, no dynamic section.
 
 Program headers: PT_PHDR, one PT_LOAD per protection (text R+X including the headers,
-rodata R, data+bss RW) and PT_GNU_STACK (non-executable stack). Section headers name
+rodata R, data+bss RW), PT_GNU_STACK (non-executable stack) and PT_NOTE for the build-ID
+note, which sits in the first page right after the program headers. Section headers name
 .text/.rodata/.data/.bss and, unless stripped, .symtab/.strtab so ``readelf`` and
 ``objdump -d`` can show functions by name.
 """
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 import struct
 
+from pogo.link.buildid import SECTION as NOTE_SECTION
+from pogo.link.buildid import note
+from pogo.link.functab import SECTION, TABLE
 from pogo.link.layout import BASE, PAGE, Image
 from pogo.obj.objfile import SymKind
 
@@ -17,9 +21,9 @@ EHDR_SIZE = 64
 PHDR_SIZE = 56
 SHDR_SIZE = 64
 
-PT_LOAD, PT_PHDR, PT_GNU_STACK = 1, 6, 0x6474E551
+PT_LOAD, PT_NOTE, PT_PHDR, PT_GNU_STACK = 1, 4, 6, 0x6474E551
 PF_X, PF_W, PF_R = 1, 2, 4
-SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_NOBITS = 1, 2, 3, 8
+SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_NOTE, SHT_NOBITS = 1, 2, 3, 7, 8
 SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR = 1, 2, 4
 STT_OBJECT, STT_FUNC = 1, 2
 STB_GLOBAL = 1
@@ -39,11 +43,13 @@ class _StrTab:
         return i
 
 
-def write_elf(img: Image, entry: int, strip: bool) -> bytes:
+def write_elf(img: Image, entry: int, strip: bool, build_id: str = "") -> bytes:
     text, rodata, data, bss = img.sections
-    nphdr = 5
+    nphdr = 6
     phoff = EHDR_SIZE
-    assert phoff + nphdr * PHDR_SIZE <= text.offset
+    note_off = phoff + nphdr * PHDR_SIZE
+    note_data = note(build_id) if build_id else b""
+    assert note_off + len(note_data) <= text.offset
 
     out = bytearray(text.offset)
     for sec in (text, rodata, data):
@@ -61,13 +67,23 @@ def write_elf(img: Image, entry: int, strip: bool) -> bytes:
         ".bss": SHF_ALLOC | SHF_WRITE,
     }
     secindex: dict[str, int] = {}
+    if note_data:
+        shdrs.append((shstr.add(NOTE_SECTION), SHT_NOTE, SHF_ALLOC, BASE + note_off, note_off, len(note_data),
+                      0, 0, 4, 0))
     for sec in img.sections:
         if sec.size == 0 and sec.name != ".text":
             continue
         secindex[sec.name] = len(shdrs)
         typ = SHT_NOBITS if sec.kind == SymKind.BSS else SHT_PROGBITS
         align = max((s.align for s in sec.symbols), default=1)
-        shdrs.append((shstr.add(sec.name), typ, flags[sec.name], sec.addr, sec.offset, sec.size, 0, 0, align, 0))
+        size = sec.size
+        table = sec.symbols[-1] if sec.kind == SymKind.RODATA and sec.symbols else None
+        if table is not None and table.name == TABLE:
+            size = img.addr[TABLE] - sec.addr  # the function table gets a section of its own
+        shdrs.append((shstr.add(sec.name), typ, flags[sec.name], sec.addr, sec.offset, size, 0, 0, align, 0))
+        if table is not None and table.name == TABLE:
+            shdrs.append((shstr.add(SECTION), SHT_PROGBITS, SHF_ALLOC, sec.addr + size, sec.offset + size,
+                          table.length, 0, 0, 8, 0))
 
     if not strip:
         strtab = _StrTab()
@@ -109,13 +125,16 @@ def write_elf(img: Image, entry: int, strip: bool) -> bytes:
         (PT_LOAD, PF_R | PF_W, data.offset, data.addr, len(data.data), bss.addr + bss.size - data.addr, PAGE),
         (PT_GNU_STACK, PF_R | PF_W, 0, 0, 0, 0, 8),
     ]
+    if note_data:
+        phdrs.append((PT_NOTE, PF_R, note_off, BASE + note_off, len(note_data), len(note_data), 4))
     # Keep the header count fixed; a segment with nothing in it becomes a harmless PT_NULL.
     ph = bytearray()
     for typ, fl, off, vaddr, filesz, memsz, align in phdrs:
-        if typ == PT_LOAD and memsz == 0:
+        if typ == PT_LOAD and memsz == 0 or typ == PT_NOTE and not memsz:
             typ = 0
         ph += struct.pack("<IIQQQQQQ", typ, fl, off, vaddr, vaddr, filesz, memsz, align)
     ph += bytes(nphdr * PHDR_SIZE - len(ph))
     out[0:EHDR_SIZE] = ehdr
     out[phoff : phoff + len(ph)] = ph
+    out[note_off : note_off + len(note_data)] = note_data
     return bytes(out)

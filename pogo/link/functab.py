@@ -27,6 +27,7 @@ from pogo.obj import pctab
 from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
 
 TABLE = "runtime.functab·data"
+SECTION = ".pogo.functab"  # the table's own section header, so tools find it without .symtab
 POINTER = "runtime.functab"
 HEADER = 16
 

@@ -13,6 +13,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 
+from pogo.link.buildid import action_id, fill_content_id, placeholder
 from pogo.link.deadcode import reachable
 from pogo.link.elf import write_elf
 from pogo.link.functab import with_functab
@@ -88,6 +89,16 @@ def define_string(prog: Program, name: str, value: str) -> None:
     )
 
 
+def build_action_id(o: Options, prog: Program, cfg: dict[str, str]) -> str:
+    """The first half of the build ID: a hash of every archive read and the options."""
+    inputs = []
+    for path in sorted(prog.archives):
+        file = o.input if path == "main" else cfg.get(path, "")
+        with open(file, "rb") as f:
+            inputs.append(f.read())
+    return action_id(inputs, repr((o.strip, o.entry, o.defines)))
+
+
 def link(o: Options) -> None:
     cfg = read_importcfg(o.importcfg) if o.importcfg else {}
     prog = load_program(o.input, cfg)
@@ -101,7 +112,8 @@ def link(o: Options) -> None:
     symbols = reachable(prog, [o.entry])
     img = with_functab(symbols)
     relocate(img)
-    data = write_elf(img, img.addr[o.entry], o.strip)
+    action = build_action_id(o, prog, cfg)
+    data = fill_content_id(write_elf(img, img.addr[o.entry], o.strip, placeholder(action)), action)
     tmp = o.output + ".tmp"
     with open(tmp, "wb") as f:
         f.write(data)

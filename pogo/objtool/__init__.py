@@ -1,0 +1,1 @@
+"""Tools that read pogo's outputs: ``pogo tool nm``, ``objdump`` and ``buildid``."""
