@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from pogo.objtool.elfread import ElfFile, FormatError
 from pogo.obj.objfile import ObjError, SymKind, decode
+from pogo.objtool.elfread import ElfFile, FormatError
 from pogo.toolflags import UsageError, scan
 
 USAGE = "usage: go tool nm [options] file...\n  -n\n    \tan alias for -sort address (numeric), for compatibility with other nm commands\n  -size\n    \tprint symbol size in decimal between address and type\n  -sort {address,name,none,size}\n    \tsort output in the given order (default name)\n  -type\n    \tprint symbol type after name\n"
