@@ -6,14 +6,14 @@
 // read from the kernel and written for UTC, which is only right when the
 // local time zone is UTC (or with LUTC): in any other zone, a timestamp
 // stops the program with a "not supported yet" message until package time
-// knows zones. Lshortfile/Llongfile need runtime.Caller, which pogo does
-// not have yet either.
+// knows zones. Lshortfile/Llongfile use runtime.Caller.
 package log
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"syscall"
 )
 
@@ -130,7 +130,7 @@ func localIsUTC() bool {
 	return zoneIsUTC
 }
 
-func (l *Logger) formatHeader(buf []byte) []byte {
+func (l *Logger) formatHeader(buf []byte, file string, line int) []byte {
 	if l.flag&Lmsgprefix == 0 {
 		buf = append(buf, l.prefix...)
 	}
@@ -169,7 +169,18 @@ func (l *Logger) formatHeader(buf []byte) []byte {
 		}
 	}
 	if l.flag&(Lshortfile|Llongfile) != 0 {
-		panic("pogo: log: Lshortfile and Llongfile are not supported yet (need runtime.Caller)")
+		if l.flag&Lshortfile != 0 {
+			for i := len(file) - 1; i > 0; i-- {
+				if file[i] == '/' {
+					file = file[i+1:]
+					break
+				}
+			}
+		}
+		buf = append(buf, file...)
+		buf = append(buf, ':')
+		buf = itoa(buf, line, -1)
+		buf = append(buf, ": "...)
 	}
 	if l.flag&Lmsgprefix != 0 {
 		buf = append(buf, l.prefix...)
@@ -178,9 +189,16 @@ func (l *Logger) formatHeader(buf []byte) []byte {
 }
 
 // Output writes one line: the header, s, and a newline if s lacks one.
-// calldepth is for file flags, which pogo does not support yet.
+// calldepth counts the frames above Output whose caller the file flags name.
 func (l *Logger) Output(calldepth int, s string) error {
-	buf := l.formatHeader(make([]byte, 0, 64+len(s)))
+	file, line := "", 0
+	if l.flag&(Lshortfile|Llongfile) != 0 {
+		var ok bool
+		if _, file, line, ok = runtime.Caller(calldepth); !ok {
+			file, line = "???", 0
+		}
+	}
+	buf := l.formatHeader(make([]byte, 0, 64+len(s)), file, line)
 	buf = append(buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		buf = append(buf, '\n')
@@ -271,31 +289,64 @@ func SetPrefix(prefix string) { std.SetPrefix(prefix) }
 func Writer() io.Writer { return std.Writer() }
 
 // Print logs to the standard logger as fmt.Sprint does.
-func Print(v ...any) { std.Print(v...) }
+func Print(v ...any) {
+	if !std.isDiscard {
+		std.Output(2, fmt.Sprint(v...))
+	}
+}
 
 // Printf logs to the standard logger as fmt.Sprintf does.
-func Printf(format string, v ...any) { std.Printf(format, v...) }
+func Printf(format string, v ...any) {
+	if !std.isDiscard {
+		std.Output(2, fmt.Sprintf(format, v...))
+	}
+}
 
 // Println logs to the standard logger as fmt.Sprintln does.
-func Println(v ...any) { std.Println(v...) }
+func Println(v ...any) {
+	if !std.isDiscard {
+		std.Output(2, fmt.Sprintln(v...))
+	}
+}
 
 // Fatal is Print to the standard logger followed by os.Exit(1).
-func Fatal(v ...any) { std.Fatal(v...) }
+func Fatal(v ...any) {
+	std.Output(2, fmt.Sprint(v...))
+	os.Exit(1)
+}
 
 // Fatalf is Printf to the standard logger followed by os.Exit(1).
-func Fatalf(format string, v ...any) { std.Fatalf(format, v...) }
+func Fatalf(format string, v ...any) {
+	std.Output(2, fmt.Sprintf(format, v...))
+	os.Exit(1)
+}
 
 // Fatalln is Println to the standard logger followed by os.Exit(1).
-func Fatalln(v ...any) { std.Fatalln(v...) }
+func Fatalln(v ...any) {
+	std.Output(2, fmt.Sprintln(v...))
+	os.Exit(1)
+}
 
 // Panic is Print to the standard logger followed by a panic.
-func Panic(v ...any) { std.Panic(v...) }
+func Panic(v ...any) {
+	s := fmt.Sprint(v...)
+	std.Output(2, s)
+	panic(s)
+}
 
 // Panicf is Printf to the standard logger followed by a panic.
-func Panicf(format string, v ...any) { std.Panicf(format, v...) }
+func Panicf(format string, v ...any) {
+	s := fmt.Sprintf(format, v...)
+	std.Output(2, s)
+	panic(s)
+}
 
 // Panicln is Println to the standard logger followed by a panic.
-func Panicln(v ...any) { std.Panicln(v...) }
+func Panicln(v ...any) {
+	s := fmt.Sprintln(v...)
+	std.Output(2, s)
+	panic(s)
+}
 
 // Output writes a line through the standard logger.
 func Output(calldepth int, s string) error { return std.Output(calldepth+1, s) }

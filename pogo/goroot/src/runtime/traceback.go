@@ -159,7 +159,7 @@ func traceback(fp uintptr) {
 		printed++
 	}
 	if elided {
-		printstring("...additional frames elided...\n")
+		tbString("...additional frames elided...\n")
 	}
 }
 
@@ -168,40 +168,40 @@ func traceback(fp uintptr) {
 // the return address from the function's entry. fp is the frame's own frame pointer.
 func printframe(f *funcInfo, pc, fp uintptr) {
 	if f.name == "runtime.gopanic" {
-		printstring("panic({")
-		printhex(uint64(*(*uintptr)(unsafe.Pointer(fp + 16))))
-		printstring("?, ")
-		printhex(uint64(*(*uintptr)(unsafe.Pointer(fp + 24))))
-		printstring("?})\n")
+		tbString("panic({")
+		tbHex(uint64(*(*uintptr)(unsafe.Pointer(fp + 16))))
+		tbString("?, ")
+		tbHex(uint64(*(*uintptr)(unsafe.Pointer(fp + 24))))
+		tbString("?})\n")
 	} else {
 		printfuncname(f.name)
-		printstring("(")
+		tbString("(")
 		if f.args < 0 {
-			printstring("...")
+			tbString("...")
 		}
 		for i := 0; i < f.args; i++ {
 			if i > 0 {
-				printstring(", ")
+				tbString(", ")
 			}
 			if i == 10 {
-				printstring("...")
+				tbString("...")
 				break
 			}
-			printhex(uint64(*(*uintptr)(unsafe.Pointer(fp + 16 + uintptr(i)*8))))
+			tbHex(uint64(*(*uintptr)(unsafe.Pointer(fp + 16 + uintptr(i)*8))))
 		}
-		printstring(")\n")
+		tbString(")\n")
 	}
 	printfileline(f, pc)
 }
 
 func printfileline(f *funcInfo, pc uintptr) {
-	printstring("\t")
-	printstring(f.file)
-	printstring(":")
-	printint(int64(f.line(pc - 1)))
-	printstring(" +")
-	printhex(uint64(pc - f.entry))
-	printstring("\n")
+	tbString("\t")
+	tbString(f.file)
+	tbString(":")
+	tbInt(int64(f.line(pc - 1)))
+	tbString(" +")
+	tbHex(uint64(pc - f.entry))
+	tbString("\n")
 }
 
 // printcreatedby prints where goroutine gp was started, as gc does.
@@ -213,11 +213,11 @@ func printcreatedby(gp *g) {
 	if !ok {
 		return
 	}
-	printstring("created by ")
+	tbString("created by ")
 	printfuncname(f.name)
-	printstring(" in goroutine ")
-	printint(gp.parentGoid)
-	printstring("\n")
+	tbString(" in goroutine ")
+	tbInt(gp.parentGoid)
+	tbString("\n")
 	printfileline(&f, gp.gopc)
 }
 
@@ -230,8 +230,8 @@ func printfuncname(name string) {
 		switch name[i] {
 		case '[':
 			if depth == 0 {
-				printstring(name[start : i+1])
-				printstring("...")
+				tbString(name[start : i+1])
+				tbString("...")
 			}
 			depth++
 		case ']':
@@ -241,5 +241,213 @@ func printfuncname(name string) {
 			}
 		}
 	}
-	printstring(name[start:])
+	tbString(name[start:])
+}
+
+// Traceback text goes to standard error, or into tracebuf while tracebufOn is set
+// (runtime.Stack).
+var (
+	tracebuf   []byte
+	tracebufOn bool
+)
+
+func tbString(s string) {
+	if tracebufOn {
+		tracebuf = append(tracebuf, s...)
+	} else {
+		printstring(s)
+	}
+}
+
+func tbHex(v uint64) {
+	const dig = "0123456789abcdef"
+	var b [18]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = dig[v%16]
+		v /= 16
+		if v == 0 {
+			break
+		}
+	}
+	i--
+	b[i] = 'x'
+	i--
+	b[i] = '0'
+	tbString(unsafe.String(&b[i], len(b)-i))
+}
+
+func tbInt(v int64) {
+	var b [21]byte
+	i := len(b)
+	u := uint64(v)
+	if v < 0 {
+		u = uint64(-v)
+	}
+	for {
+		i--
+		b[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	if v < 0 {
+		i--
+		b[i] = '-'
+	}
+	tbString(unsafe.String(&b[i], len(b)-i))
+}
+
+// Stack formats a traceback of the calling goroutine into buf and returns the number
+// of bytes written (all is ignored: other goroutines are not listed yet).
+func Stack(buf []byte, all bool) int {
+	tracebuf = buf[:0]
+	tracebufOn = true
+	tbString("goroutine ")
+	tbInt(curg.goid)
+	tbString(" [running]:\n")
+	traceback(getfp())
+	printcreatedby(curg)
+	tracebufOn = false
+	n := len(tracebuf)
+	if n > len(buf) {
+		n = len(buf)
+	}
+	copy(buf, tracebuf[:n])
+	tracebuf = nil
+	return n
+}
+
+// Caller reports the function invocation skip frames above its caller (0: the
+// caller itself): the return address, its file and line. Wrappers are skipped.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	fp := getfp()
+	for fp != 0 {
+		ret := *(*uintptr)(unsafe.Pointer(fp + 8))
+		fp = *(*uintptr)(unsafe.Pointer(fp))
+		f, found := findfunc(ret - 1)
+		if !found {
+			break
+		}
+		if f.flags&1 != 0 {
+			continue
+		}
+		if skip == 0 {
+			return ret, f.file, f.line(ret - 1), true
+		}
+		skip--
+	}
+	return 0, "", 0, false
+}
+
+// Callers fills pc with the return addresses of the calling goroutine's frames,
+// skipping skip of them (0: Callers itself, 1: its caller), and returns how many
+// it wrote.
+func Callers(skip int, pc []uintptr) int {
+	n := 0
+	if skip == 0 && len(pc) > 0 {
+		f := Callers
+		pc[0] = funcPCOf(unsafe.Pointer(&f)) + 1
+		n = 1
+	} else {
+		skip--
+	}
+	fp := getfp()
+	for fp != 0 && n < len(pc) {
+		ret := *(*uintptr)(unsafe.Pointer(fp + 8))
+		fp = *(*uintptr)(unsafe.Pointer(fp))
+		if _, found := findfunc(ret - 1); !found {
+			break
+		}
+		if skip > 0 {
+			skip--
+			continue
+		}
+		pc[n] = ret
+		n++
+	}
+	return n
+}
+
+func funcPCOf(fv unsafe.Pointer) uintptr {
+	return **(**uintptr)(fv)
+}
+
+// Func is a function of the program, as FuncForPC finds it.
+type Func struct {
+	info funcInfo
+}
+
+// FuncForPC returns the function containing pc, or nil.
+func FuncForPC(pc uintptr) *Func {
+	f, ok := findfunc(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{info: f}
+}
+
+// Name returns the function's name, with gc's spelling of package paths.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.info.name
+}
+
+// Entry returns the function's entry address.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.info.entry
+}
+
+// FileLine returns the source file and line of the instruction at pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	if f == nil {
+		return "", 0
+	}
+	return f.info.file, f.info.line(pc)
+}
+
+// Frame is one frame returned by Frames.Next.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames iterates over the frames of a Callers result.
+type Frames struct {
+	pcs []uintptr
+}
+
+// CallersFrames returns an iterator over the frames of the return addresses in callers.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{pcs: callers}
+}
+
+// Next returns the next frame and whether more follow.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.pcs) > 0 {
+		pc := ci.pcs[0]
+		ci.pcs = ci.pcs[1:]
+		f, ok := findfunc(pc - 1)
+		if !ok {
+			continue
+		}
+		if f.flags&1 != 0 {
+			continue
+		}
+		fn := &Func{info: f}
+		frame = Frame{PC: pc - 1, Func: fn, Function: f.name, File: f.file, Line: f.line(pc - 1), Entry: f.entry}
+		return frame, len(ci.pcs) > 0
+	}
+	return Frame{}, false
 }

@@ -1,5 +1,5 @@
 // Package debug holds the runtime's tuning knobs. pogo's version has
-// SetGCPercent and FreeOSMemory.
+// SetGCPercent, FreeOSMemory, Stack and PrintStack (stack.go).
 package debug
 
 import "runtime"
