@@ -1,9 +1,9 @@
 """Tracebacks of unrecovered panics against the reference toolchain's.
 
 The end-to-end test compares only the first stderr line of panicking programs. Here every
-corpus program whose expected stderr (``NAME.err``, written by the reference go) holds a
-``goroutine N [running]:`` traceback is run under pogo, and the frames in the program's own
-source file are compared: function names (with gc's ``[...]`` for type arguments), lines,
+corpus program whose expected stderr (``NAME.err``, written by the reference go) starts with
+a panic or a deadlock and holds a ``goroutine N [...]:`` traceback is run under pogo, and the
+frames of the first goroutine listed that lie in the program's own source file are compared: function names (with gc's ``[...]`` for type arguments), lines,
 and the ``created by`` line of goroutines. Argument words, pc offsets, goroutine numbers and
 frames in the standard library (whose sources differ) are not compared.
 """
@@ -33,7 +33,7 @@ def frames(stderr: str, source: str) -> list[Frame]:
     """The frames of the first goroutine traceback that lie in ``source`` (a file name)."""
     lines = stderr.splitlines()
     try:
-        start = next(i for i, ln in enumerate(lines) if re.match(r"^goroutine \d+ \[running\]:$", ln))
+        start = next(i for i, ln in enumerate(lines) if re.match(r"^goroutine \d+ \[.*\]:$", ln))
     except StopIteration:
         return []
     out: list[Frame] = []
@@ -62,7 +62,8 @@ def _programs() -> list[Path]:
         if not err.exists():
             continue
         text = err.read_text()
-        if text.startswith("panic: ") and re.search(r"^goroutine \d+ \[running\]:$", text, re.M):
+        if text.startswith(("panic: ", "fatal error: all goroutines are asleep")) and re.search(
+                r"^goroutine \d+ \[.*\]:$", text, re.M):
             out.append(src)
     return out
 

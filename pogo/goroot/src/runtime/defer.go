@@ -111,7 +111,8 @@ func gorecover() any {
 // "runtime error: ".
 type runtimeError struct {
 	msg     string
-	sigsegv bool // a nil dereference: gc adds the signal line when it is fatal
+	sigsegv bool    // a nil dereference: gc adds the signal line when it is fatal
+	pc      uintptr // where (the signal line's pc)
 }
 
 type stringer interface {

@@ -13,6 +13,15 @@ func throw(s string) {
 // fatalpanic prints the goroutine header and the traceback that follow a panic
 // message (see traceback.go).
 func fatalpanic() {
+	for p := curg.panics; p != nil; p = p.link {
+		// gc shows the signal once, after the whole chain of panics
+		if e, ok := p.arg.(*runtimeError); ok && e.sigsegv {
+			printstring("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=")
+			printhex(uint64(e.pc))
+			printstring("]")
+			break
+		}
+	}
 	printstring("\n\ngoroutine ")
 	printint(curg.goid)
 	printstring(" [running]:\n")
@@ -37,9 +46,6 @@ func printpanicval(v any) {
 	switch x := v.(type) {
 	case *runtimeError:
 		printstring(x.msg)
-		if x.sigsegv {
-			printstring("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
-		}
 	case error:
 		printstring(x.Error())
 	case stringer:
@@ -182,6 +188,7 @@ func panicmem() {
 	e := new(runtimeError)
 	e.msg = "runtime error: invalid memory address or nil pointer dereference"
 	e.sigsegv = true
+	e.pc = *(*uintptr)(unsafe.Pointer(getfp() + 8)) - 5 // the call of panicmem
 	gopanic(e)
 }
 

@@ -273,7 +273,13 @@ func deadlock() {
 			printint(gp.goid)
 			printstring(" [")
 			printstring(gp.waitreason)
-			printstring("]:\npogo: tracebacks not supported yet\n")
+			printstring("]:\n")
+			if gp == curg {
+				traceback(getfp())
+			} else {
+				tracebackpc(gp.sched.pc, gp.sched.fp)
+			}
+			printcreatedby(gp)
 		}
 	}
 	exit(2)

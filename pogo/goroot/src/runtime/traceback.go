@@ -136,30 +136,34 @@ func showframe(f *funcInfo, printed bool, callee string) bool {
 // traceback prints the frames above the frame whose frame pointer is fp, innermost
 // first, as gc does for a panicking goroutine.
 func traceback(fp uintptr) {
+	tracebackpc(*(*uintptr)(unsafe.Pointer(fp + 8)), *(*uintptr)(unsafe.Pointer(fp)))
+}
+
+// tracebackpc prints the frames from the one that will resume at return address pc
+// with frame pointer fp outwards.
+func tracebackpc(pc, fp uintptr) {
 	printed := 0
-	elided := false
 	callee := ""
-	for fp != 0 {
-		pc := *(*uintptr)(unsafe.Pointer(fp + 8))
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+	for pc != 0 {
 		f, ok := findfunc(pc - 1)
 		if !ok {
 			break
 		}
 		show := showframe(&f, printed > 0, callee)
 		callee = f.name
-		if !show {
-			continue
+		if show {
+			if printed == maxTracebackFrames {
+				tbString("...additional frames elided...\n")
+				break
+			}
+			printframe(&f, pc, fp)
+			printed++
 		}
-		if printed == maxTracebackFrames {
-			elided = true
+		if fp == 0 {
 			break
 		}
-		printframe(&f, pc, fp)
-		printed++
-	}
-	if elided {
-		tbString("...additional frames elided...\n")
+		pc = *(*uintptr)(unsafe.Pointer(fp + 8))
+		fp = *(*uintptr)(unsafe.Pointer(fp))
 	}
 }
 
