@@ -5,8 +5,8 @@
 arguments, one per line, and ``NAME.stdin``, when it exists, is piped to their standard input.
 For programs whose name starts with ``panic_`` or ``conc_panic_`` only the first line of stderr
 is compared (the panic message), for ``conc_deadlock*`` the first three (down to
-``goroutine 1 [wait reason]:``): gc follows them with goroutine tracebacks that pogo does not
-reproduce yet.  ``testdata/errors/NAME.go`` programs fail to compile and are compared
+``goroutine 1 [wait reason]:``): the tracebacks that follow are compared, frame by frame for
+the program's own file, by ``tests/runtime/test_traceback.py``.  ``testdata/errors/NAME.go`` programs fail to compile and are compared
 on stderr (``NAME.err``) and exit status (``NAME.code``).  The expected files come from the
 reference Go toolchain; regenerate them with ``python tests/testdata/regen.py``.
 """

@@ -9,8 +9,9 @@ laid out as (little-endian, offsets from the table's start)::
     +12  u32  reserved (0)
     +16  (n+1) × {u32 entry - first address, u32 offset of the function's record}
          sorted by entry; the last pair is {end of the last function, 0}
+    file names, each once (uvarint length, bytes)
     records, each: uvarint name length, name bytes, uvarint offset of the file name
-         (uvarint length, bytes; 0: none), uvarint flags (bit 0: wrapper, hidden in
+         (0: none), uvarint flags (bit 0: wrapper, hidden in
          tracebacks), uvarint argument words + 1 (0: unknown), then the pc→line table
          (``pogo.obj.pctab``, start value 0)
 
@@ -98,8 +99,7 @@ def build(funcs: list[tuple[Symbol, int]]) -> bytes:
 def table_symbols(funcs: list[tuple[Symbol, int]]) -> list[Symbol]:
     """The table and the runtime's pointer to it."""
     data = build(funcs)
-    first = min((s for s in funcs), key=lambda f: f[1])[0].name if funcs else ""
-    relocs = [Reloc(0, RelocKind.ABS64, first)] if first else []
+    relocs = [Reloc(0, RelocKind.ABS64, min(funcs, key=lambda f: f[1])[0].name)] if funcs else []
     table = Symbol(TABLE, SymKind.RODATA, data, align=8, relocs=relocs)
     ptr = Symbol(POINTER, SymKind.DATA, bytes(8), align=8, relocs=[Reloc(0, RelocKind.ABS64, TABLE)])
     return [table, ptr]
