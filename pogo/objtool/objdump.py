@@ -5,6 +5,7 @@ For each function (in address order; ``-s`` keeps those whose name matches)::
     TEXT main.main(SB) /abs/path/file.go
       file.go:5		0x401000		55			push %rbp
 
+with the columns padded by tabs as gc's tabwriter pads them.
 Executables are read through the linker's function table (so -s stripped binaries
 work too); archives list each TEXT symbol from address 0 with its own line table.
 Instructions are printed in GNU syntax by iced-x86, not in Go's assembler syntax.
@@ -36,6 +37,7 @@ def disassemble(f: FuncEntry, code: bytes, names: dict[int, str] | None = None) 
     out = [f"TEXT {f.name}(SB) {f.file}\n"]
     fmt = _Formatter(I.FormatterSyntax.GAS)
     base = os.path.basename(f.file) if f.file else "?"
+    rows: list[list[str]] = []
     for ins in _Decoder(64, code, ip=f.entry):
         raw = code[ins.ip - f.entry : ins.ip - f.entry + ins.len]
         line = f.line_at(ins.ip - f.entry)
@@ -44,7 +46,24 @@ def disassemble(f: FuncEntry, code: bytes, names: dict[int, str] | None = None) 
             target = names.get(ins.near_branch_target)
             if target is not None:
                 text += f" <{target}>"
-        out.append(f"  {base}:{line}\t{ins.ip:#x}\t{raw.hex():<20}\t{text}\n")
+        rows.append([f"  {base}:{line}", f"{ins.ip:#x}", raw.hex(), text])
+    return "".join(out) + tabulate(rows)
+
+
+def tabulate(rows: list[list[str]]) -> str:
+    """Columns separated as go tool objdump's tabwriter does (minimum width 18, padding
+    1, tabs of 8 as padding): each cell is followed by the tabs that reach its
+    column's width."""
+    if not rows:
+        return ""
+    widths = []
+    for k in range(len(rows[0]) - 1):
+        w = max(18, max(len(r[k]) + 1 for r in rows))
+        widths.append((w + 7) // 8 * 8)
+    out = []
+    for r in rows:
+        cells = [c + "\t" * ((w - len(c) + 7) // 8) for c, w in zip(r, widths, strict=False)]
+        out.append("".join(cells) + r[-1] + "\n")
     return "".join(out)
 
 

@@ -114,12 +114,12 @@ def test_objdump(built: Path) -> None:
         assert r.returncode == 0, r.stderr
         lines = r.stdout.splitlines()
         assert lines[0] == f"TEXT main.check(SB) {built / 'prog.go'}"
-        rows = [re.match(r"^  prog\.go:(\d+)\t0x([0-9a-f]+)\t([0-9a-f]+) *\t(.*)$", ln) for ln in lines[1:]]
+        rows = [re.match(r"^  prog\.go:(\d+)\t+0x([0-9a-f]+)\t+([0-9a-f]+)\t+(.*)$", ln) for ln in lines[1:]]
         assert all(rows), lines
         assert {int(m.group(1)) for m in rows if m} == {9, 10}
         assert any("runtime.panicIndex" in m.group(4) for m in rows if m)
     r = _pogo("tool", "objdump", "lib/lib.a", cwd=built)
-    assert r.stdout.startswith(f"TEXT main.add(SB) {built / 'lib' / 'lib.go'}\n  lib.go:3\t0x0\t55")
+    assert r.stdout.startswith(f"TEXT main.add(SB) {built / 'lib' / 'lib.go'}\n  lib.go:3\t\t0x0\t\t\t55\t\t\t")
 
 
 def test_build_id_note(built: Path) -> None:
