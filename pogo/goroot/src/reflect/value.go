@@ -545,7 +545,13 @@ func (v Value) Bytes() []byte {
 
 func (v Value) Pointer() uintptr {
 	switch v.Kind() {
-	case Pointer, Chan, Map, UnsafePointer, Func, Slice:
+	case Func:
+		// the code pointer, as gc returns: word 0 of the closure
+		if c := *(*unsafe.Pointer)(v.ptr); c != nil {
+			return *(*uintptr)(c)
+		}
+		return 0
+	case Pointer, Chan, Map, UnsafePointer, Slice:
 		return uintptr(*(*unsafe.Pointer)(v.ptr))
 	}
 	panic(&ValueError{"reflect.Value.Pointer", v.Kind()})
