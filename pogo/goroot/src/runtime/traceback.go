@@ -163,7 +163,11 @@ func tracebackpc(pc, fp uintptr) {
 			break
 		}
 		pc = *(*uintptr)(unsafe.Pointer(fp + 8))
-		fp = *(*uintptr)(unsafe.Pointer(fp))
+		next := *(*uintptr)(unsafe.Pointer(fp))
+		if next != 0 && (next <= fp || next&7 != 0) {
+			break // not a caller's frame: a damaged stack ends the walk
+		}
+		fp = next
 	}
 }
 
