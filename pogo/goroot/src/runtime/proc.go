@@ -147,6 +147,9 @@ func newproc(fn func()) {
 	gp.sched.pc = funcPC(goentry)
 	sched.ngsys++
 	ready(gp)
+	if !sysmonStarted {
+		startSysmon()
+	}
 }
 
 // funcPC returns the code address of a func value (word 0 of its closure).
@@ -228,6 +231,8 @@ func schedule() {
 
 func switchto(next *g) {
 	old := curg
+	schedtick++
+	preemptFlag = 0
 	next.status = gRunning
 	next.waitreason = ""
 	if next == old {
