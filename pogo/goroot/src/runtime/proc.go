@@ -302,22 +302,21 @@ func NumCPU() int {
 	return ncpu()
 }
 
-// GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the CPU count); a
-// positive n is recorded. Goroutines run on one thread whatever the setting, for now.
+// GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the default of
+// cgroup.go); a positive n is recorded. Goroutines run on one thread whatever
+// the setting, for now.
 func GOMAXPROCS(n int) int {
-	prev := gomaxprocs
-	if prev == 0 {
-		prev = ncpu()
+	if gomaxprocs == 0 {
+		gomaxprocs = defaultGOMAXPROCS()
 	}
+	prev := gomaxprocs
 	if n > 0 {
 		gomaxprocs = n
-	} else {
-		gomaxprocs = prev
 	}
 	return prev
 }
 
-var gomaxprocs int
+var gomaxprocs int // 0 until the default is needed
 
 // gomaxprocsEnv reads $GOMAXPROCS (a positive decimal number) as gc does at start.
 func gomaxprocsEnv() int {
