@@ -50,6 +50,7 @@ func preemptPark() {
 	if preemptOff != 0 || curg.status != gRunning {
 		return
 	}
+	netpoll(0)
 	if pp.runnext == nil && pp.runq.n == 0 && (len(timers) == 0 || timers[0].when > nanotime()) {
 		return
 	}

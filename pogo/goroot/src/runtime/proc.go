@@ -218,10 +218,17 @@ func gopark(reason string) {
 func schedule() {
 	for {
 		checkTimers()
+		if len(pollfds) > 0 && schedtick&63 == 0 {
+			netpoll(0)
+		}
 		next := runqget()
 		if next != nil {
 			switchto(next)
 			return
+		}
+		if len(pollfds) > 0 {
+			netpollWait()
+			continue
 		}
 		if !sleepUntilTimer() {
 			deadlock()
