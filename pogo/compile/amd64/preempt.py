@@ -16,7 +16,13 @@ and branch on a cache-hot word that is almost always zero. The cold path calls
 ``runtime.preemptSave``, which saves every register (so the check can sit where any
 value is live in any register and the register allocator need not know about it),
 calls ``runtime.preemptPark`` and returns. The runtime package itself gets no checks:
-its code runs with scheduler state half-updated (allocator, collector, timers).
+its code runs with scheduler state half-updated (allocator, collector, timers); an inliner
+must not copy runtime bodies into other packages' functions for the same reason.
+
+For the collector, a preempted frame is not stopped at a call: its live values may be in
+the registers that preemptSave's frame holds. Conservative stack scanning sees them; a
+precise scanner must scan that save area (and the interrupted frame's slots)
+conservatively, or the checks must get stack maps of their own.
 """
 
 from __future__ import annotations

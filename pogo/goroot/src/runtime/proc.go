@@ -2,15 +2,18 @@ package runtime
 
 import "unsafe"
 
-// Goroutines and the scheduler (first stage: one OS thread, cooperative).
+// Goroutines and the scheduler (first stage: goroutines on one OS thread).
 //
 // Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
-// runs until it blocks (channel, select, sync, sleep), yields (Gosched) or exits;
-// then schedule picks the next runnable g and swapctx, a code-generator intrinsic,
-// saves the current SP/FP/resume PC in the old g and loads the new g's. There is no
-// separate scheduler stack: the scheduling code runs on the stack of the goroutine
-// that gives up the CPU. The main goroutine (goid 1) runs on the OS thread's own
-// stack. The current g is the global curg (R14 stays free until threads need it).
+// runs until it blocks (channel, select, sync, sleep, a read that would wait — see
+// netpoll.go), yields (Gosched), is preempted (preempt.go: compiler-placed checks
+// of a flag that the monitor thread sets when one goroutine has had the CPU for
+// 10 ms) or exits; then schedule picks the next runnable g and swapctx, a
+// code-generator intrinsic, saves the current SP/FP/resume PC in the old g and
+// loads the new g's. There is no separate scheduler stack: the scheduling code
+// runs on the stack of the goroutine that gives up the CPU. The main goroutine
+// (goid 1) runs on the OS thread's own stack. The current g is the global curg
+// (R14 stays free until threads need it).
 //
 // The data structures are those an M:P:G scheduler needs: g records its state and
 // wait reason; the run queue and runnext belong to a p; blocked goroutines wait in
