@@ -87,7 +87,7 @@ class CodeGen:
         # blocks starting with a preemption check (see preempt.py), and the checks'
         # out-of-line parts: (label, resume label, line)
         self.checked: set[int] = preempt.loop_headers(f) if preemptible else set()
-        self.prologue_check = preemptible and preempt.makes_calls(f)
+        self.prologue_check = preemptible and preempt.needs_prologue_check(f, self.checked)
         self.preempt_cold: list[tuple[int, int, int]] = []
         self.a = Asm()
         self.reg: dict[int, int] = {}  # value id -> general register
