@@ -5,9 +5,9 @@
 
 Measures (see bench/README.md): generated-code speed (bench/programs/), the go run
 experience (cold, after an edit, warm), binary sizes, compile throughput per phase, peak
-compiler memory, and build scaling (-p 1 against -p 2). Prints one table (measure, pogo, go,
+compiler memory, build scaling (-p 1 against -p 2) and runtime stress programs. Prints one table (measure, pogo, go,
 ratio) and optionally writes the same as JSON, with a description of the machine.
-``--only`` takes measure groups (code, gorun, size, throughput, memory, scaling) or program
+``--only`` takes measure groups (code, gorun, size, throughput, memory, scaling, stress) or program
 names (nbody, spectralnorm, fannkuch, binarytrees, mandelbrot, maps, strfmt).
 """
 
@@ -24,11 +24,11 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import codespeed, gorun, throughput  # noqa: E402
+from bench import codespeed, gorun, stress, throughput  # noqa: E402
 from bench.report import Measure, plot, table, write_json  # noqa: E402
 from bench.toolchain import ToolchainError, Toolchains, machine, source_state  # noqa: E402
 
-GROUPS = ["code", "gorun", "size", "throughput", "memory", "scaling"]
+GROUPS = ["code", "gorun", "size", "throughput", "memory", "scaling", "stress"]
 PROGRAM_NAMES = [p.name for p in codespeed.CATALOG] + [p.title for p in codespeed.CATALOG]
 
 
@@ -83,6 +83,7 @@ def main(argv: list[str]) -> int:
                                                        want_memory=selected(only, "memory"))),
             ("memory", lambda: throughput.measures(tc, quick=args.quick, want_throughput=False, want_memory=True)),
             ("scaling", lambda: gorun.scaling_measures(tc, quick=args.quick)),
+            ("stress", lambda: stress.measures(tc, quick=args.quick)),
         ]
         done_memory = False
         for group, step in steps:

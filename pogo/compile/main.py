@@ -134,6 +134,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
 def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.amd64.gen import generate as gen_func
     from pogo.compile.amd64.intrinsics import intrinsic_symbol
+    from pogo.compile.amd64.preempt import wants_checks
     from pogo.compile.ir.build import PackageBuilder, Unsupported
     from pogo.compile.ssa.build import Unsupported as SSAUnsupported
     from pogo.compile.ssa.build import build_func
@@ -170,7 +171,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
             diags.error(fn.file, fn.pos, f"pogo: {e} not supported yet")
             continue
         run_passes(f, _print_ssa if dump_ssa else None)
-        fsym = gen_func(f)
+        fsym = gen_func(f, wants_checks(o.pkgpath))
         fsym.dupok = fn.dupok
         symbols.append(fsym)
     if diags:

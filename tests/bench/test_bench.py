@@ -72,6 +72,15 @@ def test_programs_exist_with_size_argument() -> None:
         assert p.quick < p.full
 
 
+def test_stress_programs_exist_with_size_argument() -> None:
+    from bench import stress
+
+    for p in stress.CATALOG:
+        src = (stress.PROGRAMS / f"{p.name}.go").read_text()
+        assert "package main" in src and "os.Args" in src
+        assert p.quick < p.full
+
+
 def test_first_difference() -> None:
     assert first_difference(b"a\nb\n", b"a\nc\n") == "line 2: want 'b', got 'c'"
     assert "<end of output>" in first_difference(b"a", b"a\nb")

@@ -44,9 +44,10 @@ class _Label:
 
 @dataclass(slots=True)
 class _SymRef:
-    """call sym / lea reg, [rip+sym]: hand-encoded with a PCREL32 relocation."""
+    """call sym / lea reg, [rip+sym] / cmp dword [rip+sym], 0: hand-encoded with a
+    PCREL32 relocation."""
 
-    kind: str  # "call" or "lea"
+    kind: str  # "call", "lea" or "cmp0"
     sym: str
     reg: int = 0
 
@@ -124,6 +125,9 @@ class Asm:
     def lea_sym(self, reg: int, sym: str) -> None:
         self.items.append(_SymRef("lea", sym, _REG_NUM[reg]))
 
+    def cmp0_sym(self, sym: str) -> None:
+        self.items.append(_SymRef("cmp0", sym))
+
     def line(self, line: int) -> None:
         self.items.append(_Line(line))
 
@@ -144,7 +148,7 @@ class Asm:
                 pc += enc.encode(Instr.create_branch(it.code, pc), pc)
                 enc.take_buffer()
             elif isinstance(it, _SymRef):
-                pc += 5 if it.kind == "call" else 7
+                pc += 5 if it.kind == "call" else 7  # lea and cmp0 are both 7 bytes
         # pass 2: encode
         out = bytearray()
         relocs: list[Reloc] = []
@@ -161,6 +165,9 @@ class Asm:
                 if it.kind == "call":
                     out += b"\xe8\0\0\0\0"
                     relocs.append(Reloc(pc + 1, RelocKind.PCREL32, it.sym, -4))
+                elif it.kind == "cmp0":  # 83 /7 ib: the disp32 is followed by the imm8
+                    out += b"\x83\x3d\0\0\0\0\0"
+                    relocs.append(Reloc(pc + 2, RelocKind.PCREL32, it.sym, -5))
                 else:
                     rex = 0x48 | (0x04 if it.reg >= 8 else 0)
                     out += bytes([rex, 0x8D, 0x05 | ((it.reg & 7) << 3)]) + b"\0\0\0\0"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from pogo.compile.amd64 import preempt
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
@@ -82,8 +83,13 @@ def fits32(c: int) -> bool:
 
 
 class CodeGen:
-    def __init__(self, f: Func) -> None:
+    def __init__(self, f: Func, preemptible: bool = False) -> None:
         self.f = f
+        # blocks starting with a preemption check (see preempt.py), and the checks'
+        # out-of-line parts: (label, resume label, line)
+        self.checked: set[int] = preempt.loop_headers(f) if preemptible else set()
+        self.prologue_check = preemptible and preempt.needs_prologue_check(f, self.checked)
+        self.preempt_cold: list[tuple[int, int, int]] = []
         self.a = Asm()
         self.reg: dict[int, int] = {}  # value id -> general register
         self.xreg: dict[int, int] = {}  # value id -> XMM register (float64 values)
@@ -263,22 +269,37 @@ class CodeGen:
         a.rr(C.MOV_R64_RM64, RBP, RSP)
         if self.frame:
             a.ri(C.SUB_RM64_IMM32, RSP, self.frame)
+        if self.prologue_check:
+            self.preempt_check()
         for i, b in enumerate(order):
             a.bind(self.block_label[b.id])
+            if b.id in self.checked:
+                self.preempt_check()
             nxt = order[i + 1] if i + 1 < len(order) else None
             self.block(b, nxt)
         for label, sym, line in self.cold:
             a.bind(label)
             a.line(line)
             a.call_sym(sym)
+        for label, resume, line in self.preempt_cold:
+            a.line(line)
+            preempt.emit_cold(a, label, resume)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
         return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs)
 
+    def preempt_check(self) -> None:
+        cold, resume = self.a.new_label(), self.a.new_label()
+        preempt.emit_check(self.a, cold)
+        self.a.bind(resume)
+        self.preempt_cold.append((cold, resume, self.cur_line))
+
     def target(self, b: Block) -> Block:
-        """Where a jump to b may go instead: past empty blocks that only jump on."""
+        """Where a jump to b may go instead: past empty blocks that only jump on (but
+        not past a preemption check)."""
         seen = 0
         while (b.kind == BlockKind.PLAIN and not b.values and b is not self.f.entry
+               and b.id not in self.checked
                and not self.has_phis(b.succs[0]) and seen < 100):
             b = b.succs[0]
             seen += 1
@@ -896,9 +917,10 @@ def count_uses(f: Func) -> None:
             c.uses += 1
 
 
-def generate(f: Func) -> Symbol:
+def generate(f: Func, preemptible: bool = False) -> Symbol:
+    """Machine code for f; preemptible adds the cooperative preemption checks."""
     count_uses(f)
-    return CodeGen(f).gen()
+    return CodeGen(f, preemptible).gen()
 
 
 __all__ = ["generate"]

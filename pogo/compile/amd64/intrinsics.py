@@ -258,6 +258,59 @@ def _swapctx(a: Asm) -> None:
     a.ins(Instr.create_mem(C.JMP_RM64, mem(RCX, 16)))
 
 
+_PREEMPT_GPRS = (RAX, RCX, RDX, R.RBX, R.RSI, R.RDI, R.R8, R.R9, R.R10, R.R11, R.R12, R.R13,
+                 R.R14, R.R15)
+
+
+def _preempt_save(a: Asm) -> None:
+    # The cold path of a preemption check (compile/amd64/preempt.py): the check may sit
+    # anywhere, so every general register and the low halves of XMM0-15 (pogo keeps
+    # floats as 64-bit words) are saved in this frame around runtime.preemptPark. The
+    # flags are not: the check's own CMP already changed them. The saved words stay on
+    # the goroutine's stack while it is switched out, where the collector scans them.
+    a.r(C.PUSH_R64, RBP)
+    a.rr(C.MOV_R64_RM64, RBP, RSP)
+    a.ri(C.SUB_RM64_IMM32, RSP, 256)
+    for i, reg in enumerate(_PREEMPT_GPRS):
+        a.mr(C.MOV_RM64_R64, mem(RSP, 8 * i), reg)
+    for i in range(16):
+        a.mr(C.MOVQ_RM64_XMM, mem(RSP, 128 + 8 * i), R.XMM0 + i)
+    a.call_sym("runtime.preemptPark")
+    for i in range(16):
+        a.rm(C.MOVQ_XMM_RM64, R.XMM0 + i, mem(RSP, 128 + 8 * i))
+    for i, reg in enumerate(_PREEMPT_GPRS):
+        a.rm(C.MOV_R64_RM64, reg, mem(RSP, 8 * i))
+    a.op(C.LEAVEQ)
+    a.op(C.RETNQ)
+
+
+def _clone(a: Asm) -> None:
+    # clone(flags, stk, fn uintptr) int: start an OS thread sharing the address space
+    # that runs the function at code address fn on the stack whose (16-byte aligned)
+    # top is stk, then exits the thread. fn travels in R9, which the kernel preserves
+    # and clone does not read. Returns the thread id or -errno.
+    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
+    a.rm(C.MOV_R64_RM64, R.RSI, mem(RSP, 16))
+    a.rm(C.MOV_R64_RM64, R.R9, mem(RSP, 24))
+    a.rr(C.XOR_R32_RM32, R.EDX, R.EDX)
+    a.rr(C.XOR_R32_RM32, R.R10D, R.R10D)
+    a.rr(C.XOR_R32_RM32, R.R8D, R.R8D)
+    a.mov_imm(RAX, 56)
+    a.op(C.SYSCALL)
+    parent = a.new_label()
+    a.rr(C.TEST_RM64_R64, RAX, RAX)
+    a.jcc(C.JNE_REL32_64, parent)
+    a.rr(C.XOR_R32_RM32, R.EBP, R.EBP)  # the thread's outermost frame
+    a.r(C.CALL_RM64, R.R9)
+    a.mov_imm(RAX, 60)  # exit: this thread only
+    a.rr(C.XOR_R32_RM32, R.EDI, R.EDI)
+    a.op(C.SYSCALL)
+    a.op(C.UD2)
+    a.bind(parent)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 32), RAX)
+    a.op(C.RETNQ)
+
+
 def _cputicks(a: Asm) -> None:
     a.op(C.RDTSC)
     a.ri(C.SHL_RM64_IMM8, RDX, 32)
@@ -377,6 +430,8 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.memclr": _memclr,
     "runtime.swapctx": _swapctx,
     "runtime.cputicks": _cputicks,
+    "runtime.preemptSave": _preempt_save,
+    "runtime.clone": _clone,
     "reflect.callFrame": _call_frame,
     "reflect.makeFuncStub": _make_func_stub,
     "runtime.rt0": _rt0,

@@ -17,6 +17,8 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.memclr",  # REP STOSB
     "runtime.swapctx",  # goroutine switch: save RSP/RBP/resume PC, load another g's
     "runtime.cputicks",  # RDTSC, seeds the runtime's PRNG
+    "runtime.preemptSave",  # cold path of a preemption check: save registers, preemptPark
+    "runtime.clone",  # start an OS thread running a function on a given stack
     "reflect.callFrame",  # Value.Call: call a func value with a frame of argument words
     "reflect.makeFuncStub",  # code of MakeFunc closures: passes RDX and the frame to callReflect
     "math.Sqrt",  # SQRTSD, correctly rounded as gc's intrinsic

@@ -14,6 +14,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"sync"
 	"syscall"
 )
 
@@ -31,6 +32,7 @@ const (
 
 // A Logger writes lines to an io.Writer, one Write call per line.
 type Logger struct {
+	mu        sync.Mutex // serialises writes: goroutines may be preempted inside one
 	prefix    string
 	flag      int
 	out       io.Writer
@@ -203,6 +205,8 @@ func (l *Logger) Output(calldepth int, s string) error {
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		buf = append(buf, '\n')
 	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	_, err := l.out.Write(buf)
 	return err
 }

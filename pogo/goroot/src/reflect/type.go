@@ -695,6 +695,12 @@ func PointerTo(t Type) Type {
 		h = (h ^ uint32(pt.name[i])) * 16777619
 	}
 	pt.hash = h
+	// Another goroutine may have made one while this one was preempted (in the
+	// loop above): keep the first. No preemption point lies between this lookup
+	// and the store.
+	if first, ok := ptrTypes[et]; ok {
+		return first
+	}
 	ptrTypes[et] = pt
 	return pt
 }

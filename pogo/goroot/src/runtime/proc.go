@@ -2,15 +2,18 @@ package runtime
 
 import "unsafe"
 
-// Goroutines and the scheduler (first stage: one OS thread, cooperative).
+// Goroutines and the scheduler (first stage: goroutines on one OS thread).
 //
 // Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
-// runs until it blocks (channel, select, sync, sleep), yields (Gosched) or exits;
-// then schedule picks the next runnable g and swapctx, a code-generator intrinsic,
-// saves the current SP/FP/resume PC in the old g and loads the new g's. There is no
-// separate scheduler stack: the scheduling code runs on the stack of the goroutine
-// that gives up the CPU. The main goroutine (goid 1) runs on the OS thread's own
-// stack. The current g is the global curg (R14 stays free until threads need it).
+// runs until it blocks (channel, select, sync, sleep, a read that would wait — see
+// netpoll.go), yields (Gosched), is preempted (preempt.go: compiler-placed checks
+// of a flag that the monitor thread sets when one goroutine has had the CPU for
+// 10 ms) or exits; then schedule picks the next runnable g and swapctx, a
+// code-generator intrinsic, saves the current SP/FP/resume PC in the old g and
+// loads the new g's. There is no separate scheduler stack: the scheduling code
+// runs on the stack of the goroutine that gives up the CPU. The main goroutine
+// (goid 1) runs on the OS thread's own stack. The current g is the global curg
+// (R14 stays free until threads need it).
 //
 // The data structures are those an M:P:G scheduler needs: g records its state and
 // wait reason; the run queue and runnext belong to a p; blocked goroutines wait in
@@ -151,6 +154,9 @@ func newproc(fn func()) {
 	gp.sched.pc = funcPC(goentry)
 	sched.ngsys++
 	ready(gp)
+	if !sysmonStarted {
+		startSysmon()
+	}
 }
 
 // funcPC returns the code address of a func value (word 0 of its closure).
@@ -219,10 +225,17 @@ func gopark(reason string) {
 func schedule() {
 	for {
 		checkTimers()
+		if len(pollfds) > 0 && schedtick&63 == 0 {
+			netpoll(0)
+		}
 		next := runqget()
 		if next != nil {
 			switchto(next)
 			return
+		}
+		if len(pollfds) > 0 {
+			netpollWait()
+			continue
 		}
 		if !sleepUntilTimer() {
 			deadlock()
@@ -232,6 +245,8 @@ func schedule() {
 
 func switchto(next *g) {
 	old := curg
+	schedtick++
+	preemptFlag = 0
 	next.status = gRunning
 	next.waitreason = ""
 	if next == old {
@@ -307,22 +322,21 @@ func NumCPU() int {
 	return ncpu()
 }
 
-// GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the CPU count); a
-// positive n is recorded. Goroutines run on one thread whatever the setting, for now.
+// GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the default of
+// cgroup.go); a positive n is recorded. Goroutines run on one thread whatever
+// the setting, for now.
 func GOMAXPROCS(n int) int {
-	prev := gomaxprocs
-	if prev == 0 {
-		prev = ncpu()
+	if gomaxprocs == 0 {
+		gomaxprocs = defaultGOMAXPROCS()
 	}
+	prev := gomaxprocs
 	if n > 0 {
 		gomaxprocs = n
-	} else {
-		gomaxprocs = prev
 	}
 	return prev
 }
 
-var gomaxprocs int
+var gomaxprocs int // 0 until the default is needed
 
 // gomaxprocsEnv reads $GOMAXPROCS (a positive decimal number) as gc does at start.
 func gomaxprocsEnv() int {

@@ -244,7 +244,9 @@ func checkTimers() {
 			}
 			timerAdd(t)
 		}
+		preemptOff++
 		t.f()
+		preemptOff--
 		if gp := pp.runnext; gp != nil {
 			pp.runnext = nil
 			pp.runq.push(gp)

@@ -198,8 +198,13 @@ func bufPtr(p []byte) uintptr {
 	return uintptr(unsafe.Pointer(unsafe.SliceData(p)))
 }
 
+// runtime_waitRead returns when reading fd will not block the other goroutines
+// (provided by the runtime).
+func runtime_waitRead(fd int)
+
 // Read reads up to len(p) bytes from fd.
 func Read(fd int, p []byte) (n int, err error) {
+	runtime_waitRead(fd)
 	r, _, e := rawSyscall6(SYS_READ, uintptr(fd), bufPtr(p), uintptr(len(p)), 0, 0, 0)
 	if e != 0 {
 		return -1, Errno(e)

@@ -44,8 +44,11 @@ func (l *Location) get() *Location {
 		return &utcLoc
 	}
 	if l == &localLoc && !localLoaded {
-		localLoaded = true
+		// The flag is set only once localLoc is complete: a goroutine preempted
+		// while loading leaves the others to load it too, never to see it half
+		// made. initLocal writes localLoc only after its last preemption point.
 		initLocal()
+		localLoaded = true
 	}
 	return l
 }

@@ -1,0 +1,97 @@
+"""Cooperative preemption checks: where they go and the code they are.
+
+A goroutine that never blocks (``for { x++ }``) must still give up the CPU now and then.
+The runtime's monitor thread sets the word ``runtime.preemptFlag`` when the running
+goroutine has had the CPU for a whole tick (~10 ms); compiled code tests it at points
+that every long computation passes again and again:
+
+* the start of every loop header (a block entered by a retreating edge of a depth-first
+  walk: every cycle of the CFG, reducible or not, contains one), and
+* the prologue of every function that can make a call before reaching a loop header
+  (a chain of calls without loops, like a recursive ``fib``, passes through prologues;
+  a leaf function cannot run long without a loop, and a call made after a header has
+  been checked by it).
+
+The check is ``cmp dword [rip+runtime.preemptFlag], 0; jne cold`` — one fused compare
+and branch on a cache-hot word that is almost always zero. The cold path calls
+``runtime.preemptSave``, which saves every register (so the check can sit where any
+value is live in any register and the register allocator need not know about it),
+calls ``runtime.preemptPark`` and returns. The runtime package itself gets no checks:
+its code runs with scheduler state half-updated (allocator, collector, timers); an inliner
+must not copy runtime bodies into other packages' functions for the same reason.
+
+For the collector, a preempted frame is not stopped at a call: its live values may be in
+the registers that preemptSave's frame holds. Conservative stack scanning sees them; a
+precise scanner must scan that save area (and the interrupted frame's slots)
+conservatively, or the checks must get stack maps of their own.
+"""
+
+from __future__ import annotations
+
+from pogo.compile.amd64.asm import Asm, C
+from pogo.compile.ssa.core import Func
+
+FLAG = "runtime.preemptFlag"
+SAVE = "runtime.preemptSave"
+CALL_OPS = ("Call", "CallInd", "CallClosure")
+
+
+def wants_checks(pkgpath: str) -> bool:
+    """Every package but the runtime's is preemptible."""
+    return pkgpath != "runtime"
+
+
+def loop_headers(f: Func) -> set[int]:
+    """Ids of the blocks that are targets of retreating edges (depth-first, from entry)."""
+    headers: set[int] = set()
+    on_stack: set[int] = set()
+    seen = {f.entry.id}
+    on_stack.add(f.entry.id)
+    stack = [(f.entry, 0)]
+    while stack:
+        b, i = stack[-1]
+        if i == len(b.succs):
+            stack.pop()
+            on_stack.discard(b.id)
+            continue
+        stack[-1] = (b, i + 1)
+        s = b.succs[i]
+        if s.id in on_stack:
+            headers.add(s.id)
+        elif s.id not in seen:
+            seen.add(s.id)
+            on_stack.add(s.id)
+            stack.append((s, 0))
+    return headers
+
+
+def needs_prologue_check(f: Func, headers: set[int]) -> bool:
+    """Whether a call can be reached from the entry without passing a checked loop
+    header: only then does the prologue need a check of its own (every invocation
+    of a function that calls anything must pass one check before its first call)."""
+    seen = {f.entry.id}
+    work = [f.entry]
+    while work:
+        b = work.pop()
+        if b.id in headers:
+            continue
+        if any(v.op in CALL_OPS for v in b.values):
+            return True
+        for s in b.succs:
+            if s.id not in seen:
+                seen.add(s.id)
+                work.append(s)
+    return False
+
+
+def emit_check(a: Asm, cold: int) -> None:
+    """Test the flag; jump to the out-of-line label cold when it is set."""
+    a.cmp0_sym(FLAG)
+    a.jcc(C.JNE_REL32_64, cold)
+
+
+def emit_cold(a: Asm, cold: int, resume: int) -> None:
+    """The out-of-line part of one check: yield, then continue after the check."""
+    a.bind(cold)
+    a.call_sym(SAVE)
+    a.jmp(resume)

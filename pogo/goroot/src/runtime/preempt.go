@@ -1,0 +1,96 @@
+package runtime
+
+import "unsafe"
+
+// Preemption (cooperative, at compiler-placed checks).
+//
+// Code outside this package tests preemptFlag at every loop header and in the
+// prologue of every function that makes calls (see pogo/compile/amd64/preempt.py).
+// A monitor thread, sysmon, wakes every 10 ms; when no goroutine switch has
+// happened since its previous tick, the running goroutine has had the CPU for a
+// whole tick and sysmon sets the flag. The next check then calls preemptSave
+// (machine code: save every register) which calls preemptPark, which yields like
+// Gosched if anything else could run. The runtime's own code has no checks, so a
+// goroutine is only ever switched out where it could have called Gosched itself.
+//
+// sysmon is the only other thread. It starts with the second goroutine (a program
+// that never says go pays nothing but the checks), runs with every signal
+// blocked, touches only preemptFlag, schedtick and its own timespec, never
+// allocates, and lives on its own small stack outside the heap, so neither the
+// allocator nor the collector need to know about it.
+
+// preemptFlag is nonzero when the running goroutine should yield at its next check.
+var preemptFlag uint32
+
+// schedtick counts goroutine switches; sysmon watches it.
+var schedtick uint64
+
+// preemptOff is nonzero while the scheduler runs code outside the runtime that
+// must not switch goroutines (timer callbacks run from inside schedule).
+var preemptOff int
+
+var sysmonStarted bool
+
+// sysmonTick is how long the running goroutine may keep the CPU, in nanoseconds.
+const sysmonTick = 10 * 1000 * 1000
+
+var sysmonTs timespec
+
+// preemptSave is the cold path of a check (an intrinsic): it saves all registers
+// around a call of preemptPark.
+func preemptSave()
+
+// clone starts a thread running the code at fn on the stack below stk; it
+// returns the thread id or a negated errno (an intrinsic).
+func clone(flags, stk, fn uintptr) int
+
+// preemptPark is called at a check that found preemptFlag set.
+func preemptPark() {
+	preemptFlag = 0
+	if preemptOff != 0 || curg.status != gRunning {
+		return
+	}
+	netpoll(0)
+	if pp.runnext == nil && pp.runq.n == 0 && (len(timers) == 0 || timers[0].when > nanotime()) {
+		return
+	}
+	Gosched()
+}
+
+const (
+	sysRtSigprocmask = 14
+	sigSetmask       = 2
+	cloneThread      = 0x100 | 0x200 | 0x400 | 0x800 | 0x10000 | 0x40000 // VM|FS|FILES|SIGHAND|THREAD|SYSVSEM
+	sysmonStackSize  = 64 << 10
+)
+
+var sigsetAll uint64 = ^uint64(0)
+var sigsetSaved uint64
+
+// startSysmon starts the monitor thread with every signal blocked (the mask is
+// inherited through clone, so it is blocked here around the call).
+func startSysmon() {
+	sysmonStarted = true
+	stk := uintptr(mmap(sysmonStackSize)) + sysmonStackSize
+	syscall6(sysRtSigprocmask, sigSetmask, uintptr(unsafe.Pointer(&sigsetAll)), uintptr(unsafe.Pointer(&sigsetSaved)), 8, 0, 0)
+	r := clone(cloneThread, stk, funcPC(sysmon))
+	syscall6(sysRtSigprocmask, sigSetmask, uintptr(unsafe.Pointer(&sigsetSaved)), 0, 8, 0, 0)
+	if r < 0 {
+		throw("runtime: cannot create the monitor thread")
+	}
+}
+
+// sysmon runs on its own thread forever; the process ends with exit_group.
+func sysmon() {
+	last := schedtick
+	for {
+		sysmonTs.sec = 0
+		sysmonTs.nsec = sysmonTick
+		syscall6(sysNanosleep, uintptr(unsafe.Pointer(&sysmonTs)), 0, 0, 0, 0, 0)
+		t := schedtick
+		if t == last {
+			preemptFlag = 1
+		}
+		last = t
+	}
+}
