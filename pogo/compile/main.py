@@ -134,6 +134,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
 def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.amd64.gen import generate as gen_func
     from pogo.compile.amd64.intrinsics import intrinsic_symbol
+    from pogo.compile.gcbits import mask_bytes, pointer_mask
     from pogo.compile.ir.build import PackageBuilder, Unsupported
     from pogo.compile.ssa.build import Unsupported as SSAUnsupported
     from pogo.compile.ssa.build import build_func
@@ -177,7 +178,8 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         sys.stderr.write(diags.render())
         return 2
     for g in irpkg.globals:
-        symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type)))
+        symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type),
+                              gcmask=mask_bytes(pointer_mask(g.type))))
     done: set[str] = set()
     pending = list(types.values())
     while pending:

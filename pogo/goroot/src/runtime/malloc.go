@@ -114,6 +114,7 @@ func mallocinit() {
 		if spanTab == 0 {
 			throw("out of memory reserving the span table")
 		}
+		heapBitsInit(size)
 		return
 	}
 	throw("out of memory reserving the heap")
@@ -326,18 +327,21 @@ func roundupsize(size uintptr) uintptr {
 }
 
 // mallocgc allocates size bytes for values of type typ (a type descriptor; nil
-// when unknown, which the collector treats as possibly holding pointers).
+// when unknown, which the collector treats as possibly holding pointers in every
+// word).
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	noscan := typ != nil && typePtrdata(typ) == 0
-	return malloc(size, noscan, needzero)
+	return malloc(size, typ, noscan, needzero)
 }
 
 // mallocNoscan allocates size bytes that never hold pointers (string bytes), not zeroed.
 func mallocNoscan(size uintptr) unsafe.Pointer {
-	return malloc(size, true, false)
+	return malloc(size, nil, true, false)
 }
 
-func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
+// malloc allocates size bytes; unless noscan, the heap bitmap records the pointer
+// words of values of type typ filling them (see mbitmap.go).
+func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe.Pointer {
 	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
@@ -407,6 +411,9 @@ func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
 			memclrWords(p, s.elemsize)
 		}
 	}
+	if !noscan {
+		heapBitsSet(p, s.elemsize, size, typ)
+	}
 	heapLive += s.elemsize
 	memstats.TotalAlloc += uint64(s.elemsize)
 	memstats.Mallocs++
@@ -422,7 +429,7 @@ func typePtrdata(typ unsafe.Pointer) uintptr {
 }
 
 func newobject(typ unsafe.Pointer) unsafe.Pointer {
-	return malloc(*(*uintptr)(typ), *(*uintptr)(unsafe.Add(typ, 8)) == 0, true)
+	return malloc(*(*uintptr)(typ), typ, *(*uintptr)(unsafe.Add(typ, 8)) == 0, true)
 }
 
 func newarray(typ unsafe.Pointer, n int) unsafe.Pointer {

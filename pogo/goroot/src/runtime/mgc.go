@@ -73,8 +73,12 @@ var (
 	stressLeft int
 	gcRunning  bool
 
-	gcRegs       gobuf      // the collecting goroutine's registers (scanned with bss)
-	gcdataBounds [2]uintptr // [start of .data, end of .bss), written by the linker
+	gcRegs gobuf // the collecting goroutine's registers
+
+	// Written by the linker: [start of .data, end of .bss) and the address of a
+	// bitmap with one bit per word of that range, set for words of variables that
+	// hold pointers (0: no bitmap, scan every word).
+	gcdataBounds [3]uintptr
 
 	markStack    uintptr // words: object base, byte count
 	markTop      uintptr
@@ -159,7 +163,14 @@ func gcCollect() {
 }
 
 func gcMarkRoots() {
-	scanRange(gcdataBounds[0], gcdataBounds[1])
+	lo, hi := gcdataBounds[0], gcdataBounds[1]
+	if gcdataBounds[2] != 0 {
+		scanBits(lo, (hi-lo)>>3, gcdataBounds[2], 0)
+	} else {
+		scanRange(lo, hi)
+	}
+	r := uintptr(unsafe.Pointer(&gcRegs.regs[0]))
+	scanRange(r, r+uintptr(len(gcRegs.regs))*8)
 	scanRange(gcRegs.sp, curg.stackHi)
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
 		if gp == curg || gp.status == gDead {
@@ -171,46 +182,57 @@ func gcMarkRoots() {
 	}
 }
 
-// scanRange marks what the aligned words of [lo, hi) point to: each word that
-// points into an allocated object (at its start or inside it) marks the object and,
-// unless it is noscan, queues it. This is the collector's inner loop, written out
-// in one function (no calls per word).
+// scanRange shades what every aligned word of [lo, hi) points to (conservative
+// scanning: stacks and saved registers).
 func scanRange(lo, hi uintptr) {
 	lo = (lo + 7) &^ 7
 	alo := arenaStart
 	ahi := arenaUsed
-	tab := spanTab
 	for p := lo; p+8 <= hi; p += 8 {
 		v := *(*uintptr)(unsafe.Pointer(p))
-		if v < alo || v >= ahi {
-			continue
+		if v >= alo && v < ahi {
+			reserveMarkStack(1)
+			shade(v)
 		}
-		s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
-		if s == nil || s.state != spanInUse || v < s.start {
-			continue
-		}
-		idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
-		if idx >= s.nelems {
-			continue
-		}
-		w := idx >> 6
-		bit := uint64(1) << (idx & 63)
-		m := s.mark[w]
-		if s.alloc[w]&bit == 0 || m&bit != 0 {
-			continue
-		}
-		s.mark[w] = m | bit
-		if s.spc&1 != 0 {
-			continue
-		}
-		if markTop+2 > markCap {
-			growMarkStack()
-		}
-		q := markStack + markTop*8
-		*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
-		*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
-		markTop += 2
 	}
+}
+
+// scanChunk bounds the words scanned between checks of the mark stack's room.
+const scanChunk = 1 << 14
+
+// reserveMarkStack makes room for n more queued objects.
+func reserveMarkStack(n uintptr) {
+	for markTop+2*n > markCap {
+		growMarkStack()
+	}
+}
+
+// shade marks the object that arena address v points into (at its start or
+// inside it), if it is allocated and unmarked, and queues it for scanning unless
+// it is noscan. The caller made room on the mark stack.
+func shade(v uintptr) {
+	s := *(**mspan)(unsafe.Pointer(spanTab + (v-arenaStart)>>pageShift*8))
+	if s == nil || s.state != spanInUse || v < s.start {
+		return
+	}
+	idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
+	if idx >= s.nelems {
+		return
+	}
+	w := idx >> 6
+	bit := uint64(1) << (idx & 63)
+	m := s.mark[w]
+	if s.alloc[w]&bit == 0 || m&bit != 0 {
+		return
+	}
+	s.mark[w] = m | bit
+	if s.spc&1 != 0 {
+		return
+	}
+	q := markStack + markTop*8
+	*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
+	*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
+	markTop += 2
 }
 
 func growMarkStack() {
@@ -229,14 +251,64 @@ func growMarkStack() {
 	markCap = n
 }
 
-// gcDrain scans queued objects until none is left.
+// gcDrain scans queued objects until none is left. Objects of up to 64 words
+// (most of them) are scanned here, their bits read in one or two bitmap loads;
+// larger ones (or when the mark stack is nearly full) go through scanBits.
 func gcDrain() {
+	alo := arenaStart
+	ahi := arenaUsed
+	tab := spanTab
+	hb := heapBits
 	for markTop > 0 {
 		markTop -= 2
 		q := markStack + markTop*8
 		base := *(*uintptr)(unsafe.Pointer(q))
 		n := *(*uintptr)(unsafe.Pointer(q + 8))
-		scanRange(base, base+n)
+		w0 := (base - alo) >> 3
+		if n > 512 || markTop+128 > markCap {
+			scanBits(base, n>>3, hb, w0)
+			continue
+		}
+		off := w0 & 63
+		bp := hb + (w0>>6)*8
+		bits := *(*uint64)(unsafe.Pointer(bp)) >> off
+		nw := n >> 3
+		if off+nw > 64 {
+			bits |= *(*uint64)(unsafe.Pointer(bp + 8)) << (64 - off)
+		}
+		if nw < 64 {
+			bits &= uint64(1)<<nw - 1
+		}
+		for bits != 0 {
+			i := uintptr(deBruijnIdx[((bits&-bits)*deBruijn64)>>58])
+			bits &= bits - 1
+			v := *(*uintptr)(unsafe.Pointer(base + i<<3))
+			if v < alo || v >= ahi {
+				continue
+			}
+			s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
+			if s == nil || s.state != spanInUse || v < s.start {
+				continue
+			}
+			idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
+			if idx >= s.nelems {
+				continue
+			}
+			mw := idx >> 6
+			bit := uint64(1) << (idx & 63)
+			m := s.mark[mw]
+			if s.alloc[mw]&bit == 0 || m&bit != 0 {
+				continue
+			}
+			s.mark[mw] = m | bit
+			if s.spc&1 != 0 {
+				continue
+			}
+			q := markStack + markTop*8
+			*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
+			*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
+			markTop += 2
+		}
 	}
 }
 

@@ -1,0 +1,192 @@
+package runtime
+
+import "unsafe"
+
+// The heap bitmap: one bit per 8-byte word of the arena, set when the word of a
+// "scan" object holds a pointer. malloc writes the bits of every scan object from
+// its type descriptor's gcdata (the element's pattern repeated for each whole
+// element of an array allocation, zero for the rest of the size-class slot), so
+// the collector reads only the words that hold pointers. The bits of noscan
+// objects are never read. Fallbacks, scanned as if every word were a pointer:
+// memory allocated without a descriptor (typ nil: itabs built at run time) and
+// types whose descriptor has no bitmap (gcdata 0 with ptrdata > 0: bitmaps longer
+// than the compiler's limit, types made at run time by reflect) over their
+// ptrdata prefix. The bitmap is reserved with the arena (1/64 of its size,
+// MAP_NORESERVE) and costs memory only where scan objects live.
+
+var heapBits uintptr // base of the bitmap; bit i describes the word at arenaStart+8*i
+
+// deBruijnIdx maps (x&-x)*deBruijn64>>58 to the index of x's lowest set bit.
+const deBruijn64 = 0x03f79d71b4ca8b09
+const deBruijnIdx = "\x00\x01\x38\x02\x39\x31\x1c\x03\x3d\x3a\x2a\x32\x26\x1d\x11\x04\x3e\x2f\x3b\x24\x2d\x2b\x33\x16\x35\x27\x21\x1e\x18\x12\x0c\x05\x3f\x37\x30\x1b\x3c\x29\x25\x10\x2e\x23\x2c\x15\x34\x20\x17\x0b\x36\x1a\x28\x0f\x22\x14\x1f\x0a\x19\x0e\x13\x09\x0d\x08\x07\x06"
+
+func heapBitsInit(arenaSize uintptr) {
+	heapBits = mmapFlags(arenaSize>>6, mapNoreserve)
+	if heapBits == 0 {
+		throw("out of memory reserving the heap bitmap")
+	}
+}
+
+// bitRange sets (or clears) bits [w, w+n) of the bitmap at bm.
+func bitRange(bm, w, n uintptr, set bool) {
+	for n > 0 {
+		q := (*uint64)(unsafe.Pointer(bm + (w>>6)*8))
+		off := w & 63
+		k := 64 - off
+		if k > n {
+			k = n
+		}
+		m := ^uint64(0)
+		if k < 64 {
+			m = (uint64(1)<<k - 1) << off
+		}
+		if set {
+			*q |= m
+		} else {
+			*q &^= m
+		}
+		w += k
+		n -= k
+	}
+}
+
+// heapBitsSet records the pointer words of a new scan object at p: a slot of
+// slot bytes holding size bytes of values of type typ.
+func heapBitsSet(p, slot, size uintptr, typ unsafe.Pointer) {
+	w0 := (p - arenaStart) >> 3
+	if slot <= 512 {
+		// Small object: build its (at most 64) bits in a word and store them
+		// into the one or two bitmap words it covers.
+		nw := slot >> 3
+		var pat uint64
+		if typ == nil {
+			pat = uint64(1)<<((size+7)>>3) - 1
+		} else {
+			esize := typeSize(typ)
+			pw := typePtrdata(typ) >> 3
+			gcdata := *(*uintptr)(unsafe.Add(typ, 32))
+			var g uint64
+			if gcdata == 0 {
+				g = uint64(1)<<pw - 1
+			} else {
+				g = *(*uint64)(unsafe.Pointer(gcdata))
+			}
+			pat = g
+			ew := esize >> 3
+			end := size >> 3
+			for off := ew; off+ew <= end; off += ew {
+				pat |= g << off
+			}
+		}
+		m := ^uint64(0)
+		if nw < 64 {
+			m = uint64(1)<<nw - 1
+		}
+		off := w0 & 63
+		q := (*uint64)(unsafe.Pointer(heapBits + (w0>>6)*8))
+		*q = *q&^(m<<off) | pat<<off
+		if off+nw > 64 {
+			q = (*uint64)(unsafe.Pointer(heapBits + (w0>>6)*8 + 8))
+			*q = *q&^(m>>(64-off)) | pat>>(64-off)
+		}
+		return
+	}
+	if typ == nil {
+		n := (size + 7) >> 3
+		bitRange(heapBits, w0, n, true)
+		bitRange(heapBits, w0+n, slot>>3-n, false)
+		return
+	}
+	bitRange(heapBits, w0, slot>>3, false)
+	esize := typeSize(typ)
+	pw := typePtrdata(typ) >> 3
+	if esize == 8 {
+		// Pointer-shaped elements: every word of the array.
+		bitRange(heapBits, w0, size>>3, true)
+		return
+	}
+	gcdata := *(*uintptr)(unsafe.Add(typ, 32))
+	ew := esize >> 3
+	end := w0 + (size/esize)*ew
+	for e := w0; e < end; e += ew {
+		if gcdata == 0 {
+			bitRange(heapBits, e, pw, true)
+			continue
+		}
+		for j := uintptr(0); j < pw; j += 8 {
+			b := uint64(*(*uint8)(unsafe.Pointer(gcdata + j>>3)))
+			for b != 0 {
+				w := e + j + uintptr(deBruijnIdx[((b&-b)*deBruijn64)>>58])
+				*(*uint64)(unsafe.Pointer(heapBits + (w>>6)*8)) |= uint64(1) << (w & 63)
+				b &= b - 1
+			}
+		}
+	}
+}
+
+// scanBits shades what the words of [lo, lo+8*n) point to, reading only the words
+// whose bit is set in the bitmap bm, where bit w0 describes the word at lo.
+func scanBits(lo, n, bm, w0 uintptr) {
+	for n > 0 {
+		k := n
+		if k > scanChunk {
+			k = scanChunk
+		}
+		reserveMarkStack(k)
+		scanBitsChunk(lo, k, bm, w0)
+		lo += k << 3
+		w0 += k
+		n -= k
+	}
+}
+
+// scanBitsChunk is scanBits for at most scanChunk words, with room on the mark
+// stack for all of them: the loop makes no calls, so its values stay in registers.
+func scanBitsChunk(lo, n, bm, w0 uintptr) {
+	alo := arenaStart
+	ahi := arenaUsed
+	tab := spanTab
+	w := w0
+	end := w0 + n
+	for w < end {
+		off := w & 63
+		bits := *(*uint64)(unsafe.Pointer(bm + (w>>6)*8)) >> off
+		k := 64 - off
+		if k > end-w {
+			k = end - w
+			bits &= uint64(1)<<k - 1
+		}
+		for bits != 0 {
+			i := uintptr(deBruijnIdx[((bits&-bits)*deBruijn64)>>58])
+			bits &= bits - 1
+			v := *(*uintptr)(unsafe.Pointer(lo + (w-w0+i)<<3))
+			if v < alo || v >= ahi {
+				continue
+			}
+			// shade(v), written out: this is the collector's inner loop.
+			s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
+			if s == nil || s.state != spanInUse || v < s.start {
+				continue
+			}
+			idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
+			if idx >= s.nelems {
+				continue
+			}
+			mw := idx >> 6
+			bit := uint64(1) << (idx & 63)
+			m := s.mark[mw]
+			if s.alloc[mw]&bit == 0 || m&bit != 0 {
+				continue
+			}
+			s.mark[mw] = m | bit
+			if s.spc&1 != 0 {
+				continue
+			}
+			q := markStack + markTop*8
+			*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
+			*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
+			markTop += 2
+		}
+		w += k
+	}
+}
