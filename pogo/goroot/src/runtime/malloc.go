@@ -51,6 +51,14 @@ type mspan struct {
 	divMul    uint64  // offset*divMul>>32 is offset/elemsize (exact for every span offset; 0 for large spans)
 	state     int
 	needzero  bool     // the memory may hold old data
+	// Pointer layout of a small scan span's objects (mbitmap.go): while
+	// !mixed, every allocated object is one value of type typ (nil: all words
+	// may be pointers) and pat holds its bits; once objects of another layout
+	// share the span, mixed is set and the heap bitmap describes each object.
+	// typ is noType in a span without a type and in a mixed span.
+	typ   unsafe.Pointer
+	pat   uint64
+	mixed bool
 	next      *mspan   // partial list of the span class, or the free-run list
 	prev      *mspan   // free-run list
 	allnext   *mspan   // every span in use
@@ -302,6 +310,8 @@ func refill(spc uintptr) *mspan {
 		s.elemsize = classSize[c]
 		s.nelems = s.npages << pageShift / s.elemsize
 		s.divMul = uint64(^uint32(0))/uint64(s.elemsize) + 1
+		s.typ = noType
+		s.mixed = false
 	}
 	cur[spc] = s
 	return s
@@ -412,7 +422,12 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 		}
 	}
 	if !noscan {
-		heapBitsSet(p, s.elemsize, size, typ)
+		if s.elemsize > 512 {
+			heapBitsSet(p, s.elemsize, size, typ)
+		} else if s.typ != typ || typ != nil && *(*uintptr)(typ) != size {
+			smallTyped(s, p, size, typ)
+		}
+		// else: one more value of the span's type, described by s.pat.
 	}
 	heapLive += s.elemsize
 	memstats.TotalAlloc += uint64(s.elemsize)

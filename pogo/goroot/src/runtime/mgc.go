@@ -229,10 +229,7 @@ func shade(v uintptr) {
 	if s.spc&1 != 0 {
 		return
 	}
-	q := markStack + markTop*8
-	*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
-	*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
-	markTop += 2
+	pushObject(s, s.start+idx*s.elemsize)
 }
 
 func growMarkStack() {
@@ -251,33 +248,26 @@ func growMarkStack() {
 	markCap = n
 }
 
-// gcDrain scans queued objects until none is left. Objects of up to 64 words
-// (most of them) are scanned here, their bits read in one or two bitmap loads;
-// larger ones (or when the mark stack is nearly full) go through scanBits.
+// gcDrain scans queued objects until none is left. Small objects (most of them)
+// are scanned here from the pointer bits queued with them; larger ones, and
+// small ones when the mark stack is nearly full, go through scanBits.
 func gcDrain() {
 	alo := arenaStart
 	ahi := arenaUsed
 	tab := spanTab
-	hb := heapBits
 	for markTop > 0 {
 		markTop -= 2
 		q := markStack + markTop*8
 		base := *(*uintptr)(unsafe.Pointer(q))
-		n := *(*uintptr)(unsafe.Pointer(q + 8))
-		w0 := (base - alo) >> 3
-		if n > 512 || markTop+128 > markCap {
-			scanBits(base, n>>3, hb, w0)
+		bits := *(*uint64)(unsafe.Pointer(q + 8))
+		if base&1 != 0 {
+			base &^= 1
+			scanBits(base, uintptr(bits)>>3, heapBits, (base-alo)>>3)
 			continue
 		}
-		off := w0 & 63
-		bp := hb + (w0>>6)*8
-		bits := *(*uint64)(unsafe.Pointer(bp)) >> off
-		nw := n >> 3
-		if off+nw > 64 {
-			bits |= *(*uint64)(unsafe.Pointer(bp + 8)) << (64 - off)
-		}
-		if nw < 64 {
-			bits &= uint64(1)<<nw - 1
+		if markTop+128 > markCap {
+			scanPattern(base, bits)
+			continue
 		}
 		for bits != 0 {
 			i := uintptr(deBruijnIdx[((bits&-bits)*deBruijn64)>>58])
@@ -304,10 +294,29 @@ func gcDrain() {
 			if s.spc&1 != 0 {
 				continue
 			}
+			obj := s.start + idx*s.elemsize
 			q := markStack + markTop*8
-			*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
-			*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
-			markTop += 2
+			if s.elemsize <= 512 && !s.mixed {
+				*(*uintptr)(unsafe.Pointer(q)) = obj
+				*(*uint64)(unsafe.Pointer(q + 8)) = s.pat
+				markTop += 2
+			} else {
+				pushObject(s, obj)
+			}
+		}
+	}
+}
+
+// scanPattern shades what the words of the small object at base whose bits are
+// set in bits point to.
+func scanPattern(base uintptr, bits uint64) {
+	for bits != 0 {
+		i := uintptr(deBruijnIdx[((bits&-bits)*deBruijn64)>>58])
+		bits &= bits - 1
+		v := *(*uintptr)(unsafe.Pointer(base + i<<3))
+		if v >= arenaStart && v < arenaUsed {
+			reserveMarkStack(1)
+			shade(v)
 		}
 	}
 }
