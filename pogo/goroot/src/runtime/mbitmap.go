@@ -204,65 +204,23 @@ func heapBitsSet(p, slot, size uintptr, typ unsafe.Pointer) {
 }
 
 // scanBits shades what the words of [lo, lo+8*n) point to, reading only the words
-// whose bit is set in the bitmap bm, where bit w0 describes the word at lo.
+// whose bit is set in the bitmap bm, where bit w0 describes the word at lo
+// (large objects, globals): 64 words at a time through scanPattern.
 func scanBits(lo, n, bm, w0 uintptr) {
 	for n > 0 {
-		k := n
-		if k > scanChunk {
-			k = scanChunk
+		k := 64 - w0&63
+		if k > n {
+			k = n
 		}
-		reserveMarkStack(k)
-		scanBitsChunk(lo, k, bm, w0)
+		bits := *(*uint64)(unsafe.Pointer(bm + (w0>>6)*8)) >> (w0 & 63)
+		if k < 64 {
+			bits &= uint64(1)<<k - 1
+		}
+		if bits != 0 {
+			scanPattern(lo, bits)
+		}
 		lo += k << 3
 		w0 += k
 		n -= k
-	}
-}
-
-// scanBitsChunk is scanBits for at most scanChunk words, with room on the mark
-// stack for all of them: the loop makes no calls, so its values stay in registers.
-func scanBitsChunk(lo, n, bm, w0 uintptr) {
-	alo := arenaStart
-	ahi := arenaUsed
-	tab := spanTab
-	w := w0
-	end := w0 + n
-	for w < end {
-		off := w & 63
-		bits := *(*uint64)(unsafe.Pointer(bm + (w>>6)*8)) >> off
-		k := 64 - off
-		if k > end-w {
-			k = end - w
-			bits &= uint64(1)<<k - 1
-		}
-		for bits != 0 {
-			i := uintptr(deBruijnIdx[((bits&-bits)*deBruijn64)>>58])
-			bits &= bits - 1
-			v := *(*uintptr)(unsafe.Pointer(lo + (w-w0+i)<<3))
-			if v < alo || v >= ahi {
-				continue
-			}
-			// shade(v), written out: this is the collector's inner loop.
-			s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
-			if s == nil || s.state != spanInUse || v < s.start {
-				continue
-			}
-			idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
-			if idx >= s.nelems {
-				continue
-			}
-			mw := idx >> 6
-			bit := uint64(1) << (idx & 63)
-			m := s.mark[mw]
-			if s.alloc[mw]&bit == 0 || m&bit != 0 {
-				continue
-			}
-			s.mark[mw] = m | bit
-			if s.spc&1 != 0 {
-				continue
-			}
-			pushObject(s, s.start+idx*s.elemsize)
-		}
-		w += k
 	}
 }

@@ -197,9 +197,6 @@ func scanRange(lo, hi uintptr) {
 	}
 }
 
-// scanChunk bounds the words scanned between checks of the mark stack's room.
-const scanChunk = 1 << 14
-
 // reserveMarkStack makes room for n more queued objects.
 func reserveMarkStack(n uintptr) {
 	for markTop+2*n > markCap {
