@@ -6,20 +6,22 @@ import "unsafe"
 // allocating goroutine's stack when the heap has grown by GOGC percent since the
 // last collection (at least to 4 MB), or by runtime.GC.
 //
-// Roots are scanned conservatively: every aligned word of the data and bss
-// sections (bounds written by the linker into gcdataBounds), of the current
-// goroutine's stack from the collector's frame up to the stack top, of every
-// other live goroutine's stack from its saved SP up, and the callee-saved
-// registers (spilled into gcRegs by swapctx, used as a "save context"). A word
-// that points into an allocated object, at its start or inside it, marks it.
-// Stacks are scanned conservatively rather than with stack maps because the
-// back end's register allocation is changing: pogo's ABI makes every register
-// but RSP and RBP caller-saved, so at the call that reached the collector every
-// live value of every frame is in that frame's slots (or, should some registers
-// become callee-saved, in gcRegs or a callee's save slots). Heap objects are
-// scanned word by word too, but only those of "scan" spans: memory allocated for
-// a type whose descriptor has ptrdata 0 (string bytes, []byte, []int, ...) is
-// never read. Unknown types (nil) are scanned.
+// "Mostly precise": heap objects and globals are scanned precisely, stacks
+// conservatively. A heap object is read only at the words its type's pointer
+// bitmap names (mbitmap.go; memory allocated for a type whose descriptor has
+// ptrdata 0 — string bytes, []byte, []int, ... — is never read). The data and
+// bss sections are read at the words the linker's map marks (gcdataBounds: the
+// bounds and the map, built from the package-level variables' types). Stacks —
+// the current goroutine's from the collector's frame up to its top, every other
+// live goroutine's from its saved SP up — and the callee-saved registers (spilled
+// into gcRegs by swapctx, and each parked goroutine's gobuf) are scanned
+// conservatively: every aligned word that points into an allocated object, at its
+// start or inside it, marks it. pogo's ABI makes every register but RSP and RBP
+// caller-saved, so at the call that reached the collector every live value of
+// every frame is in that frame's slots. Precise stack maps (per call site, keyed
+// by return PC) are not there yet; a stale or integer word on a stack can only
+// keep an object alive longer (the collector never moves objects), never free a
+// live one.
 
 // MemStats records statistics about the memory allocator (gc's field names;
 // fields pogo does not track stay zero).
@@ -402,7 +404,8 @@ func setGCPercent(in int32) int32 {
 }
 
 // KeepAlive marks its argument as reachable up to this call: with conservative
-// stack scanning the argument's slot in the caller's frame already does that.
+// stack scanning the argument's word in the caller's outgoing area (and its slot,
+// if it was spilled) already does that; the call itself keeps the value live.
 func KeepAlive(x any) {}
 
 // gogetenv returns the value of environment variable key.
