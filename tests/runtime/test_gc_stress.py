@@ -34,6 +34,7 @@ CASES = [
     ("gc_maps", {"POGOGCSTRESS": "1013"}),
     ("gc_strings", {"POGOGCSTRESS": "1021"}),
     ("gc_goroutines", {"POGOGCSTRESS": "503"}),
+    ("gc_reflect_call", {"POGOGCSTRESS": "37"}),
 ]
 
 
