@@ -381,7 +381,7 @@ func ReadMemStats(m *MemStats) {
 	memstats.HeapInuse = uint64(inuse)
 	memstats.HeapIdle = memstats.HeapSys - memstats.HeapInuse
 	memstats.MSpanSys = uint64(persistTotal)
-	memstats.GCSys = uint64(markCap * 8)
+	memstats.GCSys = uint64(markCap*8 + (arenaUsed-arenaStart)>>6) // mark stack, heap bitmap
 	memstats.Sys = memstats.HeapSys + memstats.MSpanSys + memstats.GCSys
 	memstats.EnableGC = true
 	*m = memstats
