@@ -135,6 +135,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.amd64.gen import generate as gen_func
     from pogo.compile.amd64.intrinsics import intrinsic_symbol
     from pogo.compile.amd64.preempt import wants_checks
+    from pogo.compile.gcbits import mask_bytes, pointer_mask
     from pogo.compile.ir.build import PackageBuilder, Unsupported
     from pogo.compile.ssa.build import Unsupported as SSAUnsupported
     from pogo.compile.ssa.build import build_func
@@ -178,7 +179,8 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         sys.stderr.write(diags.render())
         return 2
     for g in irpkg.globals:
-        symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type)))
+        symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type),
+                              gcmask=mask_bytes(pointer_mask(g.type))))
     done: set[str] = set()
     pending = list(types.values())
     while pending:

@@ -11,7 +11,10 @@ Layout (little-endian; read by the runtime and fmt through unsafe offsets)::
     22  fieldAlign  u8
     23  kind        u8    reflect.Kind
     24  equal       u64   reserved: equality function (0 for now)
-    32  gcdata      u64   reserved: pointer bitmap (0 for now; the GC issue fills it)
+    32  gcdata      u64   pointer bitmap: ptrdata/8 bits, least significant first, one per
+                          word (gcbits.py), zero-padded to whole 8-byte words; 0 when ptrdata is 0 or the bitmap would be
+                          longer than gcbits.MAX_DESC_BITS (then every word of the prefix
+                          counts as a possible pointer)
     40  name.ptr    u64   the type's name as %T prints it ...
     48  name.len    u64
     56  elem        u64   element type (pointer, slice, array, map value) or 0
@@ -58,6 +61,7 @@ from __future__ import annotations
 import hashlib
 import struct
 
+from pogo.compile.gcbits import MAX_DESC_BITS, mask_bytes, pointer_mask
 from pogo.compile.ir.methods import ifn_symbol, method_set, record_name, strip_recv
 from pogo.compile.ir.typesym import type_symbol
 from pogo.compile.types.types import (
@@ -166,20 +170,6 @@ def string_symbol(data: bytes) -> str:
     return "go:string." + hashlib.sha256(data).hexdigest()[:20]
 
 
-def ptrdata(t: Type) -> int:
-    u = t.underlying()
-    if isinstance(u, Basic):
-        return 8 if u.kind in (Kind.STRING, Kind.UNSAFE_POINTER) else 0
-    if isinstance(u, (Pointer, Slice, Signature)):
-        return 8
-    if isinstance(u, Interface):
-        return 16
-    if isinstance(u, Array):
-        inner = ptrdata(u.elem)
-        return 0 if inner == 0 or u.length == 0 else sizeof(u.elem) * (u.length - 1) + inner
-    return sizeof(t)
-
-
 def _string_sym(data: bytes, strings: dict[bytes, str]) -> str:
     sname = strings.get(data)
     if sname is None:
@@ -254,12 +244,17 @@ def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Ty
             if ifn:
                 relocs.append(Reloc(rb + 32, RelocKind.ABS64, ifn, 0))
             extra += struct.pack("<QQQQQ", 0, len(mn), 0, len(ms), 0)
+    mask = pointer_mask(t)
+    if 0 < mask.bit_length() <= MAX_DESC_BITS:
+        bits = mask_bytes(mask)
+        bits += bytes(-len(bits) % 8)  # whole words: the runtime loads them 8 bytes at a time
+        relocs.append(Reloc(32, RelocKind.ABS64, _string_sym(bits, strings), 0))
     if isinstance(t, Named) or isinstance(t, Basic):
         tflag |= TFLAG_NAMED
     if isinstance(t, Named) or isinstance(u, (Struct, Signature)) or records:
         msigs = [strip_recv(msig) for _, msig, _ in records]
         extra = _uncommon(t, sym, extra, relocs, more, strings, msigs)
-    data = struct.pack("<QQIBBBBQQQQQQQQQQQQ", size, ptrdata(t), h, tflag, align, align, kind_of(t), 0, 0, 0,
+    data = struct.pack("<QQIBBBBQQQQQQQQQQQQ", size, mask.bit_length() * 8, h, tflag, align, align, kind_of(t), 0, 0, 0,
                        len(name), 0, length, 0, nfields, 0, nmethods, 0, 0)
     assert len(data) == DESC_SIZE
     return Symbol(sym, SymKind.RODATA, data + extra, align=8, relocs=relocs, dupok=True), more

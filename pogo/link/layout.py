@@ -11,14 +11,9 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from pogo.link.gcroots import BSS_ALIGN, BSS_END, DATA_START, GC_DATA_BOUNDS, bounds_symbol, mask_symbol
 from pogo.link.load import LinkError
-from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
-
-# The runtime variable that receives [start of .data, end of .bss): the collector's
-# global roots. The linker turns it into initialised data pointing at the bounds.
-GC_DATA_BOUNDS = "runtime.gcdataBounds"
-DATA_START = "runtime.data·start"
-BSS_END = "runtime.bss·end"
+from pogo.obj.objfile import RelocKind, Symbol, SymKind
 
 BASE = 0x400000
 PAGE = 0x1000
@@ -55,17 +50,15 @@ def _align(v: int, a: int) -> int:
     return (v + a - 1) & -a
 
 
-def bounds_symbol(sym: Symbol) -> Symbol:
-    """The collector's root bounds variable as data relocated to the section bounds."""
-    relocs = [Reloc(0, RelocKind.ABS64, DATA_START), Reloc(8, RelocKind.ABS64, BSS_END)]
-    return Symbol(sym.name, SymKind.DATA, bytes(16), align=8, relocs=relocs)
-
-
 def layout(symbols: list[Symbol]) -> Image:
     symbols = [bounds_symbol(s) if s.name == GC_DATA_BOUNDS else s for s in symbols]
     secs = {k: Section(name, k) for k, name in _NAMES.items()}
     for s in symbols:
         secs[s.kind].symbols.append(s)
+    offs: dict[str, int] = {}
+    if any(s.name == GC_DATA_BOUNDS for s in symbols):
+        mask, offs = mask_symbol(secs[SymKind.DATA].symbols, secs[SymKind.BSS].symbols)
+        secs[SymKind.RODATA].symbols.append(mask)
     addr: dict[str, int] = {}
     off = TEXT_OFFSET
     for kind in (SymKind.TEXT, SymKind.RODATA, SymKind.DATA, SymKind.BSS):
@@ -73,7 +66,7 @@ def layout(symbols: list[Symbol]) -> Image:
         if kind == SymKind.BSS:
             # bss follows data directly in memory and takes no file space.
             data = secs[SymKind.DATA]
-            start = _align(data.addr + data.size, 64)
+            start = _align(data.addr + data.size, BSS_ALIGN)
             sec.offset = data.offset + (start - data.addr)
             sec.addr = start
         else:
@@ -92,6 +85,9 @@ def layout(symbols: list[Symbol]) -> Image:
         sec.size = pos
         off += pos
     addr[DATA_START] = secs[SymKind.DATA].addr
+    for name, off in offs.items():
+        if addr[name] != addr[DATA_START] + off:
+            raise LinkError(f"{name}: placed apart from the collector's map of the globals")
     addr[BSS_END] = secs[SymKind.BSS].addr + secs[SymKind.BSS].size
     return Image([secs[k] for k in (SymKind.TEXT, SymKind.RODATA, SymKind.DATA, SymKind.BSS)], addr)
 

@@ -85,7 +85,7 @@ def define_string(prog: Program, name: str, value: str) -> None:
         prog.owner[sname] = prog.owner[name]
     prog.symbols[name] = Symbol(
         name, SymKind.DATA, struct.pack("<QQ", 0, len(data)), align=8,
-        relocs=[Reloc(0, RelocKind.ABS64, sname)] if data else [],
+        relocs=[Reloc(0, RelocKind.ABS64, sname)] if data else [], gcmask=sym.gcmask,
     )
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 MAGIC = b"POGOARC\n"
-VERSION = 2
+VERSION = 3
 
 
 class ObjError(Exception):
@@ -70,6 +70,9 @@ class Symbol:
     file: str = ""  # TEXT only: source file, for tracebacks
     lines: list[LineEntry] = field(default_factory=list)  # TEXT only
     args: int = -1  # TEXT only: argument words (tracebacks print them), -1 if unknown
+    # DATA/BSS: pointer bitmap, bit i set when word i holds a pointer (least significant
+    # bit first); None: unknown, the collector scans every word.
+    gcmask: bytes | None = None
 
     @property
     def length(self) -> int:
@@ -130,7 +133,9 @@ class _Reader:
         return (u >> 1) if not u & 1 else -((u + 1) >> 1)
 
     def blob(self) -> bytes:
-        n = self.uvarint()
+        return self.take(self.uvarint())
+
+    def take(self, n: int) -> bytes:
         if self.i + n > len(self.data):
             raise ObjError("truncated payload")
         b = self.data[self.i : self.i + n]
@@ -169,6 +174,11 @@ def encode(a: Archive) -> bytes:
             w.uvarint(int(r.kind))
             w.str(r.sym)
             w.svarint(r.addend)
+        if s.gcmask is None:
+            w.uvarint(0)
+        else:
+            w.uvarint(len(s.gcmask) + 1)
+            w.parts.append(s.gcmask)
     payload = b"".join(w.parts)
     header = MAGIC + struct.pack("<IQ", VERSION, len(payload)) + hashlib.sha256(payload).digest()
     return header + payload
@@ -198,6 +208,9 @@ def decode(data: bytes, what: str = "archive") -> Archive:
             s.args = r.uvarint() - 1
             for _ in range(r.uvarint()):
                 s.relocs.append(Reloc(r.uvarint(), RelocKind(r.uvarint()), r.str(), r.svarint()))
+            n = r.uvarint()
+            if n:
+                s.gcmask = r.take(n - 1)
             a.symbols.append(s)
     except (ValueError, UnicodeDecodeError) as e:
         raise ObjError(f"{what}: malformed payload: {e}") from e

@@ -143,18 +143,26 @@ def test_init_order_cycle_is_reported() -> None:
 
 
 def test_gc_data_bounds_cover_data_and_bss() -> None:
-    """runtime.gcdataBounds becomes data holding [start of .data, end of .bss)."""
-    from pogo.link.layout import GC_DATA_BOUNDS, layout, relocate
+    """runtime.gcdataBounds becomes data holding [start of .data, end of .bss) and the
+    address of the pointer bitmap of those words."""
+    from pogo.link.gcroots import GC_DATA_BOUNDS, GC_DATA_MASK
+    from pogo.link.layout import layout, relocate
 
     syms = [
         Symbol("main.d", SymKind.DATA, b"\1" * 24, align=8),
-        Symbol(GC_DATA_BOUNDS, SymKind.BSS, size=16, align=8),
-        Symbol("main.b", SymKind.BSS, size=40, align=8),
+        Symbol(GC_DATA_BOUNDS, SymKind.BSS, size=24, align=8),
+        Symbol("main.b", SymKind.BSS, size=40, align=8, gcmask=b"\x05"),
+        Symbol("main.c", SymKind.BSS, size=3, align=1, gcmask=b""),
     ]
     img = layout(syms)
     relocate(img)
     data, bss = img.section(".data"), img.section(".bss")
     at = img.addr[GC_DATA_BOUNDS] - data.addr
-    lo, hi = struct.unpack_from("<QQ", data.data, at)
-    assert (lo, hi) == (data.addr, bss.addr + bss.size)
+    lo, hi, mask = struct.unpack_from("<QQQ", data.data, at)
+    assert (lo, hi, mask) == (data.addr, bss.addr + bss.size, img.addr[GC_DATA_MASK])
     assert lo <= img.addr["main.d"] and img.addr["main.b"] + 40 <= hi
+    ro = img.section(".rodata")
+    bits = int.from_bytes(ro.data[mask - ro.addr : mask - ro.addr + 8], "little")
+    d, b = ((img.addr[n] - lo) // 8 for n in ("main.d", "main.b"))
+    want = 0b111 << d | 0b101 << b  # main.d has no mask: every word; the bounds: none
+    assert bits == want

@@ -16,24 +16,31 @@ import (
 func callFrame(fn unsafe.Pointer, frame unsafe.Pointer, nwords int)
 
 // appendWords appends the ABI words of the value of type t at p.
-func appendWords(out []uintptr, t *rtype, p unsafe.Pointer) []uintptr {
+// word is one ABI word of an argument frame. Frames are built in []word, a
+// slice the garbage collector scans: between the calls that build a frame (or
+// read the results out of it) it may hold the only reference to an argument's
+// or result's memory. Non-pointer words stored in it can only keep some object
+// alive longer, never break anything (the collector does not move objects).
+type word = unsafe.Pointer
+
+func appendWords(out []word, t *rtype, p unsafe.Pointer) []word {
 	switch Kind(t.kind) {
 	case Bool, Uint8:
-		return append(out, uintptr(*(*uint8)(p)))
+		return append(out, word(uintptr(*(*uint8)(p))))
 	case Int8:
-		return append(out, uintptr(int64(*(*int8)(p))))
+		return append(out, word(uintptr(int64(*(*int8)(p)))))
 	case Uint16:
-		return append(out, uintptr(*(*uint16)(p)))
+		return append(out, word(uintptr(*(*uint16)(p))))
 	case Int16:
-		return append(out, uintptr(int64(*(*int16)(p))))
+		return append(out, word(uintptr(int64(*(*int16)(p)))))
 	case Uint32, Float32:
-		return append(out, uintptr(*(*uint32)(p)))
+		return append(out, word(uintptr(*(*uint32)(p))))
 	case Int32:
-		return append(out, uintptr(int64(*(*int32)(p))))
+		return append(out, word(uintptr(int64(*(*int32)(p)))))
 	case String, Interface:
-		return append(out, *(*uintptr)(p), *(*uintptr)(unsafe.Add(p, 8)))
+		return append(out, *(*word)(p), *(*word)(unsafe.Add(p, 8)))
 	case Slice:
-		return append(out, *(*uintptr)(p), *(*uintptr)(unsafe.Add(p, 8)), *(*uintptr)(unsafe.Add(p, 16)))
+		return append(out, *(*word)(p), *(*word)(unsafe.Add(p, 8)), *(*word)(unsafe.Add(p, 16)))
 	case Struct:
 		for i := 0; i < t.nfields; i++ {
 			f := t.field(i)
@@ -46,30 +53,30 @@ func appendWords(out []uintptr, t *rtype, p unsafe.Pointer) []uintptr {
 		}
 		return out
 	}
-	return append(out, *(*uintptr)(p))
+	return append(out, *(*word)(p))
 }
 
 // storeWords stores the leading ABI words of words into the value of type t at p
 // and returns the words left.
-func storeWords(t *rtype, p unsafe.Pointer, words []uintptr) []uintptr {
+func storeWords(t *rtype, p unsafe.Pointer, words []word) []word {
 	switch Kind(t.kind) {
 	case Bool, Uint8, Int8:
-		*(*uint8)(p) = uint8(words[0])
+		*(*uint8)(p) = uint8(uintptr(words[0]))
 		return words[1:]
 	case Uint16, Int16:
-		*(*uint16)(p) = uint16(words[0])
+		*(*uint16)(p) = uint16(uintptr(words[0]))
 		return words[1:]
 	case Uint32, Int32, Float32:
-		*(*uint32)(p) = uint32(words[0])
+		*(*uint32)(p) = uint32(uintptr(words[0]))
 		return words[1:]
 	case String, Interface:
-		*(*uintptr)(p) = words[0]
-		*(*uintptr)(unsafe.Add(p, 8)) = words[1]
+		*(*word)(p) = words[0]
+		*(*word)(unsafe.Add(p, 8)) = words[1]
 		return words[2:]
 	case Slice:
-		*(*uintptr)(p) = words[0]
-		*(*uintptr)(unsafe.Add(p, 8)) = words[1]
-		*(*uintptr)(unsafe.Add(p, 16)) = words[2]
+		*(*word)(p) = words[0]
+		*(*word)(unsafe.Add(p, 8)) = words[1]
+		*(*word)(unsafe.Add(p, 16)) = words[2]
 		return words[3:]
 	case Struct:
 		for i := 0; i < t.nfields; i++ {
@@ -83,7 +90,7 @@ func storeWords(t *rtype, p unsafe.Pointer, words []uintptr) []uintptr {
 		}
 		return words
 	}
-	*(*uintptr)(p) = words[0]
+	*(*word)(p) = words[0]
 	return words[1:]
 }
 
@@ -164,11 +171,11 @@ func (v Value) call(op string, in []Value, isSlice bool) []Value {
 	ft := v.typ
 	u := ft.uncommon
 	var fn unsafe.Pointer
-	var words []uintptr
+	var words []word
 	if v.flag&flagMethod != 0 {
 		mv := (*methodValue)(v.ptr)
 		fn = mv.fn
-		words = append(words, uintptr(mv.recv))
+		words = append(words, word(mv.recv))
 	} else {
 		fn = *(*unsafe.Pointer)(v.ptr)
 		if fn == nil {

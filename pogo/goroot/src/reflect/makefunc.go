@@ -36,7 +36,7 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 func callReflect(impl *makeFuncImpl, frame unsafe.Pointer) {
 	ft := impl.ftyp
 	u := ft.uncommon
-	words := unsafe.Slice((*uintptr)(frame), 1<<20)
+	words := unsafe.Slice((*word)(frame), 1<<20)
 	args := make([]Value, u.nin)
 	off := 0
 	for i := range args {
@@ -50,7 +50,7 @@ func callReflect(impl *makeFuncImpl, frame unsafe.Pointer) {
 	if len(out) != u.nout {
 		panic("reflect: wrong return count from function created by MakeFunc")
 	}
-	var res []uintptr
+	var res []word
 	for i, v := range out {
 		t := ft.Out(i).common()
 		if v.typ == nil {

@@ -51,6 +51,14 @@ type mspan struct {
 	divMul    uint64  // offset*divMul>>32 is offset/elemsize (exact for every span offset; 0 for large spans)
 	state     int
 	needzero  bool     // the memory may hold old data
+	// Pointer layout of a small scan span's objects (mbitmap.go): while
+	// !mixed, every allocated object is one value of type typ (nil: all words
+	// may be pointers) and pat holds its bits; once objects of another layout
+	// share the span, mixed is set and the heap bitmap describes each object.
+	// typ is noType in a span without a type and in a mixed span.
+	typ   unsafe.Pointer
+	pat   uint64
+	mixed bool
 	next      *mspan   // partial list of the span class, or the free-run list
 	prev      *mspan   // free-run list
 	allnext   *mspan   // every span in use
@@ -114,6 +122,7 @@ func mallocinit() {
 		if spanTab == 0 {
 			throw("out of memory reserving the span table")
 		}
+		heapBitsInit(size)
 		return
 	}
 	throw("out of memory reserving the heap")
@@ -301,6 +310,8 @@ func refill(spc uintptr) *mspan {
 		s.elemsize = classSize[c]
 		s.nelems = s.npages << pageShift / s.elemsize
 		s.divMul = uint64(^uint32(0))/uint64(s.elemsize) + 1
+		s.typ = noType
+		s.mixed = false
 	}
 	cur[spc] = s
 	return s
@@ -326,18 +337,21 @@ func roundupsize(size uintptr) uintptr {
 }
 
 // mallocgc allocates size bytes for values of type typ (a type descriptor; nil
-// when unknown, which the collector treats as possibly holding pointers).
+// when unknown, which the collector treats as possibly holding pointers in every
+// word).
 func mallocgc(size uintptr, typ unsafe.Pointer, needzero bool) unsafe.Pointer {
 	noscan := typ != nil && typePtrdata(typ) == 0
-	return malloc(size, noscan, needzero)
+	return malloc(size, typ, noscan, needzero)
 }
 
 // mallocNoscan allocates size bytes that never hold pointers (string bytes), not zeroed.
 func mallocNoscan(size uintptr) unsafe.Pointer {
-	return malloc(size, true, false)
+	return malloc(size, nil, true, false)
 }
 
-func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
+// malloc allocates size bytes; unless noscan, the heap bitmap records the pointer
+// words of values of type typ filling them (see mbitmap.go).
+func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe.Pointer {
 	if size == 0 {
 		return unsafe.Pointer(&zerobase)
 	}
@@ -407,6 +421,14 @@ func malloc(size uintptr, noscan bool, needzero bool) unsafe.Pointer {
 			memclrWords(p, s.elemsize)
 		}
 	}
+	if !noscan {
+		if s.elemsize > 512 {
+			heapBitsSet(p, s.elemsize, size, typ)
+		} else if s.typ != typ || typ != nil && *(*uintptr)(typ) != size {
+			smallTyped(s, p, size, typ)
+		}
+		// else: one more value of the span's type, described by s.pat.
+	}
 	heapLive += s.elemsize
 	memstats.TotalAlloc += uint64(s.elemsize)
 	memstats.Mallocs++
@@ -422,7 +444,7 @@ func typePtrdata(typ unsafe.Pointer) uintptr {
 }
 
 func newobject(typ unsafe.Pointer) unsafe.Pointer {
-	return malloc(*(*uintptr)(typ), *(*uintptr)(unsafe.Add(typ, 8)) == 0, true)
+	return malloc(*(*uintptr)(typ), typ, *(*uintptr)(unsafe.Add(typ, 8)) == 0, true)
 }
 
 func newarray(typ unsafe.Pointer, n int) unsafe.Pointer {

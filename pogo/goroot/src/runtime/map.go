@@ -37,7 +37,7 @@ func makemap(mt unsafe.Pointer, hint int) unsafe.Pointer {
 	if hint < 0 {
 		panicmsg("runtime error: makemap: size out of range")
 	}
-	h := (*hmap)(mallocgc(unsafe.Sizeof(hmap{}), nil, true))
+	h := new(hmap)
 	if hint > 0 {
 		c := 8
 		for c*3/4 < hint {
@@ -54,7 +54,7 @@ func mapAlloc(mt unsafe.Pointer, h *hmap, c int) {
 	h.cap = c
 	h.keys = mallocgc(typeSize(kt)*uintptr(c), kt, true)
 	h.vals = mallocgc(typeSize(vt)*uintptr(c), vt, true)
-	h.state = malloc(uintptr(c), true, true)
+	h.state = malloc(uintptr(c), nil, true, true)
 	h.used = h.count
 	h.gen++
 }
@@ -222,7 +222,7 @@ type hiter struct {
 }
 
 func mapiterinit(mt, m unsafe.Pointer) unsafe.Pointer {
-	it := (*hiter)(mallocgc(unsafe.Sizeof(hiter{}), nil, true))
+	it := new(hiter)
 	it.mt = mt
 	h := (*hmap)(m)
 	if h != nil {

@@ -6,20 +6,22 @@ import "unsafe"
 // allocating goroutine's stack when the heap has grown by GOGC percent since the
 // last collection (at least to 4 MB), or by runtime.GC.
 //
-// Roots are scanned conservatively: every aligned word of the data and bss
-// sections (bounds written by the linker into gcdataBounds), of the current
-// goroutine's stack from the collector's frame up to the stack top, of every
-// other live goroutine's stack from its saved SP up, and the callee-saved
-// registers (spilled into gcRegs by swapctx, used as a "save context"). A word
-// that points into an allocated object, at its start or inside it, marks it.
-// Stacks are scanned conservatively rather than with stack maps because the
-// back end's register allocation is changing: pogo's ABI makes every register
-// but RSP and RBP caller-saved, so at the call that reached the collector every
-// live value of every frame is in that frame's slots (or, should some registers
-// become callee-saved, in gcRegs or a callee's save slots). Heap objects are
-// scanned word by word too, but only those of "scan" spans: memory allocated for
-// a type whose descriptor has ptrdata 0 (string bytes, []byte, []int, ...) is
-// never read. Unknown types (nil) are scanned.
+// "Mostly precise": heap objects and globals are scanned precisely, stacks
+// conservatively. A heap object is read only at the words its type's pointer
+// bitmap names (mbitmap.go; memory allocated for a type whose descriptor has
+// ptrdata 0 — string bytes, []byte, []int, ... — is never read). The data and
+// bss sections are read at the words the linker's map marks (gcdataBounds: the
+// bounds and the map, built from the package-level variables' types). Stacks —
+// the current goroutine's from the collector's frame up to its top, every other
+// live goroutine's from its saved SP up — and the callee-saved registers (spilled
+// into gcRegs by swapctx, and each parked goroutine's gobuf) are scanned
+// conservatively: every aligned word that points into an allocated object, at its
+// start or inside it, marks it. pogo's ABI makes every register but RSP and RBP
+// caller-saved, so at the call that reached the collector every live value of
+// every frame is in that frame's slots. Precise stack maps (per call site, keyed
+// by return PC) are not there yet; a stale or integer word on a stack can only
+// keep an object alive longer (the collector never moves objects), never free a
+// live one.
 
 // MemStats records statistics about the memory allocator (gc's field names;
 // fields pogo does not track stay zero).
@@ -73,8 +75,12 @@ var (
 	stressLeft int
 	gcRunning  bool
 
-	gcRegs       gobuf      // the collecting goroutine's registers (scanned with bss)
-	gcdataBounds [2]uintptr // [start of .data, end of .bss), written by the linker
+	gcRegs gobuf // the collecting goroutine's registers
+
+	// Written by the linker: [start of .data, end of .bss) and the address of a
+	// bitmap with one bit per word of that range, set for words of variables that
+	// hold pointers (0: no bitmap, scan every word).
+	gcdataBounds [3]uintptr
 
 	markStack    uintptr // words: object base, byte count
 	markTop      uintptr
@@ -159,7 +165,14 @@ func gcCollect() {
 }
 
 func gcMarkRoots() {
-	scanRange(gcdataBounds[0], gcdataBounds[1])
+	lo, hi := gcdataBounds[0], gcdataBounds[1]
+	if gcdataBounds[2] != 0 {
+		scanBits(lo, (hi-lo)>>3, gcdataBounds[2], 0)
+	} else {
+		scanRange(lo, hi)
+	}
+	r := uintptr(unsafe.Pointer(&gcRegs.regs[0]))
+	scanRange(r, r+uintptr(len(gcRegs.regs))*8)
 	scanRange(gcRegs.sp, curg.stackHi)
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
 		if gp == curg || gp.status == gDead {
@@ -171,46 +184,51 @@ func gcMarkRoots() {
 	}
 }
 
-// scanRange marks what the aligned words of [lo, hi) point to: each word that
-// points into an allocated object (at its start or inside it) marks the object and,
-// unless it is noscan, queues it. This is the collector's inner loop, written out
-// in one function (no calls per word).
+// scanRange shades what every aligned word of [lo, hi) points to (conservative
+// scanning: stacks and saved registers).
 func scanRange(lo, hi uintptr) {
 	lo = (lo + 7) &^ 7
 	alo := arenaStart
 	ahi := arenaUsed
-	tab := spanTab
 	for p := lo; p+8 <= hi; p += 8 {
 		v := *(*uintptr)(unsafe.Pointer(p))
-		if v < alo || v >= ahi {
-			continue
+		if v >= alo && v < ahi {
+			reserveMarkStack(1)
+			shade(v)
 		}
-		s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
-		if s == nil || s.state != spanInUse || v < s.start {
-			continue
-		}
-		idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
-		if idx >= s.nelems {
-			continue
-		}
-		w := idx >> 6
-		bit := uint64(1) << (idx & 63)
-		m := s.mark[w]
-		if s.alloc[w]&bit == 0 || m&bit != 0 {
-			continue
-		}
-		s.mark[w] = m | bit
-		if s.spc&1 != 0 {
-			continue
-		}
-		if markTop+2 > markCap {
-			growMarkStack()
-		}
-		q := markStack + markTop*8
-		*(*uintptr)(unsafe.Pointer(q)) = s.start + idx*s.elemsize
-		*(*uintptr)(unsafe.Pointer(q + 8)) = s.elemsize
-		markTop += 2
 	}
+}
+
+// reserveMarkStack makes room for n more queued objects.
+func reserveMarkStack(n uintptr) {
+	for markTop+2*n > markCap {
+		growMarkStack()
+	}
+}
+
+// shade marks the object that arena address v points into (at its start or
+// inside it), if it is allocated and unmarked, and queues it for scanning unless
+// it is noscan. The caller made room on the mark stack.
+func shade(v uintptr) {
+	s := *(**mspan)(unsafe.Pointer(spanTab + (v-arenaStart)>>pageShift*8))
+	if s == nil || s.state != spanInUse || v < s.start {
+		return
+	}
+	idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
+	if idx >= s.nelems {
+		return
+	}
+	w := idx >> 6
+	bit := uint64(1) << (idx & 63)
+	m := s.mark[w]
+	if s.alloc[w]&bit == 0 || m&bit != 0 {
+		return
+	}
+	s.mark[w] = m | bit
+	if s.spc&1 != 0 {
+		return
+	}
+	pushObject(s, s.start+idx*s.elemsize)
 }
 
 func growMarkStack() {
@@ -229,14 +247,76 @@ func growMarkStack() {
 	markCap = n
 }
 
-// gcDrain scans queued objects until none is left.
+// gcDrain scans queued objects until none is left. Small objects (most of them)
+// are scanned here from the pointer bits queued with them; larger ones, and
+// small ones when the mark stack is nearly full, go through scanBits.
 func gcDrain() {
+	alo := arenaStart
+	ahi := arenaUsed
+	tab := spanTab
 	for markTop > 0 {
 		markTop -= 2
 		q := markStack + markTop*8
 		base := *(*uintptr)(unsafe.Pointer(q))
-		n := *(*uintptr)(unsafe.Pointer(q + 8))
-		scanRange(base, base+n)
+		bits := *(*uint64)(unsafe.Pointer(q + 8))
+		if base&1 != 0 {
+			base &^= 1
+			scanBits(base, uintptr(bits)>>3, heapBits, (base-alo)>>3)
+			continue
+		}
+		if markTop+128 > markCap {
+			scanPattern(base, bits)
+			continue
+		}
+		for bits != 0 {
+			i := uintptr(deBruijnIdx[((bits&-bits)*deBruijn64)>>58])
+			bits &= bits - 1
+			v := *(*uintptr)(unsafe.Pointer(base + i<<3))
+			if v < alo || v >= ahi {
+				continue
+			}
+			s := *(**mspan)(unsafe.Pointer(tab + (v-alo)>>pageShift*8))
+			if s == nil || s.state != spanInUse || v < s.start {
+				continue
+			}
+			idx := uintptr((uint64(v-s.start) * s.divMul) >> 32)
+			if idx >= s.nelems {
+				continue
+			}
+			mw := idx >> 6
+			bit := uint64(1) << (idx & 63)
+			m := s.mark[mw]
+			if s.alloc[mw]&bit == 0 || m&bit != 0 {
+				continue
+			}
+			s.mark[mw] = m | bit
+			if s.spc&1 != 0 {
+				continue
+			}
+			obj := s.start + idx*s.elemsize
+			q := markStack + markTop*8
+			if s.elemsize <= 512 && !s.mixed {
+				*(*uintptr)(unsafe.Pointer(q)) = obj
+				*(*uint64)(unsafe.Pointer(q + 8)) = s.pat
+				markTop += 2
+			} else {
+				pushObject(s, obj)
+			}
+		}
+	}
+}
+
+// scanPattern shades what the words of the small object at base whose bits are
+// set in bits point to.
+func scanPattern(base uintptr, bits uint64) {
+	for bits != 0 {
+		i := uintptr(deBruijnIdx[((bits&-bits)*deBruijn64)>>58])
+		bits &= bits - 1
+		v := *(*uintptr)(unsafe.Pointer(base + i<<3))
+		if v >= arenaStart && v < arenaUsed {
+			reserveMarkStack(1)
+			shade(v)
+		}
 	}
 }
 
@@ -301,7 +381,7 @@ func ReadMemStats(m *MemStats) {
 	memstats.HeapInuse = uint64(inuse)
 	memstats.HeapIdle = memstats.HeapSys - memstats.HeapInuse
 	memstats.MSpanSys = uint64(persistTotal)
-	memstats.GCSys = uint64(markCap * 8)
+	memstats.GCSys = uint64(markCap*8 + (arenaUsed-arenaStart)>>6) // mark stack, heap bitmap
 	memstats.Sys = memstats.HeapSys + memstats.MSpanSys + memstats.GCSys
 	memstats.EnableGC = true
 	*m = memstats
@@ -324,7 +404,8 @@ func setGCPercent(in int32) int32 {
 }
 
 // KeepAlive marks its argument as reachable up to this call: with conservative
-// stack scanning the argument's slot in the caller's frame already does that.
+// stack scanning the argument's word in the caller's outgoing area (and its slot,
+// if it was spilled) already does that; the call itself keeps the value live.
 func KeepAlive(x any) {}
 
 // gogetenv returns the value of environment variable key.
