@@ -11,6 +11,7 @@ from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, ra
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
+from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
@@ -2071,6 +2072,8 @@ class PackageBuilder:
             if isinstance(obj, Func) and not obj.has_body and obj.symbol() in INTRINSICS:
                 funcs.append(ir.Func(obj.symbol(), obj.file, obj.pos, [], [], [], intrinsic=True))
         globals_ = [ir.Global(v.qualified(), v.type) for v in self.info.globals if v.name != "_"]
+        by_sym = {g.sym: g for g in globals_}
+        statics = StaticInit(self, {})
         # the package initialiser: variable initialisers in order, then init.0, init.1, ...
         init_sym = ""
         if self.info.init_order or self.info.inits:
@@ -2080,15 +2083,28 @@ class PackageBuilder:
             body: list[ir.Stmt] = []
             for entry in self.info.init_order:
                 assert entry.rhs is not None
+                if len(entry.lhs) == 1 and entry.lhs[0].name != "_":
+                    g = by_sym[entry.lhs[0].qualified()]
+                    sd = statics.value(g.sym, g.type, entry.rhs)
+                    if sd is not None:
+                        if sd.data:
+                            g.data, g.relocs = bytes(sd.data), sd.relocs
+                        continue
                 fb.filename = entry.lhs[0].file
                 dsts: list[ir.Expr | None] = [None if v.name == "_" else ir.GlobalRef(v.type, v.qualified()) for v in entry.lhs]
                 fb.assign_values(dsts, [v.type for v in entry.lhs], [entry.rhs], body)
             for f in self.info.inits:
                 body.append(ir.ExprStmt(ir.Call(Tuple([]), self.init_symbols[f], [])))
-            funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
+            if body:
+                funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
+            else:
+                init_sym = ""
+        for name, (t, sd) in statics.extra.items():
+            globals_.append(ir.Global(name, t, bytes(sd.data), sd.relocs))
         funcs.extend(self.instances.drain())
         funcs.extend(self.extra_funcs)
-        return ir.Package(path, funcs, globals_, init_sym, types=self.types, itabs=self.itabs, funcvals=self.funcvals)
+        return ir.Package(path, funcs, globals_, init_sym, statics.strings, types=self.types, itabs=self.itabs,
+                          funcvals=self.funcvals)
 
 
 __all__ = ["PackageBuilder", "Unsupported", "Const", "TypeName", "Named", "Array"]

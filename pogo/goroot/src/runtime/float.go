@@ -169,10 +169,10 @@ func cmpDec(a, b *bigDec) int {
 	return 0
 }
 
-// truncated returns a copy of a cut to p significant digits, rounded up
-// (away from zero) when up is set.
-func (a *bigDec) truncated(p int, up bool) bigDec {
-	var c bigDec
+// setTruncated sets c to a cut to p significant digits, rounded up (away from
+// zero) when up is set. It works through pointers: a bigDec is large, and
+// passing one by value would copy it word by word at every call.
+func (c *bigDec) setTruncated(a *bigDec, p int, up bool) {
 	c.dp = a.dp
 	c.nd = p
 	if c.nd > a.nd {
@@ -196,7 +196,6 @@ func (a *bigDec) truncated(p int, up bool) bigDec {
 		}
 	}
 	c.trim()
-	return c
 }
 
 // shortestDigits sets d to the shortest decimal that rounds to the float with
@@ -228,9 +227,10 @@ func shortestDigits(d *bigDec, mant uint64, exp int, mantbits uint, minexp int) 
 		}
 		return lo > 0 && hi < 0
 	}
+	var down, up bigDec
 	for p := 1; p < d.nd; p++ {
-		down := d.truncated(p, false)
-		up := d.truncated(p, true)
+		down.setTruncated(d, p, false)
+		up.setTruncated(d, p, true)
 		okDown := inside(&down)
 		okUp := inside(&up)
 		if okDown && okUp {
