@@ -489,6 +489,21 @@ func memclrWords(p uintptr, n uintptr) {
 	}
 }
 
+// appendslice is append(s, src...) for a slice s = (p, n, c) and the m
+// elements of type et at src (a slice's or a string's): a single call instead
+// of inline growth and copy code at every such append.
+func appendslice(p unsafe.Pointer, n, c int, src unsafe.Pointer, m int, et unsafe.Pointer) (unsafe.Pointer, int, int) {
+	if m == 0 {
+		return p, n, c
+	}
+	newLen := n + m
+	if uint(newLen) > uint(c) {
+		p, c = growslice(p, n, c, newLen, et)
+	}
+	memmove(unsafe.Add(p, uintptr(n)*typeSize(et)), src, uintptr(m)*typeSize(et))
+	return p, newLen, c
+}
+
 func slicecopy(toPtr unsafe.Pointer, toLen int, fromPtr unsafe.Pointer, fromLen int, width uintptr) int {
 	n := fromLen
 	if toLen < n {
