@@ -19,7 +19,7 @@ from pogo.compile.ir.instantiate import is_generic
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types.base import Mode
 from pogo.compile.types.constant import Complex
-from pogo.compile.types.objects import Func
+from pogo.compile.types.objects import Func, Nil
 from pogo.compile.types.types import Array, Basic, Kind, Pointer, Signature, Slice, Struct, Type, sizeof
 
 if TYPE_CHECKING:
@@ -77,6 +77,9 @@ class StaticInit:
         tu = t.underlying()
         if tv is not None and tv.mode == Mode.CONSTANT:
             self._const(d, off, tu, tv.val)
+            return
+        if isinstance(e, n.Name) and isinstance(self.pb.info.uses.get(e), Nil):
+            self._const(d, off, tu, None)
             return
         if isinstance(e, n.CompositeLit):
             if isinstance(tu, Pointer):  # an elided &T in a literal of pointers
