@@ -110,6 +110,8 @@ class Asm:
     def mov_imm(self, reg: int, value: int) -> None:
         if value == 0:
             self.rr(C.XOR_R32_RM32, _low32(reg), _low32(reg))
+        elif 0 < value < (1 << 32):
+            self.ins(Instr.create_reg_u32(C.MOV_R32_IMM32, _low32(reg), value))  # zero-extends
         elif -(1 << 31) <= value < (1 << 31):
             self.ri(C.MOV_RM64_IMM32, reg, value)
         else:
@@ -134,6 +136,7 @@ class Asm:
 
     def assemble(self) -> tuple[bytes, list[Reloc], list[LineEntry]]:
         enc = I.Encoder(64)
+        self._drop_jumps_to_next()
         # Sizes of plain instructions (they do not depend on their address), then
         # branch relaxation: every branch starts in its rel8 form and becomes rel32
         # when its target is out of reach; sizes only grow, so this settles.
@@ -194,6 +197,26 @@ class Asm:
                         lines.append(LineEntry(pc, it.line))
             assert len(out) - pc == sizes[i], it
         return bytes(out), relocs, lines
+
+
+    def _drop_jumps_to_next(self) -> None:
+        """Remove unconditional jumps to the label that follows them."""
+        keep: list[Item] = []
+        items = self.items
+        for i, it in enumerate(items):
+            if isinstance(it, _Branch) and it.code == C.JMP_REL32_64:
+                j = i + 1
+                while j < len(items) and isinstance(items[j], (_Label, _Line)):
+                    nxt = items[j]
+                    if isinstance(nxt, _Label) and nxt.label == it.label:
+                        break
+                    j += 1
+                else:
+                    keep.append(it)
+                    continue
+                continue
+            keep.append(it)
+        self.items = keep
 
 
 def _branch_forms() -> tuple[dict[int, int], dict[int, int]]:

@@ -139,7 +139,7 @@ func newSpanHeader() *mspan {
 	s := spanHeaders
 	if s != nil {
 		spanHeaders = s.next
-		*s = mspan{}
+		memclr(unsafe.Pointer(s), unsafe.Sizeof(mspan{})) // less code than a field-by-field clear
 		return s
 	}
 	n := unsafe.Sizeof(mspan{})
