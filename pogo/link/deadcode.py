@@ -62,9 +62,9 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool) -> li
                 if msg not in missing:
                     missing.append(msg)
                 continue
-            key = slots.get(rel.offset)
-            if key is not None and key not in used and not all_methods:
-                pending.setdefault(key, []).append(rel.sym)
+            method = slots.get(rel.offset)
+            if method is not None and method not in used and not all_methods:
+                pending.setdefault(method, []).append(rel.sym)
                 continue
             stack.append(rel.sym)
     if missing:

@@ -185,7 +185,7 @@ class StaticInit:
             half = tu.size // 2
             re, im = (v.re, v.im) if isinstance(v, Complex) else (v, 0)
             _put_bits(d, off, float_bits(re, half), half)  # type: ignore[arg-type]
-            _put_bits(d, off + half, float_bits(im, half), half)  # type: ignore[arg-type]
+            _put_bits(d, off + half, float_bits(im, half), half)
             return
         if tu.is_float():
             _put_bits(d, off, float_bits(v, tu.size), tu.size)  # type: ignore[arg-type]
