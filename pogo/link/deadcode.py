@@ -34,6 +34,7 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool) -> li
     used: set[MethodKey] = set()  # methods of reachable interface types
     pending: dict[MethodKey, list[str]] = {}  # method code waiting for such an interface
     all_methods = False  # reflect can call any method
+    later: list[str] = []  # method func types, needed only then
     for r in roots:
         if r not in prog.symbols:
             raise LinkError(f"entry symbol {r} not defined")
@@ -49,13 +50,19 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool) -> li
             for waiting in pending.values():
                 stack.extend(waiting)
             pending.clear()
+            stack.extend(later)
+            later.clear()
         for key in table.interface_keys(s):
             if key not in used:
                 used.add(key)
                 stack.extend(pending.pop(key, []))
         slots = {} if all_methods else table.code_slots(s)
+        mtypes = set() if all_methods or not weak else table.method_type_slots(s)
         for rel in reversed(s.relocs):
             if rel.sym in seen or not weak and rel.kind == RelocKind.WEAK64:
+                continue
+            if rel.offset in mtypes and rel.kind == RelocKind.WEAK64:
+                later.append(rel.sym)  # followed only once reflect can call methods
                 continue
             if rel.sym not in prog.symbols:
                 msg = f"{name}: relocation target {rel.sym} not defined"

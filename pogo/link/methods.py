@@ -26,6 +26,8 @@ METHODS_OFFSET = 88
 NMETHODS_OFFSET = 96
 METHOD_SIZE = 40
 IFN_OFFSET = 32
+UNCOMMON_OFFSET = 112
+UNCOMMON_MTYPES = 80  # within the uncommon record: address of the method type array
 
 # Functions that turn a method record's code address into a callable value:
 # once one of them is reachable, every kept type keeps all its methods.
@@ -81,6 +83,20 @@ class MethodTable:
         if not base:
             return {}
         return {base + METHOD_SIZE * i + IFN_OFFSET: self._key(s, base + METHOD_SIZE * i) for i in range(n)}
+
+    def method_type_slots(self, s: Symbol) -> set[int]:
+        """Offsets of the weak words naming each method's func type in a concrete
+        type's uncommon record: only reflect's Value.Method reads them."""
+        if not is_type_descriptor(s) or s.data[KIND_OFFSET] == KIND_INTERFACE:
+            return set()
+        n = struct.unpack_from("<Q", s.data, NMETHODS_OFFSET)[0]
+        if n == 0:
+            return set()
+        uncommon = next((r.addend for r in s.relocs if r.offset == UNCOMMON_OFFSET and r.sym == s.name), 0)
+        if not uncommon:
+            return set()
+        arr = next((r.addend for r in s.relocs if r.offset == uncommon + UNCOMMON_MTYPES and r.sym == s.name), 0)
+        return {arr + 8 * i for i in range(n)} if arr else set()
 
     def _key(self, s: Symbol, rec: int) -> MethodKey:
         return self._string(s, rec), self._string(s, rec + 16)
