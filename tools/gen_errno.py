@@ -4,7 +4,8 @@
 programs name errnos as ``syscall.ENOENT``.  Both come from the reference toolchain's
 ``src/syscall/zerrors_linux_amd64.go``: this script reads its ``Errno(0x..)`` constants and its
 error table and writes ``pogo/goroot/src/syscall/zerrors_linux_amd64.go`` — the constants, and
-a switch from number to text (no tables to initialise at start-up)::
+the texts as one string constant indexed by a string of 2-byte offsets (no tables to
+initialise at start-up, and a few hundred bytes of code and data less than a switch)::
 
     python tools/gen_errno.py
 """
@@ -51,17 +52,40 @@ def generate(src: str) -> str:
     ]
     width = max(len(name) for name, _ in consts)
     out += [f"\t{name.ljust(width)} Errno = {value}" for name, value in consts]
+    out += [")", ""]
+    table = {int(num): text for num, text in texts}
+    top = max(table) + 1
+    blob = ""
+    offsets = bytearray()
+    for num in range(top):
+        offsets += len(blob.encode()).to_bytes(2, "little")
+        blob += table.get(num, "")
+    offsets += len(blob.encode()).to_bytes(2, "little")
+    chunks = [blob[i : i + 80] for i in range(0, len(blob), 80)]
+    out += ["// errnoTexts holds every text; text n is errnoTexts[off(n):off(n+1)], with off(n)",
+            "// the little-endian 2-byte number at errnoOffsets[2n:].", "const errnoTexts = \"\" +"]
+    out += [f"\t{go_quote(c)} +" for c in chunks[:-1]] + [f"\t{go_quote(chunks[-1])}", ""]
+    hexs = "".join(f"\\x{b:02x}" for b in offsets)
+    out += [f"const errnoOffsets = \"{hexs}\"", ""]
     out += [
-        ")",
-        "",
         "// errnoText returns the kernel's description of errno e, or \"\" when it has none.",
         "func errnoText(e Errno) string {",
-        "\tswitch e {",
+        f"\tif e >= {top} {{",
+        '\t\treturn ""',
+        "\t}",
+        "\ti := 2 * int(e)",
+        "\tlo := int(errnoOffsets[i]) | int(errnoOffsets[i+1])<<8",
+        "\thi := int(errnoOffsets[i+2]) | int(errnoOffsets[i+3])<<8",
+        "\treturn errnoTexts[lo:hi]",
+        "}",
+        "",
     ]
-    for num, text in texts:
-        out += [f"\tcase {num}:", f'\t\treturn "{text}"']
-    out += ["\t}", '\treturn ""', "}", ""]
     return "\n".join(out)
+
+
+def go_quote(s: str) -> str:
+    """A Go interpreted string literal for s (the texts are printable ASCII)."""
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def main() -> int:

@@ -145,7 +145,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.types.export import encode_export
     from pogo.compile.types.objects import Package
     from pogo.compile.types.types import alignof, sizeof
-    from pogo.obj.objfile import Archive, Symbol, SymKind, write_archive
+    from pogo.obj.objfile import Archive, Reloc, RelocKind, Symbol, SymKind, write_archive
 
     assert isinstance(pkg, Package) and isinstance(chk, Checker)
     try:
@@ -179,8 +179,13 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         sys.stderr.write(diags.render())
         return 2
     for g in irpkg.globals:
-        symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type),
-                              gcmask=mask_bytes(pointer_mask(g.type))))
+        if g.data is not None:
+            relocs = [Reloc(off, RelocKind.ABS64, target) for off, target in g.relocs]
+            symbols.append(Symbol(g.sym, SymKind.DATA, g.data, align=max(alignof(g.type), 1), relocs=relocs,
+                                  gcmask=mask_bytes(pointer_mask(g.type))))
+        else:
+            symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type),
+                                  gcmask=mask_bytes(pointer_mask(g.type))))
     done: set[str] = set()
     pending = list(types.values())
     while pending:

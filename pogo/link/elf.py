@@ -93,6 +93,8 @@ def write_elf(img: Image, entry: int, strip: bool, build_id: str = "") -> bytes:
                 continue
             styp = STT_FUNC if sec.kind == SymKind.TEXT else STT_OBJECT
             for s in sec.symbols:
+                if s.name.startswith("go:string."):
+                    continue  # string data: hundreds of names that only repeat a hash
                 syms += struct.pack(
                     "<IBBHQQ", strtab.add(s.name), (STB_GLOBAL << 4) | styp, 0, secindex[sec.name],
                     img.addr[s.name], s.length,

@@ -1,9 +1,10 @@
 """Assign every kept symbol an address, then patch relocations into the bytes.
 
 The image starts at ``BASE`` like Go's amd64 executables: the ELF and program headers sit
-in the first page, code starts at BASE+0x1000, then read-only data, then writable data and
-bss, each kind on its own pages so each can get its own protection. Virtual addresses equal
-BASE plus the file offset, which keeps every segment page-congruent as ELF requires.
+at its start and code follows them at BASE+0x400, then read-only data, then writable data
+and bss. The file has no padding between sections, but in memory each kind starts on its
+own page so each can get its own protection, at an address congruent to its file offset
+modulo the page size, as ELF requires.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pogo.obj.objfile import RelocKind, Symbol, SymKind
 
 BASE = 0x400000
 PAGE = 0x1000
-TEXT_OFFSET = 0x1000
+TEXT_OFFSET = 0x400  # room for the ELF header and up to 17 program headers
 
 
 @dataclass
@@ -61,6 +62,7 @@ def layout(symbols: list[Symbol]) -> Image:
         secs[SymKind.RODATA].symbols.append(mask)
     addr: dict[str, int] = {}
     off = TEXT_OFFSET
+    end = BASE + off  # end of the previous section in memory
     for kind in (SymKind.TEXT, SymKind.RODATA, SymKind.DATA, SymKind.BSS):
         sec = secs[kind]
         if kind == SymKind.BSS:
@@ -70,9 +72,12 @@ def layout(symbols: list[Symbol]) -> Image:
             sec.offset = data.offset + (start - data.addr)
             sec.addr = start
         else:
-            off = _align(off, PAGE)
+            # Sections follow each other in the file with no page padding; each
+            # starts on a fresh page in memory (its own protection) at an
+            # address congruent to its file offset modulo the page size.
+            off = _align(off, 64)
             sec.offset = off
-            sec.addr = BASE + off
+            sec.addr = _align(end, PAGE) + off % PAGE if kind != SymKind.TEXT else BASE + off
         pos = 0
         for s in sec.symbols:
             pad = _align(pos, max(s.align, 1)) - pos
@@ -84,6 +89,7 @@ def layout(symbols: list[Symbol]) -> Image:
             pos += pad + s.length
         sec.size = pos
         off += pos
+        end = sec.addr + pos
     addr[DATA_START] = secs[SymKind.DATA].addr
     for name, off in offs.items():
         if addr[name] != addr[DATA_START] + off:

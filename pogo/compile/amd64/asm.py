@@ -1,8 +1,9 @@
-"""A small two-pass assembler over iced-x86: labels, rel32 branches, symbol references.
+"""A small assembler over iced-x86: labels, branches, symbol references.
 
-Instructions are iced ``Instruction`` objects; branches always use rel32 forms, so an
-instruction's size does not depend on its target and two passes suffice (one to lay out,
-one to encode). References to link symbols become relocations.
+Instructions are iced ``Instruction`` objects. Branches get their short rel8 form
+when the target is in reach (relaxed until sizes settle), otherwise rel32;
+arithmetic immediates that fit in a byte use the imm8 forms. References to link
+symbols become relocations.
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ class Asm:
         self.ins(Instr.create_reg(code, reg))
 
     def ri(self, code: int, reg: int, imm: int) -> None:
+        if -128 <= imm <= 127:
+            code = _IMM8.get(code, code)
         self.ins(Instr.create_reg_i32(code, reg, imm))
 
     def op(self, code: int) -> None:
@@ -108,6 +111,8 @@ class Asm:
     def mov_imm(self, reg: int, value: int) -> None:
         if value == 0:
             self.rr(C.XOR_R32_RM32, _low32(reg), _low32(reg))
+        elif 0 < value < (1 << 32):
+            self.ins(Instr.create_reg_u32(C.MOV_R32_IMM32, _low32(reg), value))  # zero-extends
         elif -(1 << 31) <= value < (1 << 31):
             self.ri(C.MOV_RM64_IMM32, reg, value)
         else:
@@ -135,31 +140,50 @@ class Asm:
 
     def assemble(self) -> tuple[bytes, list[Reloc], list[LineEntry]]:
         enc = I.Encoder(64)
-        # pass 1: sizes and label offsets (branch targets do not change sizes)
-        offsets: dict[int, int] = {}
-        pc = 0
+        self._drop_jumps_to_next()
+        # Sizes of plain instructions (they do not depend on their address), then
+        # branch relaxation: every branch starts in its rel8 form and becomes rel32
+        # when its target is out of reach; sizes only grow, so this settles.
+        sizes: list[int] = []
         for it in self.items:
-            if isinstance(it, _Label):
-                offsets[it.label] = pc
-            elif isinstance(it, _Ins):
-                pc += enc.encode(it.ins, pc)
-                enc.take_buffer()
-            elif isinstance(it, _Branch):
-                pc += enc.encode(Instr.create_branch(it.code, pc), pc)
+            if isinstance(it, _Ins):
+                sizes.append(enc.encode(it.ins, 0))
                 enc.take_buffer()
             elif isinstance(it, _SymRef):
-                pc += 5 if it.kind == "call" else 7  # lea and cmp0 are both 7 bytes
-        # pass 2: encode
+                sizes.append(5 if it.kind == "call" else 7)
+            elif isinstance(it, _Branch):
+                sizes.append(2 if it.code in _SHORT else _LONG_SIZE[it.code])
+            else:
+                sizes.append(0)
+        while True:
+            offsets: dict[int, int] = {}
+            pcs: list[int] = []
+            pc = 0
+            for it, size in zip(self.items, sizes, strict=True):
+                pcs.append(pc)
+                if isinstance(it, _Label):
+                    offsets[it.label] = pc
+                pc += size
+            changed = False
+            for i, it in enumerate(self.items):
+                if isinstance(it, _Branch) and sizes[i] == 2:
+                    d = offsets[it.label] - (pcs[i] + 2)
+                    if not -128 <= d <= 127:
+                        sizes[i] = _LONG_SIZE[it.code]
+                        changed = True
+            if not changed:
+                break
         out = bytearray()
         relocs: list[Reloc] = []
         lines: list[LineEntry] = []
-        for it in self.items:
+        for i, it in enumerate(self.items):
             pc = len(out)
             if isinstance(it, _Ins):
                 enc.encode(it.ins, pc)
                 out += enc.take_buffer()
             elif isinstance(it, _Branch):
-                enc.encode(Instr.create_branch(it.code, offsets[it.label]), pc)
+                code = _SHORT[it.code] if sizes[i] == 2 else it.code
+                enc.encode(Instr.create_branch(code, offsets[it.label]), pc)
                 out += enc.take_buffer()
             elif isinstance(it, _SymRef):
                 if it.kind == "call":
@@ -178,7 +202,52 @@ class Asm:
                         lines[-1] = LineEntry(pc, it.line)
                     else:
                         lines.append(LineEntry(pc, it.line))
+            assert len(out) - pc == sizes[i], it
         return bytes(out), relocs, lines
+
+
+    def _drop_jumps_to_next(self) -> None:
+        """Remove unconditional jumps to the label that follows them."""
+        keep: list[Item] = []
+        items = self.items
+        for i, it in enumerate(items):
+            if isinstance(it, _Branch) and it.code == C.JMP_REL32_64:
+                j = i + 1
+                while j < len(items) and isinstance(items[j], (_Label, _Line)):
+                    nxt = items[j]
+                    if isinstance(nxt, _Label) and nxt.label == it.label:
+                        break
+                    j += 1
+                else:
+                    keep.append(it)
+                    continue
+                continue
+            keep.append(it)
+        self.items = keep
+
+
+def _branch_forms() -> tuple[dict[int, int], dict[int, int]]:
+    """rel32 branch code -> its rel8 form, and -> its encoded size."""
+    short: dict[int, int] = {}
+    size: dict[int, int] = {}
+    enc = I.Encoder(64)
+    for name in dir(C):
+        if name.endswith("_REL32_64") and (name.startswith("J") and not name.startswith("JMPE")):
+            code = getattr(C, name)
+            rel8 = getattr(C, name[: -len("_REL32_64")] + "_REL8_64", None)
+            if rel8 is not None:
+                short[code] = rel8
+            size[code] = enc.encode(Instr.create_branch(code, 0x1000), 0)
+            enc.take_buffer()
+    return short, size
+
+
+_SHORT, _LONG_SIZE = _branch_forms()
+
+# imm32 arithmetic forms with a sign-extended imm8 twin, 3 bytes shorter
+_IMM8: dict[int, int] = {
+    getattr(C, f"{op}_RM64_IMM32"): getattr(C, f"{op}_RM64_IMM8") for op in ("ADD", "OR", "ADC", "SBB", "AND", "SUB", "XOR", "CMP")
+}
 
 
 _LOW32: dict[int, int] = {

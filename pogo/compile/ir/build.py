@@ -12,6 +12,7 @@ from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
+from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Info, Mode
@@ -1903,14 +1904,16 @@ class FuncBuilder:
         pre: list[ir.Stmt] = []
         s = self.temp(t, pre, self.convert(self.expr(e.args[0]), t), "~s")
         if e.has_dots:
+            # one runtime call: the inline grow-and-copy sequence costs about three
+            # times its code at every such append
             other = self.expr(e.args[1])
             o = self.temp(other.type, pre, other, "~o")
-            count: ir.Expr = self.temp(INT, pre, ir.Part(INT, o, 1), "~n")
-            items: list[ir.Expr] = []
-        else:
-            items = [self.convert(self.expr(a), su.elem) for a in e.args[1:]]
-            items = [self.temp(su.elem, pre, it, "~item") for it in items]
-            count = ir.Const(INT, len(items))
+            args = [ir.Part(UPTR, s, 0), ir.Part(INT, s, 1), ir.Part(INT, s, 2), ir.Part(UPTR, o, 0), ir.Part(INT, o, 1),
+                    ir.TypeAddr(UPTR, su.elem)]
+            return ir.Seq(t, pre, ir.Call(t, "runtime.appendslice", args))
+        items = [self.convert(self.expr(a), su.elem) for a in e.args[1:]]
+        items = [self.temp(su.elem, pre, it, "~item") for it in items]
+        count = ir.Const(INT, len(items))
         ptr = ir.LocalRef(UPTR, self.new_local("~ptr", UPTR))
         cap = ir.LocalRef(INT, self.new_local("~cap", INT))
         old = self.temp(INT, pre, ir.Part(INT, s, 1), "~oldlen")
@@ -1920,13 +1923,9 @@ class FuncBuilder:
         grow = ir.AssignCall([ptr, cap], ir.Call(Tuple([Var("", UPTR, None), Var("", INT, None)]), "runtime.growslice",
                                                  [ptr, old, cap, newlen, ir.TypeAddr(UPTR, su.elem)]))
         pre.append(ir.If(ir.Binary(BOOL, ">", ir.Convert(u.UINT, newlen), ir.Convert(u.UINT, cap), u.UINT), [grow], []))
-        if e.has_dots:
-            dst = ir.PtrAdd(UPTR, ptr, ir.Binary(INT, "*", old, ir.Const(INT, es), INT))
-            pre.append(ir.ExprStmt(ir.Call(INT, "runtime.slicecopy", [dst, count, ir.Part(UPTR, o, 0), count, ir.Const(INT, es)])))
-        else:
-            for i, it in enumerate(items):
-                off = ir.Binary(INT, "*", ir.Binary(INT, "+", old, ir.Const(INT, i), INT), ir.Const(INT, es), INT)
-                pre.append(ir.Assign(ir.Load(su.elem, ir.PtrAdd(Pointer(su.elem), ptr, off)), it))
+        for i, it in enumerate(items):
+            off = ir.Binary(INT, "*", ir.Binary(INT, "+", old, ir.Const(INT, i), INT), ir.Const(INT, es), INT)
+            pre.append(ir.Assign(ir.Load(su.elem, ir.PtrAdd(Pointer(su.elem), ptr, off)), it))
         return ir.Seq(t, pre, ir.Make(t, [ptr, newlen, cap]))
 
 
@@ -2078,6 +2077,8 @@ class PackageBuilder:
             if isinstance(obj, Func) and not obj.has_body and obj.symbol() in INTRINSICS:
                 funcs.append(ir.Func(obj.symbol(), obj.file, obj.pos, [], [], [], intrinsic=True))
         globals_ = [ir.Global(v.qualified(), v.type) for v in self.info.globals if v.name != "_"]
+        by_sym = {g.sym: g for g in globals_}
+        statics = StaticInit(self, {})
         # the package initialiser: variable initialisers in order, then init.0, init.1, ...
         init_sym = ""
         if self.info.init_order or self.info.inits:
@@ -2087,15 +2088,28 @@ class PackageBuilder:
             body: list[ir.Stmt] = []
             for entry in self.info.init_order:
                 assert entry.rhs is not None
+                if len(entry.lhs) == 1 and entry.lhs[0].name != "_":
+                    g = by_sym[entry.lhs[0].qualified()]
+                    sd = statics.value(g.sym, g.type, entry.rhs)
+                    if sd is not None:
+                        if sd.data:
+                            g.data, g.relocs = bytes(sd.data), sd.relocs
+                        continue
                 fb.filename = entry.lhs[0].file
                 dsts: list[ir.Expr | None] = [None if v.name == "_" else ir.GlobalRef(v.type, v.qualified()) for v in entry.lhs]
                 fb.assign_values(dsts, [v.type for v in entry.lhs], [entry.rhs], body)
             for f in self.info.inits:
                 body.append(ir.ExprStmt(ir.Call(Tuple([]), self.init_symbols[f], [])))
-            funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
+            if body:
+                funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
+            else:
+                init_sym = ""
+        for name, (t, sd) in statics.extra.items():
+            globals_.append(ir.Global(name, t, bytes(sd.data), sd.relocs))
         funcs.extend(self.instances.drain())
         funcs.extend(self.extra_funcs)
-        return ir.Package(path, funcs, globals_, init_sym, types=self.types, itabs=self.itabs, funcvals=self.funcvals)
+        return ir.Package(path, funcs, globals_, init_sym, statics.strings, types=self.types, itabs=self.itabs,
+                          funcvals=self.funcvals)
 
 
 __all__ = ["PackageBuilder", "Unsupported", "Const", "TypeName", "Named", "Array"]

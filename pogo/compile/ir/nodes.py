@@ -339,6 +339,10 @@ class Func:
 class Global:
     sym: str
     type: Type
+    # initial bytes and ABS64 relocations (offset, symbol) of a statically
+    # initialised variable (staticinit.py); None keeps it in bss
+    data: bytes | None = None
+    relocs: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True, eq=False)

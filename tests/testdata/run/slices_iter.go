@@ -21,7 +21,13 @@ func main() {
 	fmt.Println(slices.AppendSeq([]string{"z"}, slices.Values(s)))
 	m := map[string]int{"one": 1, "two": 2, "three": 3}
 	fmt.Println(slices.Sorted(maps.Keys(m)), slices.Sorted(maps.Values(m)))
-	fmt.Println(slices.SortedFunc(maps.Keys(m), func(a, b string) int { return len(a) - len(b) }))
+	// ties broken by the text: "one" and "two" would otherwise come in map order
+	fmt.Println(slices.SortedFunc(maps.Keys(m), func(a, b string) int {
+		if d := len(a) - len(b); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	}))
 	fmt.Println(slices.SortedStableFunc(slices.Values([]string{"bb", "a", "cc", "d"}), func(a, b string) int { return len(a) - len(b) }))
 	n := 0
 	maps.All(m)(func(k string, v int) bool {

@@ -169,10 +169,10 @@ func cmpDec(a, b *bigDec) int {
 	return 0
 }
 
-// truncated returns a copy of a cut to p significant digits, rounded up
-// (away from zero) when up is set.
-func (a *bigDec) truncated(p int, up bool) bigDec {
-	var c bigDec
+// setTruncated sets c to a cut to p significant digits, rounded up (away from
+// zero) when up is set. It works through pointers: a bigDec is large, and
+// passing one by value would copy it word by word at every call.
+func (c *bigDec) setTruncated(a *bigDec, p int, up bool) {
 	c.dp = a.dp
 	c.nd = p
 	if c.nd > a.nd {
@@ -196,7 +196,6 @@ func (a *bigDec) truncated(p int, up bool) bigDec {
 		}
 	}
 	c.trim()
-	return c
 }
 
 // shortestDigits sets d to the shortest decimal that rounds to the float with
@@ -228,9 +227,10 @@ func shortestDigits(d *bigDec, mant uint64, exp int, mantbits uint, minexp int) 
 		}
 		return lo > 0 && hi < 0
 	}
+	var down, up bigDec
 	for p := 1; p < d.nd; p++ {
-		down := d.truncated(p, false)
-		up := d.truncated(p, true)
+		down.setTruncated(d, p, false)
+		up.setTruncated(d, p, true)
 		okDown := inside(&down)
 		okUp := inside(&up)
 		if okDown && okUp {
@@ -308,60 +308,70 @@ func appendFloat(buf []byte, f float64, bitSize int) []byte {
 		}
 		shortestDigits(&d, mant, exp-1023, 52, -1022)
 	}
+	// The digits go to a local array first: one append at the end costs far
+	// less code than an append per byte.
+	var out [800 + 32]byte
+	n := 0
 	if neg {
-		buf = append(buf, '-')
+		out[n] = '-'
+		n++
 	}
 	if d.nd == 0 {
-		return append(buf, '0')
+		out[n] = '0'
+		return append(buf, out[:n+1]...)
 	}
 	x := d.dp - 1
-	eprec := 6
-	if x < -4 || x >= eprec {
-		buf = append(buf, d.d[0])
+	if x < -4 || x >= 6 { // %e form; shortest uses precision 6 for the choice
+		out[n] = d.d[0]
+		n++
 		if d.nd > 1 {
-			buf = append(buf, '.')
-			for i := 1; i < d.nd; i++ {
-				buf = append(buf, d.d[i])
-			}
+			out[n] = '.'
+			n++
+			n += copy(out[n:], d.d[1:d.nd])
 		}
-		buf = append(buf, 'e')
+		out[n] = 'e'
+		out[n+1] = '+'
 		if x < 0 {
-			buf = append(buf, '-')
+			out[n+1] = '-'
 			x = -x
-		} else {
-			buf = append(buf, '+')
 		}
+		n += 2
 		if x < 10 {
-			buf = append(buf, '0')
+			out[n] = '0'
+			n++
 		}
 		if x >= 100 {
-			buf = append(buf, byte('0'+x/100))
+			out[n] = byte('0' + x/100)
+			n++
 		}
 		if x >= 10 {
-			buf = append(buf, byte('0'+x/10%10))
+			out[n] = byte('0' + x/10%10)
+			n++
 		}
-		return append(buf, byte('0'+x%10))
+		out[n] = byte('0' + x%10)
+		return append(buf, out[:n+1]...)
 	}
 	if d.dp <= 0 {
-		buf = append(buf, '0', '.')
+		out[n] = '0'
+		out[n+1] = '.'
+		n += 2
 		for i := d.dp; i < 0; i++ {
-			buf = append(buf, '0')
+			out[n] = '0'
+			n++
 		}
-		for i := 0; i < d.nd; i++ {
-			buf = append(buf, d.d[i])
-		}
-		return buf
+		n += copy(out[n:], d.d[:d.nd])
+		return append(buf, out[:n]...)
 	}
 	for i := 0; i < d.dp; i++ {
-		buf = append(buf, d.digitAt(d.dp, i))
+		out[n] = d.digitAt(d.dp, i)
+		n++
 	}
 	if d.nd > d.dp {
-		buf = append(buf, '.')
-		for i := d.dp; i < d.nd; i++ {
-			buf = append(buf, d.d[i])
-		}
+		out[n] = '.'
+		n++
+		n += copy(out[n:], d.d[d.dp:d.nd])
 	}
-	return buf
+	return append(buf, out[:n]...)
 }
 
 // fmin and fmax are the min and max built-ins on floats: a NaN operand makes the

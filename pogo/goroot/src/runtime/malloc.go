@@ -148,7 +148,7 @@ func newSpanHeader() *mspan {
 	s := spanHeaders
 	if s != nil {
 		spanHeaders = s.next
-		*s = mspan{}
+		memclr(unsafe.Pointer(s), unsafe.Sizeof(mspan{})) // less code than a field-by-field clear
 		return s
 	}
 	n := unsafe.Sizeof(mspan{})
@@ -509,6 +509,21 @@ func memclrWords(p uintptr, n uintptr) {
 	for e := p + n; p < e; p += 8 {
 		*(*uintptr)(unsafe.Pointer(p)) = 0
 	}
+}
+
+// appendslice is append(s, src...) for a slice s = (p, n, c) and the m
+// elements of type et at src (a slice's or a string's): a single call instead
+// of inline growth and copy code at every such append.
+func appendslice(p unsafe.Pointer, n, c int, src unsafe.Pointer, m int, et unsafe.Pointer) (unsafe.Pointer, int, int) {
+	if m == 0 {
+		return p, n, c
+	}
+	newLen := n + m
+	if uint(newLen) > uint(c) {
+		p, c = growslice(p, n, c, newLen, et)
+	}
+	memmove(unsafe.Add(p, uintptr(n)*typeSize(et)), src, uintptr(m)*typeSize(et))
+	return p, newLen, c
 }
 
 func slicecopy(toPtr unsafe.Pointer, toLen int, fromPtr unsafe.Pointer, fromLen int, width uintptr) int {

@@ -218,7 +218,8 @@ type hiter struct {
 	state unsafe.Pointer
 	cap   int
 	gen   int
-	i     int
+	i     int // slots visited so far
+	start int // the random slot the walk starts at
 }
 
 func mapiterinit(mt, m unsafe.Pointer) unsafe.Pointer {
@@ -228,6 +229,12 @@ func mapiterinit(mt, m unsafe.Pointer) unsafe.Pointer {
 	if h != nil {
 		it.h = h
 		it.keys, it.vals, it.state, it.cap, it.gen = h.keys, h.vals, h.state, h.cap, h.gen
+		if it.cap > 0 {
+			// Go leaves the order unspecified and gc makes it differ from one
+			// range to the next, so programs cannot come to depend on it: walk
+			// the slots circularly from a random one.
+			it.start = int(randUint64() & uint64(it.cap-1))
+		}
 	}
 	mapiternext(unsafe.Pointer(it))
 	return unsafe.Pointer(it)
@@ -238,7 +245,7 @@ func mapiternext(p unsafe.Pointer) {
 	ks := typeSize(mapKeyType(it.mt))
 	vs := typeSize(typeElem(it.mt))
 	for it.i < it.cap {
-		i := it.i
+		i := (it.start + it.i) & (it.cap - 1)
 		it.i++
 		if *(*uint8)(unsafe.Add(it.state, i)) != slotFull {
 			continue

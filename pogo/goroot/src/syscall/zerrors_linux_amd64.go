@@ -139,269 +139,56 @@ const (
 	EXFULL          Errno = 0x36
 )
 
+// errnoTexts holds every text; text n is errnoTexts[off(n):off(n+1)], with off(n)
+// the little-endian 2-byte number at errnoOffsets[2n:].
+const errnoTexts = "" +
+	"operation not permittedno such file or directoryno such processinterrupted syste" +
+	"m callinput/output errorno such device or addressargument list too longexec form" +
+	"at errorbad file descriptorno child processesresource temporarily unavailablecan" +
+	"not allocate memorypermission deniedbad addressblock device requireddevice or re" +
+	"source busyfile existsinvalid cross-device linkno such devicenot a directoryis a" +
+	" directoryinvalid argumenttoo many open files in systemtoo many open filesinappr" +
+	"opriate ioctl for devicetext file busyfile too largeno space left on deviceilleg" +
+	"al seekread-only file systemtoo many linksbroken pipenumerical argument out of d" +
+	"omainnumerical result out of rangeresource deadlock avoidedfile name too longno " +
+	"locks availablefunction not implementeddirectory not emptytoo many levels of sym" +
+	"bolic linksno message of desired typeidentifier removedchannel number out of ran" +
+	"gelevel 2 not synchronizedlevel 3 haltedlevel 3 resetlink number out of rangepro" +
+	"tocol driver not attachedno CSI structure availablelevel 2 haltedinvalid exchang" +
+	"einvalid request descriptorexchange fullno anodeinvalid request codeinvalid slot" +
+	"bad font file formatdevice not a streamno data availabletimer expiredout of stre" +
+	"ams resourcesmachine is not on the networkpackage not installedobject is remotel" +
+	"ink has been severedadvertise errorsrmount errorcommunication error on sendproto" +
+	"col errormultihop attemptedRFS specific errorbad messagevalue too large for defi" +
+	"ned data typename not unique on networkfile descriptor in bad stateremote addres" +
+	"s changedcan not access a needed shared libraryaccessing a corrupted shared libr" +
+	"ary.lib section in a.out corruptedattempting to link in too many shared librarie" +
+	"scannot exec a shared library directlyinvalid or incomplete multibyte or wide ch" +
+	"aracterinterrupted system call should be restartedstreams pipe errortoo many use" +
+	"rssocket operation on non-socketdestination address requiredmessage too longprot" +
+	"ocol wrong type for socketprotocol not availableprotocol not supportedsocket typ" +
+	"e not supportedoperation not supportedprotocol family not supportedaddress famil" +
+	"y not supported by protocoladdress already in usecannot assign requested address" +
+	"network is downnetwork is unreachablenetwork dropped connection on resetsoftware" +
+	" caused connection abortconnection reset by peerno buffer space availabletranspo" +
+	"rt endpoint is already connectedtransport endpoint is not connectedcannot send a" +
+	"fter transport endpoint shutdowntoo many references: cannot spliceconnection tim" +
+	"ed outconnection refusedhost is downno route to hostoperation already in progres" +
+	"soperation now in progressstale file handlestructure needs cleaningnot a XENIX n" +
+	"amed type fileno XENIX semaphores availableis a named type fileremote I/O errord" +
+	"isk quota exceededno medium foundwrong medium typeoperation canceledrequired key" +
+	" not availablekey has expiredkey has been revokedkey was rejected by serviceowne" +
+	"r diedstate not recoverableoperation not possible due to RF-kill"
+
+const errnoOffsets = "\x00\x00\x00\x00\x17\x00\x30\x00\x3f\x00\x56\x00\x68\x00\x81\x00\x97\x00\xa8\x00\xbb\x00\xcd\x00\xed\x00\x03\x01\x14\x01\x1f\x01\x34\x01\x4b\x01\x56\x01\x6f\x01\x7d\x01\x8c\x01\x9a\x01\xaa\x01\xc7\x01\xda\x01\xf8\x01\x06\x02\x14\x02\x2b\x02\x37\x02\x4c\x02\x5a\x02\x65\x02\x85\x02\xa2\x02\xbb\x02\xcd\x02\xdf\x02\xf7\x02\x0a\x03\x2b\x03\x2b\x03\x45\x03\x57\x03\x72\x03\x8a\x03\x98\x03\xa5\x03\xbd\x03\xd9\x03\xf3\x03\x01\x04\x11\x04\x2b\x04\x38\x04\x40\x04\x54\x04\x60\x04\x60\x04\x74\x04\x87\x04\x98\x04\xa5\x04\xbd\x04\xda\x04\xef\x04\xff\x04\x14\x05\x23\x05\x30\x05\x4b\x05\x59\x05\x6b\x05\x7d\x05\x88\x05\xad\x05\xc7\x05\xe3\x05\xf9\x05\x1f\x06\x43\x06\x62\x06\x91\x06\xb6\x06\xe7\x06\x12\x07\x24\x07\x32\x07\x50\x07\x6c\x07\x7c\x07\x9a\x07\xb0\x07\xc6\x07\xdf\x07\xf6\x07\x13\x08\x3b\x08\x51\x08\x70\x08\x7f\x08\x95\x08\xb8\x08\xd8\x08\xf0\x08\x09\x09\x30\x09\x53\x09\x80\x09\xa2\x09\xb6\x09\xc8\x09\xd4\x09\xe4\x09\x01\x0a\x1a\x0a\x2b\x0a\x43\x0a\x5e\x0a\x7b\x0a\x8f\x0a\x9f\x0a\xb2\x0a\xc1\x0a\xd2\x0a\xe4\x0a\xfe\x0a\x0d\x0b\x21\x0b\x3c\x0b\x46\x0b\x5b\x0b\x80\x0b"
+
 // errnoText returns the kernel's description of errno e, or "" when it has none.
 func errnoText(e Errno) string {
-	switch e {
-	case 1:
-		return "operation not permitted"
-	case 2:
-		return "no such file or directory"
-	case 3:
-		return "no such process"
-	case 4:
-		return "interrupted system call"
-	case 5:
-		return "input/output error"
-	case 6:
-		return "no such device or address"
-	case 7:
-		return "argument list too long"
-	case 8:
-		return "exec format error"
-	case 9:
-		return "bad file descriptor"
-	case 10:
-		return "no child processes"
-	case 11:
-		return "resource temporarily unavailable"
-	case 12:
-		return "cannot allocate memory"
-	case 13:
-		return "permission denied"
-	case 14:
-		return "bad address"
-	case 15:
-		return "block device required"
-	case 16:
-		return "device or resource busy"
-	case 17:
-		return "file exists"
-	case 18:
-		return "invalid cross-device link"
-	case 19:
-		return "no such device"
-	case 20:
-		return "not a directory"
-	case 21:
-		return "is a directory"
-	case 22:
-		return "invalid argument"
-	case 23:
-		return "too many open files in system"
-	case 24:
-		return "too many open files"
-	case 25:
-		return "inappropriate ioctl for device"
-	case 26:
-		return "text file busy"
-	case 27:
-		return "file too large"
-	case 28:
-		return "no space left on device"
-	case 29:
-		return "illegal seek"
-	case 30:
-		return "read-only file system"
-	case 31:
-		return "too many links"
-	case 32:
-		return "broken pipe"
-	case 33:
-		return "numerical argument out of domain"
-	case 34:
-		return "numerical result out of range"
-	case 35:
-		return "resource deadlock avoided"
-	case 36:
-		return "file name too long"
-	case 37:
-		return "no locks available"
-	case 38:
-		return "function not implemented"
-	case 39:
-		return "directory not empty"
-	case 40:
-		return "too many levels of symbolic links"
-	case 42:
-		return "no message of desired type"
-	case 43:
-		return "identifier removed"
-	case 44:
-		return "channel number out of range"
-	case 45:
-		return "level 2 not synchronized"
-	case 46:
-		return "level 3 halted"
-	case 47:
-		return "level 3 reset"
-	case 48:
-		return "link number out of range"
-	case 49:
-		return "protocol driver not attached"
-	case 50:
-		return "no CSI structure available"
-	case 51:
-		return "level 2 halted"
-	case 52:
-		return "invalid exchange"
-	case 53:
-		return "invalid request descriptor"
-	case 54:
-		return "exchange full"
-	case 55:
-		return "no anode"
-	case 56:
-		return "invalid request code"
-	case 57:
-		return "invalid slot"
-	case 59:
-		return "bad font file format"
-	case 60:
-		return "device not a stream"
-	case 61:
-		return "no data available"
-	case 62:
-		return "timer expired"
-	case 63:
-		return "out of streams resources"
-	case 64:
-		return "machine is not on the network"
-	case 65:
-		return "package not installed"
-	case 66:
-		return "object is remote"
-	case 67:
-		return "link has been severed"
-	case 68:
-		return "advertise error"
-	case 69:
-		return "srmount error"
-	case 70:
-		return "communication error on send"
-	case 71:
-		return "protocol error"
-	case 72:
-		return "multihop attempted"
-	case 73:
-		return "RFS specific error"
-	case 74:
-		return "bad message"
-	case 75:
-		return "value too large for defined data type"
-	case 76:
-		return "name not unique on network"
-	case 77:
-		return "file descriptor in bad state"
-	case 78:
-		return "remote address changed"
-	case 79:
-		return "can not access a needed shared library"
-	case 80:
-		return "accessing a corrupted shared library"
-	case 81:
-		return ".lib section in a.out corrupted"
-	case 82:
-		return "attempting to link in too many shared libraries"
-	case 83:
-		return "cannot exec a shared library directly"
-	case 84:
-		return "invalid or incomplete multibyte or wide character"
-	case 85:
-		return "interrupted system call should be restarted"
-	case 86:
-		return "streams pipe error"
-	case 87:
-		return "too many users"
-	case 88:
-		return "socket operation on non-socket"
-	case 89:
-		return "destination address required"
-	case 90:
-		return "message too long"
-	case 91:
-		return "protocol wrong type for socket"
-	case 92:
-		return "protocol not available"
-	case 93:
-		return "protocol not supported"
-	case 94:
-		return "socket type not supported"
-	case 95:
-		return "operation not supported"
-	case 96:
-		return "protocol family not supported"
-	case 97:
-		return "address family not supported by protocol"
-	case 98:
-		return "address already in use"
-	case 99:
-		return "cannot assign requested address"
-	case 100:
-		return "network is down"
-	case 101:
-		return "network is unreachable"
-	case 102:
-		return "network dropped connection on reset"
-	case 103:
-		return "software caused connection abort"
-	case 104:
-		return "connection reset by peer"
-	case 105:
-		return "no buffer space available"
-	case 106:
-		return "transport endpoint is already connected"
-	case 107:
-		return "transport endpoint is not connected"
-	case 108:
-		return "cannot send after transport endpoint shutdown"
-	case 109:
-		return "too many references: cannot splice"
-	case 110:
-		return "connection timed out"
-	case 111:
-		return "connection refused"
-	case 112:
-		return "host is down"
-	case 113:
-		return "no route to host"
-	case 114:
-		return "operation already in progress"
-	case 115:
-		return "operation now in progress"
-	case 116:
-		return "stale file handle"
-	case 117:
-		return "structure needs cleaning"
-	case 118:
-		return "not a XENIX named type file"
-	case 119:
-		return "no XENIX semaphores available"
-	case 120:
-		return "is a named type file"
-	case 121:
-		return "remote I/O error"
-	case 122:
-		return "disk quota exceeded"
-	case 123:
-		return "no medium found"
-	case 124:
-		return "wrong medium type"
-	case 125:
-		return "operation canceled"
-	case 126:
-		return "required key not available"
-	case 127:
-		return "key has expired"
-	case 128:
-		return "key has been revoked"
-	case 129:
-		return "key was rejected by service"
-	case 130:
-		return "owner died"
-	case 131:
-		return "state not recoverable"
-	case 132:
-		return "operation not possible due to RF-kill"
+	if e >= 133 {
+		return ""
 	}
-	return ""
+	i := 2 * int(e)
+	lo := int(errnoOffsets[i]) | int(errnoOffsets[i+1])<<8
+	hi := int(errnoOffsets[i+2]) | int(errnoOffsets[i+3])<<8
+	return errnoTexts[lo:hi]
 }
