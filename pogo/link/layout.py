@@ -59,7 +59,7 @@ def layout(symbols: list[Symbol]) -> Image:
     offs: dict[str, int] = {}
     if any(s.name == GC_DATA_BOUNDS for s in symbols):
         mask, offs = mask_symbol(secs[SymKind.DATA].symbols, secs[SymKind.BSS].symbols)
-        secs[SymKind.RODATA].symbols.append(mask)
+        secs[SymKind.RODATA].symbols.insert(0, mask)  # the function table stays last (elf.py)
     addr: dict[str, int] = {}
     off = TEXT_OFFSET
     end = BASE + off  # end of the previous section in memory
