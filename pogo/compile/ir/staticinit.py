@@ -19,8 +19,8 @@ from pogo.compile.ir.instantiate import is_generic
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types.base import Mode
 from pogo.compile.types.constant import Complex
-from pogo.compile.types.objects import Func, Nil
-from pogo.compile.types.types import Array, Basic, Kind, Pointer, Signature, Slice, Struct, Type, sizeof
+from pogo.compile.types.objects import Func, Nil, Var
+from pogo.compile.types.types import Array, Basic, Kind, Pointer, Signature, Slice, Struct, Type, identical, sizeof
 
 if TYPE_CHECKING:
     from pogo.compile.ir.build import PackageBuilder
@@ -46,6 +46,10 @@ class StaticInit:
     pb: PackageBuilder
     strings: dict[bytes, str]
     extra: dict[str, tuple[Type, StaticData]] = field(default_factory=dict)
+    _globals: set[Var] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._globals = set(self.pb.info.globals)
 
     def value(self, sym: str, t: Type, e: n.Expr) -> StaticData | None:
         """The initial bytes of variable ``sym`` of type t, or None if e is not static.
@@ -94,6 +98,17 @@ class StaticInit:
             if isinstance(inner, n.CompositeLit):
                 self._pointer_to(owner, d, off, tu.elem, inner)
                 return
+            g = self._global(inner)
+            if g is not None and identical(g.type, tu.elem):  # &V of a package-level V
+                d.relocs.append((off, g.qualified()))
+                return
+        if isinstance(e, n.SliceExpr) and e.lo is None and e.hi is None and e.max is None and isinstance(tu, Slice):
+            g = self._global(e.x)  # A[:] of a package-level array A
+            at = g.type.underlying() if g is not None else None
+            if g is not None and isinstance(at, Array) and identical(at.elem, tu.elem):
+                d.relocs.append((off, g.qualified()))
+                struct.pack_into("<QQ", d.data, off + 8, at.length, at.length)
+                return
         if isinstance(e, (n.Name, n.SelectorExpr)) and isinstance(tu, Signature):
             name = e if isinstance(e, n.Name) else e.sel
             obj = self.pb.info.uses.get(name)
@@ -103,6 +118,17 @@ class StaticInit:
                     d.relocs.append((off, self.pb.funcval(self.pb.func_symbol(obj))))
                     return
         raise _NotStatic
+
+    def _global(self, e: n.Expr) -> Var | None:
+        """The package-level variable this package declares that e names, if any."""
+        while isinstance(e, n.ParenExpr):
+            e = e.x
+        if not isinstance(e, n.Name):
+            return None
+        obj = self.pb.info.uses.get(e)
+        if isinstance(obj, Var) and obj in self._globals:
+            return obj
+        return None
 
     def _pointer_to(self, owner: str, d: StaticData, off: int, et: Type, e: n.CompositeLit) -> None:
         eu = et.underlying()
