@@ -143,7 +143,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.types.export import encode_export
     from pogo.compile.types.objects import Package
     from pogo.compile.types.types import alignof, sizeof
-    from pogo.obj.objfile import Archive, Symbol, SymKind, write_archive
+    from pogo.obj.objfile import Archive, Reloc, RelocKind, Symbol, SymKind, write_archive
 
     assert isinstance(pkg, Package) and isinstance(chk, Checker)
     try:
@@ -177,6 +177,10 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         sys.stderr.write(diags.render())
         return 2
     for g in irpkg.globals:
+        if g.addr_of:
+            reloc = [Reloc(0, RelocKind.ABS64, g.addr_of, 0)]
+            symbols.append(Symbol(g.sym, SymKind.DATA, bytes(8), align=8, relocs=reloc))
+            continue
         symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type)))
     done: set[str] = set()
     pending = list(types.values())

@@ -2050,6 +2050,25 @@ class PackageBuilder:
             body.append(ir.Return([]))
         return ir.Func(ifn_symbol(named, m.name), obj_file(named), n.NOPOS, params, results, body, fb.all_locals)
 
+    def static_address(self, lhs: list[Var], rhs: n.Expr | None) -> str:
+        """The symbol whose address initialises ``var V = &x`` (x a package-level variable
+        of this package, V of pointer type), or "". Such a V is laid out as data, so the
+        package initialiser does not refer to it and the linker drops V, x and whatever
+        only they reach when the program never uses V (the unicode tables rely on this)."""
+        if len(lhs) != 1 or lhs[0].name == "_" or rhs is None or not isinstance(lhs[0].type.underlying(), Pointer):
+            return ""
+        while isinstance(rhs, n.ParenExpr):
+            rhs = rhs.x
+        if not isinstance(rhs, n.UnaryExpr) or rhs.op != "&":
+            return ""
+        x = rhs.x
+        while isinstance(x, n.ParenExpr):
+            x = x.x
+        obj = self.info.uses.get(x) if isinstance(x, n.Name) else None
+        if not isinstance(obj, Var) or obj.pkg is not self.pkg or obj not in self.info.globals:
+            return ""
+        return obj.qualified()
+
     def build(self) -> ir.Package:
         from pogo.compile.types.unsupported import backend_unsupported
 
@@ -2070,15 +2089,17 @@ class PackageBuilder:
         for obj in self.pkg.scope.names.values():
             if isinstance(obj, Func) and not obj.has_body and obj.symbol() in INTRINSICS:
                 funcs.append(ir.Func(obj.symbol(), obj.file, obj.pos, [], [], [], intrinsic=True))
-        globals_ = [ir.Global(v.qualified(), v.type) for v in self.info.globals if v.name != "_"]
+        static = {e.lhs[0].qualified(): a for e in self.info.init_order if (a := self.static_address(e.lhs, e.rhs))}
+        globals_ = [ir.Global(v.qualified(), v.type, static.get(v.qualified(), "")) for v in self.info.globals if v.name != "_"]
+        dynamic = [e for e in self.info.init_order if len(e.lhs) != 1 or e.lhs[0].qualified() not in static]
         # the package initialiser: variable initialisers in order, then init.0, init.1, ...
         init_sym = ""
-        if self.info.init_order or self.info.inits:
+        if dynamic or self.info.inits:
             init_sym = f"{path}.init"
             fb = FuncBuilder(self, "")
             fb.sym = init_sym
             body: list[ir.Stmt] = []
-            for entry in self.info.init_order:
+            for entry in dynamic:
                 assert entry.rhs is not None
                 fb.filename = entry.lhs[0].file
                 dsts: list[ir.Expr | None] = [None if v.name == "_" else ir.GlobalRef(v.type, v.qualified()) for v in entry.lhs]

@@ -332,6 +332,7 @@ class Func:
 class Global:
     sym: str
     type: Type
+    addr_of: str = ""  # statically initialised to this symbol's address (no init code)
 
 
 @dataclass(slots=True, eq=False)
