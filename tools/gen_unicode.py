@@ -20,6 +20,7 @@ the tables follow its Unicode version (``unicode.Version``)::
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -77,6 +78,17 @@ func dumpSet(w *bufio.Writer, name string, f func(rune) bool) {
 	fmt.Fprintln(w)
 }
 
+func dumpTable(w *bufio.Writer, name string, t *unicode.RangeTable) {
+	fmt.Fprint(w, "table ", name, " ", t.LatinOffset, " ", len(t.R16))
+	for _, x := range t.R16 {
+		fmt.Fprint(w, " ", x.Lo, " ", x.Hi, " ", x.Stride)
+	}
+	for _, x := range t.R32 {
+		fmt.Fprint(w, " ", x.Lo, " ", x.Hi, " ", x.Stride)
+	}
+	fmt.Fprintln(w)
+}
+
 func defaultFold(r rune) rune {
 	if l := unicode.ToLower(r); l != r {
 		return l
@@ -104,6 +116,10 @@ func main() {
 	for _, c := range unicode.CaseRanges {
 		fmt.Fprintln(w, "case", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])
 	}
+	for _, c := range unicode.TurkishCase {
+		fmt.Fprintln(w, "turkish", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])
+	}
+	//TABLES
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if f := unicode.SimpleFold(r); f != defaultFold(r) {
 			fmt.Fprintln(w, "fold", r, f)
@@ -121,6 +137,9 @@ class Dump:
         self.sets: dict[str, list[tuple[int, int]]] = {}
         self.cases: list[tuple[int, int, int, int, int]] = []
         self.folds: list[tuple[int, int]] = []
+        self.turkish: list[tuple[int, int, int, int, int]] = []
+        # internal gc table name -> (LatinOffset, R16 triples, R32 triples)
+        self.tables: dict[str, tuple[int, list[tuple[int, int, int]], list[tuple[int, int, int]]]] = {}
         for line in text.splitlines():
             kind, *rest = line.split()
             if kind == "version":
@@ -131,18 +150,60 @@ class Dump:
             elif kind == "case":
                 lo, hi, d0, d1, d2 = (int(x) for x in rest)
                 self.cases.append((lo, hi, d0, d1, d2))
+            elif kind == "turkish":
+                lo, hi, d0, d1, d2 = (int(x) for x in rest)
+                self.turkish.append((lo, hi, d0, d1, d2))
+            elif kind == "table":
+                latin, n16 = int(rest[1]), int(rest[2])
+                nums = [int(x) for x in rest[3:]]
+                triples = [(nums[i], nums[i + 1], nums[i + 2]) for i in range(0, len(nums), 3)]
+                self.tables[rest[0]] = (latin, triples[:n16], triples[n16:])
             elif kind == "fold":
                 self.folds.append((int(rest[0]), int(rest[1])))
         self.folds.sort()
 
 
+GO_ROOT = Path(os.path.dirname(go.__file__))
+KINDS = ["category", "script", "property"]
+
+
+def exported_tables() -> list[tuple[str, str, str]]:
+    """The exported *RangeTable variables of the reference unicode package: (name, the
+    internal table it points to, kind), read from its tables.go, whose three ``var (...)``
+    blocks of ``Name = _Table`` lines declare the categories, scripts and properties."""
+    out: list[tuple[str, str, str]] = []
+    block = -1
+    text = (GO_ROOT / "src" / "unicode" / "tables.go").read_text()
+    for line in text.splitlines():
+        if line == "var (":
+            block += 1
+            continue
+        m = re.match(r"^\t([A-Z]\w*)\s*=\s*_(\w+)", line)
+        if m and 0 <= block < len(KINDS):
+            out.append((m.group(1), m.group(2), KINDS[block]))
+    if block != len(KINDS) - 1 or len(out) < 200:
+        raise SystemExit("unexpected layout of the reference unicode/tables.go")
+    return out
+
+
+def dumper_source() -> str:
+    """DUMPER with one dumpTable call per distinct internal table."""
+    calls = []
+    seen: set[str] = set()
+    for name, internal, _ in exported_tables():
+        if internal not in seen:
+            seen.add(internal)
+            calls.append(f'\tdumpTable(w, "{internal}", unicode.{name})\n')
+    return DUMPER.replace("\t//TABLES\n", "".join(calls))
+
+
 def run_dumper() -> str:
     """Run DUMPER with the reference go and return its output."""
-    gobin = Path(os.path.dirname(go.__file__)) / "bin" / "go"
+    gobin = GO_ROOT / "bin" / "go"
     env = dict(os.environ, GOTOOLCHAIN="local", GOFLAGS="", GO111MODULE="")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "dump.go"
-        src.write_text(DUMPER)
+        src.write_text(dumper_source())
         result = subprocess.run(
             [str(gobin), "run", src.name], cwd=tmp, env=env, capture_output=True, text=True, check=False
         )
@@ -203,6 +264,50 @@ def unicode_tables(d: Dump) -> str:
     fold_values = [v for pair in d.folds for v in pair]
     out.append(f"// {len(d.folds)} pairs r, SimpleFold(r) where folding does not follow caseTable.\n")
     out.append(f"const foldTable = {go_string(pack(fold_values))}\n")
+    out.append(range_tables(d))
+    return "".join(out)
+
+
+def pack_table(latin: int, r16: list[tuple[int, int, int]], r32: list[tuple[int, int, int]]) -> bytes:
+    """A RangeTable as loadTable reads it: the number of R16 entries (2 bytes) and LatinOffset
+    (1 byte), then R16 as Lo, Hi, Stride of 2 bytes each and R32 as 3 bytes each."""
+    if len(r16) >= 1 << 16 or latin >= 1 << 8:
+        raise ValueError("table too large for its header")
+    out = bytearray(len(r16).to_bytes(2, "little") + latin.to_bytes(1, "little"))
+    for lo, hi, stride in r16:
+        for v in (lo, hi, stride):
+            out += v.to_bytes(2, "little")
+    out += pack([v for triple in r32 for v in triple])
+    return bytes(out)
+
+
+def range_tables(d: Dump) -> str:
+    """The exported *RangeTable variables. Each points to a zero RangeTable that loadTable
+    fills from packedTable on first use; ``var X = &rtX`` compiles to data, so a program
+    links only the variables it uses (but packedTable holds every table's bytes)."""
+    tables = exported_tables()
+    internals = sorted({internal for _, internal, _ in tables})
+    out = ["\n// The tables behind the exported *RangeTable variables, filled in by loadTable.\nvar (\n"]
+    for internal in internals:
+        out.append(f"\trt{internal} RangeTable\n")
+    out.append(")\n\n")
+    for name, internal, kind in tables:
+        what = {"category": "in category", "script": "in script", "property": "with property"}[kind]
+        out.append(f"// {name} holds the code points {what} {internal}.\nvar {name} = &rt{internal}\n\n")
+    out.append("// packedTable returns the packed form of one of the tables above (see loadTable), or \"\".\n")
+    out.append("func packedTable(t *RangeTable) string {\n\tswitch t {\n")
+    total = 0
+    for internal in internals:
+        data = pack_table(*d.tables[internal])
+        total += len(data)
+        out.append(f"\tcase &rt{internal}:\n\t\treturn {go_string(data)}\n")
+    out.append("\t}\n\treturn \"\"\n}\n\n")
+    out.append("// TurkishCase maps case for Turkish and Azeri: dotted and dotless i are distinct letters.\n")
+    out.append("var TurkishCase SpecialCase = SpecialCase{\n")
+    for lo, hi, d0, d1, d2 in d.turkish:
+        out.append(f"\tCaseRange{{{lo:#04x}, {hi:#04x}, d{{{d0}, {d1}, {d2}}}}},\n")
+    out.append("}\n\n// AzeriCase is TurkishCase.\nvar AzeriCase SpecialCase = TurkishCase\n")
+    print(f"{len(tables)} exported range tables, {len(internals)} distinct, {total} bytes packed")
     return "".join(out)
 
 
