@@ -177,9 +177,10 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         sys.stderr.write(diags.render())
         return 2
     for g in irpkg.globals:
-        if g.addr_of:
-            reloc = [Reloc(0, RelocKind.ABS64, g.addr_of, 0)]
-            symbols.append(Symbol(g.sym, SymKind.DATA, bytes(8), align=8, relocs=reloc))
+        if g.static is not None:
+            relocs = [Reloc(off, RelocKind.ABS64, target, add) for off, target, add in g.static.relocs]
+            data = bytes(g.static.data) or b"\0"
+            symbols.append(Symbol(g.sym, SymKind.DATA, data, align=alignof(g.type), relocs=relocs))
             continue
         symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type)))
     done: set[str] = set()

@@ -11,6 +11,7 @@ from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, ra
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
+from pogo.compile.ir.staticinit import StaticData, StaticInit
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
@@ -2050,25 +2051,6 @@ class PackageBuilder:
             body.append(ir.Return([]))
         return ir.Func(ifn_symbol(named, m.name), obj_file(named), n.NOPOS, params, results, body, fb.all_locals)
 
-    def static_address(self, lhs: list[Var], rhs: n.Expr | None) -> str:
-        """The symbol whose address initialises ``var V = &x`` (x a package-level variable
-        of this package, V of pointer type), or "". Such a V is laid out as data, so the
-        package initialiser does not refer to it and the linker drops V, x and whatever
-        only they reach when the program never uses V (the unicode tables rely on this)."""
-        if len(lhs) != 1 or lhs[0].name == "_" or rhs is None or not isinstance(lhs[0].type.underlying(), Pointer):
-            return ""
-        while isinstance(rhs, n.ParenExpr):
-            rhs = rhs.x
-        if not isinstance(rhs, n.UnaryExpr) or rhs.op != "&":
-            return ""
-        x = rhs.x
-        while isinstance(x, n.ParenExpr):
-            x = x.x
-        obj = self.info.uses.get(x) if isinstance(x, n.Name) else None
-        if not isinstance(obj, Var) or obj.pkg is not self.pkg or obj not in self.info.globals:
-            return ""
-        return obj.qualified()
-
     def build(self) -> ir.Package:
         from pogo.compile.types.unsupported import backend_unsupported
 
@@ -2089,9 +2071,19 @@ class PackageBuilder:
         for obj in self.pkg.scope.names.values():
             if isinstance(obj, Func) and not obj.has_body and obj.symbol() in INTRINSICS:
                 funcs.append(ir.Func(obj.symbol(), obj.file, obj.pos, [], [], [], intrinsic=True))
-        static = {e.lhs[0].qualified(): a for e in self.info.init_order if (a := self.static_address(e.lhs, e.rhs))}
-        globals_ = [ir.Global(v.qualified(), v.type, static.get(v.qualified(), "")) for v in self.info.globals if v.name != "_"]
-        dynamic = [e for e in self.info.init_order if len(e.lhs) != 1 or e.lhs[0].qualified() not in static]
+        statics = StaticInit(self.info, self.pkg)
+        static: dict[Var, StaticData] = {}
+        dynamic = []
+        for entry in self.info.init_order:
+            v = entry.lhs[0]
+            if len(entry.lhs) == 1 and v.name != "_" and entry.rhs is not None:
+                value = statics.try_var(v, entry.rhs)
+                if value is not None:
+                    static[v] = value
+                    continue
+            dynamic.append(entry)
+        globals_ = [ir.Global(v.qualified(), v.type, static.get(v)) for v in self.info.globals if v.name != "_"]
+        globals_ += [ir.Global(x.sym, x.type, x.value) for x in statics.extra]
         # the package initialiser: variable initialisers in order, then init.0, init.1, ...
         init_sym = ""
         if dynamic or self.info.inits:

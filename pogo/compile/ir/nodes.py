@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.constant import Value
 from pogo.compile.types.types import Type
+from pogo.compile.ir.staticinit import StaticData
 
 
 class Local:
@@ -332,7 +333,7 @@ class Func:
 class Global:
     sym: str
     type: Type
-    addr_of: str = ""  # statically initialised to this symbol's address (no init code)
+    static: StaticData | None = None  # laid out at compile time (staticinit.py), no init code
 
 
 @dataclass(slots=True, eq=False)
