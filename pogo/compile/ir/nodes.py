@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pogo.compile.ir.staticinit import StaticData
 from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.constant import Value
 from pogo.compile.types.types import Type
-from pogo.compile.ir.staticinit import StaticData
 
 
 class Local:
