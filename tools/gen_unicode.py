@@ -268,46 +268,53 @@ def unicode_tables(d: Dump) -> str:
     return "".join(out)
 
 
-def pack_table(latin: int, r16: list[tuple[int, int, int]], r32: list[tuple[int, int, int]]) -> bytes:
-    """A RangeTable as loadTable reads it: the number of R16 entries (2 bytes) and LatinOffset
-    (1 byte), then R16 as Lo, Hi, Stride of 2 bytes each and R32 as 3 bytes each."""
-    if len(r16) >= 1 << 16 or latin >= 1 << 8:
-        raise ValueError("table too large for its header")
-    out = bytearray(len(r16).to_bytes(2, "little") + latin.to_bytes(1, "little"))
-    for lo, hi, stride in r16:
-        for v in (lo, hi, stride):
-            out += v.to_bytes(2, "little")
-    out += pack([v for triple in r32 for v in triple])
-    return bytes(out)
+def go_entries(entries: list[tuple[int, ...]], per_line: int) -> str:
+    """Composite literal elements ``{a, b, c},``, per_line of them on a line."""
+    lines = []
+    for i in range(0, len(entries), per_line):
+        chunk = entries[i : i + per_line]
+        lines.append("\t\t" + " ".join("{" + ", ".join(f"{v:#x}" if v >= 0 else str(v) for v in e) + "}," for e in chunk))
+    return "\n".join(lines) + "\n"
 
 
 def range_tables(d: Dump) -> str:
-    """The exported *RangeTable variables. Each points to a zero RangeTable that loadTable
-    fills from packedTable on first use; ``var X = &rtX`` compiles to data, so a program
-    links only the variables it uses (but packedTable holds every table's bytes)."""
+    """The exported *RangeTable variables, gc's CaseRanges and TurkishCase. Every initialiser
+    is built from constants, composite literals and addresses of package-level variables, so
+    pogo lays them out as data and the linker keeps only the tables a program uses."""
     tables = exported_tables()
     internals = sorted({internal for _, internal, _ in tables})
-    out = ["\n// The tables behind the exported *RangeTable variables, filled in by loadTable.\nvar (\n"]
+    out = []
+    total = 0
     for internal in internals:
-        out.append(f"\trt{internal} RangeTable\n")
-    out.append(")\n\n")
+        latin, r16, r32 = d.tables[internal]
+        total += 6 * len(r16) + 12 * len(r32)
+        out.append(f"\nvar rt{internal} = RangeTable{{\n")
+        if r16:
+            out.append(f"\tR16: []Range16{{\n{go_entries(r16, 4)}\t}},\n")
+        if r32:
+            out.append(f"\tR32: []Range32{{\n{go_entries(r32, 3)}\t}},\n")
+        if latin:
+            out.append(f"\tLatinOffset: {latin},\n")
+        out.append("}\n")
+    out.append("\n")
     for name, internal, kind in tables:
         what = {"category": "in category", "script": "in script", "property": "with property"}[kind]
         out.append(f"// {name} holds the code points {what} {internal}.\nvar {name} = &rt{internal}\n\n")
-    out.append("// packedTable returns the packed form of one of the tables above (see loadTable), or \"\".\n")
-    out.append("func packedTable(t *RangeTable) string {\n\tswitch t {\n")
-    total = 0
-    for internal in internals:
-        data = pack_table(*d.tables[internal])
-        total += len(data)
-        out.append(f"\tcase &rt{internal}:\n\t\treturn {go_string(data)}\n")
-    out.append("\t}\n\treturn \"\"\n}\n\n")
-    out.append("// TurkishCase maps case for Turkish and Azeri: dotted and dotless i are distinct letters.\n")
-    out.append("var TurkishCase SpecialCase = SpecialCase{\n")
+    out.append("// CaseRanges is the table of case mappings To, ToUpper, ToLower and ToTitle follow.\n")
+    cases = [(lo, hi, d0, d1, d2) for lo, hi, d0, d1, d2 in d.cases]
+    out.append("var CaseRanges = []CaseRange{\n")
+    for lo, hi, d0, d1, d2 in cases:
+        out.append(f"\t{{{lo:#x}, {hi:#x}, d{{{d0}, {d1}, {d2}}}}},\n")
+    out.append("}\n\n")
+    out.append("var turkishRanges = [...]CaseRange{\n")
     for lo, hi, d0, d1, d2 in d.turkish:
-        out.append(f"\tCaseRange{{{lo:#04x}, {hi:#04x}, d{{{d0}, {d1}, {d2}}}}},\n")
-    out.append("}\n\n// AzeriCase is TurkishCase.\nvar AzeriCase SpecialCase = TurkishCase\n")
-    print(f"{len(tables)} exported range tables, {len(internals)} distinct, {total} bytes packed")
+        out.append(f"\t{{{lo:#x}, {hi:#x}, d{{{d0}, {d1}, {d2}}}}},\n")
+    out.append("}\n\n")
+    out.append("// TurkishCase maps case for Turkish: dotted and dotless i are distinct letters.\n")
+    out.append("var TurkishCase SpecialCase = turkishRanges[:]\n\n")
+    out.append("// AzeriCase maps case for Azeri, the same way as TurkishCase.\n")
+    out.append("var AzeriCase SpecialCase = turkishRanges[:]\n")
+    print(f"{len(tables)} exported range tables, {len(internals)} distinct, {total} bytes of ranges")
     return "".join(out)
 
 

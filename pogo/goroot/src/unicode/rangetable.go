@@ -18,45 +18,10 @@ type Range32 struct {
 // RangeTable is a set of code points: sorted, non-overlapping runs, the
 // 16-bit ones in R16 and the rest in R32. LatinOffset counts the R16
 // entries whose Hi is at most MaxLatin1.
-//
-// The package's own tables (Latin, Lu, White_Space, ...) start out empty
-// and are filled in from packed data the first time Is, In or IsOneOf
-// looks at them.
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
 	LatinOffset int
-}
-
-// loadTable fills t from its packed form if it is one of the package's
-// tables that has not been used yet.
-func loadTable(t *RangeTable) {
-	if len(t.R16) != 0 || len(t.R32) != 0 {
-		return
-	}
-	p := packedTable(t)
-	if p == "" {
-		return
-	}
-	n16 := int(p[0]) | int(p[1])<<8
-	t.LatinOffset = int(p[2])
-	p = p[3:]
-	r16 := make([]Range16, n16)
-	for i := range r16 {
-		q := p[6*i:]
-		r16[i] = Range16{uint16(q[0]) | uint16(q[1])<<8, uint16(q[2]) | uint16(q[3])<<8, uint16(q[4]) | uint16(q[5])<<8}
-	}
-	p = p[6*n16:]
-	r32 := make([]Range32, len(p)/9)
-	for i := range r32 {
-		r32[i] = Range32{uint32(num3(p, 3*i)), uint32(num3(p, 3*i+1)), uint32(num3(p, 3*i+2))}
-	}
-	if n16 > 0 {
-		t.R16 = r16
-	}
-	if len(r32) > 0 {
-		t.R32 = r32
-	}
 }
 
 // linearMax is the table length up to which a linear scan beats binary
@@ -108,7 +73,6 @@ func in32(ranges []Range32, c uint32) bool {
 
 // Is reports whether r is in the table.
 func Is(rangeTab *RangeTable, r rune) bool {
-	loadTable(rangeTab)
 	if r16 := rangeTab.R16; len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
 		return in16(r16, uint16(r))
 	}
@@ -136,11 +100,11 @@ func IsOneOf(ranges []*RangeTable, r rune) bool {
 
 // GraphicRanges lists the tables of graphic characters: letters, marks,
 // numbers, punctuation, symbols and space separators.
-var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+var GraphicRanges = []*RangeTable{&rtL, &rtM, &rtN, &rtP, &rtS, &rtZs}
 
 // PrintRanges lists the tables of printable characters (the ASCII space
 // is printable as well, though not in them).
-var PrintRanges = []*RangeTable{L, M, N, P, S}
+var PrintRanges = []*RangeTable{&rtL, &rtM, &rtN, &rtP, &rtS}
 
 // d holds the deltas to upper, lower and title case of a CaseRange.
 type d [MaxCase]rune
@@ -157,23 +121,6 @@ type CaseRange struct {
 // SpecialCase is a language-specific set of case mappings, sorted by Lo,
 // consulted before the general ones.
 type SpecialCase []CaseRange
-
-// CaseRanges is the table of case mappings used by To, ToUpper, ToLower
-// and ToTitle.
-var CaseRanges = caseRanges()
-
-func caseRanges() []CaseRange {
-	out := make([]CaseRange, len(caseTable)/15)
-	for i := range out {
-		c := &out[i]
-		c.Lo = uint32(num3(caseTable, 5*i))
-		c.Hi = uint32(num3(caseTable, 5*i+1))
-		for k := 0; k < MaxCase; k++ {
-			c.Delta[k] = num3(caseTable, 5*i+2+k) - caseBias
-		}
-	}
-	return out
-}
 
 // toSpecial maps r to toCase with the ranges of a SpecialCase; ok tells
 // whether one of them holds r.
