@@ -768,6 +768,8 @@ class ExprChecker(TypeExprChecker):
     def index(self, e: n.IndexExpr) -> Operand:
         x = self.expr(e.x)
         if x.invalid():
+            for i in e.index:
+                self.expr(i)  # as go/types: the indices still use their imports and variables
             return x
         if x.mode == Mode.TYPEXPR:
             return Operand(Mode.TYPEXPR, e, self.typexpr(e))

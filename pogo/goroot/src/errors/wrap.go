@@ -235,3 +235,44 @@ func hasErrorMethod(t unsafe.Pointer) bool {
 	_, ok := x.(error)
 	return ok
 }
+
+// AsType looks for the first error in err's tree whose dynamic type is E,
+// or whose As method accepts a *E, and returns it as an E. The second
+// result reports whether one was found.
+func AsType[E error](err error) (E, bool) {
+	var target *E
+	return asTypeWalk[E](err, &target)
+}
+
+// asTypeWalk is AsType's depth-first walk; *slot is the *E handed to As
+// methods, allocated the first time one is called.
+func asTypeWalk[E error](err error, slot **E) (E, bool) {
+	var zero E
+	for err != nil {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			if *slot == nil {
+				*slot = new(E)
+			}
+			if x.As(*slot) {
+				return **slot, true
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, inner := range x.Unwrap() {
+				if e, ok := asTypeWalk[E](inner, slot); ok {
+					return e, true
+				}
+			}
+			return zero, false
+		default:
+			return zero, false
+		}
+	}
+	return zero, false
+}

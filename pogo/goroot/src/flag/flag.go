@@ -2,10 +2,8 @@
 // -name value; boolean flags only as -name or -name=value) and prints gc's
 // usage text for -h and errors.
 //
-// pogo's version: the FlagSet API with bool, int, int64, uint, uint64,
-// string, float64 (parsing a float value waits for strconv.ParseFloat),
-// Func, BoolFunc and Var flags. Duration flags need package time and
-// TextVar needs reflect; neither is there yet.
+// pogo's version: the whole FlagSet API (bool, int, int64, uint, uint64,
+// string, float64, time.Duration, Func, BoolFunc, TextVar and Var flags).
 package flag
 
 import (
@@ -379,6 +377,8 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 		name = "string"
 	case *uintValue, *uint64Value:
 		name = "uint"
+	case *durationValue:
+		name = "duration"
 	}
 	return name, usage
 }

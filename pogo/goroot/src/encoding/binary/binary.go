@@ -3,9 +3,8 @@
 //
 // pogo's version: ByteOrder and AppendByteOrder (LittleEndian, BigEndian,
 // NativeEndian), the varint functions, and Read/Write/Size/Append/Encode/
-// Decode for booleans, fixed-size numbers and slices or pointers of them.
-// Structs and arrays need reflection, which pogo does not have yet: they
-// stop the program with a "not supported yet" message.
+// Decode for booleans, fixed-size numbers and slices or pointers of them,
+// and through reflect (reflect.go) for arrays and structs of those.
 package binary
 
 import (
@@ -316,12 +315,7 @@ func Size(v any) int {
 	case int, uint, uintptr, *int, *uint, []int, []uint, string:
 		return -1
 	}
-	notSupported(v)
-	return -1
-}
-
-func notSupported(v any) {
-	panic("pogo: encoding/binary of structs and arrays is not supported yet (needs reflect)")
+	return reflectSize(v)
 }
 
 // errInvalid is Read's and Decode's error for a type they cannot fill.
@@ -370,8 +364,11 @@ func Decode(buf []byte, order ByteOrder, data any) (int, error) {
 	if n < 0 {
 		return 0, errInvalid("Decode", data)
 	}
+	if _, ok := target(data); !ok && isAggregate(data) {
+		return 0, errInvalid("Decode", data)
+	}
 	if len(buf) < n {
-		return 0, io.ErrUnexpectedEOF
+		return 0, errBufferTooSmall
 	}
 	if !decodeFast(buf, order, data) {
 		return 0, errInvalid("Decode", data)
@@ -395,6 +392,9 @@ func Write(w io.Writer, order ByteOrder, data any) error {
 func Read(r io.Reader, order ByteOrder, data any) error {
 	n := Size(data)
 	if n < 0 {
+		return errInvalid("Read", data)
+	}
+	if _, ok := target(data); !ok && isAggregate(data) {
 		return errInvalid("Read", data)
 	}
 	bs := make([]byte, n)
@@ -502,6 +502,8 @@ func encodeFast(bs []byte, order ByteOrder, data any) {
 		for i, x := range v {
 			order.PutUint64(bs[8*i:], f64bits(x))
 		}
+	default:
+		encodeReflect(bs, order, data)
 	}
 }
 
@@ -573,7 +575,7 @@ func decodeFast(bs []byte, order ByteOrder, data any) bool {
 			v[i] = f64from(order.Uint64(bs[8*i:]))
 		}
 	default:
-		return false
+		return decodeReflect(bs, order, data)
 	}
 	return true
 }
