@@ -20,7 +20,18 @@ from pogo.compile.syntax import nodes as n
 from pogo.compile.types.base import Mode
 from pogo.compile.types.constant import Complex
 from pogo.compile.types.objects import Func, Nil, Var
-from pogo.compile.types.types import Array, Basic, Kind, Pointer, Signature, Slice, Struct, Type, identical, sizeof
+from pogo.compile.types.types import (
+    Array,
+    Basic,
+    Kind,
+    Pointer,
+    Signature,
+    Slice,
+    Struct,
+    Type,
+    identical,
+    sizeof,
+)
 
 if TYPE_CHECKING:
     from pogo.compile.ir.build import PackageBuilder
