@@ -21,13 +21,15 @@ Frame (see docs/ARCHITECTURE.md, "Calling convention")::
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
 
+if TYPE_CHECKING:
+    from pogo.compile.ssa.html import HTMLWriter
 RAX, RCX, RDX, RSP, RBP, R11 = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP, R.R11
 
 # the 32-, 16- and 8-bit parts of each general register the code generator writes
@@ -41,6 +43,8 @@ _SUB: dict[int, tuple[int, int, int]] = {
         ("R13", "R13D", "R13W", "R13L"), ("R15", "R15D", "R15W", "R15L"),
     ]
 }
+
+_REG_NAME: dict[int, str] = {getattr(R, n): n for n in dir(R) if n.isupper() and isinstance(getattr(R, n), int)}
 
 SETCC = {
     "Eq": C.SETE_RM8, "Ne": C.SETNE_RM8, "Lt": C.SETL_RM8, "Le": C.SETLE_RM8, "Gt": C.SETG_RM8,
@@ -81,8 +85,9 @@ def fits32(c: int) -> bool:
 
 
 class CodeGen:
-    def __init__(self, f: Func) -> None:
+    def __init__(self, f: Func, html: HTMLWriter | None = None) -> None:
         self.f = f
+        self.html = html
         self.a = Asm()
         self.reg: dict[int, int] = {}  # value id -> general register
         self.xreg: dict[int, int] = {}  # value id -> XMM register (float64 values)
@@ -147,6 +152,13 @@ class CodeGen:
                 if v.op in CALLS:
                     outgoing = max(outgoing, 8 * (len(v.args) + v.aux2))
         self.frame = (off + outgoing + 15) // 16 * 16
+
+    def locations(self) -> dict[int, str]:
+        """Where each value lives, by name (for ssa.html)."""
+        out = {vid: _REG_NAME.get(r, str(r)) for vid, r in self.reg.items()}
+        out.update((vid, _REG_NAME.get(r, str(r))) for vid, r in self.xreg.items())
+        out.update((vid, f"[rbp{off:+d}]") for vid, off in self.slot.items())
+        return out
 
     # ------------------------------------------------------------------
     # operands
@@ -254,6 +266,9 @@ class CodeGen:
         order = self.layout()
         self.fuse()
         self.assign_slots(allocate(f, order, self.fused))
+        if self.html is not None:
+            self.html.phase("layout", f, order)
+            self.html.phase("regalloc", f, order, self.locations())
         a = self.a
         for b in f.blocks:
             self.block_label[b.id] = a.new_label()
@@ -890,9 +905,9 @@ def count_uses(f: Func) -> None:
             c.uses += 1
 
 
-def generate(f: Func) -> Symbol:
+def generate(f: Func, html: HTMLWriter | None = None) -> Symbol:
     count_uses(f)
-    return CodeGen(f).gen()
+    return CodeGen(f, html).gen()
 
 
 __all__ = ["generate"]
