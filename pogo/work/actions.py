@@ -61,7 +61,7 @@ class Action:
         h.update(("argv " + "\0".join(args) + "\n").encode())
         if self.kind == "compile":
             # debugging variables that change what the compiler writes (gc's "magic" ones)
-            for env in ("POGOSSAFUNC",):
+            for env in ("POGOSSAFUNC", "POGOSSACHECK"):
                 if os.environ.get(env):
                     h.update(f"magic {env}={os.environ[env]}\n".encode())
             for f in self.pkg.files:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pogo.compile.amd64 import lowered
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
@@ -525,6 +526,8 @@ class CodeGen:
                 d = self.dst(v)
                 a.rm(C.MOV_R64_RM64, d, m)
                 self.put(v, d)
+        elif op in lowered.OPS:
+            lowered.emit(self, v)
         else:
             raise NotImplementedError(f"amd64: no code for SSA op {op}")
 
