@@ -62,15 +62,16 @@ def test_page_has_a_column_per_pass_and_the_values(tmp_path: Path, cache: Path) 
     page = (tmp_path / "ssa.html").read_text()
     cols = columns(page)
     assert cols[0] == "sources: main.go"
-    assert cols[1:] == ["start"] + [name for name, _ in PASSES] + ["layout", "regalloc", "asm"]
+    assert cols[1:] == ["start"] + [name for name, _ in PASSES] + ["layout", "regalloc", "frame", "asm"]
     assert "func sum(xs []int) int {" in page and "func main()" not in page
     # every column names values; the ones left at the end were there from the start
     bodies = re.split(r"<h2[^>]*>", page)[2:]
-    ids = [set(re.findall(r'data-k="(v\d+)"', b)) for b in bodies[:-1]]
+    ids = [set(re.findall(r'data-k="(v\d+)"', b)) for b in bodies[:-2]]  # not frame, asm
     assert all(ids) and ids[-1] <= ids[0] | set().union(*ids[1:-1])
     assert ">Mul<" in page or "SHL" in page.upper()
     # the regalloc column gives every value that needs one a register or a frame slot
-    assert re.search(r'class="loc">: (R[A-Z0-9]+|XMM\d+|\[rbp[+-]\d+\])<', bodies[-2])
+    assert re.search(r'class="loc">: (R[A-Z0-9]+|XMM\d+|\[rbp[+-]\d+\])<', bodies[-3])
+    assert "frame: " in bodies[-2] and "STEXT" in bodies[-1]
     assert "data-k" in page and "<script>" in page
 
 

@@ -37,7 +37,7 @@ def log2(c: int) -> int:
 
 HELPERS: dict[str, Any] = {
     "pow2": pow2, "log2": log2, "fits32": fits32, "s64": s64,
-    "udiv_ok": udiv_ok, "umagic": umagic, "sdiv_ok": sdiv_ok, "smagic": smagic,
+    "MIN64": -(1 << 63), "udiv_ok": udiv_ok, "umagic": umagic, "sdiv_ok": sdiv_ok, "smagic": smagic,
 }
 
 RULES_TEXT = r"""
@@ -53,6 +53,15 @@ RULES_TEXT = r"""
 (Add x s:(Shl y (Const [k]))) if 1 <= k <= 3 and uses(s) == 1 and not const(x)  => (LEAQ [1 << k] x y)
 (Add l:(LEAQ [k] {d} x y) (Const [c])) if uses(l) == 1 and fits32(d + c)        => (LEAQ [k] {d + c} x y)
 (Add a:(Add x y) (Const [c])) if uses(a) == 1 and fits32(c) and not const(x) and not const(y) => (LEAQ [1] {c} x y)
+
+# division and remainder by powers of two: shifts and masks (signed dividends are biased
+# by 2^k-1 when negative, since division truncates toward zero)
+(DivU x (Const [c])) if pow2(c) and c > 1  => (ShrU x (Const [log2(c)]))
+(ModU x (Const [c])) if pow2(c) and c > 1  => (And x (Const [c - 1]))
+(Div x (Const [c])) if pow2(c) and c > 1   => (Shr (Add x (ShrU (Shr x (Const [63])) (Const [64 - log2(c)]))) (Const [log2(c)]))
+(Mod x (Const [c])) if pow2(c) and c > 1   => (Sub x (And (Add x (ShrU (Shr x (Const [63])) (Const [64 - log2(c)]))) (Const [-c])))
+(Div x (Const [c])) if c < -1 and pow2(-c) and c != MIN64 => (Neg (Div x (Const [-c])))
+(Mod x (Const [c])) if c < -1 and pow2(-c) and c != MIN64 => (Mod x (Const [-c]))
 
 # unsigned division and remainder by a constant: a multiply by the reciprocal
 (DivU x (Const [c])) if udiv_ok(c) and umagic(c).short     => (ShrU (HMULQU x (Const [umagic(c).m])) (Const [umagic(c).s]))

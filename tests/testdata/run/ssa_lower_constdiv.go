@@ -11,6 +11,9 @@ func f(x int64, u uint64, y int32) {
 	fmt.Println(u/3, u%3, u/7, u%7, u/10, u%10, u/1000000007, u%641, u/6, u/12, u/0xfffffffffffffff1)
 	fmt.Println(y/3, y%7, uint32(y)/7, uint8(y)/3, int8(y)/5, uint16(y)%10)
 	fmt.Println(x*3, x*5, x*9, x*6, x*40, x*72, x*-1, x*8, x*7, u*12, y*10)
+	fmt.Println(x/4, x%8, x/-4, x%-8, x/-9223372036854775808, x%-9223372036854775808, u/16, u%16, u/9223372036854775808, u%9223372036854775808)
+	fmt.Println(y/2, y%2, y/-16, y%-16, int8(y)/4, int8(y)%4, uint8(y)/8, uint8(y)%8)
+	fmt.Println(x+x*4+7, x+x<<3, x+(x+1)*2+3)
 }
 
 func main() {
