@@ -169,6 +169,21 @@ def render_value(f: Func, v: Value, locs: dict[int, str] | None = None) -> str:
     return s
 
 
+def dump_text(f: Func, order: list[Block] | None = None, locs: dict[int, str] | None = None) -> str:
+    """Func.dump, in layout order and with locations when known (the ``+`` stdout form)."""
+    if order is None and locs is None:
+        return f.dump()
+    out = [f"func {f.name} (args {f.nargs} words, results {f.nresults} words)"]
+    for b in order if order is not None else f.blocks:
+        out.append(f"  {b!r}: ({' '.join(repr(p) for p in b.preds)})")
+        for v in b.values:
+            loc = f" : {locs[v.id]}" if locs is not None and v.id in locs else ""
+            out.append(f"    {v.long()}{loc}")
+        ctl = " ".join(repr(c) for c in b.controls)
+        out.append(f"    {b.kind.value} {ctl} -> {' '.join(repr(s) for s in b.succs)}".rstrip())
+    return "\n".join(out) + "\n"
+
+
 def source_lines(path: str, line: int) -> list[tuple[int, str]]:
     """The function's source lines: from its ``func`` line to the first later line that
     closes a brace at the same indentation (good enough for gofmt'd code)."""
@@ -214,7 +229,7 @@ class HTMLWriter:
         self.columns.append((title, body, body != self.last_body))
         self.last_body = body
         if self.stdout is not None:
-            self.stdout(f"-- {f.name} after {title} --\n{f.dump()}")
+            self.stdout(f"-- {f.name} after {title} --\n{dump_text(f, order, locs)}")
 
     def text(self, title: str, text: str) -> None:
         self.columns.append((title, f"<pre>{_esc(text)}</pre>", True))
