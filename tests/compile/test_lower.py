@@ -100,7 +100,7 @@ def _one(op: str, c: int) -> Func:
     [("Mul", 8, {"Shl"}), ("Mul", 5, {"LEAQ"}), ("Mul", 24, {"LEAQ", "Shl"}), ("Mul", 7, {"Mul"}),
      ("Mul", -1, {"Neg"}), ("DivU", 10, {"HMULQU", "ShrU"}), ("Div", 7, {"HMULQ"}),
      ("Mod", 10, {"HMULQ", "LEAQ", "Sub"}), ("DivU", 8, {"ShrU"}), ("Div", 8, {"Shr"}), ("Mod", -8, {"And", "Sub"}),
-     ("DivU", -(1 << 63), {"DivU"}), ("Div", 0, {"Div"})],
+     ("DivU", -(1 << 63), {"DivU"}), ("And", 0xFFFFFFFF, {"Ext"}), ("Xor", -1, {"Com"}), ("Div", 0, {"Div"})],
 )
 def test_lowering_rewrites(op: str, c: int, want: set[str]) -> None:
     f = _one(op, c)

@@ -49,6 +49,14 @@ RULES_TEXT = r"""
 (Mul x (Const [c])) if c > 0 and c % 5 == 0 and pow2(c // 5) => (Shl (LEAQ [4] x x) (Const [log2(c // 5)]))
 (Mul x (Const [c])) if c > 0 and c % 9 == 0 and pow2(c // 9) => (Shl (LEAQ [8] x x) (Const [log2(c // 9)]))
 
+# cheaper equivalents: negations folded into add/sub, masks of the low 8/16/32 bits as
+# zero extension (movzx / mov r32 instead of an and, whose 32-bit mask is no immediate)
+(Add x n:(Neg y)) if uses(n) == 1                   => (Sub x y)
+(Sub x n:(Neg y)) if uses(n) == 1                   => (Add x y)
+(Sub (Const [0]) x)                                 => (Neg x)
+(Xor x (Const [-1]))                                => (Com x)
+(And x (Const [c])) if c in (0xFF, 0xFFFF, 0xFFFFFFFF) => (Ext [(c.bit_length() // 8, False)] x)
+
 # address arithmetic: x + y<<k (k <= 3) and x + y + c are one lea
 (Add x s:(Shl y (Const [k]))) if 1 <= k <= 3 and uses(s) == 1 and not const(x)  => (LEAQ [1 << k] x y)
 (Add l:(LEAQ [k] {d} x y) (Const [c])) if uses(l) == 1 and fits32(d + c)        => (LEAQ [k] {d + c} x y)

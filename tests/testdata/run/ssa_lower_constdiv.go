@@ -14,7 +14,10 @@ func f(x int64, u uint64, y int32) {
 	fmt.Println(x/4, x%8, x/-4, x%-8, x/-9223372036854775808, x%-9223372036854775808, u/16, u%16, u/9223372036854775808, u%9223372036854775808)
 	fmt.Println(y/2, y%2, y/-16, y%-16, int8(y)/4, int8(y)%4, uint8(y)/8, uint8(y)%8)
 	fmt.Println(x+x*4+7, x+x<<3, x+(x+1)*2+3)
+	fmt.Println(x&0xFF, x&0xFFFF, x&0xFFFFFFFF, u&0xFFFFFFFF, y&0xFFFF, x^-1, 0-x, x+(-y2(x)), x-(-y2(x)))
 }
+
+func y2(x int64) int64 { return x*2 + 1 }
 
 func main() {
 	vals := []int64{0, 1, -1, 2, 3, -3, 7, -7, 100, -100, 1 << 62, -(1 << 62), 9223372036854775807, -9223372036854775808, 123456789, -987654321012}
