@@ -186,7 +186,8 @@ def dump_text(f: Func, order: list[Block] | None = None, locs: dict[int, str] | 
 
 def source_lines(path: str, line: int) -> list[tuple[int, str]]:
     """The function's source lines: from its ``func`` line to the first later line that
-    closes a brace at the same indentation (good enough for gofmt'd code)."""
+    closes a brace at the same indentation, or before one indented less (good enough for
+    gofmt'd code)."""
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
             text = fh.read().splitlines()
@@ -201,6 +202,8 @@ def source_lines(path: str, line: int) -> list[tuple[int, str]]:
         return out
     for i in range(line, len(text)):
         s = text[i]
+        if s.strip() and not s.startswith(indent):
+            break  # back out of the enclosing code (a func literal inside a statement)
         out.append((i + 1, s))
         if s.startswith(indent + "}") and not s[len(indent) + 1 : len(indent) + 2].isspace():
             break
