@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pogo.compile.diag import Diagnostics
 from pogo.compile.syntax import nodes as n
 from pogo.toolflags import UsageError, scan
+
+if TYPE_CHECKING:
+    from pogo.compile.ssa.core import Func
+    from pogo.compile.ssa.html import HTMLWriter
 
 USAGE = "usage: compile [options] file.go...\n"
 
@@ -140,6 +146,8 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.ssa.build import Unsupported as SSAUnsupported
     from pogo.compile.ssa.build import build_func
     from pogo.compile.ssa.compile import run_passes
+    from pogo.compile.ssa.html import matches
+    from pogo.compile.ssa.html import parse_env as parse_ssafunc_env
     from pogo.compile.typedesc import type_descriptor
     from pogo.compile.types.check import Checker
     from pogo.compile.types.export import encode_export
@@ -162,6 +170,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     strings: dict[bytes, str] = dict(irpkg.strings)
     types = dict(irpkg.types)
     dump_ssa = "ssa" in o.dumps
+    ssafunc, ssa_stdout = parse_ssafunc_env(os.environ.get("POGOSSAFUNC", ""))
     for fn in irpkg.funcs:
         if fn.intrinsic:
             symbols.append(intrinsic_symbol(fn.name))
@@ -171,8 +180,17 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         except SSAUnsupported as e:
             diags.error(fn.file, fn.pos, f"pogo: {e} not supported yet")
             continue
-        run_passes(f, _print_ssa if dump_ssa else None)
-        fsym = gen_func(f, wants_checks(o.pkgpath))
+        html = _html_writer(fn.name, fn.file, fn.pos.line, ssa_stdout) if ssafunc and matches(ssafunc, fn.name) else None
+        run_passes(f, _dumper(dump_ssa, html))
+        fsym = gen_func(f, wants_checks(o.pkgpath), html)
+        if html is not None:
+            from pogo.compile.amd64.disasm import disassemble
+
+            html.text("asm", disassemble(fsym))
+            try:
+                sys.stdout.write(html.close())
+            except OSError as e:
+                sys.stderr.write(f"pogo: writing {html.path}: {e.strerror or e}\n")
         fsym.dupok = fn.dupok
         symbols.append(fsym)
     if diags:
@@ -233,6 +251,27 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     write_archive(tmp, arc)
     os.replace(tmp, o.output)
     return 0
+
+
+def _html_writer(sym: str, file: str, line: int, stdout: bool) -> HTMLWriter:
+    from pogo.compile.ssa.html import HTMLWriter
+
+    w = HTMLWriter(sym, stdout=sys.stdout.write if stdout else None)
+    w.source(file, line)
+    return w
+
+
+def _dumper(text: bool, html: HTMLWriter | None) -> Callable[[str, Func], None] | None:
+    """The callback run_passes calls after every pass: text dump and/or an ssa.html column."""
+    if html is None:
+        return _print_ssa if text else None
+
+    def dump(name: str, f: Func) -> None:
+        if text:
+            _print_ssa(name, f)
+        html.phase(name, f)
+
+    return dump
 
 
 def _print_ssa(name: str, f: object) -> None:

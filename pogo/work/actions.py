@@ -60,6 +60,10 @@ class Action:
         args = [a.replace(self.objdir, "$OBJDIR/").replace(work, "$WORK") for a in self.argv[len(tool_command("x")) :]]
         h.update(("argv " + "\0".join(args) + "\n").encode())
         if self.kind == "compile":
+            # debugging variables that change what the compiler writes (gc's "magic" ones)
+            for env in ("POGOSSAFUNC", "POGOSSACHECK"):
+                if os.environ.get(env):
+                    h.update(f"magic {env}={os.environ[env]}\n".encode())
             for f in self.pkg.files:
                 with open(f, "rb") as fh:
                     data = fh.read()

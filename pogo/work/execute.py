@@ -22,6 +22,7 @@ import sys
 
 from pogo.cache.store import Cache, file_hash
 from pogo.cache.toolid import tool_id
+from pogo.work import ssadump
 from pogo.work.actions import Action, tool_command
 from pogo.work.workdir import WorkDir
 
@@ -166,6 +167,12 @@ class Executor:
         e = self.cache.get(a.key)
         if e is None:
             return False
+        if a.kind == "compile" and ssadump.active():
+            out = ssadump.replay(self.cache, a)
+            if out is None:
+                return False
+            if out:
+                self.log(f"# {a.pkg.path}\n{self._shorten(out, a)}")
         a.target, a.output_id, a.cached = e.path, e.output_id, True
         return True
 
@@ -313,6 +320,8 @@ class Executor:
             name = os.path.basename(a.target) if a.kind == "link" else ""
             entry = self.cache.put(a.key, a.target, name)
             a.output_id = entry.output_id
+            if a.kind == "compile" and ssadump.active():
+                ssadump.save(self.cache, a, out)
         else:
             a.output_id = file_hash(a.target)
         return True
@@ -324,4 +333,6 @@ class Executor:
         d = short_dir(a.pkg.dir)
         prefix = "./" if d == "." else d + "/"
         lines = [prefix + line[2:] if line.startswith("./") else line for line in out.splitlines()]
+        # paths the tool printed in full (gc's "dumped SSA for f to /dir/ssa.html")
+        lines = [line.replace(" " + a.pkg.dir + "/", " " + prefix) for line in lines]
         return "".join(line + "\n" for line in lines)

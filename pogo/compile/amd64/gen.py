@@ -5,8 +5,8 @@ or their own 8-byte frame slot (values live across calls, and any that did not f
 RAX, RCX, RDX, R11 and XMM0/XMM1 are scratch registers inside one value's code. Constants
 are rematerialised (as immediates where the instruction has a form for them). Phis are
 resolved by parallel moves on the incoming edges. A comparison that only decides its
-block's branch is fused into cmp+jcc, and blocks ending in a panic are laid out last, their
-run-time checks jumping out of line.
+block's branch is fused into cmp+jcc. Blocks come in the order of layout.py (loops rotated,
+blocks ending in a panic last); run-time checks jump to out-of-line panic calls.
 
 Frame (see docs/ARCHITECTURE.md, "Calling convention")::
 
@@ -22,14 +22,19 @@ Frame (see docs/ARCHITECTURE.md, "Calling convention")::
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pogo.compile.amd64 import preempt
+from pogo.compile.amd64 import lowered, preempt
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
+from pogo.compile.amd64.frame import describe as describe_frame
+from pogo.compile.amd64.frame import layout_frame
+from pogo.compile.amd64.layout import layout as block_layout
 from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
 
+if TYPE_CHECKING:
+    from pogo.compile.ssa.html import HTMLWriter
 RAX, RCX, RDX, RSP, RBP, R11 = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP, R.R11
 
 # the 32-, 16- and 8-bit parts of each general register the code generator writes
@@ -43,6 +48,8 @@ _SUB: dict[int, tuple[int, int, int]] = {
         ("R13", "R13D", "R13W", "R13L"), ("R15", "R15D", "R15W", "R15L"),
     ]
 }
+
+_REG_NAME: dict[int, str] = {getattr(R, n): n for n in dir(R) if n.isupper() and isinstance(getattr(R, n), int)}
 
 SETCC = {
     "Eq": C.SETE_RM8, "Ne": C.SETNE_RM8, "Lt": C.SETL_RM8, "Le": C.SETLE_RM8, "Gt": C.SETG_RM8,
@@ -83,8 +90,9 @@ def fits32(c: int) -> bool:
 
 
 class CodeGen:
-    def __init__(self, f: Func, preemptible: bool = False) -> None:
+    def __init__(self, f: Func, preemptible: bool = False, html: HTMLWriter | None = None) -> None:
         self.f = f
+        self.html = html
         # blocks starting with a preemption check (see preempt.py), and the checks'
         # out-of-line parts: (label, resume label, line)
         self.checked: set[int] = preempt.loop_headers(f) if preemptible else set()
@@ -97,6 +105,7 @@ class CodeGen:
         self.block_label: dict[int, int] = {}
         self.local_base: list[int] = []  # rbp offset of each address-taken local slot
         self.frame = 0
+        self.order: list[Block] = []  # blocks in layout order
         self.fused: set[int] = set()  # comparisons emitted as part of their block's branch
         self.cold: list[tuple[int, str, int]] = []  # out-of-line panic calls: label, symbol, line
         self.cur_line = f.line
@@ -105,26 +114,7 @@ class CodeGen:
     # layout, fusion, frame
 
     def layout(self) -> list[Block]:
-        """Reverse postorder (a block's first successor right after it where possible),
-        with the blocks that end in a panic last, so the hot path falls through."""
-        f = self.f
-        post: list[Block] = []
-        seen = {f.entry.id}
-        stack: list[tuple[Block, int]] = [(f.entry, len(f.entry.succs))]
-        while stack:
-            b, i = stack[-1]
-            if i == 0:
-                stack.pop()
-                post.append(b)
-                continue
-            stack[-1] = (b, i - 1)
-            s = b.succs[i - 1]
-            if s.id not in seen:
-                seen.add(s.id)
-                stack.append((s, len(s.succs)))
-        order = post[::-1] + [b for b in f.blocks if b.id not in seen]
-        hot = [b for b in order if b is f.entry or b.kind != BlockKind.EXIT]
-        return hot + [b for b in order if b is not f.entry and b.kind == BlockKind.EXIT]
+        return block_layout(self.f)
 
     def fuse(self) -> None:
         for b in self.f.blocks:
@@ -137,23 +127,18 @@ class CodeGen:
     def assign_slots(self, alloc: Allocation) -> None:
         self.reg = alloc.reg
         self.xreg = alloc.xreg
-        off = 0
-        for v in alloc.spilled:
-            if v.op == "Arg":
-                assert isinstance(v.aux, int)
-                self.slot[v.id] = 16 + 8 * v.aux
-                continue
-            off += 8
-            self.slot[v.id] = -off
-        for size in self.f.local_slots:
-            off += size
-            self.local_base.append(-off)
-        outgoing = 0
-        for b in self.f.blocks:
-            for v in b.values:
-                if v.op in CALLS:
-                    outgoing = max(outgoing, 8 * (len(v.args) + v.aux2))
-        self.frame = (off + outgoing + 15) // 16 * 16
+        fr = layout_frame(self.f, alloc.spilled)
+        self.slot, self.local_base, self.frame = fr.slot, fr.local_base, fr.size
+        if self.html is not None:
+            self.html.phase("regalloc", self.f, self.order, self.locations())
+            self.html.text("frame", describe_frame(self.f, fr))
+
+    def locations(self) -> dict[int, str]:
+        """Where each value lives, by name (for ssa.html)."""
+        out = {vid: _REG_NAME.get(r, str(r)) for vid, r in self.reg.items()}
+        out.update((vid, _REG_NAME.get(r, str(r))) for vid, r in self.xreg.items())
+        out.update((vid, f"[rbp{off:+d}]") for vid, off in self.slot.items())
+        return out
 
     # ------------------------------------------------------------------
     # operands
@@ -258,7 +243,9 @@ class CodeGen:
 
     def gen(self) -> Symbol:
         f = self.f
-        order = self.layout()
+        order = self.order = self.layout()
+        if self.html is not None:
+            self.html.phase("layout", f, order)
         self.fuse()
         self.assign_slots(allocate(f, order, self.fused))
         a = self.a
@@ -537,6 +524,8 @@ class CodeGen:
                 d = self.dst(v)
                 a.rm(C.MOV_R64_RM64, d, m)
                 self.put(v, d)
+        elif op in lowered.OPS:
+            lowered.emit(self, v)
         else:
             raise NotImplementedError(f"amd64: no code for SSA op {op}")
 
@@ -917,10 +906,10 @@ def count_uses(f: Func) -> None:
             c.uses += 1
 
 
-def generate(f: Func, preemptible: bool = False) -> Symbol:
+def generate(f: Func, preemptible: bool = False, html: HTMLWriter | None = None) -> Symbol:
     """Machine code for f; preemptible adds the cooperative preemption checks."""
     count_uses(f)
-    return CodeGen(f, preemptible).gen()
+    return CodeGen(f, preemptible, html).gen()
 
 
 __all__ = ["generate"]

@@ -279,6 +279,10 @@ class Builder:
         for b in f.blocks:
             if not b.sealed:
                 self.seal(b)
+        for b in f.blocks:
+            # zero constants and phis turned into copies were put at the block's start,
+            # among the phis; phis come first (passes and the back end rely on it)
+            b.values = [v for v in b.values if v.op == "Phi"] + [v for v in b.values if v.op != "Phi"]
         return f
 
     def ret(self, values: list[ir.Expr]) -> None:

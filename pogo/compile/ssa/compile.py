@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from pogo.compile.amd64.lower import lower
 from pogo.compile.ssa.core import Func
 from pogo.compile.ssa.passes.addrmode import addrmode
 from pogo.compile.ssa.passes.constfold import constfold
@@ -20,8 +21,11 @@ Pass = tuple[str, Callable[[Func], None]]
 # Order matters: copies must be gone before folding sees constant arguments (folding
 # makes copies of its own, hence the second copyelim); CSE makes repeated conditions one
 # value so prove can decide them; addressing modes come after dead code is gone (so the
-# Adds they absorb can die) and are followed by a last dead-code sweep. Register
-# allocation and block layout happen in the amd64 back end (amd64/regalloc.py, gen.py).
+# Adds they absorb can die) and are followed by a dead-code sweep. Lowering rewrites
+# generic ops into amd64's preferred forms by the declarative rules of amd64/rules.py
+# (strength reduction, lea, division by constants); what it leaves dead goes next.
+# Block layout, register allocation and frame layout happen in the amd64 back end
+# (amd64/layout.py, regalloc.py, gen.py).
 PASSES: list[Pass] = [
     ("copyelim", copyelim),
     ("constfold", constfold),
@@ -32,6 +36,8 @@ PASSES: list[Pass] = [
     ("deadcode", deadcode),
     ("addrmode", addrmode),
     ("deadcode2", deadcode),
+    ("lower", lower),
+    ("deadcode3", deadcode),
 ]
 
 

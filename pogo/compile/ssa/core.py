@@ -83,6 +83,10 @@ _OPS = [
     OpInfo("Result", 1, effect=True),  # aux: result word index of the call arg
     OpInfo("CheckShift", 1, effect=True),  # panics on a negative signed shift count
     OpInfo("NilCheck", 1, effect=True),  # panics (gc's nil dereference message) if the pointer is nil
+    # amd64 machine ops, made by lowering (amd64/lower.py, rules in amd64/rules.py)
+    OpInfo("LEAQ", 2),  # x + y*aux + aux2 (aux: 1, 2, 4 or 8)
+    OpInfo("HMULQ", 2, commutative=True),  # high word of the signed 128-bit product
+    OpInfo("HMULQU", 2, commutative=True),  # high word of the unsigned 128-bit product
 ]
 
 OPS: dict[str, OpInfo] = {o.name: o for o in _OPS}

@@ -39,3 +39,5 @@ def copyelim(f: Func) -> None:
         for v in b.values:
             v.args = [_source(a) for a in v.args]
         b.controls = [_source(c) for c in b.controls]
+        # phis turned into copies move behind the phis, which stay first in the block
+        b.values = [v for v in b.values if v.op == "Phi"] + [v for v in b.values if v.op != "Phi"]
