@@ -26,6 +26,7 @@ class Options:
     dumps: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     std: bool = False
+    m: int = 0  # -m given this many times: print escape analysis decisions
     sources: dict[str, bytes] = field(default_factory=dict)  # file name -> text, once read
     exports: dict[str, bytes] = field(default_factory=dict)  # import path -> export data
 
@@ -42,6 +43,8 @@ def parse_args(argv: list[str]) -> Options:
             o.files.append(val)
         elif name == "-std":
             o.std = True
+        elif name == "-m":
+            o.m = int(val) if val.isdigit() else o.m + 1
         elif name == "-S":
             o.dumps.append("asm")
         elif name == "-o":
@@ -152,6 +155,14 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         diags.error(e.filename, e.pos, e.what)
         sys.stderr.write(diags.render())
         return 2
+    if os.environ.get("POGOESCAPE", "1") != "0":
+        from pogo.compile.ir.escape import analyze
+        from pogo.compile.ir.mreport import MReporter
+
+        reporter = MReporter(o.pkgpath, o.sources) if o.m else None
+        analyze(irpkg, reporter.func if reporter is not None else None)
+        if reporter is not None:
+            sys.stderr.write(reporter.render())
     if "ir" in o.dumps:
         from pogo.compile.ir.dump import dump_package
 
