@@ -167,6 +167,12 @@ class Executor:
         if e is None:
             return False
         a.target, a.output_id, a.cached = e.path, e.output_id, True
+        if a.kind == "compile":
+            # like go, replay what the compiler printed (-gcflags=-m reports) on a hit
+            oe = self.cache.get(_printed_key(a.key))
+            if oe is not None:
+                with open(oe.path, "rb") as f:
+                    self.log(f"# {a.pkg.path}\n{self._shorten(f.read().decode('utf-8', 'replace'), a)}")
         return True
 
     def start(self, a: Action) -> _Child | None:
@@ -313,6 +319,8 @@ class Executor:
             name = os.path.basename(a.target) if a.kind == "link" else ""
             entry = self.cache.put(a.key, a.target, name)
             a.output_id = entry.output_id
+            if out and a.kind == "compile":
+                self.cache.put(_printed_key(a.key), child.out_path)
         else:
             a.output_id = file_hash(a.target)
         return True
@@ -325,3 +333,10 @@ class Executor:
         prefix = "./" if d == "." else d + "/"
         lines = [prefix + line[2:] if line.startswith("./") else line for line in out.splitlines()]
         return "".join(line + "\n" for line in lines)
+
+
+def _printed_key(action_id: str) -> str:
+    """The cache key under which a successful compile's printed output is kept."""
+    import hashlib
+
+    return hashlib.sha256(f"{action_id} printed".encode()).hexdigest()

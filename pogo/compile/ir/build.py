@@ -11,6 +11,7 @@ from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, ra
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
+from pogo.compile.ir.mtext import escape_text
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
@@ -34,6 +35,7 @@ from pogo.compile.types.types import (
     Type,
     identical,
     is_untyped,
+    type_string,
     sizeof,
 )
 
@@ -101,6 +103,7 @@ class FuncBuilder:
         self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
         self.hoisted: dict[n.Expr, ir.Expr] = {}  # operands evaluated early (see ir/order.py)
         self.cur_pos = n.NOPOS  # the statement being lowered (for errors without a node)
+        self.origin: dict[int, tuple[n.Expr, ir.Expr]] = {}  # id of an expr() result -> its syntax
         self.ordered: set[n.Expr] = set()  # binary expressions whose operands were ordered
 
     # ------------------------------------------------------------------
@@ -121,6 +124,7 @@ class FuncBuilder:
                 return self.capture(v)
             loc = self.new_local(v.name, v.type)
             loc.addr_taken = v.addr_taken
+            loc.pos = v.pos
             self.locals[v] = loc
         return loc
 
@@ -834,6 +838,11 @@ class FuncBuilder:
         return self.convert(self.expr(e), BOOL)
 
     def expr(self, e: n.Expr) -> ir.Expr:
+        x = self.expr_node(e)
+        self.origin[id(x)] = (e, x)  # for -m reports on the value (boxing)
+        return x
+
+    def expr_node(self, e: n.Expr) -> ir.Expr:
         early = self.hoisted.pop(e, None)
         if early is not None:
             return early
@@ -864,7 +873,7 @@ class FuncBuilder:
                 if isinstance(inner, n.StarExpr):
                     return self.expr(inner.x)
                 if isinstance(inner, n.CompositeLit):
-                    return self.heap_composite(inner, t)
+                    return self.heap_composite(inner, t, e.pos)
                 self.escape_root(inner)
                 pre: list[ir.Stmt] = []
                 addr = self.addr(inner, pre)
@@ -1201,7 +1210,10 @@ class FuncBuilder:
         if is_direct_iface(t):
             return ir.Make(iface, [desc, ir.Convert(UPTR, x)])
         pre: list[ir.Stmt] = []
-        p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)])), "~box")
+        src = self.origin.get(id(x))
+        pos, what = (src[0].pos, escape_text(src[0])) if src is not None else (n.NOPOS, "")
+        alloc = ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)], pos, what=what)
+        p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), alloc), "~box")
         pre.append(ir.Assign(ir.Load(t, p), x))
         return ir.Seq(iface, pre, ir.Make(iface, [desc, ir.Convert(UPTR, p)]))
 
@@ -1335,19 +1347,20 @@ class FuncBuilder:
     def lit_elem(self, val: n.Expr, t: Type, out: list[ir.Stmt]) -> ir.Expr:
         return self.convert(self.expr(val), t)
 
-    def heap_composite(self, e: n.CompositeLit, pt: Type) -> ir.Expr:
+    def heap_composite(self, e: n.CompositeLit, pt: Type, pos: n.Pos | None = None) -> ir.Expr:
         """&T{...}: a new heap object filled with the literal's elements."""
         ptu = pt.underlying()
         assert isinstance(ptu, Pointer)
         et = ptu.elem
         eu = et.underlying()
+        what = f"&{type_string(et, self.pb.pkg.path)}{{...}}"
         if not isinstance(eu, (Array, Struct)):
             pre: list[ir.Stmt] = []
             v = self.composite(e, et)
             return self.new_value(v, pt, pre)
         pre = []
         self.pb.need_type(et)
-        p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)]), "~new")
+        p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)], pos or e.pos, what=what), "~new")
         self.fill(p, eu, e, pre)
         return ir.Seq(pt, pre, ir.Convert(pt, p))
 
@@ -1799,7 +1812,8 @@ class FuncBuilder:
         if name == "new":
             et = self.info.types[args[0]].type
             self.pb.need_type(et)
-            return ir.Convert(t, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)]))
+            what = f"new({type_string(et, self.pb.pkg.path)})"
+            return ir.Convert(t, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)], e.pos, what=what))
         if name == "make":
             st = self.info.types[args[0]].type
             su = st.underlying()
