@@ -24,6 +24,7 @@ import pytest
 TESTDATA = Path(__file__).resolve().parent / "testdata"
 RUN_DIR = TESTDATA / "run"
 ERRORS_DIR = TESTDATA / "errors"
+ESCAPE_DIR = TESTDATA / "escape"
 REPO = TESTDATA.parent.parent
 TIMEOUT = 120
 
@@ -48,6 +49,7 @@ def _param(p: Path) -> object:
 
 RUN_PROGRAMS = sorted(RUN_DIR.glob("*.go"))
 ERROR_PROGRAMS = sorted(ERRORS_DIR.glob("*.go"))
+ESCAPE_PROGRAMS = sorted(ESCAPE_DIR.glob("*.go"))
 
 
 def read_args(source: Path) -> list[str]:
@@ -130,6 +132,25 @@ def test_compile_error(source: Path) -> None:
     assert stderr == source.with_suffix(".err").read_text()
     assert result.returncode == expected_code(source), stderr
     assert result.stdout == b""
+
+
+@pytest.mark.parametrize("source", ESCAPE_PROGRAMS, ids=[p.name for p in ESCAPE_PROGRAMS])
+def test_escape_report(source: Path) -> None:
+    """An escape/ program: ``build -gcflags=-m`` prints exactly gc's report (``NAME.m``), and
+    the program, with its variables placed accordingly, prints ``NAME.out``."""
+    env = dict(os.environ)
+    path = env.get("PYTHONPATH")
+    env["PYTHONPATH"] = str(REPO) if not path else f"{REPO}{os.pathsep}{path}"
+    env["POGOCACHE"] = CACHE
+    with tempfile.TemporaryDirectory() as d:
+        exe = os.path.join(d, "prog")
+        result = subprocess.run([sys.executable, "-m", "pogo", "build", "-gcflags=-m", "-o", exe, source.name],
+                                cwd=source.parent, env=env, capture_output=True, timeout=TIMEOUT, check=False)
+        stderr = text(result.stderr)
+        assert result.returncode == 0, stderr
+        assert stderr == source.with_suffix(".m").read_text()
+        run = subprocess.run([exe], capture_output=True, timeout=TIMEOUT, check=False)
+        assert text(run.stdout + run.stderr) == source.with_suffix(".out").read_text()
 
 
 def test_corpus_is_complete() -> None:

@@ -1318,7 +1318,9 @@ class FuncBuilder:
         if isinstance(tu, Slice):
             n_elems = self.lit_length(e)
             self.pb.need_type(tu.elem)
-            p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, tu.elem), ir.Const(INT, n_elems)]), "~lit")
+            what = f"{type_string(t, self.pb.pkg.path)}{{...}}"
+            arr = ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, tu.elem), ir.Const(INT, n_elems)], e.pos, what=what)
+            p = self.temp(UPTR, pre, arr, "~lit")
             self.fill(p, tu, e, pre)
             return ir.Seq(t, pre, ir.Make(t, [p, ir.Const(INT, n_elems), ir.Const(INT, n_elems)]))
         if isinstance(tu, (Array, Struct)):
@@ -1813,7 +1815,7 @@ class FuncBuilder:
             et = self.info.types[args[0]].type
             self.pb.need_type(et)
             what = f"new({type_string(et, self.pb.pkg.path)})"
-            return ir.Convert(t, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)], e.pos, what=what))
+            return ir.Convert(t, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)], e.lparen, what=what))
         if name == "make":
             st = self.info.types[args[0]].type
             su = st.underlying()

@@ -153,7 +153,8 @@ class FuncEscape:
         if isinstance(s, ir.Assign):
             self.assign(s.dst, s.src)
         elif isinstance(s, ir.AssignCall):
-            self.call(s.call, [self.dst_hole(d) for d in s.dsts], s.dsts)
+            holes = [self.dst_hole(d) for d in s.dsts]
+            self.call(s.call, [h if d is not None and has_pointers(d.type) else None for h, d in zip(holes, s.dsts, strict=True)], s.dsts)
         elif isinstance(s, ir.ExprStmt):
             self.flow(s.x, None)
         elif isinstance(s, (ir.Declare, ir.Redeclare)):
@@ -172,8 +173,17 @@ class FuncEscape:
         elif isinstance(s, (ir.Block, ir.Breakable)):
             self.stmts(s.stmts if isinstance(s, ir.Block) else s.body)
         elif isinstance(s, ir.Return):
+            res = self.fn.results
+            if len(s.values) == 1 and len(res) > 1 and isinstance(s.values[0], ir.Call):
+                holes = [(self.locs[r.id], 0) if has_pointers(r.type) else None for r in res]
+                self.call(s.values[0], holes, None)  # return f() of several results
+                return
             for i, v in enumerate(s.values):
-                self.flow(v, (self.locs[self.fn.results[i].id], 0))
+                r = res[i] if i < len(res) else None
+                if r is None:
+                    self.flow(v, self.to_heap())
+                else:
+                    self.flow(v, (self.locs[r.id], 0) if has_pointers(r.type) else None)
 
     def dst_hole(self, d: ir.Expr | None) -> Hole:
         """Where a value assigned to d goes (after evaluating d's address operands)."""
@@ -196,7 +206,8 @@ class FuncEscape:
         return self.to_heap()
 
     def assign(self, dst: ir.Expr, src: ir.Expr) -> None:
-        self.flow(src, self.dst_hole(dst))
+        hole = self.dst_hole(dst)
+        self.flow(src, hole if has_pointers(dst.type) else None)
 
     def base_of(self, addr: ir.Expr) -> Loc | None:
         """The location whose storage addr points into, when it is known statically."""
@@ -213,7 +224,7 @@ class FuncEscape:
                 if src is None:
                     return None
                 addr = src
-            elif isinstance(addr, ir.Call) and addr.sym == "runtime.newobject":
+            elif isinstance(addr, ir.Call) and alloc_type(addr) is not None:
                 a = self.alloc_of.get(id(addr))
                 return a.loc if a is not None else None
             elif isinstance(addr, ir.Seq):
@@ -254,8 +265,9 @@ class FuncEscape:
             self.call(e, [hole], None)
 
     def call(self, c: ir.Call, holes: list[Hole], dsts: list[ir.Expr | None] | None) -> None:
-        if c.sym == "runtime.newobject" and c.args and isinstance(c.args[0], ir.TypeAddr):
-            a = Alloc(c, Loc(ALLOC_KIND, self.depth), c.args[0].of)
+        elem = alloc_type(c)
+        if elem is not None:
+            a = Alloc(c, Loc(ALLOC_KIND, self.depth), elem)
             self.allocs.append(a)
             self.alloc_of[id(c)] = a
             self.edge(a.loc, holes[0] if holes else None, -1)
@@ -343,6 +355,17 @@ class FuncEscape:
                 lk.results = {r: d for r, d in lk.results.items() if d < lk.heap}
             out.append(lk)
         return out
+
+
+def alloc_type(c: ir.Call) -> Type | None:
+    """The type of the object a runtime allocation call makes, when known statically."""
+    if c.sym == "runtime.newobject" and c.args and isinstance(c.args[0], ir.TypeAddr):
+        return c.args[0].of
+    if c.sym == "runtime.newarray" and len(c.args) == 2 and isinstance(c.args[0], ir.TypeAddr) and isinstance(c.args[1], ir.Const):
+        n = c.args[1].value
+        if isinstance(n, int) and 0 <= n < 1 << 20:
+            return Array(c.args[0].of, n)
+    return None
 
 
 def single_assignments(fn: ir.Func) -> dict[int, ir.Expr]:

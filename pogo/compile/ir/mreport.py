@@ -50,7 +50,17 @@ class MReporter:
         for a in fe.allocs:
             c = a.call
             if c.what and c.pos != NOPOS:
-                self.say(fn.file, c.pos, f"{c.what} {'escapes to heap' if a.loc.escapes else 'does not escape'}")
+                pos = self.brace(fn.file, c.pos) if c.what.endswith("{...}") and not c.what.startswith("&") else c.pos
+                self.say(fn.file, pos, f"{c.what} {'escapes to heap' if a.loc.escapes else 'does not escape'}")
+
+    def brace(self, file: str, pos: Pos) -> Pos:
+        """gc reports a slice literal at its "{"; the syntax tree keeps where its type starts."""
+        lines = self.sources.get(file, b"").split(b"\n")
+        if 0 < pos.line <= len(lines):
+            k = lines[pos.line - 1].find(b"{", pos.col - 1)
+            if k >= 0:
+                return Pos(pos.line, k + 1)
+        return pos
 
     def render(self) -> str:
         return "".join(line + "\n" for line in self.lines)
