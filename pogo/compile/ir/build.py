@@ -204,7 +204,10 @@ class FuncBuilder:
         assert isinstance(sig, Signature)
         self.sym = sym
         assert decl.body is not None
-        return self.build_body(sym, sig, decl.body.stmts, decl.pos)
+        fn = self.build_body(sym, sig, decl.body.stmts, decl.pos)
+        fn.pragmas = decl.pragmas
+        fn.name_pos = decl.name.pos
+        return fn
 
     def build_body(self, sym: str, sig: Signature, stmts: list[n.Stmt], pos: n.Pos) -> ir.Func:
         params = []
@@ -1612,7 +1615,7 @@ class FuncBuilder:
         assert isinstance(sig, Signature)
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.pos)
+        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.pos, lparen=e.lparen)
 
     def call_value(self, e: n.CallExpr, t: Type) -> ir.Expr:
         """A call of a func value: the closure goes in the context register."""
@@ -1663,7 +1666,7 @@ class FuncBuilder:
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
             call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.pos, fn=fn)
         else:
-            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.pos)
+            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.pos, lparen=e.lparen)
         return ir.Seq(rt, pre, call) if pre else call
 
     def method_receiver(self, fun: n.SelectorExpr, m: Func, out: list[ir.Stmt]) -> ir.Expr | tuple[ir.Expr, Type]:

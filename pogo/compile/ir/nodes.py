@@ -101,6 +101,7 @@ class Call(Expr):
     fn: Expr | None = None  # an indirect call of this code address (sym is "")
     closure: Expr | None = None  # a call of this func value (sym is ""): its closure in the context register
     what: str = ""  # an allocation (runtime.newobject): gc's text for it in -m reports, e.g. "&T{...}"
+    lparen: Pos = NOPOS  # a call written in the source: its "(", where gc reports inlining
 
 
 @dataclass(slots=True, eq=False)
@@ -328,6 +329,8 @@ class Func:
     locals: list[Local] = field(default_factory=list)
     intrinsic: bool = False  # body provided by the code generator
     dupok: bool = False  # an instance of generic code: other packages may generate it too
+    pragmas: list[str] = field(default_factory=list)  # //go: directives of its declaration
+    name_pos: Pos = NOPOS  # where its name is declared (gc reports "can inline" there)
 
 
 @dataclass(slots=True, eq=False)
