@@ -206,7 +206,8 @@ class FuncBuilder:
         assert decl.body is not None
         fn = self.build_body(sym, sig, decl.body.stmts, decl.pos)
         fn.pragmas = decl.pragmas
-        fn.name_pos = decl.name.pos
+        # gc reports a method at the "(" of its receiver
+        fn.name_pos = decl.name.pos if decl.recv is None else n.Pos(decl.pos.line, decl.pos.col + 5)
         return fn
 
     def build_body(self, sym: str, sig: Signature, stmts: list[n.Stmt], pos: n.Pos) -> ir.Func:
@@ -1664,7 +1665,7 @@ class FuncBuilder:
             v = self.temp(it, pre, ifv, "~iv")
             tab = ir.NilCheck(UPTR, ir.Part(UPTR, v, 0))
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
-            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.pos, fn=fn)
+            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.pos, fn=fn, what=escape_text(fun), lparen=e.lparen)
         else:
             call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.pos, lparen=e.lparen)
         return ir.Seq(rt, pre, call) if pre else call

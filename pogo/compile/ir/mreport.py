@@ -16,7 +16,8 @@ class MReporter:
         self.lines: list[str] = []
 
     def say(self, file: str, pos: Pos, text: str) -> None:
-        self.lines.append(f"{file}:{pos.line}:{pos.col}: {text}")
+        where = f"{file}:{pos.line}:{pos.col}" if pos.col else f"{file}:{pos.line}"
+        self.lines.append(f"{where}: {text}")
 
     def func(self, fn: ir.Func, fe: FuncEscape) -> None:
         if fn.file not in self.sources:

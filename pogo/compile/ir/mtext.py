@@ -21,6 +21,9 @@ def escape_text(e: n.Expr, depth: int = 0) -> str:
     if isinstance(e, n.StarExpr):
         x = escape_text(e.x, depth + 1)
         return f"*{x}" if x else ""
+    if isinstance(e, n.CompositeLit) and e.type is not None:
+        t = escape_text(e.type, depth + 1)
+        return f"{t}{{...}}" if t else ""
     if isinstance(e, n.IndexExpr) and len(e.index) == 1:
         x, i = escape_text(e.x, depth + 1), escape_text(e.index[0], depth + 1)
         return f"{x}[{i}]" if x and i else ""

@@ -100,7 +100,7 @@ class Call(Expr):
     noreturn: bool = False
     fn: Expr | None = None  # an indirect call of this code address (sym is "")
     closure: Expr | None = None  # a call of this func value (sym is ""): its closure in the context register
-    what: str = ""  # an allocation (runtime.newobject): gc's text for it in -m reports, e.g. "&T{...}"
+    what: str = ""  # gc's text in -m reports for an allocation ("&T{...}") or an interface method call ("s.Area")
     lparen: Pos = NOPOS  # a call written in the source: its "(", where gc reports inlining
 
 
