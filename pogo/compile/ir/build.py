@@ -11,8 +11,8 @@ from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, ra
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
-from pogo.compile.ir.mtext import escape_text
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
+from pogo.compile.ir.mtext import escape_text
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Info, Mode
@@ -35,8 +35,8 @@ from pogo.compile.types.types import (
     Type,
     identical,
     is_untyped,
-    type_string,
     sizeof,
+    type_string,
 )
 
 INT = u.INT

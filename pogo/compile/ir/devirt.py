@@ -90,7 +90,7 @@ def direct_method(concrete: Type, iface: Type, index: int) -> tuple[str, bool] |
         return None
     name = iu.methods[index].name
     is_ptr = isinstance(concrete, Pointer)
-    named = concrete.elem if is_ptr else concrete
+    named = concrete.elem if isinstance(concrete, Pointer) else concrete
     if not isinstance(named, Named) or named.targs:
         return None
     for m, sel in method_set(concrete):

@@ -254,7 +254,9 @@ class Copier:
                     out.append(ir.AssignCall([ir.LocalRef(r.type, r) for r in results], call))
                 else:
                     for r, v in zip(results, s.values, strict=True):
-                        out.append(ir.Assign(ir.LocalRef(r.type, r), self.copy(v)))
+                        cv = self.copy(v)
+                        assert isinstance(cv, ir.Expr)
+                        out.append(ir.Assign(ir.LocalRef(r.type, r), cv))
                 out.append(ir.Goto(end))
                 self.jumps += 1
                 continue
