@@ -1747,7 +1747,7 @@ class FuncBuilder:
                 vals = [tmp for tmp in temps if tmp is not None]
                 if sig.variadic:
                     fixed = len(params) - 1
-                    packed = self.pack_variadic(params[-1].type, vals[fixed:])
+                    packed = self.pack_variadic(params[-1].type, vals[fixed:], e.lparen)
                     conv = [self.convert(v, p.type) for v, p in zip(vals[:fixed], params, strict=False)] + [packed]
                 else:
                     conv = [self.convert(v, p.type) for v, p in zip(vals, params, strict=True)]
@@ -1760,14 +1760,14 @@ class FuncBuilder:
         if sig.variadic and not e.has_dots:
             fixed = len(params) - 1
             out = [self.convert(a, p.type) for a, p in zip(args[:fixed], params, strict=False)]
-            out.append(self.pack_variadic(params[-1].type, args[fixed:]))
+            out.append(self.pack_variadic(params[-1].type, args[fixed:], e.lparen))
         else:
             out = [self.convert(a, p.type) for a, p in zip(args, params, strict=True)]
         if pre1:
             out[0] = ir.Seq(out[0].type, pre1, out[0])
         return out
 
-    def pack_variadic(self, st: Type, vals: list[ir.Expr]) -> ir.Expr:
+    def pack_variadic(self, st: Type, vals: list[ir.Expr], pos: n.Pos = n.NOPOS) -> ir.Expr:
         su = st.underlying()
         assert isinstance(su, Slice)
         if not vals:
@@ -1775,7 +1775,8 @@ class FuncBuilder:
         es = sizeof(su.elem)
         pre: list[ir.Stmt] = []
         self.pb.need_type(su.elem)
-        p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, su.elem), ir.Const(INT, len(vals))]), "~va")
+        arr = ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, su.elem), ir.Const(INT, len(vals))], pos, what="... argument")
+        p = self.temp(UPTR, pre, arr, "~va")
         for i, v in enumerate(vals):
             addr = ir.PtrAdd(Pointer(su.elem), p, ir.Const(INT, i * es))
             pre.append(ir.Assign(ir.Load(su.elem, addr), self.convert(v, su.elem)))

@@ -37,8 +37,7 @@ NOESCAPE_RUNTIME = {
     "runtime.strequal", "runtime.panicIndex", "runtime.panicSlice", "runtime.panicdivide",
     "runtime.panicmem", "runtime.panicshift", "runtime.panicnildottype", "runtime.intstring",
     "runtime.slicebytetostring", "runtime.stringtoslicebyte", "runtime.stringtoslicerune",
-    "runtime.slicerunetostring", "runtime.concatstring2", "runtime.concatstring3",
-    "runtime.concatstrings", "runtime.efaceeq", "runtime.ifaceeq", "runtime.memhash",
+    "runtime.slicerunetostring", "runtime.efaceeq", "runtime.ifaceeq", "runtime.memhash",
 }
 
 
@@ -286,6 +285,10 @@ class FuncEscape:
                     self.flow(arg, None if h is None else (h[0], h[1] + d))
                 if lk.heap < 0 and not lk.results:
                     self.flow(arg, None)
+            return
+        if c.sym == "runtime.concatstring2":  # may return one operand itself
+            for arg in c.args:
+                self.flow(arg, holes[0] if holes else None)
             return
         quiet = c.sym in NOESCAPE_RUNTIME
         for arg in c.args:
