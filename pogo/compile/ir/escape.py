@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 
 from pogo.compile.ir import nodes as ir
-from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.types import Array, Basic, Kind, Struct, Tuple, Type, sizeof
 
 HEAP_KIND, RESULT_KIND, PARAM_KIND, LOCAL_KIND, ALLOC_KIND = range(5)
@@ -143,8 +142,8 @@ class FuncEscape:
     def stmts(self, ss: list[ir.Stmt]) -> None:
         saved = self.depth
         for s in ss:
-            if isinstance(s, ir.Label):
-                self.depth += 1  # a possible backward goto target: a loop
+            if isinstance(s, ir.Label) and s.label in self.loop_labels:
+                self.depth += 1  # a backward goto target: what follows is a loop
             self.stmt(s)
         self.depth = saved
 
@@ -299,6 +298,7 @@ class FuncEscape:
     def build(self) -> None:
         self.single: dict[int, ir.Expr] = single_assignments(self.fn)
         self.alloc_of: dict[int, Alloc] = {}
+        self.loop_labels = backward_labels(self.fn.body)
         self.stmts(self.fn.body)
 
     def solve(self) -> None:
@@ -371,6 +371,18 @@ def alloc_type(c: ir.Call) -> Type | None:
     return None
 
 
+def backward_labels(body: list[ir.Stmt]) -> set[int]:
+    """Labels that some goto after them (in program order) jumps back to."""
+    seen: set[int] = set()
+    out: set[int] = set()
+    for node in walk_nodes(body):
+        if isinstance(node, ir.Label):
+            seen.add(node.label)
+        elif isinstance(node, ir.Goto) and node.label in seen:
+            out.add(node.label)
+    return out
+
+
 def single_assignments(fn: ir.Func) -> dict[int, ir.Expr]:
     """Compiler temporaries assigned exactly once: their value, so that stores through
     them can be traced back to the variable or allocation they point into."""
@@ -431,15 +443,6 @@ def rewrite(root: list[ir.Stmt], fn: Callable[[ir.Expr], ir.Expr | None]) -> Non
                 stack.append(v)
             elif isinstance(v, list):
                 stack.append(v)
-
-
-@dataclass(slots=True)
-class Report:
-    """One -m line: position, text."""
-
-    file: str
-    pos: Pos
-    text: str
 
 
 def zero_of(t: Type) -> ir.Expr:
@@ -554,5 +557,3 @@ def analyze(pkg: ir.Package, report: Callable[[ir.Func, FuncEscape], None] | Non
 def _self_recursive(f: ir.Func) -> bool:
     return any(isinstance(node, ir.Call) and node.sym == f.name for node in walk_nodes(f.body))
 
-
-_ = NOPOS
