@@ -161,7 +161,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.ir.mreport import MReporter
 
     reporter = MReporter(o.pkgpath, o.sources) if o.m else None
-    if not o.no_inline:
+    if not o.no_inline and not o.std:  # std: keep its compile (every cold build) fast
         from pogo.compile.ir.inline import inline_package
 
         inline_package(irpkg, reporter.say if reporter is not None else None)
