@@ -1215,7 +1215,11 @@ class FuncBuilder:
             return ir.Make(iface, [desc, ir.Convert(UPTR, x)])
         pre: list[ir.Stmt] = []
         src = self.origin.get(id(x))
-        pos, what = (src[0].pos, escape_text(src[0])) if src is not None else (n.NOPOS, "")
+        pos, what = (box_pos(src[0]), escape_text(src[0])) if src is not None else (n.NOPOS, "")
+        if isinstance(x, ir.Const) and isinstance(x.value, int) and not isinstance(x.value, bool):
+            # gc names a boxed constant by its value, converted when not an int
+            ts = type_string(x.type, self.pb.pkg.path)
+            what = str(x.value) if ts == "int" else f"{ts}({x.value})"
         alloc = ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)], pos, what=what)
         p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), alloc), "~box")
         pre.append(ir.Assign(ir.Load(t, p), x))
@@ -1942,6 +1946,15 @@ class FuncBuilder:
                 off = ir.Binary(INT, "*", ir.Binary(INT, "+", old, ir.Const(INT, i), INT), ir.Const(INT, es), INT)
                 pre.append(ir.Assign(ir.Load(su.elem, ir.PtrAdd(Pointer(su.elem), ptr, off)), it))
         return ir.Seq(t, pre, ir.Make(t, [ptr, newlen, cap]))
+
+
+def box_pos(e: n.Expr) -> n.Pos:
+    """Where gc reports the boxing of e: x.f at its ".", a call at its "("."""
+    if isinstance(e, n.SelectorExpr):
+        return n.Pos(e.sel.pos.line, e.sel.pos.col - 1)
+    if isinstance(e, n.CallExpr):
+        return e.lparen
+    return e.pos
 
 
 def contains_defer(stmts: list[n.Stmt]) -> bool:
