@@ -7,8 +7,10 @@ For programs whose name starts with ``panic_`` or ``conc_panic_`` only the first
 is compared (the panic message), for ``conc_deadlock*`` the first three (down to
 ``goroutine 1 [wait reason]:``): gc follows them with goroutine tracebacks that pogo does not
 reproduce yet.  ``testdata/errors/NAME.go`` programs fail to compile and are compared
-on stderr (``NAME.err``) and exit status (``NAME.code``).  The expected files come from the
-reference Go toolchain; regenerate them with ``python tests/testdata/regen.py``.
+on stderr (``NAME.err``) and exit status (``NAME.code``).  ``testdata/escape/NAME.go`` programs
+are built with ``-gcflags=-m`` and compared on the inlining/escape report (``NAME.m``), then run
+(``NAME.out``).  The expected files come from the reference Go toolchain; regenerate them with
+``python tests/testdata/regen.py``.
 """
 
 from __future__ import annotations
@@ -157,6 +159,9 @@ def test_corpus_is_complete() -> None:
     """Every program has its expected files, and the corpus has its minimum size."""
     assert len(RUN_PROGRAMS) >= 35
     assert len(ERROR_PROGRAMS) >= 15
+    assert len(ESCAPE_PROGRAMS) >= 20
+    for source in ESCAPE_PROGRAMS:
+        assert source.with_suffix(".m").exists(), source.name
     for source in RUN_PROGRAMS:
         assert source.with_suffix(".out").exists(), source.name
         assert source.with_suffix(".code").exists(), source.name
