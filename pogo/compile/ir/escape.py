@@ -27,7 +27,8 @@ HEAP_KIND, RESULT_KIND, PARAM_KIND, LOCAL_KIND, ALLOC_KIND = range(5)
 MAX_IMPLICIT = 64 * 1024  # largest new/&T{}/boxed object kept in a frame (gc's limit)
 MAX_VAR = 128 * 1024  # largest address-taken variable kept in a frame (gc's limit)
 COMPARE_OPS = {"==", "!=", "<", "<=", ">", ">=", "&&", "||"}
-# runtime helpers that neither keep nor return their pointer arguments
+# runtime helpers that neither keep nor return their pointer arguments (concatenation
+# returns an operand only when its data is not on the stack)
 NOESCAPE_RUNTIME = {
     "runtime.printint", "runtime.printuint", "runtime.printfloat", "runtime.printcomplex",
     "runtime.printbool", "runtime.printstring", "runtime.printpointer", "runtime.printsp",
@@ -36,7 +37,7 @@ NOESCAPE_RUNTIME = {
     "runtime.strequal", "runtime.panicIndex", "runtime.panicSlice", "runtime.panicdivide",
     "runtime.panicmem", "runtime.panicshift", "runtime.panicnildottype", "runtime.intstring",
     "runtime.slicebytetostring", "runtime.stringtoslicebyte", "runtime.stringtoslicerune",
-    "runtime.slicerunetostring", "runtime.efaceeq", "runtime.ifaceeq", "runtime.memhash",
+    "runtime.slicerunetostring", "runtime.concatstring2", "runtime.efaceeq", "runtime.ifaceeq", "runtime.memhash",
 }
 
 
@@ -284,10 +285,6 @@ class FuncEscape:
                     self.flow(arg, None if h is None else (h[0], h[1] + d))
                 if lk.heap < 0 and not lk.results:
                     self.flow(arg, None)
-            return
-        if c.sym == "runtime.concatstring2":  # may return one operand itself
-            for arg in c.args:
-                self.flow(arg, holes[0] if holes else None)
             return
         quiet = c.sym in NOESCAPE_RUNTIME
         for arg in c.args:
