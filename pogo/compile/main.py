@@ -165,10 +165,12 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         from pogo.compile.ir.inline import inline_package
 
         inline_package(irpkg, reporter.say if reporter is not None else None)
+    summaries = None
     if os.environ.get("POGOESCAPE", "1") != "0":
+        from pogo.compile.ir import escexport
         from pogo.compile.ir.escape import analyze
 
-        analyze(irpkg, reporter.func if reporter is not None else None)
+        summaries = analyze(irpkg, reporter.func if reporter is not None else None, escexport.read(o.exports))
     if reporter is not None:
         sys.stderr.write(reporter.render())
     if "ir" in o.dumps:
@@ -239,6 +241,8 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
                 sys.stdout.write(disassemble(s))
     imports = [p.path for p in pkg.imports if p.path != "unsafe"]
     export = encode_export(pkg, o.sources, o.exports)
+    if summaries:
+        export = escexport.attach(export, irpkg, summaries)
     arc = Archive(o.pkgpath, imports, symbols, export, irpkg.init)
     tmp = o.output + ".tmp"
     write_archive(tmp, arc)

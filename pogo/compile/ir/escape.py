@@ -531,9 +531,11 @@ def call_graph_order(funcs: list[ir.Func]) -> list[list[ir.Func]]:
     return out
 
 
-def analyze(pkg: ir.Package, report: Callable[[ir.Func, FuncEscape], None] | None = None) -> None:
-    """Run escape analysis on every function of the package and apply it."""
-    summaries: dict[str, list[Leaks]] = {}
+def analyze(pkg: ir.Package, report: Callable[[ir.Func, FuncEscape], None] | None = None,
+            imported: dict[str, list[Leaks]] | None = None) -> dict[str, list[Leaks]]:
+    """Run escape analysis on every function of the package and apply it; imported are
+    the summaries of other packages' functions. Returns the package's summaries."""
+    summaries: dict[str, list[Leaks]] = dict(imported or {})
     funcs = [f for f in pkg.funcs if not f.intrinsic]
     for comp in call_graph_order(funcs):
         names = {f.name for f in comp} if len(comp) > 1 or _self_recursive(comp[0]) else set()
@@ -549,6 +551,7 @@ def analyze(pkg: ir.Package, report: Callable[[ir.Func, FuncEscape], None] | Non
             apply(fe)
             if report is not None:
                 report(fe.fn, fe)
+    return summaries
 
 
 def _self_recursive(f: ir.Func) -> bool:
