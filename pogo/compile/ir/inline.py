@@ -13,6 +13,8 @@ the end, and yields the results.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import fields
 
@@ -23,7 +25,7 @@ from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.types import Tuple
 
 BUDGET = 80
-DEBUG_COST = __import__("os").environ.get("POGOINLINECOST") == "1"
+DEBUG_COST = os.environ.get("POGOINLINECOST") == "1"  # print every candidate's cost (calibration)
 CALL_COST = 57
 # cheaper IR shapes that gc's tree does not have as separate nodes
 FREE = (ir.Convert, ir.Seq, ir.Block, ir.Declare, ir.NilCheck, ir.Part, ir.Field, ir.Make, ir.TypeAddr)
@@ -57,8 +59,6 @@ class Inliner:
                     continue
                 cost = self.cost(f)
                 if DEBUG_COST:
-                    import sys
-
                     sys.stderr.write(f"COST {display_name(self.pkg.path, f.name)} {cost}\n")
                 if cost <= BUDGET:
                     self.costs[f.name] = cost
