@@ -6,9 +6,11 @@ arguments, one per line, and ``NAME.stdin``, when it exists, is piped to their s
 For programs whose name starts with ``panic_`` or ``conc_panic_`` only the first line of stderr
 is compared (the panic message), for ``conc_deadlock*`` the first three (down to
 ``goroutine 1 [wait reason]:``): the tracebacks that follow are compared, frame by frame for
-the program's own file, by ``tests/runtime/test_traceback.py``.  ``testdata/errors/NAME.go`` programs fail to compile and are compared
-on stderr (``NAME.err``) and exit status (``NAME.code``).  The expected files come from the
-reference Go toolchain; regenerate them with ``python tests/testdata/regen.py``.
+the program's own file, by ``tests/runtime/test_traceback.py``.  ``testdata/errors/NAME.go``
+programs fail to compile and are compared on stderr (``NAME.err``) and exit status
+(``NAME.code``).  ``testdata/escape/NAME.go`` programs are built with ``-gcflags=-m`` and
+compared on the inlining/escape report (``NAME.m``), then run (``NAME.out``).  The expected
+files come from the reference Go toolchain; regenerate them with ``python tests/testdata/regen.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import pytest
 TESTDATA = Path(__file__).resolve().parent / "testdata"
 RUN_DIR = TESTDATA / "run"
 ERRORS_DIR = TESTDATA / "errors"
+ESCAPE_DIR = TESTDATA / "escape"
 REPO = TESTDATA.parent.parent
 TIMEOUT = 120
 
@@ -48,6 +51,7 @@ def _param(p: Path) -> object:
 
 RUN_PROGRAMS = sorted(RUN_DIR.glob("*.go"))
 ERROR_PROGRAMS = sorted(ERRORS_DIR.glob("*.go"))
+ESCAPE_PROGRAMS = sorted(ESCAPE_DIR.glob("*.go"))
 
 
 def read_args(source: Path) -> list[str]:
@@ -132,10 +136,32 @@ def test_compile_error(source: Path) -> None:
     assert result.stdout == b""
 
 
+@pytest.mark.parametrize("source", ESCAPE_PROGRAMS, ids=[p.name for p in ESCAPE_PROGRAMS])
+def test_escape_report(source: Path) -> None:
+    """An escape/ program: ``build -gcflags=-m`` prints exactly gc's report (``NAME.m``), and
+    the program, with its variables placed accordingly, prints ``NAME.out``."""
+    env = dict(os.environ)
+    path = env.get("PYTHONPATH")
+    env["PYTHONPATH"] = str(REPO) if not path else f"{REPO}{os.pathsep}{path}"
+    env["POGOCACHE"] = CACHE
+    with tempfile.TemporaryDirectory() as d:
+        exe = os.path.join(d, "prog")
+        result = subprocess.run([sys.executable, "-m", "pogo", "build", "-gcflags=-m", "-o", exe, source.name],
+                                cwd=source.parent, env=env, capture_output=True, timeout=TIMEOUT, check=False)
+        stderr = text(result.stderr)
+        assert result.returncode == 0, stderr
+        assert stderr == source.with_suffix(".m").read_text()
+        run = subprocess.run([exe], capture_output=True, timeout=TIMEOUT, check=False)
+        assert text(run.stdout + run.stderr) == source.with_suffix(".out").read_text()
+
+
 def test_corpus_is_complete() -> None:
     """Every program has its expected files, and the corpus has its minimum size."""
     assert len(RUN_PROGRAMS) >= 35
     assert len(ERROR_PROGRAMS) >= 15
+    assert len(ESCAPE_PROGRAMS) >= 20
+    for source in ESCAPE_PROGRAMS:
+        assert source.with_suffix(".m").exists(), source.name
     for source in RUN_PROGRAMS:
         assert source.with_suffix(".out").exists(), source.name
         assert source.with_suffix(".code").exists(), source.name

@@ -32,6 +32,8 @@ class Options:
     dumps: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     std: bool = False
+    m: int = 0  # -m given this many times: print inlining and escape analysis decisions
+    no_inline: bool = False  # -l: no inlining
     sources: dict[str, bytes] = field(default_factory=dict)  # file name -> text, once read
     exports: dict[str, bytes] = field(default_factory=dict)  # import path -> export data
 
@@ -48,6 +50,10 @@ def parse_args(argv: list[str]) -> Options:
             o.files.append(val)
         elif name == "-std":
             o.std = True
+        elif name == "-l":
+            o.no_inline = True
+        elif name == "-m":
+            o.m = int(val) if val.isdigit() else o.m + 1
         elif name == "-S":
             o.dumps.append("asm")
         elif name == "-o":
@@ -162,6 +168,21 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         diags.error(e.filename, e.pos, e.what)
         sys.stderr.write(diags.render())
         return 2
+    from pogo.compile.ir.mreport import MReporter
+
+    reporter = MReporter(o.pkgpath, o.sources) if o.m else None
+    if not o.no_inline and not o.std:  # std: keep its compile (every cold build) fast
+        from pogo.compile.ir.inline import inline_package
+
+        inline_package(irpkg, reporter.say if reporter is not None else None)
+    summaries = None
+    if os.environ.get("POGOESCAPE", "1") != "0":
+        from pogo.compile.ir import escexport
+        from pogo.compile.ir.escape import analyze
+
+        summaries = analyze(irpkg, reporter.func if reporter is not None else None, escexport.read(o.exports))
+    if reporter is not None:
+        sys.stderr.write(reporter.render())
     if "ir" in o.dumps:
         from pogo.compile.ir.dump import dump_package
 
@@ -246,6 +267,8 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
                 sys.stdout.write(disassemble(s))
     imports = [p.path for p in pkg.imports if p.path != "unsafe"]
     export = encode_export(pkg, o.sources, o.exports)
+    if summaries:
+        export = escexport.attach(export, irpkg, summaries)
     arc = Archive(o.pkgpath, imports, symbols, export, irpkg.init)
     tmp = o.output + ".tmp"
     write_archive(tmp, arc)

@@ -174,6 +174,12 @@ class Executor:
             if out:
                 self.log(f"# {a.pkg.path}\n{self._shorten(out, a)}")
         a.target, a.output_id, a.cached = e.path, e.output_id, True
+        if a.kind == "compile" and not ssadump.active():
+            # like go, replay what the compiler printed (-gcflags=-m reports) on a hit
+            oe = self.cache.get(_printed_key(a.key))
+            if oe is not None:
+                with open(oe.path, "rb") as f:
+                    self.log(f"# {a.pkg.path}\n{self._shorten(f.read().decode('utf-8', 'replace'), a)}")
         return True
 
     def start(self, a: Action) -> _Child | None:
@@ -322,6 +328,8 @@ class Executor:
             a.output_id = entry.output_id
             if a.kind == "compile" and ssadump.active():
                 ssadump.save(self.cache, a, out)
+            if out and a.kind == "compile":
+                self.cache.put(_printed_key(a.key), child.out_path)
         else:
             a.output_id = file_hash(a.target)
         return True
@@ -336,3 +344,10 @@ class Executor:
         # paths the tool printed in full (gc's "dumped SSA for f to /dir/ssa.html")
         lines = [line.replace(" " + a.pkg.dir + "/", " " + prefix) for line in lines]
         return "".join(line + "\n" for line in lines)
+
+
+def _printed_key(action_id: str) -> str:
+    """The cache key under which a successful compile's printed output is kept."""
+    import hashlib
+
+    return hashlib.sha256(f"{action_id} printed".encode()).hexdigest()

@@ -26,6 +26,7 @@ import go  # type: ignore[import-untyped]
 TESTDATA = Path(__file__).resolve().parent
 RUN_DIR = TESTDATA / "run"
 ERRORS_DIR = TESTDATA / "errors"
+ESCAPE_DIR = TESTDATA / "escape"
 TIMEOUT = 300
 
 
@@ -106,6 +107,21 @@ def regen_error(source: Path, env: dict[str, str]) -> None:
     write(source.with_suffix(".code"), f"{result.returncode}\n".encode())
 
 
+def regen_escape(source: Path, env: dict[str, str]) -> None:
+    """Regenerate ``.m`` (the -m report of ``go build -gcflags=-m``) and ``.out`` of an escape/ program."""
+    exe = source.with_suffix("")
+    try:
+        result = subprocess.run([str(go_binary()), "build", "-gcflags=-m", "-o", exe.name, source.name],
+                                cwd=source.parent, env=env, capture_output=True, timeout=TIMEOUT, check=False)
+        if result.returncode != 0:
+            raise SystemExit(f"{source.name} does not compile:\n{result.stderr.decode()}")
+        write(source.with_suffix(".m"), result.stderr)
+        run = subprocess.run([str(exe)], env=env, capture_output=True, timeout=TIMEOUT, check=False)
+        write(source.with_suffix(".out"), run.stdout + run.stderr)
+    finally:
+        exe.unlink(missing_ok=True)
+
+
 def main(argv: list[str]) -> int:
     """Regenerate the programs named in ``argv`` (stems), or all of them when none are named."""
     wanted = {Path(a).stem for a in argv}
@@ -118,6 +134,10 @@ def main(argv: list[str]) -> int:
         if not wanted or source.stem in wanted:
             print(f"errors/{source.name}")
             regen_error(source, env)
+    for source in sorted(ESCAPE_DIR.glob("*.go")):
+        if not wanted or source.stem in wanted:
+            print(f"escape/{source.name}")
+            regen_escape(source, env)
     return 0
 
 

@@ -12,6 +12,7 @@ from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
+from pogo.compile.ir.mtext import escape_text
 from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
@@ -36,6 +37,7 @@ from pogo.compile.types.types import (
     identical,
     is_untyped,
     sizeof,
+    type_string,
 )
 
 INT = u.INT
@@ -106,6 +108,7 @@ class FuncBuilder:
         self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
         self.hoisted: dict[n.Expr, ir.Expr] = {}  # operands evaluated early (see ir/order.py)
         self.cur_pos = n.NOPOS  # the statement being lowered (for errors without a node)
+        self.origin: dict[int, tuple[n.Expr, ir.Expr]] = {}  # id of an expr() result -> its syntax
         self.ordered: set[n.Expr] = set()  # binary expressions whose operands were ordered
 
     # ------------------------------------------------------------------
@@ -126,6 +129,7 @@ class FuncBuilder:
                 return self.capture(v)
             loc = self.new_local(v.name, v.type)
             loc.addr_taken = v.addr_taken
+            loc.pos = v.pos
             self.locals[v] = loc
         return loc
 
@@ -206,7 +210,11 @@ class FuncBuilder:
         assert isinstance(sig, Signature)
         self.sym = sym
         assert decl.body is not None
-        return self.build_body(sym, sig, decl.body.stmts, decl.pos)
+        fn = self.build_body(sym, sig, decl.body.stmts, decl.pos)
+        fn.pragmas = decl.pragmas
+        # gc reports a method at the "(" of its receiver
+        fn.name_pos = decl.name.pos if decl.recv is None else n.Pos(decl.pos.line, decl.pos.col + 5)
+        return fn
 
     def build_body(self, sym: str, sig: Signature, stmts: list[n.Stmt], pos: n.Pos) -> ir.Func:
         params = []
@@ -842,6 +850,11 @@ class FuncBuilder:
         return self.convert(self.expr(e), BOOL)
 
     def expr(self, e: n.Expr) -> ir.Expr:
+        x = self.expr_node(e)
+        self.origin[id(x)] = (e, x)  # for -m reports on the value (boxing)
+        return x
+
+    def expr_node(self, e: n.Expr) -> ir.Expr:
         early = self.hoisted.pop(e, None)
         if early is not None:
             return early
@@ -872,7 +885,7 @@ class FuncBuilder:
                 if isinstance(inner, n.StarExpr):
                     return self.expr(inner.x)
                 if isinstance(inner, n.CompositeLit):
-                    return self.heap_composite(inner, t)
+                    return self.heap_composite(inner, t, e.pos)
                 self.escape_root(inner)
                 pre: list[ir.Stmt] = []
                 addr = self.addr(inner, pre)
@@ -1209,7 +1222,14 @@ class FuncBuilder:
         if is_direct_iface(t):
             return ir.Make(iface, [desc, ir.Convert(UPTR, x)])
         pre: list[ir.Stmt] = []
-        p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)])), "~box")
+        src = self.origin.get(id(x))
+        pos, what = (box_pos(src[0]), escape_text(src[0])) if src is not None else (n.NOPOS, "")
+        if isinstance(x, ir.Const) and isinstance(x.value, int) and not isinstance(x.value, bool):
+            # gc names a boxed constant by its value, converted when not an int
+            ts = type_string(x.type, self.pb.pkg.path)
+            what = str(x.value) if ts == "int" else f"{ts}({x.value})"
+        alloc = ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)], pos, what=what)
+        p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), alloc), "~box")
         pre.append(ir.Assign(ir.Load(t, p), x))
         return ir.Seq(iface, pre, ir.Make(iface, [desc, ir.Convert(UPTR, p)]))
 
@@ -1314,7 +1334,9 @@ class FuncBuilder:
         if isinstance(tu, Slice):
             n_elems = self.lit_length(e)
             self.pb.need_type(tu.elem)
-            p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, tu.elem), ir.Const(INT, n_elems)]), "~lit")
+            what = f"{type_string(t, self.pb.pkg.path)}{{...}}"
+            arr = ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, tu.elem), ir.Const(INT, n_elems)], e.pos, what=what)
+            p = self.temp(UPTR, pre, arr, "~lit")
             self.fill(p, tu, e, pre)
             return ir.Seq(t, pre, ir.Make(t, [p, ir.Const(INT, n_elems), ir.Const(INT, n_elems)]))
         if isinstance(tu, (Array, Struct)):
@@ -1343,19 +1365,20 @@ class FuncBuilder:
     def lit_elem(self, val: n.Expr, t: Type, out: list[ir.Stmt]) -> ir.Expr:
         return self.convert(self.expr(val), t)
 
-    def heap_composite(self, e: n.CompositeLit, pt: Type) -> ir.Expr:
+    def heap_composite(self, e: n.CompositeLit, pt: Type, pos: n.Pos | None = None) -> ir.Expr:
         """&T{...}: a new heap object filled with the literal's elements."""
         ptu = pt.underlying()
         assert isinstance(ptu, Pointer)
         et = ptu.elem
         eu = et.underlying()
+        what = f"&{type_string(et, self.pb.pkg.path)}{{...}}"
         if not isinstance(eu, (Array, Struct)):
             pre: list[ir.Stmt] = []
             v = self.composite(e, et)
             return self.new_value(v, pt, pre)
         pre = []
         self.pb.need_type(et)
-        p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)]), "~new")
+        p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)], pos or e.pos, what=what), "~new")
         self.fill(p, eu, e, pre)
         return ir.Seq(pt, pre, ir.Convert(pt, p))
 
@@ -1605,7 +1628,7 @@ class FuncBuilder:
         assert isinstance(sig, Signature)
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.lparen)
+        return ir.Call(rt, self.func_ref(gen[0], obj) if gen is not None else self.pb.func_symbol(obj), args, e.lparen, lparen=e.lparen)
 
     def call_value(self, e: n.CallExpr, t: Type) -> ir.Expr:
         """A call of a func value: the closure goes in the context register."""
@@ -1654,9 +1677,9 @@ class FuncBuilder:
             v = self.temp(it, pre, ifv, "~iv")
             tab = ir.NilCheck(UPTR, ir.Part(UPTR, v, 0))
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
-            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.lparen, fn=fn)
+            call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.lparen, fn=fn, what=escape_text(fun), lparen=e.lparen)
         else:
-            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.lparen)
+            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.lparen, lparen=e.lparen)
         return ir.Seq(rt, pre, call) if pre else call
 
     def method_receiver(self, fun: n.SelectorExpr, m: Func, out: list[ir.Stmt]) -> ir.Expr | tuple[ir.Expr, Type]:
@@ -1736,7 +1759,7 @@ class FuncBuilder:
                 vals = [tmp for tmp in temps if tmp is not None]
                 if sig.variadic:
                     fixed = len(params) - 1
-                    packed = self.pack_variadic(params[-1].type, vals[fixed:])
+                    packed = self.pack_variadic(params[-1].type, vals[fixed:], e.lparen)
                     conv = [self.convert(v, p.type) for v, p in zip(vals[:fixed], params, strict=False)] + [packed]
                 else:
                     conv = [self.convert(v, p.type) for v, p in zip(vals, params, strict=True)]
@@ -1749,14 +1772,14 @@ class FuncBuilder:
         if sig.variadic and not e.has_dots:
             fixed = len(params) - 1
             out = [self.convert(a, p.type) for a, p in zip(args[:fixed], params, strict=False)]
-            out.append(self.pack_variadic(params[-1].type, args[fixed:]))
+            out.append(self.pack_variadic(params[-1].type, args[fixed:], e.lparen))
         else:
             out = [self.convert(a, p.type) for a, p in zip(args, params, strict=True)]
         if pre1:
             out[0] = ir.Seq(out[0].type, pre1, out[0])
         return out
 
-    def pack_variadic(self, st: Type, vals: list[ir.Expr]) -> ir.Expr:
+    def pack_variadic(self, st: Type, vals: list[ir.Expr], pos: n.Pos = n.NOPOS) -> ir.Expr:
         su = st.underlying()
         assert isinstance(su, Slice)
         if not vals:
@@ -1764,7 +1787,8 @@ class FuncBuilder:
         es = sizeof(su.elem)
         pre: list[ir.Stmt] = []
         self.pb.need_type(su.elem)
-        p = self.temp(UPTR, pre, ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, su.elem), ir.Const(INT, len(vals))]), "~va")
+        arr = ir.Call(UPTR, "runtime.newarray", [ir.TypeAddr(UPTR, su.elem), ir.Const(INT, len(vals))], pos, what="... argument")
+        p = self.temp(UPTR, pre, arr, "~va")
         for i, v in enumerate(vals):
             addr = ir.PtrAdd(Pointer(su.elem), p, ir.Const(INT, i * es))
             pre.append(ir.Assign(ir.Load(su.elem, addr), self.convert(v, su.elem)))
@@ -1807,7 +1831,8 @@ class FuncBuilder:
         if name == "new":
             et = self.info.types[args[0]].type
             self.pb.need_type(et)
-            return ir.Convert(t, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)]))
+            what = f"new({type_string(et, self.pb.pkg.path)})"
+            return ir.Convert(t, ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, et)], e.lparen, what=what))
         if name == "make":
             st = self.info.types[args[0]].type
             su = st.underlying()
@@ -1927,6 +1952,15 @@ class FuncBuilder:
             off = ir.Binary(INT, "*", ir.Binary(INT, "+", old, ir.Const(INT, i), INT), ir.Const(INT, es), INT)
             pre.append(ir.Assign(ir.Load(su.elem, ir.PtrAdd(Pointer(su.elem), ptr, off)), it))
         return ir.Seq(t, pre, ir.Make(t, [ptr, newlen, cap]))
+
+
+def box_pos(e: n.Expr) -> n.Pos:
+    """Where gc reports the boxing of e: x.f at its ".", a call at its "("."""
+    if isinstance(e, n.SelectorExpr):
+        return n.Pos(e.sel.pos.line, e.sel.pos.col - 1)
+    if isinstance(e, n.CallExpr):
+        return e.lparen
+    return e.pos
 
 
 def contains_defer(stmts: list[n.Stmt]) -> bool:

@@ -19,7 +19,7 @@ from pogo.compile.types.types import Type
 class Local:
     """A function-local variable (parameters and results included)."""
 
-    __slots__ = ("name", "type", "id", "addr_taken", "in_frame", "param_index", "result_index", "capture_index")
+    __slots__ = ("name", "type", "id", "addr_taken", "in_frame", "param_index", "result_index", "capture_index", "pos")
 
     def __init__(self, name: str, type: Type, id: int) -> None:
         self.name = name
@@ -30,6 +30,7 @@ class Local:
         self.capture_index = -1  # a variable captured by a closure: its cell pointer is closure word 1+k
         self.param_index = -1
         self.result_index = -1
+        self.pos = NOPOS  # its declaration (for -m reports)
 
     def __repr__(self) -> str:
         return f"{self.name}#{self.id}"
@@ -99,6 +100,8 @@ class Call(Expr):
     noreturn: bool = False
     fn: Expr | None = None  # an indirect call of this code address (sym is "")
     closure: Expr | None = None  # a call of this func value (sym is ""): its closure in the context register
+    what: str = ""  # gc's text in -m reports for an allocation ("&T{...}") or an interface method call ("s.Area")
+    lparen: Pos = NOPOS  # a call written in the source: its "(", where gc reports inlining
 
 
 @dataclass(slots=True, eq=False)
@@ -333,6 +336,8 @@ class Func:
     locals: list[Local] = field(default_factory=list)
     intrinsic: bool = False  # body provided by the code generator
     dupok: bool = False  # an instance of generic code: other packages may generate it too
+    pragmas: list[str] = field(default_factory=list)  # //go: directives of its declaration
+    name_pos: Pos = NOPOS  # where its name is declared (gc reports "can inline" there)
 
 
 @dataclass(slots=True, eq=False)

@@ -7,16 +7,24 @@ func concatstring2(a, b string) string {
 	if n == 0 {
 		return ""
 	}
-	if len(a) == 0 {
+	if len(a) == 0 && !onCurStack(unsafe.Pointer(unsafe.StringData(b))) {
 		return b
 	}
-	if len(b) == 0 {
+	if len(b) == 0 && !onCurStack(unsafe.Pointer(unsafe.StringData(a))) {
 		return a
 	}
 	p := mallocNoscan(uintptr(n))
 	memmove(p, unsafe.Pointer(unsafe.StringData(a)), uintptr(len(a)))
 	memmove(unsafe.Add(p, len(a)), unsafe.Pointer(unsafe.StringData(b)), uintptr(len(b)))
 	return unsafe.String((*byte)(p), n)
+}
+
+// onCurStack reports whether p points into the running goroutine's stack. Escape
+// analysis takes concatenation to copy its operands, so string data there (made with
+// unsafe.String) must be copied rather than returned.
+func onCurStack(p unsafe.Pointer) bool {
+	u := uintptr(p)
+	return curg != nil && curg.stackLo <= u && u < curg.stackHi
 }
 
 func eqstring(a, b string) bool {

@@ -1,0 +1,294 @@
+"""Inlining: calls of small functions of the same package are replaced by a copy of the
+callee's body.
+
+A function can be inlined when its cost (IR nodes, counted with gc's budget in mind;
+a call of an inlinable function costs that function's cost, any other call
+``CALL_COST``) is within ``BUDGET`` and it has none of: ``//go:noinline``, recursion,
+defer/recover, closures, or calls that inspect the call stack. Functions are processed
+callees first, so a callee's own calls are already inlined when it is copied. An inlined
+call evaluates its arguments into fresh copies of the parameters, runs the copied body
+with each ``return`` turned into assignments to fresh result variables and a jump to
+the end, and yields the results.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import fields
+
+from pogo.compile.ir import nodes as ir
+from pogo.compile.ir.devirt import devirtualize
+from pogo.compile.ir.escape import call_graph_order, walk_nodes
+from pogo.compile.syntax.nodes import NOPOS, Pos
+from pogo.compile.types.types import Tuple
+
+BUDGET = 80
+DEBUG_COST = os.environ.get("POGOINLINECOST") == "1"  # print every candidate's cost (calibration)
+CALL_COST = 57
+# cheaper IR shapes that gc's tree does not have as separate nodes
+FREE = (ir.Convert, ir.Seq, ir.Block, ir.Declare, ir.NilCheck, ir.Part, ir.Field, ir.Make, ir.TypeAddr)
+STACK_SENSITIVE = ("defer", "recover", "Caller", "getcaller", "jumpto", "panicwrap", "gopanic", "Goexit")
+NO_INLINE_PACKAGES = ("runtime", "internal/", "unsafe", "syscall", "reflect", "sync", "os")
+
+Report = Callable[[str, Pos, str], None]
+
+
+def display_name(pkg: str, sym: str) -> str:
+    """gc's name for a function in -m reports: unqualified within the package."""
+    return sym[len(pkg) + 1 :] if sym.startswith(pkg + ".") else sym
+
+
+class Inliner:
+    def __init__(self, pkg: ir.Package, report: Report | None) -> None:
+        self.pkg = pkg
+        self.report = report
+        self.inlinable: dict[str, ir.Func] = {}
+        self.costs: dict[str, int] = {}
+        self.nested: dict[str, list[str]] = {}  # function -> the calls inlined into it, transitively
+
+    def run(self) -> None:
+        if self.pkg.path.startswith(NO_INLINE_PACKAGES):
+            return
+        funcs = [f for f in self.pkg.funcs if not f.intrinsic]
+        for comp in call_graph_order(funcs):
+            recursive = len(comp) > 1 or any(isinstance(x, ir.Call) and x.sym == comp[0].name for x in walk_nodes(comp[0].body))
+            for f in comp:
+                if recursive or not self.eligible(f):
+                    continue
+                cost = self.cost(f)
+                if DEBUG_COST:
+                    sys.stderr.write(f"COST {display_name(self.pkg.path, f.name)} {cost}\n")
+                if cost <= BUDGET:
+                    self.costs[f.name] = cost
+                    if self.report is not None and f.name_pos != NOPOS:
+                        self.report(f.file, f.name_pos, f"can inline {display_name(self.pkg.path, f.name)}")
+            for f in comp:
+                self.inline_calls(f)
+            for f in comp:
+                if f.name in self.costs:
+                    self.inlinable[f.name] = f
+
+    # -- deciding ---------------------------------------------------------
+
+    def eligible(self, f: ir.Func) -> bool:
+        if "go:noinline" in f.pragmas or "go:norace" in f.pragmas or "go:uintptrescapes" in f.pragmas:
+            return False
+        if f.name.endswith(".init") or ".init." in f.name or f.name_pos == NOPOS:
+            return False
+        if any(lc.capture_index >= 0 for lc in f.locals):
+            return False
+        for x in walk_nodes(f.body):
+            if isinstance(x, ir.MakeClosure):
+                return False
+            if isinstance(x, ir.Call) and any(w in x.sym for w in STACK_SENSITIVE):
+                return False
+        return True
+
+    def cost(self, f: ir.Func) -> int:
+        """gc's budget counts nodes of its tree; our lowered IR has about two nodes for
+        each of them (measured over the e2e programs), so nodes count half."""
+        calls = 0
+        nodes = 0
+        for x in walk_nodes(f.body):
+            if isinstance(x, FREE):
+                continue
+            if isinstance(x, ir.Call) and (x.sym or x.fn is not None or x.closure is not None):
+                if x.sym in self.costs:
+                    calls += self.costs[x.sym]
+                elif x.sym.startswith("runtime."):
+                    calls += 1  # an operation gc's tree has as one node (lowered to a call later)
+                else:
+                    calls += CALL_COST
+            else:
+                nodes += 1
+            if calls + nodes // 2 > BUDGET and not DEBUG_COST:
+                break
+        return calls + nodes // 2
+
+    # -- rewriting --------------------------------------------------------
+
+    def inline_calls(self, f: ir.Func) -> None:
+        devirtualize(f, self.pkg, self.report)
+        self.caller = f
+        self.next_label = 1 + max((lbl for x in walk_nodes(f.body) for lbl in [label_of(x)] if lbl is not None), default=0)
+        f.body = self.stmts(f.body)
+
+    def stmts(self, ss: list[ir.Stmt]) -> list[ir.Stmt]:
+        out: list[ir.Stmt] = []
+        for s in ss:
+            out.append(self.stmt(s))
+        return out
+
+    def stmt(self, s: ir.Stmt) -> ir.Stmt:
+        if isinstance(s, ir.AssignCall):
+            s.call.args = [self.expr(a) for a in s.call.args]
+            self.children(s.call, skip_args=True)
+            callee = self.target(s.call)
+            if callee is None:
+                return s
+            pre, results = self.expand(s.call, callee)
+            for d, r in zip(s.dsts, results, strict=True):
+                if d is not None:
+                    pre.append(ir.Assign(self.expr(d), ir.LocalRef(r.type, r)))
+            return ir.Block(pre)
+        self.children(s)
+        return s
+
+    def children(self, x: object, skip_args: bool = False) -> None:
+        for f in fields(x):  # type: ignore[arg-type]
+            if skip_args and f.name == "args":
+                continue
+            v = getattr(x, f.name)
+            if isinstance(v, ir.Expr):
+                setattr(x, f.name, self.expr(v))
+            elif isinstance(v, ir.Stmt):
+                setattr(x, f.name, self.stmt(v))
+            elif isinstance(v, list) and v:
+                if isinstance(v[0], ir.Stmt):
+                    setattr(x, f.name, self.stmts(v))
+                elif isinstance(v[0], ir.Expr):
+                    setattr(x, f.name, [self.expr(e) for e in v])
+
+    def expr(self, e: ir.Expr) -> ir.Expr:
+        self.children(e)
+        if isinstance(e, ir.Call):
+            callee = self.target(e)
+            if callee is not None and (len(callee.results) <= 1):
+                pre, results = self.expand(e, callee)
+                value: ir.Expr = ir.LocalRef(results[0].type, results[0]) if results else ir.Make(Tuple([]), [])
+                return ir.Seq(e.type, pre, value)
+        return e
+
+    def target(self, c: ir.Call) -> ir.Func | None:
+        if not c.sym or c.fn is not None or c.closure is not None:
+            return None
+        callee = self.inlinable.get(c.sym)
+        if callee is None or callee is self.caller or len(callee.params) != len(c.args):
+            return None
+        return callee
+
+    def expand(self, c: ir.Call, callee: ir.Func) -> tuple[list[ir.Stmt], list[ir.Local]]:
+        """The statements of an inlined copy of callee for call c, and its result variables."""
+        self.nested.setdefault(self.caller.name, []).extend([display_name(self.pkg.path, callee.name), *self.nested.get(callee.name, [])])
+        if self.report is not None:
+            text = f"inlining call to {display_name(self.pkg.path, callee.name)}"
+            if c.lparen != NOPOS:
+                self.report(self.caller.file, c.lparen, text)
+                for inner in self.nested.get(callee.name, []):
+                    self.report(self.caller.file, c.lparen, f"inlining call to {inner}")  # gc re-inlines them here
+            elif self.caller.pos == NOPOS and self.caller.file:
+                self.report("<autogenerated>", Pos(1, 0), text)  # a method wrapper
+        cp = Copier(self.caller, c.lparen if c.lparen != NOPOS else c.pos, self.next_label)
+        params = [cp.local(p) for p in callee.params]
+        results = [cp.local(r) for r in callee.results]
+        end = cp.new_label()
+        cp.returns = (results, end)
+        pre: list[ir.Stmt] = []
+        for p, a in zip(params, c.args, strict=True):
+            pre.append(ir.Declare(p))
+            pre.append(ir.Assign(ir.LocalRef(p.type, p), a))
+        for r in results:
+            pre.append(ir.Declare(r))
+        body = cp.stmts(callee.body)
+        if body and isinstance(body[-1], ir.Goto) and body[-1].label == end:
+            body.pop()  # the final return falls through
+            cp.jumps -= 1
+        pre.extend(body)
+        if cp.jumps:
+            pre.append(ir.Label(end))
+        self.next_label = cp.next_label
+        return pre, results
+
+
+def label_of(x: object) -> int | None:
+    if isinstance(x, (ir.Loop, ir.Break, ir.Continue, ir.Label, ir.Goto, ir.Breakable)):
+        return x.label
+    return None
+
+
+class Copier:
+    """Copies a callee's body into a caller: fresh locals and labels."""
+
+    def __init__(self, caller: ir.Func, site: Pos, next_label: int) -> None:
+        self.caller = caller
+        self.site = site
+        self.next_label = next_label
+        self.locals: dict[int, ir.Local] = {}
+        self.labels: dict[int, int] = {}
+        self.returns: tuple[list[ir.Local], int] = ([], 0)
+        self.jumps = 0  # gotos to the end emitted
+
+    def new_label(self) -> int:
+        self.next_label += 1
+        return self.next_label - 1
+
+    def label(self, old: int) -> int:
+        lbl = self.labels.get(old)
+        if lbl is None:
+            lbl = self.labels[old] = self.new_label()
+        return lbl
+
+    def local(self, old: ir.Local) -> ir.Local:
+        lc = self.locals.get(old.id)
+        if lc is None:
+            lc = ir.Local(old.name, old.type, len(self.caller.locals))
+            lc.addr_taken = old.addr_taken
+            lc.in_frame = old.in_frame
+            lc.pos = old.pos
+            self.caller.locals.append(lc)
+            self.locals[old.id] = lc
+        return lc
+
+    def stmts(self, ss: list[ir.Stmt]) -> list[ir.Stmt]:
+        out: list[ir.Stmt] = []
+        for s in ss:
+            if isinstance(s, ir.Line):
+                # the callee's lines belong to its own file: the copy is attributed to the
+                # call site (tracebacks show no inlined frames yet)
+                if self.site.line:
+                    out.append(ir.Line(self.site.line))
+                continue
+            if isinstance(s, ir.Return):
+                results, end = self.returns
+                if not s.values:
+                    pass  # named results, already assigned
+                elif len(s.values) == 1 and len(results) > 1:
+                    call = self.copy(s.values[0])
+                    assert isinstance(call, ir.Call)
+                    out.append(ir.AssignCall([ir.LocalRef(r.type, r) for r in results], call))
+                else:
+                    for r, v in zip(results, s.values, strict=True):
+                        cv = self.copy(v)
+                        assert isinstance(cv, ir.Expr)
+                        out.append(ir.Assign(ir.LocalRef(r.type, r), cv))
+                out.append(ir.Goto(end))
+                self.jumps += 1
+                continue
+            c = self.copy(s)
+            assert isinstance(c, ir.Stmt)
+            out.append(c)
+        return out
+
+    def copy(self, x: object) -> object:
+        if isinstance(x, list):
+            if x and isinstance(x[0], ir.Stmt):
+                return self.stmts(x)
+            return [self.copy(v) for v in x]
+        if isinstance(x, ir.Local):
+            return self.local(x)
+        if not isinstance(x, (ir.Expr, ir.Stmt)):
+            return x
+        vals = {f.name: self.copy(getattr(x, f.name)) for f in fields(x)}  # type: ignore[arg-type]
+        if label_of(x) is not None:
+            vals["label"] = self.label(vals["label"])  # type: ignore[arg-type]
+        if isinstance(x, ir.Call) and x.what and x.fn is None:
+            vals["pos"] = self.site  # gc reports an inlined allocation at the call
+        if isinstance(x, ir.Call):
+            vals["lparen"] = NOPOS
+        return type(x)(**vals)
+
+
+def inline_package(pkg: ir.Package, report: Report | None = None) -> None:
+    Inliner(pkg, report).run()

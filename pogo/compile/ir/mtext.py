@@ -1,0 +1,30 @@
+"""gc's short text for an expression in ``-m`` reports (``x``, ``p.f``, ``a[i]``, ``x + 1``);
+"" for shapes we do not reproduce, whose reports are then left out."""
+
+from __future__ import annotations
+
+from pogo.compile.syntax import nodes as n
+
+
+def escape_text(e: n.Expr, depth: int = 0) -> str:
+    if depth > 8:
+        return ""
+    if isinstance(e, n.ParenExpr):
+        return escape_text(e.x, depth + 1)
+    if isinstance(e, n.Name):
+        return e.value
+    if isinstance(e, n.BasicLit):
+        return e.value if e.value.isdigit() or e.value.startswith('"') else ""
+    if isinstance(e, n.SelectorExpr):
+        x = escape_text(e.x, depth + 1)
+        return f"{x}.{e.sel.value}" if x else ""
+    if isinstance(e, n.StarExpr):
+        x = escape_text(e.x, depth + 1)
+        return f"*{x}" if x else ""
+    if isinstance(e, n.CompositeLit) and e.type is not None:
+        t = escape_text(e.type, depth + 1)
+        return f"{t}{{...}}" if t else ""
+    if isinstance(e, n.IndexExpr) and len(e.index) == 1:
+        x, i = escape_text(e.x, depth + 1), escape_text(e.index[0], depth + 1)
+        return f"{x}[{i}]" if x and i else ""
+    return ""

@@ -1,0 +1,2 @@
+# command-line-arguments
+./esc_global_store.go:7:2: moved to heap: v
