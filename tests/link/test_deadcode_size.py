@@ -57,7 +57,9 @@ def test_unused_tables_and_methods_are_dropped(tmp_path: Path) -> None:
     run = subprocess.run([str(exe)], capture_output=True, timeout=60, check=False)
     assert run.stdout == b"858993459 T4\n"
     syms = _symbols(exe)
-    assert "main.usedTable" in syms and "main.T.String" in syms
+    # T.String is kept for fmt's Stringer check (the inliner may have folded it into the
+    # (*T).String wrapper, which is then the only copy)
+    assert "main.usedTable" in syms and ("main.T.String" in syms or "main.(*T).String" in syms)
     assert "main.unusedTable" not in syms
     assert not any(s.startswith("main.unusedRanges") for s in syms)
     assert "main.T.NeverCalled" not in syms and "main.(*T).NeverCalled" not in syms

@@ -68,8 +68,9 @@ def _pogo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("objtools")
     (d / "prog.go").write_text(PROG)
-    assert _pogo("build", "-o", "prog", "prog.go", cwd=d).returncode == 0
-    assert _pogo("build", "-ldflags=-s", "-o", "prog_s", "prog.go", cwd=d).returncode == 0
+    # -l: add and check stay functions of their own for nm/objdump to find
+    assert _pogo("build", "-gcflags=-l", "-o", "prog", "prog.go", cwd=d).returncode == 0
+    assert _pogo("build", "-gcflags=-l", "-ldflags=-s", "-o", "prog_s", "prog.go", cwd=d).returncode == 0
     r = _pogo("tool", "compile", "-p", "main", "-o", "lib.a", "lib.go", cwd=_lib(d))
     assert r.returncode == 0, r.stderr
     return d
@@ -129,7 +130,7 @@ def test_build_id_note(built: Path) -> None:
     ids = [_pogo("tool", "buildid", exe, cwd=built).stdout.strip() for exe in ("prog", "prog_s")]
     assert all(re.fullmatch(r"[A-Za-z0-9_-]{20}/[A-Za-z0-9_-]{20}", i) for i in ids), ids
     assert ids[0] != ids[1]  # different link options, different IDs
-    assert _pogo("build", "-o", "again", "prog.go", cwd=built).returncode == 0
+    assert _pogo("build", "-gcflags=-l", "-o", "again", "prog.go", cwd=built).returncode == 0
     assert _pogo("tool", "buildid", "again", cwd=built).stdout.strip() == ids[0]  # reproducible
 
 
