@@ -82,32 +82,55 @@ def run(argv: Sequence[str], *, cwd: Path | str | None = None, env: dict[str, st
     return Run(list(argv), p.returncode, out, err, seconds)
 
 
+# Run by a fresh, small Python process: fork, exec the program, wait4 it, and write its peak
+# RSS (KiB) and wall time to the file named by the first argument. Linux counts the memory a
+# process had before exec in its ru_maxrss, so a program forked straight from this (large)
+# bench process would report the bench's own size; the wrapper keeps that floor at the size
+# of a bare interpreter (about 10 MiB).
+_RUSAGE_WRAPPER = """
+import os, sys, time
+out, argv = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(argv[0], argv)
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+with open(out, "w") as f:
+    f.write(f"{usage.ru_maxrss} {seconds}")
+sys.exit(os.waitstatus_to_exitcode(status) & 0xFF)
+"""
+
+
 def run_rusage(argv: Sequence[str], *, cwd: Path | str | None = None, env: dict[str, str] | None = None,
                timeout: float = 600) -> Run:
-    """Like run(), but reap the child with wait4 to read its own peak RSS (KiB). Output goes
-    to temporary files so that no pipe can fill up while we wait."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Like run(), but read the program's own peak RSS (KiB) and wall time through a small
+    wrapper process (see _RUSAGE_WRAPPER). Output goes to temporary files so that no pipe can
+    fill up while we wait."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(prefix="pogo-rusage-") as res:
+        wrapped = [sys.executable, "-S", "-c", _RUSAGE_WRAPPER, res.name, *argv]
         start = time.perf_counter()
         try:
-            p = subprocess.Popen(list(argv), cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+            p = subprocess.Popen(wrapped, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
         except OSError as e:
             return Run(list(argv), 127, b"", str(e).encode(), 0.0)
-        deadline = start + timeout
-        status, usage = 0, None
-        while True:
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                p.kill()
-                pid, status, usage = os.wait4(p.pid, 0)
-                break
-            time.sleep(0.002)
+        try:
+            code = p.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            code = p.wait()
         seconds = time.perf_counter() - start
-        p.returncode = os.waitstatus_to_exitcode(status)
+        maxrss = 0
+        fields = Path(res.name).read_text().split()
+        if len(fields) == 2:
+            maxrss, seconds = int(fields[0]), float(fields[1])
         out.seek(0)
         err.seek(0)
-        return Run(list(argv), p.returncode, out.read(), err.read(), seconds, usage.ru_maxrss if usage else 0)
+        return Run(list(argv), code, out.read(), err.read(), seconds, maxrss)
 
 
 def best_of(n: int, f: Callable[[], Run], *, give_up_after: float = 30.0) -> tuple[float, Run]:
