@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pogo.compile.ir import nodes as ir
-from pogo.compile.ir.escape import walk_nodes
+from pogo.compile.ir.escape import assigned_once, walk_nodes
 from pogo.compile.ir.methods import method_set, method_symbol
 from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.lookup import ptr_recv
@@ -22,25 +22,15 @@ from pogo.compile.types.types import Interface, Named, Pointer, Type, type_strin
 Report = Callable[[str, Pos, str], None]
 
 
-def assigned_once(fn: ir.Func) -> dict[int, ir.Expr]:
-    """Locals (not in memory, not parameters) with exactly one assignment: its value."""
-    count: dict[int, int] = {}
-    value: dict[int, ir.Expr] = {}
-    for node in walk_nodes(fn.body):
-        if isinstance(node, ir.Assign) and isinstance(node.dst, ir.LocalRef):
-            lid = node.dst.local.id
-            count[lid] = count.get(lid, 0) + 1
-            value[lid] = node.src
-        elif isinstance(node, ir.AssignCall):
-            for d in node.dsts:
-                if isinstance(d, ir.LocalRef):
-                    count[d.local.id] = 2
+def plain_assigned_once(fn: ir.Func) -> dict[int, ir.Expr]:
+    """Locals (not in memory, not parameters, results or captures) with exactly one
+    assignment: its value."""
     plain = {lc.id for lc in fn.locals if not lc.addr_taken and lc.param_index < 0 and lc.result_index < 0 and lc.capture_index < 0}
-    return {lid: v for lid, v in value.items() if count[lid] == 1 and lid in plain}
+    return {lid: v for lid, v in assigned_once(fn).items() if lid in plain}
 
 
 def devirtualize(fn: ir.Func, pkg: ir.Package, report: Report | None) -> None:
-    once = assigned_once(fn)
+    once = plain_assigned_once(fn)
 
     def itab_of(e: ir.Expr) -> str | None:
         for _ in range(50):

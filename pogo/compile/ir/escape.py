@@ -380,9 +380,8 @@ def backward_labels(body: list[ir.Stmt]) -> set[int]:
     return out
 
 
-def single_assignments(fn: ir.Func) -> dict[int, ir.Expr]:
-    """Compiler temporaries assigned exactly once: their value, so that stores through
-    them can be traced back to the variable or allocation they point into."""
+def assigned_once(fn: ir.Func) -> dict[int, ir.Expr]:
+    """Locals with exactly one assignment (an Assign, not a multi-value AssignCall): its value."""
     count: dict[int, int] = {}
     value: dict[int, ir.Expr] = {}
     for node in walk_nodes(fn.body):
@@ -394,8 +393,14 @@ def single_assignments(fn: ir.Func) -> dict[int, ir.Expr]:
             for d in node.dsts:
                 if isinstance(d, ir.LocalRef):
                     count[d.local.id] = 2
+    return {lid: v for lid, v in value.items() if count[lid] == 1}
+
+
+def single_assignments(fn: ir.Func) -> dict[int, ir.Expr]:
+    """Compiler temporaries assigned exactly once: their value, so that stores through
+    them can be traced back to the variable or allocation they point into."""
     temps = {lc.id for lc in fn.locals if lc.name.startswith("~") and not lc.addr_taken and lc.param_index < 0 and lc.result_index < 0}
-    return {lid: v for lid, v in value.items() if count[lid] == 1 and lid in temps}
+    return {lid: v for lid, v in assigned_once(fn).items() if lid in temps}
 
 
 def walk_nodes(root: object) -> Iterator[object]:
