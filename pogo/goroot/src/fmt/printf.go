@@ -125,18 +125,31 @@ func handleMethods(buf []byte, arg any, verb rune, fl, wid, prec int) ([]byte, b
 	}
 	if fl&fSharpV != 0 {
 		if g, ok := arg.(GoStringer); ok {
-			return fmtS(buf, g.GoString(), fl, wid, prec), true
+			text, ok, _ := callMethod(arg, verb, "GoString", g.GoString)
+			if !ok { // the replacement text is not padded
+				return append(buf, text...), true
+			}
+			return fmtS(buf, text, fl, wid, prec), true
 		}
 		return buf, false
 	}
 	switch verb {
 	case 'v', 's', 'x', 'X', 'q':
+		var f func() string
+		method := "String"
 		switch v := arg.(type) {
 		case error:
-			return fmtStringVerb(buf, nil, nil, v.Error(), verb, fl, wid, prec), true
+			f, method = v.Error, "Error"
 		case Stringer:
-			return fmtStringVerb(buf, nil, nil, v.String(), verb, fl, wid, prec), true
+			f = v.String
+		default:
+			return buf, false
 		}
+		text, ok, _ := callMethod(arg, verb, method, f)
+		if !ok { // the replacement text is not padded
+			return append(buf, text...), true
+		}
+		return fmtStringVerb(buf, nil, nil, text, verb, fl, wid, prec), true
 	}
 	return buf, false
 }

@@ -55,11 +55,38 @@ type Stringer interface {
 func appendMethods(buf []byte, arg any) ([]byte, bool) {
 	switch v := arg.(type) {
 	case error:
-		return append(buf, v.Error()...), true
+		s, _, _ := callMethod(arg, 'v', "Error", v.Error)
+		return append(buf, s...), true
 	case Stringer:
-		return append(buf, v.String()...), true
+		s, _, _ := callMethod(arg, 'v', "String", v.String)
+		return append(buf, s...), true
 	}
 	return buf, false
+}
+
+// callMethod runs an Error, String or GoString method for formatting and, as gc's fmt
+// does, survives its panic: a nil pointer receiver then prints as "<nil>" (nilRecv), any
+// other as "%!verb(PANIC=Method method: value)". ok is false when the method panicked,
+// and text is what to print instead of its result (unpadded, as gc does).
+func callMethod(arg any, verb rune, method string, f func() string) (text string, ok bool, nilRecv bool) {
+	defer func() {
+		if err := recover(); err != nil {
+			ok = false
+			t := *(*unsafe.Pointer)(unsafe.Pointer(&arg))
+			d := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&arg), 8))
+			if t != nil && tKind(t) == kindPtr && d == nil {
+				text, nilRecv = "<nil>", true
+				return
+			}
+			b := append([]byte("%!"), string(verb)...)
+			b = append(b, "(PANIC="...)
+			b = append(b, method...)
+			b = append(b, " method: "...)
+			b = appendValue(b, err)
+			text = string(append(b, ')'))
+		}
+	}()
+	return f(), true, false
 }
 
 // Implemented in the runtime (pogo/goroot/src/runtime/iface.go).
@@ -109,13 +136,15 @@ func appendNestedMethods(buf []byte, t, p unsafe.Pointer) ([]byte, bool) {
 		var e error
 		*(*unsafe.Pointer)(unsafe.Pointer(&e)) = tab
 		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&e), 8)) = data
-		return append(buf, e.Error()...), true
+		text, _, _ := callMethod(e, 'v', "Error", e.Error)
+		return append(buf, text...), true
 	}
 	if tab := getitabOK(stringerDesc, t); tab != nil {
 		var s Stringer
 		*(*unsafe.Pointer)(unsafe.Pointer(&s)) = tab
 		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&s), 8)) = data
-		return append(buf, s.String()...), true
+		text, _, _ := callMethod(s, 'v', "String", s.String)
+		return append(buf, text...), true
 	}
 	return buf, false
 }
