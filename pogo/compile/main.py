@@ -213,6 +213,7 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
             except OSError as e:
                 sys.stderr.write(f"pogo: writing {html.path}: {e.strerror or e}\n")
         fsym.dupok = fn.dupok
+        fsym.inl = [(name, os.path.abspath(file) if file else "", parent) for name, file, parent in fn.inlines]
         symbols.append(fsym)
     if diags:
         sys.stderr.write(diags.render())

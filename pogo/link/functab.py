@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pogo.link.layout import Image, layout
 from pogo.obj import pctab
 from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
+from pogo.obj.pctab import INL_SHIFT
 
 TABLE = "runtime.functab·data"
 SECTION = ".pogo.functab"  # the table's own section header, so tools find it without .symtab
@@ -54,10 +55,12 @@ class FuncEntry:
 
 def is_wrapper(s: Symbol) -> bool:
     """Compiler-generated code that gc's tracebacks hide: defer/go thunks, method values
-    (``-fm``) and method wrappers (which have no source lines)."""
+    (``-fm``) and method wrappers (which have no source lines of their own; lines of
+    code inlined into them do not count)."""
     name = s.name
+    own = any(ln.line and not ln.line >> INL_SHIFT for ln in s.lines)
     return (".deferwrap" in name or ".gowrap" in name or "-fm" in name
-            or not any(ln.line for ln in s.lines) and "." in name and not name.startswith("runtime."))
+            or not own and "." in name and not name.startswith("runtime."))
 
 
 def build(funcs: list[tuple[Symbol, int]]) -> bytes:
@@ -70,8 +73,9 @@ def build(funcs: list[tuple[Symbol, int]]) -> bytes:
     files: dict[str, int] = {}
     base = HEADER + 8 * (n + 1)
     for s, _addr in funcs:
-        if s.file and s.file not in files:
-            files[s.file] = 0
+        for f in [s.file, *(file for _, file, _ in s.inl)]:
+            if f and f not in files:
+                files[f] = 0
     # file names first, so record offsets are known before the records are written
     for f in files:
         files[f] = base + len(body)
@@ -88,6 +92,13 @@ def build(funcs: list[tuple[Symbol, int]]) -> bytes:
         pctab.put_uvarint(rec, files.get(s.file, 0))
         pctab.put_uvarint(rec, 1 if is_wrapper(s) else 0)
         pctab.put_uvarint(rec, s.args + 1 if s.args >= 0 else 0)
+        pctab.put_uvarint(rec, len(s.inl))  # the inline tree: name, file, parent line value
+        for name, file, parent in s.inl:
+            raw = name.encode()
+            pctab.put_uvarint(rec, len(raw))
+            rec += raw
+            pctab.put_uvarint(rec, files.get(file, 0))
+            pctab.put_uvarint(rec, parent)
         rec += pctab.encode([(ln.pc_offset, ln.line) for ln in s.lines], size)
         index += struct.pack("<II", addr - first, base + len(body))
         body += rec
@@ -103,6 +114,13 @@ def table_symbols(funcs: list[tuple[Symbol, int]]) -> list[Symbol]:
     table = Symbol(TABLE, SymKind.RODATA, data, align=8, relocs=relocs)
     ptr = Symbol(POINTER, SymKind.DATA, bytes(8), align=8, relocs=[Reloc(0, RelocKind.ABS64, TABLE)])
     return [table, ptr]
+
+
+def _outermost(value: int, parents: list[int]) -> int:
+    """The line, in the function's own file, of a line value of its inline tree."""
+    while value >> INL_SHIFT:
+        value = parents[value >> INL_SHIFT]
+    return value
 
 
 def read(data: bytes, at: int = 0) -> list[FuncEntry]:
@@ -124,7 +142,16 @@ def read(data: bytes, at: int = 0) -> list[FuncEntry]:
                 file = data[j : j + fl].decode()
             flags, i = pctab.get_uvarint(data, i)
             args, i = pctab.get_uvarint(data, i)
-            lines = list(pctab.runs(data, end - entry, 0, i))
+            ninl, i = pctab.get_uvarint(data, i)
+            parents = [0]
+            for _ in range(ninl):
+                ln, i = pctab.get_uvarint(data, i)
+                i += ln
+                _, i = pctab.get_uvarint(data, i)
+                parent, i = pctab.get_uvarint(data, i)
+                parents.append(parent)
+            # inlined code is shown at the line of the outermost call (the function's own file)
+            lines = [(lo, hi, _outermost(v, parents)) for lo, hi, v in pctab.runs(data, end - entry, 0, i)]
             out.append(FuncEntry(name, first + entry, first + end, file, bool(flags & 1), args - 1, lines))
         return out
     except (struct.error, IndexError, UnicodeDecodeError) as e:

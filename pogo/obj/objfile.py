@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 MAGIC = b"POGOARC\n"
-VERSION = 3
+VERSION = 4
 
 
 class ObjError(Exception):
@@ -73,6 +73,9 @@ class Symbol:
     # DATA/BSS: pointer bitmap, bit i set when word i holds a pointer (least significant
     # bit first); None: unknown, the collector scans every word.
     gcmask: bytes | None = None
+    # TEXT only: the inline tree, (function, file, call-site line value) per inlined
+    # call; a line value's bits from 24 up name a record (1-based), see ir/nodes.py
+    inl: list[tuple[str, str, int]] = field(default_factory=list)
 
     @property
     def length(self) -> int:
@@ -179,6 +182,11 @@ def encode(a: Archive) -> bytes:
         else:
             w.uvarint(len(s.gcmask) + 1)
             w.parts.append(s.gcmask)
+        w.uvarint(len(s.inl))
+        for name, file, parent in s.inl:
+            w.str(name)
+            w.str(file)
+            w.uvarint(parent)
     payload = b"".join(w.parts)
     header = MAGIC + struct.pack("<IQ", VERSION, len(payload)) + hashlib.sha256(payload).digest()
     return header + payload
@@ -211,6 +219,7 @@ def decode(data: bytes, what: str = "archive") -> Archive:
             n = r.uvarint()
             if n:
                 s.gcmask = r.take(n - 1)
+            s.inl = [(r.str(), r.str(), r.uvarint()) for _ in range(r.uvarint())]
             a.symbols.append(s)
     except (ValueError, UnicodeDecodeError) as e:
         raise ObjError(f"{what}: malformed payload: {e}") from e

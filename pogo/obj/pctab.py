@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+# Line values above this many bits name a record of the function's inline tree (1-based):
+# value = line | record << INL_SHIFT (ir/nodes.py, link/functab.py, runtime/traceback.go).
+INL_SHIFT = 24
+
 
 def put_uvarint(out: bytearray, v: int) -> None:
     while v >= 0x80:

@@ -14,7 +14,7 @@ import pytest
 
 from pogo.link import functab
 from pogo.obj import pctab
-from pogo.obj.objfile import LineEntry, Symbol, SymKind
+from pogo.obj.objfile import Archive, LineEntry, Symbol, SymKind, decode, encode
 
 REPO = Path(__file__).resolve().parent.parent.parent
 CACHE = tempfile.mkdtemp(prefix="pogo-objtools-cache-")
@@ -56,6 +56,24 @@ def test_functab_round_trip() -> None:
     assert (fa.name, fa.entry, fa.end, fa.file, fa.args, fa.wrapper) == ("main.f", 0x1000, 0x1020, "/x/a.go", 2, False)
     assert fa.line_at(0) == 3 and fa.line_at(8) == 4 and fa.line_at(0x1F) == 4  # padding: the last line
     assert (fb.name, fb.entry, fb.end, fb.wrapper) == ("main.f.deferwrap1", 0x1020, 0x1027, True)
+
+
+def test_functab_inline_tree() -> None:
+    # main.g inlined at line 7 of main.f; main.h inlined at line 12 of main.g
+    g_at = 1 << pctab.INL_SHIFT
+    h_at = 2 << pctab.INL_SHIFT
+    f = Symbol("main.f", SymKind.TEXT, bytes(24), file="/x/a.go", args=0,
+               lines=[LineEntry(0, 6), LineEntry(4, g_at | 11), LineEntry(8, h_at | 3), LineEntry(16, 8)],
+               inl=[("main.g", "/x/b.go", 7), ("main.h", "/x/c.go", g_at | 12)])
+    w = Symbol("main.(*T).M", SymKind.TEXT, bytes(8), file="", args=1, lines=[LineEntry(0, g_at | 5)],
+               inl=[("main.T.M", "/x/a.go", 0)])
+    data = bytearray(functab.build([(f, 0x1000), (w, 0x1020)]))
+    data[0:8] = (0x1000).to_bytes(8, "little")
+    ff, fw = functab.read(bytes(data))
+    # objdump shows inlined code at the line of the outermost call, in the function's own file
+    assert [ff.line_at(off) for off in (0, 4, 8, 16)] == [6, 7, 7, 8]
+    assert fw.wrapper  # its only lines are inlined code
+    assert decode(encode(Archive("main", symbols=[f]))).symbols[0].inl == f.inl  # kept in archives
 
 
 def _pogo(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -7,10 +7,8 @@ frames of the first goroutine listed that lie in the program's own source file a
 and the ``created by`` line of goroutines. Argument words, pc offsets, goroutine numbers and
 frames in the standard library (whose sources differ) are not compared.
 
-pogo builds these programs with ``-gcflags=-l``: gc prints the frames of inlined calls from
-its inline tree, and pogo's function table has no inline tree yet, so with inlining on an
-inlined callee's frame would be missing (its code is attributed to the call site's line).
-gc's frames are the same with and without inlining, so the reference stderr still applies.
+Both toolchains inline: inlined calls appear as ``name(...)`` frames from the function
+table's inline tree, as in gc.
 """
 
 from __future__ import annotations
@@ -89,7 +87,7 @@ def test_traceback_frames(src: Path) -> None:
     args = args_file.read_text().split("\n")[:-1] if args_file.exists() else []
     stdin_file = src.with_suffix(".stdin")
     p = subprocess.run(
-        [sys.executable, "-m", "pogo", "run", "-gcflags=-l", src.name, *args], cwd=src.parent, env=env,
+        [sys.executable, "-m", "pogo", "run", src.name, *args], cwd=src.parent, env=env,
         input=stdin_file.read_bytes() if stdin_file.exists() else b"", capture_output=True, timeout=300,
         check=False,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.constant import Value
 from pogo.compile.types.types import Type
+from pogo.obj.pctab import INL_SHIFT as INL_SHIFT
 
 
 class Local:
@@ -338,6 +339,13 @@ class Func:
     dupok: bool = False  # an instance of generic code: other packages may generate it too
     pragmas: list[str] = field(default_factory=list)  # //go: directives of its declaration
     name_pos: Pos = NOPOS  # where its name is declared (gc reports "can inline" there)
+    # the inline tree: (callee symbol, callee file, call site) per inlined call; line
+    # values in an inlined body carry the 1-based record index above INL_SHIFT
+    inlines: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+# A line value is line | record << INL_SHIFT, record 0 being the function's own code.
+LINE_MASK = (1 << INL_SHIFT) - 1
 
 
 @dataclass(slots=True, eq=False)

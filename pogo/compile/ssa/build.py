@@ -746,7 +746,8 @@ class Builder:
             c = self.emit("Call", args, e.sym)
         c.aux2 = nres
         if e.pos.line:
-            self.f.value_lines[c.id] = e.pos.line
+            # a call in inlined code: its line is in the inlined function's coordinates
+            self.f.value_lines[c.id] = e.pos.line | (self.line & ~ir.LINE_MASK)
         lay = word_layout(rt) if nres else []
         results = []
         for i in range(nres):

@@ -23,8 +23,14 @@ type funcInfo struct {
 	file   string
 	flags  uintptr
 	args   int // argument words, -1 if unknown
+	ninl   uintptr
+	inl    uintptr // the inline tree's records: name, file offset, parent line value
 	pcline uintptr
 }
+
+// A line value above inlShift bits names a record (1-based) of the function's inline
+// tree: the code at that pc was inlined from the record's function (link/functab.py).
+const inlShift = 24
 
 const maxTracebackFrames = 100
 
@@ -85,12 +91,58 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 	var args uintptr
 	args, p = readUvarint(p)
 	f.args = int(args) - 1
+	f.ninl, p = readUvarint(p)
+	f.inl = p
+	for i := uintptr(0); i < f.ninl; i++ {
+		_, p = readString(p)
+		_, p = readUvarint(p)
+		_, p = readUvarint(p)
+	}
 	f.pcline = p
 	return f, true
 }
 
-// line returns the source line of the instruction at pc in f (0 if unknown).
+// inlRecord returns record k (1-based) of f's inline tree: the inlined function, its
+// file, and the line value of the call in the enclosing code.
+func (f *funcInfo) inlRecord(k int) (name, file string, parent int) {
+	p := f.inl
+	for i := 1; ; i++ {
+		name, p = readString(p)
+		var foff, par uintptr
+		foff, p = readUvarint(p)
+		par, p = readUvarint(p)
+		if i == k {
+			if foff != 0 {
+				file, _ = readString(functab + foff)
+			}
+			return name, file, int(par)
+		}
+	}
+}
+
+// line returns the source line, in f's own file, of the instruction at pc (0 if
+// unknown); in inlined code, that of the outermost inlined call.
 func (f *funcInfo) line(pc uintptr) int {
+	v := f.linev(pc)
+	for v>>inlShift != 0 {
+		_, _, v = f.inlRecord(v >> inlShift)
+	}
+	return v
+}
+
+// fileLine returns the innermost source position of the instruction at pc: in
+// inlined code, the inlined function's file and line.
+func (f *funcInfo) fileLine(pc uintptr) (string, int) {
+	v := f.linev(pc)
+	if v>>inlShift == 0 {
+		return f.file, v
+	}
+	_, file, _ := f.inlRecord(v >> inlShift)
+	return file, v & (1<<inlShift - 1)
+}
+
+// linev returns the line value of the instruction at pc in f (0 if unknown).
+func (f *funcInfo) linev(pc uintptr) int {
 	p := f.pcline
 	at := f.entry
 	line := 0
@@ -150,6 +202,12 @@ func tracebackpc(pc, fp uintptr) {
 			break
 		}
 		show := showframe(&f, printed > 0, callee)
+		if f.flags&1 != 0 && f.linev(pc-1)>>inlShift != 0 {
+			// a wrapper is hidden, but not the calls inlined into it
+			printinlined(&f, pc)
+			printed++
+			show = false
+		}
 		callee = f.name
 		if show {
 			if printed == maxTracebackFrames {
@@ -182,6 +240,7 @@ func printframe(f *funcInfo, pc, fp uintptr) {
 		tbHex(uint64(*(*uintptr)(unsafe.Pointer(fp + 24))))
 		tbString("?})\n")
 	} else {
+		printinlined(f, pc)
 		printfuncname(f.name)
 		tbString("(")
 		if f.args < 0 {
@@ -200,6 +259,21 @@ func printframe(f *funcInfo, pc, fp uintptr) {
 		tbString(")\n")
 	}
 	printfileline(f, pc)
+}
+
+// printinlined prints the frames of the calls inlined at return address pc in f,
+// innermost first, as gc prints them ("name(...)", file and line, no offset).
+func printinlined(f *funcInfo, pc uintptr) {
+	for v := f.linev(pc - 1); v>>inlShift != 0; {
+		name, file, parent := f.inlRecord(v >> inlShift)
+		printfuncname(name)
+		tbString("(...)\n\t")
+		tbString(file)
+		tbString(":")
+		tbInt(int64(v & (1<<inlShift - 1)))
+		tbString("\n")
+		v = parent
+	}
 }
 
 func printfileline(f *funcInfo, pc uintptr) {
@@ -343,7 +417,8 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 			continue
 		}
 		if skip == 0 {
-			return ret, f.file, f.line(ret - 1), true
+			file, line := f.fileLine(ret - 1)
+			return ret, file, line, true
 		}
 		skip--
 	}
@@ -418,7 +493,7 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	if f == nil {
 		return "", 0
 	}
-	return f.info.file, f.info.line(pc)
+	return f.info.fileLine(pc)
 }
 
 // Frame is one frame returned by Frames.Next.
@@ -454,7 +529,8 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 			continue
 		}
 		fn := &Func{info: f}
-		frame = Frame{PC: pc - 1, Func: fn, Function: f.name, File: f.file, Line: f.line(pc - 1), Entry: f.entry}
+		file, line := f.fileLine(pc - 1)
+		frame = Frame{PC: pc - 1, Func: fn, Function: f.name, File: file, Line: line, Entry: f.entry}
 		return frame, len(ci.pcs) > 0
 	}
 	return Frame{}, false
