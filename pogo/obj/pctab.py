@@ -21,6 +21,13 @@ from collections.abc import Iterator
 INL_SHIFT = 24
 
 
+def line_str(value: int) -> str:
+    """A line value for dumps: ``12``, or ``12 inl#2`` for line 12 of inline record 2."""
+    k = value >> INL_SHIFT
+    line = value & ((1 << INL_SHIFT) - 1)
+    return f"{line} inl#{k}" if k else str(line)
+
+
 def put_uvarint(out: bytearray, v: int) -> None:
     while v >= 0x80:
         out.append((v & 0x7F) | 0x80)

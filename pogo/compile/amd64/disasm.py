@@ -7,6 +7,7 @@ from typing import Any
 import iced_x86 as I
 
 from pogo.obj.objfile import Symbol
+from pogo.obj.pctab import line_str
 
 _Decoder: Any = I.Decoder
 _Formatter: Any = I.Formatter
@@ -26,6 +27,6 @@ def disassemble(sym: Symbol, base: int = 0) -> str:
             if r is not None:
                 note = f"  ; {r.kind.name} {r.sym}{r.addend:+d}"
         line = lines_by_pc.get(off)
-        prefix = f"({sym.file}:{line})" if line else ""
+        prefix = f"({sym.file}:{line_str(line)})" if line else ""
         out.append(f"  {off:#06x} {prefix:<20} {fmt.format(ins)}{note}")
     return "\n".join(out) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pogo.compile.ir import nodes as ir
 from pogo.compile.types.types import type_string
+from pogo.obj.pctab import line_str
 
 
 def expr_str(e: ir.Expr) -> str:
@@ -63,7 +64,7 @@ def stmt_lines(s: ir.Stmt, depth: int) -> list[str]:
     if isinstance(s, ir.ExprStmt):
         return [f"{ind}{expr_str(s.x)}"]
     if isinstance(s, ir.Line):
-        return [f"{ind}# line {s.line}"]
+        return [f"{ind}# line {line_str(s.line)}"]
     if isinstance(s, ir.Declare):
         return [f"{ind}declare {s.local!r}" + (" (heap)" if s.local.addr_taken else "")]
     if isinstance(s, ir.Redeclare):

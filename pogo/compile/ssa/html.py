@@ -23,6 +23,7 @@ import os
 from collections.abc import Callable
 
 from pogo.compile.ssa.core import Block, Func, Value
+from pogo.obj.pctab import line_str
 
 ENV = "POGOSSAFUNC"
 FILE = "ssa.html"
@@ -163,7 +164,7 @@ def render_value(f: Func, v: Value, locs: dict[int, str] | None = None) -> str:
         s += f' <span class="loc">: {_esc(locs[v.id])}</span>'
     line = f.value_lines.get(v.id)
     if line:
-        s += f' <span class="line">(line {line})</span>'
+        s += f' <span class="line">(line {line_str(line)})</span>'
     if v.comment:
         s += f' <span class="line">; {_esc(v.comment)}</span>'
     return s
