@@ -9,18 +9,10 @@ func Float64s(x []float64) { slices.Sort(x) }
 func Float64sAreSorted(x []float64) bool { return slices.IsSorted(x) }
 
 // SearchFloat64s returns the first index of sorted x whose element is >= v
-// (len(x) if there is none).
+// (len(x) if there is none). As in gc, a NaN is never >= anything: NaNs at the front
+// are passed over, and searching for NaN gives len(x).
 func SearchFloat64s(x []float64, v float64) int {
-	lo, hi := 0, len(x)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if x[m] < v {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return Search(len(x), func(i int) bool { return x[i] >= v })
 }
 
 // Float64Slice sorts a []float64 in increasing order, NaNs first.
