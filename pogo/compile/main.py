@@ -219,13 +219,12 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         sys.stderr.write(diags.render())
         return 2
     for g in irpkg.globals:
+        mask = mask_bytes(pointer_mask(g.type))
         if g.data is not None:
             relocs = [Reloc(off, RelocKind.ABS64, target) for off, target in g.relocs]
-            symbols.append(Symbol(g.sym, SymKind.DATA, g.data, align=max(alignof(g.type), 1), relocs=relocs,
-                                  gcmask=mask_bytes(pointer_mask(g.type))))
+            symbols.append(Symbol(g.sym, SymKind.DATA, g.data, align=max(alignof(g.type), 1), relocs=relocs, gcmask=mask))
         else:
-            symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type),
-                                  gcmask=mask_bytes(pointer_mask(g.type))))
+            symbols.append(Symbol(g.sym, SymKind.BSS, b"", size=max(sizeof(g.type), 1), align=alignof(g.type), gcmask=mask))
     done: set[str] = set()
     pending = list(types.values())
     while pending:

@@ -16,6 +16,7 @@ output goes to a file in its action directory and is read once it exits.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -167,15 +168,12 @@ class Executor:
         e = self.cache.get(a.key)
         if e is None:
             return False
-        if a.kind == "compile" and ssadump.active():
-            out = ssadump.replay(self.cache, a)
-            if out is None:
-                return False
-            if out:
-                self.log(f"# {a.pkg.path}\n{self._shorten(out, a)}")
+        if a.kind == "compile" and ssadump.active() and not ssadump.replay(self.cache, a):
+            return False
         a.target, a.output_id, a.cached = e.path, e.output_id, True
-        if a.kind == "compile" and not ssadump.active():
-            # like go, replay what the compiler printed (-gcflags=-m reports) on a hit
+        if a.kind == "compile":
+            # like go, replay what the compiler printed (-gcflags=-m reports, the
+            # POGOSSAFUNC line) on a hit
             oe = self.cache.get(_printed_key(a.key))
             if oe is not None:
                 with open(oe.path, "rb") as f:
@@ -348,6 +346,4 @@ class Executor:
 
 def _printed_key(action_id: str) -> str:
     """The cache key under which a successful compile's printed output is kept."""
-    import hashlib
-
     return hashlib.sha256(f"{action_id} printed".encode()).hexdigest()

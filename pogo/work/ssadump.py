@@ -2,10 +2,11 @@
 
 The variable is part of every compile action's ID (as gc folds GOSSAFUNC into its action
 IDs), so choosing another function recompiles. A compile run with it set also stores a
-replay record next to its archive: the compiler's output (the ``dumped SSA for ...`` line)
-and the page it wrote. When that action is later found in the cache, the driver writes the
-page again where the compiler would have (its working directory) and prints the line, so
-``POGOSSAFUNC=f pogo build`` behaves the same whether or not anything was rebuilt.
+replay record next to its archive: the page it wrote, if any. When that action is later
+found in the cache, the driver writes the page again where the compiler would have (its
+working directory); the ``dumped SSA for ...`` line is replayed with the rest of the
+compiler's output (execute.py), so ``POGOSSAFUNC=f pogo build`` behaves the same whether
+or not anything was rebuilt.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _key(action_key: str) -> str:
 
 
 def save(cache: Cache, a: Action, out: str) -> None:
-    """Record what the compile of ``a`` printed and the page it wrote."""
+    """Record the page the compile of ``a`` wrote (its output ``out`` names it)."""
     page: str | None = None
     if _MARK in out:
         try:
@@ -42,25 +43,24 @@ def save(cache: Cache, a: Action, out: str) -> None:
     path = a.objdir + "ssadump.json"
     try:
         with open(path, "w", encoding="utf-8") as fh:
-            json.dump({"out": out, "page": page}, fh)
+            json.dump({"page": page}, fh)
         cache.put(_key(a.key), path)
     except OSError:
         pass  # without a record the next build recompiles: slower, never wrong
 
 
-def replay(cache: Cache, a: Action) -> str | None:
-    """Rewrite the page of a cached compile; its output to print, or None if there is no
-    record (the caller then compiles the package again)."""
+def replay(cache: Cache, a: Action) -> bool:
+    """Rewrite the page of a cached compile; False if there is no usable record (the
+    caller then compiles the package again)."""
     e = cache.get(_key(a.key))
     if e is None:
-        return None
+        return False
     try:
         with open(e.path, encoding="utf-8") as fh:
-            rec = json.load(fh)
-        out, page = rec["out"], rec["page"]
-        if page is not None:
+            page = json.load(fh)["page"]
+        if isinstance(page, str):
             with open(os.path.join(a.cwd, PAGE), "w", encoding="utf-8") as fh:
                 fh.write(page)
     except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return out if isinstance(out, str) else None
+        return False
+    return True
