@@ -123,7 +123,7 @@ class StaticInit:
         if isinstance(e, (n.Name, n.SelectorExpr)) and isinstance(tu, Signature):
             name = e if isinstance(e, n.Name) else e.sel
             obj = self.pb.info.uses.get(name)
-            if isinstance(obj, Func) and not _generic(obj) and obj.type is not None:
+            if isinstance(obj, Func) and not is_generic(obj) and obj.type is not None:
                 sig = obj.type
                 if isinstance(sig, Signature) and sig.recv is None and not sig.tparams:
                     d.relocs.append((off, self.pb.funcval(self.pb.func_symbol(obj))))
@@ -235,10 +235,6 @@ class StaticInit:
 
 def _put_bits(d: StaticData, off: int, v: int, size: int) -> None:
     d.data[off : off + size] = (v & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
-
-
-def _generic(f: Func) -> bool:
-    return is_generic(f)
 
 
 def _lit_length(pb: PackageBuilder, e: n.CompositeLit) -> int:
