@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pogo.link import lazy
 from pogo.link.load import LinkError, Program
 from pogo.link.methods import REFLECT_METHOD_USERS, MethodKey, MethodTable, weaken_dropped
 from pogo.obj.objfile import RelocKind, Symbol
 
 
-def reachable(prog: Program, roots: list[str]) -> list[Symbol]:
+def reachable(prog: Program, roots: list[str], why: dict[str, str] | None = None) -> list[Symbol]:
     """Symbols reachable through relocations from ``roots``, in first-reached order.
 
     Weak relocations (type-descriptor data only package reflect reads: ``*T``
@@ -16,35 +17,62 @@ def reachable(prog: Program, roots: list[str]) -> list[Symbol]:
     method alive. A method's code named by a type descriptor is kept only when
     an interface could call it (see methods.py). A relocation to a name nobody
     defines is reported like Go's linker does: ``<from>: relocation target <to>
-    not defined``.
+    not defined``. ``why``, if given, receives for each kept symbol the symbol
+    through which it was first reached (the linker's ``-dumpdep``).
     """
     table = MethodTable(prog.symbols)
-    order = _walk(prog, roots, table, weak=False)
+    parents: dict[str, str] = {}
+    order = _walk(prog, roots, table, False, parents)
     if any(s.name.startswith("reflect.") for s in order):
-        order = _walk(prog, roots, table, weak=True)
-    weaken_dropped(order, {s.name for s in order}, table)
+        parents.clear()
+        order = _walk(prog, roots, table, True, parents)
+    if why is not None:
+        why.update(parents)
+    kept = {s.name for s in order}
+    weaken_dropped(order, kept, table)
+    _weaken_lazy(order, kept)
     return order
 
 
-def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool) -> list[Symbol]:
+def _weaken_lazy(order: list[Symbol], kept: set[str]) -> None:
+    """References along lazy edges (lazy.py) whose targets stayed unreached read 0."""
+    for s in order:
+        for r in s.relocs:
+            if r.sym in kept:
+                continue
+            if r.kind == RelocKind.ABS64:
+                r.kind = RelocKind.WEAK64
+            elif r.kind == RelocKind.PCREL32:
+                r.kind = RelocKind.WEAKPC32
+
+
+def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
+          parents: dict[str, str]) -> list[Symbol]:
     seen: set[str] = set()
     order: list[Symbol] = []
     missing: list[str] = []
-    stack = list(reversed(roots))
+    stack = [(r, "") for r in reversed(roots)]  # (symbol, the symbol that names it)
     used: set[MethodKey] = set()  # methods of reachable interface types
-    pending: dict[MethodKey, list[str]] = {}  # method code waiting for such an interface
+    pending: dict[MethodKey, list[tuple[str, str]]] = {}  # method code waiting for such an interface
     all_methods = False  # reflect can call any method
-    later: list[str] = []  # method func types, needed only then
+    later: list[tuple[str, str]] = []  # method func types, needed only then
+    held: set[lazy.Cond] = set()  # conditions of lazy edges that hold
+    lazy_wait: dict[lazy.Cond, list[tuple[str, str]]] = {}  # lazy edges waiting for one
     for r in roots:
         if r not in prog.symbols:
             raise LinkError(f"entry symbol {r} not defined")
     while stack:
-        name = stack.pop()
+        name, parent = stack.pop()
         if name in seen:
             continue
         seen.add(name)
+        parents[name] = parent
         s = prog.symbols[name]
         order.append(s)
+        for cond in (name, lazy.kind_of(s)):
+            if cond not in held:
+                held.add(cond)
+                stack.extend(lazy_wait.pop(cond, []))
         if name in REFLECT_METHOD_USERS and not all_methods:
             all_methods = True
             for waiting in pending.values():
@@ -62,18 +90,23 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool) -> li
             if rel.sym in seen or not weak and rel.kind == RelocKind.WEAK64:
                 continue
             if rel.offset in mtypes and rel.kind == RelocKind.WEAK64:
-                later.append(rel.sym)  # followed only once reflect can call methods
+                later.append((rel.sym, name))  # followed only once reflect can call methods
                 continue
             if rel.sym not in prog.symbols:
                 msg = f"{name}: relocation target {rel.sym} not defined"
                 if msg not in missing:
                     missing.append(msg)
                 continue
+            conds = lazy.condition(name, rel.sym)
+            if conds and not any(c in held for c in conds):
+                for c in conds:
+                    lazy_wait.setdefault(c, []).append((rel.sym, name))
+                continue
             method = slots.get(rel.offset)
             if method is not None and method not in used and not all_methods:
-                pending.setdefault(method, []).append(rel.sym)
+                pending.setdefault(method, []).append((rel.sym, name))
                 continue
-            stack.append(rel.sym)
+            stack.append((rel.sym, name))
     if missing:
         raise LinkError("\n".join(missing))
     return order

@@ -35,9 +35,10 @@ class Options:
     entry: str = ENTRY
     defines: list[tuple[str, str]] = field(default_factory=list)  # -X importpath.name=value
     input: str = ""
+    dumpdep: bool = False  # print why each symbol is kept ("parent -> symbol")
 
 
-_BOOL = {"-s", "-w", "-v", "-race", "-msan", "-asan", "-linkshared", "-a", "-c", "-d", "-f", "-g", "-h", "-n", "-u"}
+_BOOL = {"-dumpdep", "-s", "-w", "-v", "-race", "-msan", "-asan", "-linkshared", "-a", "-c", "-d", "-f", "-g", "-h", "-n", "-u"}
 _VALUE = {"-o", "-importcfg", "-E", "-buildmode", "-buildid", "-extld", "-extldflags", "-linkmode", "-X",
           "-installsuffix", "-L", "-r", "-k", "-T", "-R", "-H", "-I", "-tmpdir", "-pluginpath", "-libgcc"}
 
@@ -52,6 +53,8 @@ def parse_args(argv: list[str]) -> Options:
             o.strip = val not in ("false", "0")
         elif name == "-o":
             o.output = val
+        elif name == "-dumpdep":
+            o.dumpdep = val not in ("false", "0")
         elif name == "-importcfg":
             o.importcfg = val
         elif name == "-E":
@@ -109,7 +112,10 @@ def link(o: Options) -> None:
     tasks = inittasks_symbol(prog)
     prog.symbols[INITTASKS] = tasks
     prog.owner[INITTASKS] = "runtime"
-    symbols = reachable(prog, [o.entry])
+    why: dict[str, str] = {}
+    symbols = reachable(prog, [o.entry], why)
+    if o.dumpdep:
+        sys.stdout.write("".join(f"{why[s.name] or '<entry>'} -> {s.name}\n" for s in symbols))
     img = with_functab(symbols)
     relocate(img)
     action = build_action_id(o, prog, cfg)

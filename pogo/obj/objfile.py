@@ -40,6 +40,7 @@ class RelocKind(IntEnum):
     ABS64 = 1  # write u64(S + A)
     PCREL32 = 2  # write i32(S + A - P), P = address of the 4-byte field
     WEAK64 = 3  # u64(S + A) when S is linked for another reason, else 0 (reflect-only data)
+    WEAKPC32 = 4  # linker-internal: PCREL32 to a target the linker may drop (link/lazy.py), then S = 0
 
 
 @dataclass(slots=True)

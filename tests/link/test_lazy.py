@@ -1,0 +1,64 @@
+"""The lazy edges of the dead-code walk (pogo/link/lazy.py): the table names real
+functions of our standard library, each listed call really is made by the source
+function, and a program that needs a lazy path still gets it."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from pogo.link import lazy
+
+REPO = Path(__file__).resolve().parent.parent.parent
+GOROOT = REPO / "pogo" / "goroot" / "src"
+
+
+def _func_body(qualified: str) -> str:
+    pkg, _, name = qualified.rpartition(".")
+    for f in sorted((GOROOT / pkg).glob("*.go")):
+        text = f.read_text()
+        m = re.search(rf"^func {re.escape(name)}\(.*?^}}$", text, re.S | re.M)
+        if m:
+            return m.group(0)
+        if re.search(rf"^func {re.escape(name)}\([^\n]*\)[^{{\n]*$", text, re.M):
+            return ""  # declared without a body (an intrinsic)
+    raise AssertionError(f"{qualified} is not a function of pogo's GOROOT")
+
+
+def test_table_names_existing_functions_and_calls() -> None:
+    for name in lazy.names():
+        _func_body(name)
+    for src, dst in lazy.EDGES:
+        if src != "*":
+            short = dst.rpartition(".")[2] if dst.split(".")[0] == src.split(".")[0] else dst.rpartition("/")[2]
+            assert f"{short}(" in _func_body(src), f"{src} no longer calls {dst}"
+
+
+PROGRAM = """package main
+
+import "fmt"
+
+type celsius float64
+
+func main() {
+	fmt.Println(map[string]float32{"a": 1.5}, 2i)
+	defer func() { fmt.Println(recover()) ; panic(celsius(-0.25)) }()
+	panic(3.75)
+}
+"""
+
+
+def test_lazy_paths_are_linked_when_needed(tmp_path: Path) -> None:
+    (tmp_path / "main.go").write_text(PROGRAM)
+    exe = tmp_path / "prog"
+    env = dict(os.environ, PYTHONPATH=str(REPO), POGOCACHE=str(tmp_path / "cache"))
+    build = subprocess.run([sys.executable, "-m", "pogo", "build", "-o", str(exe), "main.go"],
+                           cwd=tmp_path, env=env, capture_output=True, timeout=300, check=False)
+    assert build.returncode == 0, build.stderr.decode()
+    run = subprocess.run([str(exe)], capture_output=True, timeout=60, check=False)
+    assert run.stdout == b"map[a:1.5] (0+2i)\n3.75\n"
+    assert run.stderr.startswith(b"panic: 3.75 [recovered]\n\tpanic: main.celsius(-0.25)\n"), run.stderr
+    assert run.returncode == 2
