@@ -55,11 +55,13 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
 # Functions whose references to these descriptors only compare a dynamic type with
 # them (type-switch cases): if nothing else links the descriptor, no value of that
 # type exists and the comparison, against 0, is false.
+_BASIC = frozenset(
+    f"type:{t}" for t in ("bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                          "uint64", "uintptr", "string", "float32", "float64", "complex64", "complex128"))
 TYPE_CASES: dict[str, frozenset[str]] = {
-    "runtime.printpanicval": frozenset(
-        f"type:{t}" for t in ("bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16",
-                              "uint32", "uint64", "uintptr", "string", "float32", "float64", "complex64",
-                              "complex128")),
+    "runtime.printpanicval": _BASIC,
+    "fmt.appendValue": _BASIC,
+    "fmt.appendPrint": _BASIC,
 }
 
 

@@ -44,7 +44,7 @@ import "fmt"
 type celsius float64
 
 func main() {
-	fmt.Println(map[string]float32{"a": 1.5}, 2i)
+	fmt.Println(map[string]float32{"a": 1.5}, 2i, int8(-3), uint16(7), "s")
 	defer func() { fmt.Println(recover()) ; panic(celsius(-0.25)) }()
 	panic(3.75)
 }
@@ -59,6 +59,6 @@ def test_lazy_paths_are_linked_when_needed(tmp_path: Path) -> None:
                            cwd=tmp_path, env=env, capture_output=True, timeout=300, check=False)
     assert build.returncode == 0, build.stderr.decode()
     run = subprocess.run([str(exe)], capture_output=True, timeout=60, check=False)
-    assert run.stdout == b"map[a:1.5] (0+2i)\n3.75\n"
+    assert run.stdout == b"map[a:1.5] (0+2i) -3 7 s\n3.75\n"
     assert run.stderr.startswith(b"panic: 3.75 [recovered]\n\tpanic: main.celsius(-0.25)\n"), run.stderr
     assert run.returncode == 2
