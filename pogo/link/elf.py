@@ -13,7 +13,7 @@ import struct
 
 from pogo.link.buildid import SECTION as NOTE_SECTION
 from pogo.link.buildid import note
-from pogo.link.functab import SECTION, TABLE
+from pogo.link.functab import SECTION, TABLE, listed, pool_bounds
 from pogo.link.layout import BASE, PAGE, Image
 from pogo.obj.objfile import SymKind
 
@@ -30,9 +30,14 @@ STB_GLOBAL = 1
 
 
 class _StrTab:
-    def __init__(self) -> None:
-        self.data = bytearray(b"\0")
-        self.index: dict[str, int] = {"": 0}
+    def __init__(self, pool: bytes = b"\0") -> None:
+        self.data = bytearray(pool)
+        self.index: dict[str, int] = {}
+        start = 0
+        for k, b in enumerate(pool):  # every name a shared pool already holds
+            if b == 0:
+                self.index.setdefault(pool[start:k].decode(errors="replace"), start)
+                start = k + 1
 
     def add(self, s: str) -> int:
         i = self.index.get(s)
@@ -67,6 +72,7 @@ def write_elf(img: Image, entry: int, strip: bool, build_id: str = "") -> bytes:
         ".bss": SHF_ALLOC | SHF_WRITE,
     }
     secindex: dict[str, int] = {}
+    pool: tuple[int, int, int] | None = None  # the function table's name pool: addr, offset, size
     if note_data:
         shdrs.append((shstr.add(NOTE_SECTION), SHT_NOTE, SHF_ALLOC, BASE + note_off, note_off, len(note_data),
                       0, 0, 4, 0))
@@ -82,19 +88,24 @@ def write_elf(img: Image, entry: int, strip: bool, build_id: str = "") -> bytes:
             size = img.addr[TABLE] - sec.addr  # the function table gets a section of its own
         shdrs.append((shstr.add(sec.name), typ, flags[sec.name], sec.addr, sec.offset, size, 0, 0, align, 0))
         if table is not None and table.name == TABLE:
+            tlen = table.length
+            poff, plen = pool_bounds(table.data)
+            if not strip:  # the pool is the symbol table's string table (functab.py)
+                pool = (sec.addr + size + poff, sec.offset + size + poff, plen)
+                tlen = poff
             shdrs.append((shstr.add(SECTION), SHT_PROGBITS, SHF_ALLOC, sec.addr + size, sec.offset + size,
-                          table.length, 0, 0, 8, 0))
+                          tlen, 0, 0, 8, 0))
 
     if not strip:
-        strtab = _StrTab()
+        strtab = _StrTab(bytes(out[pool[1] : pool[1] + pool[2]]) if pool is not None else b"\0")
         syms = bytearray(24)  # the null symbol
         for sec in img.sections:
             if sec.name not in secindex:
                 continue
             styp = STT_FUNC if sec.kind == SymKind.TEXT else STT_OBJECT
             for s in sec.symbols:
-                if s.name.startswith("go:string."):
-                    continue  # string data: hundreds of names that only repeat a hash
+                if not listed(s.name):
+                    continue
                 syms += struct.pack(
                     "<IBBHQQ", strtab.add(s.name), (STB_GLOBAL << 4) | styp, 0, secindex[sec.name],
                     img.addr[s.name], s.length,
@@ -103,8 +114,11 @@ def write_elf(img: Image, entry: int, strip: bool, build_id: str = "") -> bytes:
         out += bytes(-len(out) % 8)
         shdrs.append((shstr.add(".symtab"), SHT_SYMTAB, 0, 0, len(out), len(syms), symtab_index + 1, 1, 8, 24))
         out += syms
-        shdrs.append((shstr.add(".strtab"), SHT_STRTAB, 0, 0, len(out), len(strtab.data), 0, 0, 1, 0))
-        out += strtab.data
+        if pool is not None and len(strtab.data) == pool[2]:
+            shdrs.append((shstr.add(".strtab"), SHT_STRTAB, SHF_ALLOC, pool[0], pool[1], pool[2], 0, 0, 1, 0))
+        else:  # no pool, or names it lacks: a string table of its own (starting with the pool's)
+            shdrs.append((shstr.add(".strtab"), SHT_STRTAB, 0, 0, len(out), len(strtab.data), 0, 0, 1, 0))
+            out += strtab.data
     shstrndx = len(shdrs)
     name = shstr.add(".shstrtab")
     shdrs.append((name, SHT_STRTAB, 0, 0, len(out), len(shstr.data), 0, 0, 1, 0))

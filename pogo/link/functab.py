@@ -6,14 +6,22 @@ laid out as (little-endian, offsets from the table's start)::
 
     +0   u64  address of the first function (ABS64 relocation)
     +8   u32  number of functions n
-    +12  u32  reserved (0)
-    +16  (n+1) × {u32 entry - first address, u32 offset of the function's record}
+    +12  u32  offset of the name pool
+    +16  u32  size of the whole table
+    +20  u32  reserved (0)
+    +24  (n+1) × {u32 entry - first address, u32 offset of the function's record}
          sorted by entry; the last pair is {end of the last function, 0}
-    file names, each once (uvarint length, bytes)
-    records, each: uvarint name length, name bytes, uvarint offset of the file name
-         (0: none), uvarint flags (bit 0: wrapper, hidden in
-         tracebacks), uvarint argument words + 1 (0: unknown), then the pc→line table
-         (``pogo.obj.pctab``, start value 0)
+    file table: u32 pool offset of each source file name
+    records, each: uvarint pool offset of the name, uvarint file number + 1 (0: none),
+         uvarint flags (bit 0: wrapper, hidden in tracebacks) | inline records << 1,
+         uvarint argument words + 1 (0: unknown), the inline tree (per record: uvarint
+         pool offset of the name, uvarint file number + 1, uvarint parent line value),
+         then the pc→line table (``pogo.obj.pctab``, start value 0)
+    name pool: a NUL byte, then NUL-terminated strings
+
+The name pool has the layout of an ELF string table, and it is one: unless ``-s``,
+it also holds the name of every other symbol, and the linker's ``.symtab`` uses it as
+its ``.strtab`` (elf.py), so a function's name is stored once for both.
 
 The runtime's variable ``runtime.functab`` becomes a data word pointing at the table.
 """
@@ -31,7 +39,7 @@ from pogo.obj.pctab import INL_SHIFT
 TABLE = "runtime.functab·data"
 SECTION = ".pogo.functab"  # the table's own section header, so tools find it without .symtab
 POINTER = "runtime.functab"
-HEADER = 16
+HEADER = 24
 
 
 @dataclass(slots=True)
@@ -63,40 +71,58 @@ def is_wrapper(s: Symbol) -> bool:
             or not own and "." in name and not name.startswith("runtime."))
 
 
-def build(funcs: list[tuple[Symbol, int]]) -> bytes:
-    """The table's bytes for ``funcs`` (symbol, address), without the relocation at +0."""
+def listed(name: str) -> bool:
+    """Whether the ELF symbol table lists a symbol: not the anonymous string data
+    (hundreds of names that only repeat a hash)."""
+    return not name.startswith("go:string.")
+
+
+class _Pool:
+    """The NUL-terminated name pool (an ELF string table)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray(b"\0")
+        self.index: dict[str, int] = {"": 0}
+
+    def add(self, name: str) -> int:
+        i = self.index.get(name)
+        if i is None:
+            i = self.index[name] = len(self.data)
+            self.data += name.encode() + b"\0"
+        return i
+
+
+def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> bytes:
+    """The table's bytes for ``funcs`` (symbol, address), without the relocation at +0;
+    ``names`` are other symbol names the pool should hold for the ELF symbol table."""
     funcs = sorted(funcs, key=lambda f: f[1])
     n = len(funcs)
     first = funcs[0][1] if funcs else 0
-    index = bytearray()
-    body = bytearray()
+    pool = _Pool()
+    for s, _addr in funcs:
+        pool.add(s.name)
+    for name in names or []:
+        pool.add(name)
     files: dict[str, int] = {}
-    base = HEADER + 8 * (n + 1)
     for s, _addr in funcs:
         for f in [s.file, *(file for _, file, _ in s.inl)]:
             if f and f not in files:
-                files[f] = 0
-    # file names first, so record offsets are known before the records are written
-    for f in files:
-        files[f] = base + len(body)
-        raw = f.encode()
-        pctab.put_uvarint(body, len(raw))
-        body += raw
+                files[f] = len(files) + 1
+    head = HEADER + 8 * (n + 1)
+    filetab = b"".join(struct.pack("<I", pool.add(f)) for f in files)
+    index = bytearray()
+    body = bytearray()
+    base = head + len(filetab)
     for k, (s, addr) in enumerate(funcs):
         # a function's table also covers the padding up to the next one
         size = funcs[k + 1][1] - addr if k + 1 < n else s.length
         rec = bytearray()
-        raw = s.name.encode()
-        pctab.put_uvarint(rec, len(raw))
-        rec += raw
+        pctab.put_uvarint(rec, pool.add(s.name))
         pctab.put_uvarint(rec, files.get(s.file, 0))
-        pctab.put_uvarint(rec, 1 if is_wrapper(s) else 0)
+        pctab.put_uvarint(rec, (1 if is_wrapper(s) else 0) | len(s.inl) << 1)
         pctab.put_uvarint(rec, s.args + 1 if s.args >= 0 else 0)
-        pctab.put_uvarint(rec, len(s.inl))  # the inline tree: name, file, parent line value
-        for name, file, parent in s.inl:
-            raw = name.encode()
-            pctab.put_uvarint(rec, len(raw))
-            rec += raw
+        for name, file, parent in s.inl:  # the inline tree: name, file, parent line value
+            pctab.put_uvarint(rec, pool.add(name))
             pctab.put_uvarint(rec, files.get(file, 0))
             pctab.put_uvarint(rec, parent)
         rec += pctab.encode([(ln.pc_offset, ln.line) for ln in s.lines], size)
@@ -104,12 +130,20 @@ def build(funcs: list[tuple[Symbol, int]]) -> bytes:
         body += rec
     end = funcs[-1][1] + funcs[-1][0].length - first if funcs else 0
     index += struct.pack("<II", end, 0)
-    return struct.pack("<QII", 0, n, 0) + bytes(index) + bytes(body)
+    pool_off = base + len(body)
+    total = pool_off + len(pool.data)
+    return struct.pack("<QIIII", 0, n, pool_off, total, 0) + bytes(index) + filetab + bytes(body) + bytes(pool.data)
 
 
-def table_symbols(funcs: list[tuple[Symbol, int]]) -> list[Symbol]:
+def pool_bounds(data: bytes, at: int = 0) -> tuple[int, int]:
+    """(offset, size) of the name pool of the table at ``data[at:]``."""
+    _, _, pool, total = struct.unpack_from("<QIII", data, at)
+    return pool, total - pool
+
+
+def table_symbols(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> list[Symbol]:
     """The table and the runtime's pointer to it."""
-    data = build(funcs)
+    data = build(funcs, names)
     relocs = [Reloc(0, RelocKind.ABS64, min(funcs, key=lambda f: f[1])[0].name)] if funcs else []
     table = Symbol(TABLE, SymKind.RODATA, data, align=8, relocs=relocs)
     ptr = Symbol(POINTER, SymKind.DATA, bytes(8), align=8, relocs=[Reloc(0, RelocKind.ABS64, TABLE)])
@@ -125,50 +159,54 @@ def _outermost(value: int, parents: list[int]) -> int:
 
 def read(data: bytes, at: int = 0) -> list[FuncEntry]:
     """Decode a table at ``data[at:]`` (``pogo tool objdump``/``nm``); ValueError if malformed."""
+
+    def cstr(off: int) -> str:
+        i = at + pool + off
+        return data[i : data.index(b"\0", i)].decode()
+
+    def file(num: int) -> str:
+        return cstr(struct.unpack_from("<I", data, at + HEADER + 8 * (n + 1) + 4 * (num - 1))[0]) if num else ""
+
     try:
-        first, n, _ = struct.unpack_from("<QII", data, at)
+        first, n, pool = struct.unpack_from("<QII", data, at)
         out: list[FuncEntry] = []
         for k in range(n):
             entry, rec = struct.unpack_from("<II", data, at + HEADER + 8 * k)
             end, _ = struct.unpack_from("<II", data, at + HEADER + 8 * (k + 1))
             i = at + rec
-            ln, i = pctab.get_uvarint(data, i)
-            name = data[i : i + ln].decode()
-            i += ln
-            foff, i = pctab.get_uvarint(data, i)
-            file = ""
-            if foff:
-                fl, j = pctab.get_uvarint(data, at + foff)
-                file = data[j : j + fl].decode()
+            noff, i = pctab.get_uvarint(data, i)
+            fnum, i = pctab.get_uvarint(data, i)
             flags, i = pctab.get_uvarint(data, i)
             args, i = pctab.get_uvarint(data, i)
-            ninl, i = pctab.get_uvarint(data, i)
             parents = [0]
-            for _ in range(ninl):
-                ln, i = pctab.get_uvarint(data, i)
-                i += ln
+            for _ in range(flags >> 1):
+                _, i = pctab.get_uvarint(data, i)
                 _, i = pctab.get_uvarint(data, i)
                 parent, i = pctab.get_uvarint(data, i)
                 parents.append(parent)
             # inlined code is shown at the line of the outermost call (the function's own file)
             lines = [(lo, hi, _outermost(v, parents)) for lo, hi, v in pctab.runs(data, end - entry, 0, i)]
-            out.append(FuncEntry(name, first + entry, first + end, file, bool(flags & 1), args - 1, lines))
+            out.append(FuncEntry(cstr(noff), first + entry, first + end, file(fnum), bool(flags & 1), args - 1,
+                                 lines))
         return out
-    except (struct.error, IndexError, UnicodeDecodeError) as e:
+    except (struct.error, IndexError, ValueError, UnicodeDecodeError) as e:
         raise ValueError(f"malformed function table: {e}") from e
 
 
-def with_functab(symbols: list[Symbol]) -> Image:
+def with_functab(symbols: list[Symbol], symtab: bool = False) -> Image:
     """Lay out ``symbols`` plus the function table. Text comes first in the image, so
     adding read-only data does not move it: a first layout gives the functions'
     addresses, the table is built from them, and a second layout places everything.
     When the runtime has no ``functab`` variable (nothing prints tracebacks), there is
-    no table."""
+    no table. With ``symtab``, the table's name pool also holds every other symbol's
+    name, for the ELF symbol table."""
     if not any(s.name == POINTER for s in symbols):
         return layout(symbols)
     symbols = [s for s in symbols if s.name != POINTER]
     first = layout(symbols)
     funcs = [(s, first.addr[s.name]) for s in symbols if s.kind == SymKind.TEXT]
-    img = layout(symbols + table_symbols(funcs))
+    names = [s.name for sec in first.sections for s in sec.symbols if s.kind != SymKind.TEXT and listed(s.name)]
+    names += [TABLE, POINTER]
+    img = layout(symbols + table_symbols(funcs, names if symtab else None))
     assert all(img.addr[s.name] == a for s, a in funcs), "the function table moved the text"
     return img

@@ -116,7 +116,7 @@ def link(o: Options) -> None:
     symbols = reachable(prog, [o.entry], why)
     if o.dumpdep:
         sys.stdout.write("".join(f"{why[s.name] or '<entry>'} -> {s.name}\n" for s in symbols))
-    img = with_functab(symbols)
+    img = with_functab(symbols, symtab=not o.strip)
     relocate(img)
     action = build_action_id(o, prog, cfg)
     data = fill_content_id(write_elf(img, img.addr[o.entry], o.strip, placeholder(action)), action)

@@ -97,7 +97,12 @@ class ElfFile:
         s = self.section(functab.SECTION)
         if s is None:
             return []
-        return functab.read(self.section_data(s))
+        # the table runs on past its section into its name pool (functab.py)
+        try:
+            pool, size = functab.pool_bounds(self.data, s.offset)
+        except struct.error as e:
+            raise ValueError(f"malformed function table: {e}") from e
+        return functab.read(self.data[s.offset : s.offset + pool + size])
 
     def notes(self) -> list[tuple[str, int, bytes]]:
         """(name, type, descriptor) of every SHT_NOTE section's notes."""

@@ -7,8 +7,8 @@ import "unsafe"
 // until a zero link (rt0 and goentry start with RBP = 0). Return addresses are mapped
 // to functions and lines through the linker's function table (layout in
 // pogo/link/functab.py): an index of entry offsets, binary-searched, pointing at
-// records with the name, the file, flags, the number of argument words and a pc→line
-// table of (zig-zag varint line delta, varint length) runs. As in gc, runtime frames
+// records with the name and file (offsets into the table's pool of NUL-terminated
+// names), flags, the number of argument words and a pc→line table of (zig-zag varint line delta, varint length) runs. As in gc, runtime frames
 // and compiler-generated wrappers are not shown, except runtime.gopanic below another
 // frame, which is printed as panic(...) to mark where deferred code ran.
 
@@ -50,9 +50,23 @@ func readUvarint(p uintptr) (uintptr, uintptr) {
 	}
 }
 
-func readString(p uintptr) (string, uintptr) {
-	n, p := readUvarint(p)
-	return unsafe.String((*byte)(unsafe.Pointer(p)), int(n)), p + n
+// cstring returns the NUL-terminated string at offset off of the table's name pool.
+func cstring(off uintptr) string {
+	p := functab + uintptr(*(*uint32)(unsafe.Pointer(functab + 12))) + off
+	n := 0
+	for *(*uint8)(unsafe.Pointer(p + uintptr(n))) != 0 {
+		n++
+	}
+	return unsafe.String((*byte)(unsafe.Pointer(p)), n)
+}
+
+// fileName returns the name of source file number k (1-based; 0: none).
+func fileName(k uintptr) string {
+	if k == 0 {
+		return ""
+	}
+	n := readU32(functab + 8)
+	return cstring(readU32(functab + 24 + (n+1)*8 + (k-1)*4))
 }
 
 // findfunc returns the function containing pc.
@@ -64,7 +78,7 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 	}
 	first := *(*uintptr)(unsafe.Pointer(t))
 	n := readU32(t + 8)
-	idx := t + 16
+	idx := t + 24
 	if n == 0 || pc < first || pc-first >= readU32(idx+n*8) {
 		return f, false
 	}
@@ -81,21 +95,18 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 	f.entry = first + readU32(idx+lo*8)
 	f.end = first + readU32(idx+lo*8+8)
 	p := t + readU32(idx+lo*8+4)
-	f.name, p = readString(p)
-	var foff uintptr
-	foff, p = readUvarint(p)
-	if foff != 0 {
-		f.file, _ = readString(t + foff)
-	}
+	var v uintptr
+	v, p = readUvarint(p)
+	f.name = cstring(v)
+	v, p = readUvarint(p)
+	f.file = fileName(v)
 	f.flags, p = readUvarint(p)
+	f.ninl = f.flags >> 1
 	var args uintptr
 	args, p = readUvarint(p)
 	f.args = int(args) - 1
-	f.ninl, p = readUvarint(p)
 	f.inl = p
-	for i := uintptr(0); i < f.ninl; i++ {
-		_, p = readString(p)
-		_, p = readUvarint(p)
+	for i := uintptr(0); i < f.ninl*3; i++ {
 		_, p = readUvarint(p)
 	}
 	f.pcline = p
@@ -107,15 +118,12 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 func (f *funcInfo) inlRecord(k int) (name, file string, parent int) {
 	p := f.inl
 	for i := 1; ; i++ {
-		name, p = readString(p)
-		var foff, par uintptr
-		foff, p = readUvarint(p)
+		var noff, fnum, par uintptr
+		noff, p = readUvarint(p)
+		fnum, p = readUvarint(p)
 		par, p = readUvarint(p)
 		if i == k {
-			if foff != 0 {
-				file, _ = readString(functab + foff)
-			}
-			return name, file, int(par)
+			return cstring(noff), fileName(fnum), int(par)
 		}
 	}
 }
