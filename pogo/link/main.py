@@ -20,6 +20,7 @@ from pogo.link.functab import with_functab
 from pogo.link.inittask import INITTASKS, inittasks_symbol
 from pogo.link.layout import relocate
 from pogo.link.load import LinkError, Program, load_program, read_importcfg
+from pogo.link.strings import share_strings
 from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
 from pogo.toolflags import UsageError, scan
 
@@ -116,6 +117,7 @@ def link(o: Options) -> None:
     symbols = reachable(prog, [o.entry], why)
     if o.dumpdep:
         sys.stdout.write("".join(f"{why[s.name] or '<entry>'} -> {s.name}\n" for s in symbols))
+    symbols = share_strings(symbols)
     img = with_functab(symbols, symtab=not o.strip)
     relocate(img)
     action = build_action_id(o, prog, cfg)
