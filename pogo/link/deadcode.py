@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pogo.link import lazy
+from pogo.link import lazy, shapes
 from pogo.link.load import LinkError, Program
 from pogo.link.methods import REFLECT_METHOD_USERS, MethodKey, MethodTable, weaken_dropped
 from pogo.obj.objfile import RelocKind, Symbol
@@ -17,7 +17,8 @@ def reachable(prog: Program, roots: list[str], why: dict[str, str] | None = None
     method alive. A method's code named by a type descriptor is kept only when
     an interface could call it (see methods.py). A relocation to a name nobody
     defines is reported like Go's linker does: ``<from>: relocation target <to>
-    not defined``. ``why``, if given, receives for each kept symbol the symbol
+    not defined``. A descriptor reached only through ``type:T#shape`` references
+    (allocation) keeps only its header (shapes.py). ``why``, if given, receives for each kept symbol the symbol
     through which it was first reached (the linker's ``-dumpdep``).
     """
     table = MethodTable(prog.symbols)
@@ -28,6 +29,7 @@ def reachable(prog: Program, roots: list[str], why: dict[str, str] | None = None
         order = _walk(prog, roots, table, True, parents)
     if why is not None:
         why.update(parents)
+    shapes.resolve(order)
     kept = {s.name for s in order}
     weaken_dropped(order, kept, table)
     _weaken_lazy(order, kept)
@@ -58,12 +60,21 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
     later: list[tuple[str, str]] = []  # method func types, needed only then
     held: set[lazy.Cond] = set()  # conditions of lazy edges that hold
     lazy_wait: dict[lazy.Cond, list[tuple[str, str]]] = {}  # lazy edges waiting for one
+    shaped: dict[str, str] = {}  # descriptors reached through allocations -> by whom
     for r in roots:
         if r not in prog.symbols:
             raise LinkError(f"entry symbol {r} not defined")
     while stack:
         name, parent = stack.pop()
         if name in seen:
+            continue
+        base = shapes.base_name(name)
+        if base is not None:  # an allocation's reference: only the header is needed
+            if base not in seen and base not in shaped:
+                shaped[base] = parent
+                gc = shapes.gcdata_target(prog.symbols[base])
+                if gc is not None:
+                    stack.append((gc, base))
             continue
         seen.add(name)
         parents[name] = parent
@@ -92,7 +103,8 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
             if rel.offset in mtypes and rel.kind == RelocKind.WEAK64:
                 later.append((rel.sym, name))  # followed only once reflect can call methods
                 continue
-            if rel.sym not in prog.symbols:
+            b = shapes.base_name(rel.sym)
+            if rel.sym not in prog.symbols and (b is None or b not in prog.symbols):
                 msg = f"{name}: relocation target {rel.sym} not defined"
                 if msg not in missing:
                     missing.append(msg)
@@ -109,4 +121,8 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
             stack.append((rel.sym, name))
     if missing:
         raise LinkError("\n".join(missing))
+    for base, parent in shaped.items():
+        if base not in seen:
+            order.append(shapes.header_symbol(prog.symbols[base]))
+            parents[base] = parent
     return order

@@ -43,6 +43,13 @@ class RelocKind(IntEnum):
     WEAKPC32 = 4  # linker-internal: PCREL32 to a target the linker may drop (link/lazy.py), then S = 0
 
 
+# A relocation to ``type:T#shape`` is a reference to type:T by code that reads only
+# its size, ptrdata and gcdata (the allocation calls below): if nothing else links T,
+# the linker keeps only that header (link/deadcode.py), not T's names, fields and methods.
+SHAPE_SUFFIX = "#shape"
+SHAPE_CALLS = frozenset({"runtime.newobject", "runtime.newarray", "runtime.makeslice", "runtime.growslice"})
+
+
 @dataclass(slots=True)
 class Reloc:
     offset: int  # within the symbol's data

@@ -30,6 +30,7 @@ from pogo.compile.types.types import (
     Type,
     sizeof,
 )
+from pogo.obj.objfile import SHAPE_CALLS, SHAPE_SUFFIX
 
 WordLayout = list[tuple[int, int, bool, bool]]  # (offset, bytes, signed, pointer)
 
@@ -306,10 +307,7 @@ class Builder:
         Escape analysis will later keep non-escaping ones in the frame."""
         if not loc.addr_taken:
             return
-        sym = type_symbol(loc.type)
-        self.types[sym] = loc.type
-        desc = self.emit("Addr", [], sym)
-        desc.pointer = True
+        desc = self.type_addr(loc.type, True)
         c = self.emit("Call", [desc], "runtime.newobject")
         c.aux2 = 1
         cell = self.emit("Result", [c], 0)
@@ -585,11 +583,7 @@ class Builder:
             v.pointer = True
             return [v]
         if isinstance(e, ir.TypeAddr):
-            sym = type_symbol(e.of)
-            self.types[sym] = e.of
-            v = self.emit("Addr", [], sym)
-            v.pointer = True
-            return [v]
+            return [self.type_addr(e.of, False)]
         if isinstance(e, ir.Field):
             ws = self.expr(e.x)
             return ws[e.first : e.first + nwords(e.type)]
@@ -730,11 +724,24 @@ class Builder:
             return self.emit("ShrU" if uns else "Shr", [x, y])
         raise Unsupported(f"operator {e.op}")
 
+    def type_addr(self, t: Type, shape: bool) -> Value:
+        """The address of t's descriptor; ``shape``: for an allocation, which reads only
+        size, ptrdata and gcdata (the reference is named ``type:T#shape``, see
+        objfile.SHAPE_SUFFIX)."""
+        sym = type_symbol(t)
+        self.types[sym] = t
+        v = self.emit("Addr", [], sym + SHAPE_SUFFIX if shape else sym)
+        v.pointer = True
+        return v
+
     def call(self, e: ir.Call) -> list[Value]:
         fn = self.expr(e.fn)[0] if e.fn is not None else None
         args: list[Value] = []
         for a in e.args:
-            args.extend(self.expr(a))
+            if isinstance(a, ir.TypeAddr) and e.sym in SHAPE_CALLS:
+                args.append(self.type_addr(a.of, True))
+            else:
+                args.extend(self.expr(a))
         rt = e.type
         nres = 0 if isinstance(rt, Tuple) and not rt.vars else nwords(rt)
         if e.closure is not None:
