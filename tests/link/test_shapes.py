@@ -45,7 +45,7 @@ def _sizes(exe: Path) -> dict[str, int]:
     sizes = {}
     for line in out.splitlines():
         parts = line.split()
-        if len(parts) >= 8 and parts[0].endswith(":"):
+        if len(parts) >= 8 and parts[0].endswith(":") and parts[2].isdigit():
             sizes[parts[7]] = int(parts[2])
     return sizes
 
