@@ -350,7 +350,8 @@ func gomaxprocsEnv() int {
 		const key = "GOMAXPROCS="
 		if len(kv) > len(key) && kv[:len(key)] == key {
 			n := 0
-			for _, c := range kv[len(key):] {
+			for i := len(key); i < len(kv); i++ { // bytes: a non-ASCII rune is no digit either
+				c := kv[i]
 				if c < '0' || c > '9' || n > 1<<20 {
 					return 0
 				}
