@@ -23,6 +23,7 @@ def _rt0(a: Asm) -> None:
     # touched) whose lowest page bootstrap makes a guard; if the mapping fails it stays
     # on the OS stack (third argument 0).
     a.rr(C.XOR_R32_RM32, R.EBP, R.EBP)  # outermost frame: rbp = 0 ends tracebacks
+    a.rr(C.XOR_R32_RM32, R.R14D, R.R14D)  # no g until schedinit
     a.rm(C.MOV_R64_RM64, R.R12, mem(RSP))
     a.rm(C.LEA_R64_M, R.R13, mem(RSP, 8))
     a.rr(C.XOR_R32_RM32, R.R15D, R.R15D)
@@ -165,6 +166,17 @@ def _call_main(a: Asm) -> None:
 def _getfp(a: Asm) -> None:
     # no frame of its own: RBP is still the caller's
     a.mr(C.MOV_RM64_R64, mem(RSP, 8), RBP)
+    a.op(C.RETNQ)
+
+
+def _getg(a: Asm) -> None:
+    # R14 holds the running g on every thread (never allocated, so it survives calls)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.R14)
+    a.op(C.RETNQ)
+
+
+def _setg(a: Asm) -> None:
+    a.rm(C.MOV_R64_RM64, R.R14, mem(RSP, 8))
     a.op(C.RETNQ)
 
 
@@ -440,6 +452,8 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.doInit": _do_init,
     "runtime.callMain": _call_main,
     "runtime.getfp": _getfp,
+    "runtime.getg": _getg,
+    "runtime.setg": _setg,
     "runtime.jumpto": _jumpto,
     "math.Sqrt": _sqrt,
     "math.archFMA": _fma,

@@ -12,6 +12,8 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.callMain",  # call main.main
     "syscall.rawSyscall6",
     "runtime.getfp",  # the caller's frame pointer (RBP)
+    "runtime.getg",  # the running goroutine (R14)
+    "runtime.setg",  # set R14: the goroutine this thread runs
     "runtime.jumpto",  # resume a frame after recover: load RSP/RBP, make deferproc return 1
     "runtime.memmove",  # REP MOVSB, backwards when the areas overlap that way
     "runtime.memclr",  # REP STOSB

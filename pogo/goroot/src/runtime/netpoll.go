@@ -52,7 +52,7 @@ func syscall_waitRead(fd int) {
 		return // ready, or an error the read will report
 	}
 	pollfds = append(pollfds, pollfd{fd: int32(fd), events: pollIn})
-	pollgs = append(pollgs, curg)
+	pollgs = append(pollgs, getg())
 	gopark("IO wait")
 }
 

@@ -47,7 +47,7 @@ func clone(flags, stk, fn uintptr) int
 // preemptPark is called at a check that found preemptFlag set.
 func preemptPark() {
 	preemptFlag = 0
-	if preemptOff != 0 || curg.status != gRunning {
+	if preemptOff != 0 || getg().status != gRunning {
 		return
 	}
 	netpoll(0)

@@ -12,8 +12,9 @@ import "unsafe"
 // code-generator intrinsic, saves the current SP/FP/resume PC in the old g and
 // loads the new g's. There is no separate scheduler stack: the scheduling code
 // runs on the stack of the goroutine that gives up the CPU. The main goroutine
-// (goid 1) runs on the OS thread's own stack. The current g is the global curg
-// (R14 stays free until threads need it).
+// (goid 1) runs on the OS thread's own stack. The current g lives in R14 (getg and
+// setg are intrinsics; the register allocator never hands R14 out), so each
+// thread has its own.
 //
 // The data structures are those an M:P:G scheduler needs: g records its state and
 // wait reason; the run queue and runnext belong to a p; blocked goroutines wait in
@@ -109,7 +110,6 @@ type schedt struct {
 
 var sched schedt
 var pp p
-var curg *g
 var maing g
 
 // schedinit makes the running code the main goroutine.
@@ -120,7 +120,7 @@ func schedinit() {
 	sched.ngsys = 1
 	sched.allg = &maing
 	sched.allgtail = &maing
-	curg = &maing
+	setg(&maing)
 	seedrand()
 	gomaxprocs = gomaxprocsEnv()
 }
@@ -142,7 +142,7 @@ func newproc(fn func()) {
 	gp.goid = sched.goidgen
 	gp.fn = fn
 	gp.gopc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
-	gp.parentGoid = curg.goid
+	gp.parentGoid = getg().goid
 	gp.defers = nil
 	gp.panics = nil
 	gp.waitreason = ""
@@ -171,13 +171,13 @@ func gonilfunc() {
 
 // goentry is the first frame of every goroutine but main.
 func goentry() {
-	curg.fn()
+	getg().fn()
 	goexit1()
 }
 
 // goexit1 ends the current goroutine; its g and stack go to the free list.
 func goexit1() {
-	gp := curg
+	gp := getg()
 	gp.status = gDead
 	gp.fn = nil
 	gp.defers = nil
@@ -214,7 +214,7 @@ func runqget() *g {
 
 // gopark blocks the current goroutine until something readies it.
 func gopark(reason string) {
-	gp := curg
+	gp := getg()
 	gp.status = gWaiting
 	gp.waitreason = reason
 	schedule()
@@ -244,7 +244,7 @@ func schedule() {
 }
 
 func switchto(next *g) {
-	old := curg
+	old := getg()
 	schedtick++
 	preemptFlag = 0
 	next.status = gRunning
@@ -252,7 +252,7 @@ func switchto(next *g) {
 	if next == old {
 		return
 	}
-	curg = next
+	setg(next)
 	if old.status == gDead {
 		old.schedlink = sched.gfree
 		sched.gfree = old
@@ -263,11 +263,17 @@ func switchto(next *g) {
 // swapctx saves the caller's state in save and resumes load (an intrinsic).
 func swapctx(save, load *gobuf)
 
+// getg returns the running goroutine, which lives in R14 (an intrinsic).
+func getg() *g
+
+// setg makes gp the running goroutine of this thread (R14; an intrinsic).
+func setg(gp *g)
+
 // Goexit runs the calling goroutine's deferred calls and ends it. When the main
 // goroutine exits this way the program goes on until the other goroutines are
 // done, then reports a deadlock, as gc does.
 func Goexit() {
-	gp := curg
+	gp := getg()
 	for gp.defers != nil {
 		d := gp.defers
 		gp.defers = d.link
@@ -289,7 +295,7 @@ func deadlock() {
 			printstring(" [")
 			printstring(gp.waitreason)
 			printstring("]:\n")
-			if gp == curg {
+			if gp == getg() {
 				traceback(getfp())
 			} else {
 				tracebackpc(gp.sched.pc, gp.sched.fp)
@@ -308,7 +314,7 @@ func UnlockOSThread() {}
 
 // Gosched yields the processor; the caller stays runnable, after those waiting.
 func Gosched() {
-	readyLast(curg)
+	readyLast(getg())
 	schedule()
 }
 
