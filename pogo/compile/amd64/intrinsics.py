@@ -297,13 +297,15 @@ def _preempt_save(a: Asm) -> None:
 
 
 def _clone(a: Asm) -> None:
-    # clone(flags, stk, fn uintptr) int: start an OS thread sharing the address space
+    # clone(flags, stk, fn, gp uintptr) int: start an OS thread sharing the address space
     # that runs the function at code address fn on the stack whose (16-byte aligned)
-    # top is stk, then exits the thread. fn travels in R9, which the kernel preserves
-    # and clone does not read. Returns the thread id or -errno.
+    # top is stk with R14 = gp (its g0), then exits the thread. fn and gp travel in R9
+    # and R12, which the kernel preserves and clone does not read. Returns the thread
+    # id or -errno.
     a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
     a.rm(C.MOV_R64_RM64, R.RSI, mem(RSP, 16))
     a.rm(C.MOV_R64_RM64, R.R9, mem(RSP, 24))
+    a.rm(C.MOV_R64_RM64, R.R12, mem(RSP, 32))
     a.rr(C.XOR_R32_RM32, R.EDX, R.EDX)
     a.rr(C.XOR_R32_RM32, R.R10D, R.R10D)
     a.rr(C.XOR_R32_RM32, R.R8D, R.R8D)
@@ -313,13 +315,14 @@ def _clone(a: Asm) -> None:
     a.rr(C.TEST_RM64_R64, RAX, RAX)
     a.jcc(C.JNE_REL32_64, parent)
     a.rr(C.XOR_R32_RM32, R.EBP, R.EBP)  # the thread's outermost frame
+    a.rr(C.MOV_R64_RM64, R.R14, R.R12)
     a.r(C.CALL_RM64, R.R9)
     a.mov_imm(RAX, 60)  # exit: this thread only
     a.rr(C.XOR_R32_RM32, R.EDI, R.EDI)
     a.op(C.SYSCALL)
     a.op(C.UD2)
     a.bind(parent)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 32), RAX)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 40), RAX)
     a.op(C.RETNQ)
 
 
@@ -438,6 +441,11 @@ def _has_fma(a: Asm) -> None:
 
 BODIES: dict[str, Callable[[Asm], None]] = {
     **_atomics(),
+    # the runtime's own atomics (it cannot import sync/atomic): same code
+    "runtime.cas32": _atomic("CompareAndSwap", 4, False),
+    "runtime.xchg32": _atomic("Swap", 4, False),
+    "runtime.xadd32": _atomic("Add", 4, True),
+    "runtime.load32": _atomic("Load", 4, False),
     "runtime.memmove": _memmove,
     "runtime.memclr": _memclr,
     "runtime.swapctx": _swapctx,

@@ -40,9 +40,9 @@ var sysmonTs timespec
 // around a call of preemptPark.
 func preemptSave()
 
-// clone starts a thread running the code at fn on the stack below stk; it
-// returns the thread id or a negated errno (an intrinsic).
-func clone(flags, stk, fn uintptr) int
+// clone starts a thread running the code at fn on the stack below stk with gp as
+// its g (R14); it returns the thread id or a negated errno (an intrinsic).
+func clone(flags, stk, fn, gp uintptr) int
 
 // preemptPark is called at a check that found preemptFlag set.
 func preemptPark() {
@@ -51,7 +51,7 @@ func preemptPark() {
 		return
 	}
 	netpoll(0)
-	if pp.runnext == nil && pp.runq.n == 0 && (len(timers) == 0 || timers[0].when > nanotime()) {
+	if pp.runnext == nil && pp.runq.n == 0 && sched.runq.n == 0 && (len(timers) == 0 || timers[0].when > nanotime()) {
 		return
 	}
 	Gosched()
@@ -71,26 +71,68 @@ var sigsetSaved uint64
 // inherited through clone, so it is blocked here around the call).
 func startSysmon() {
 	sysmonStarted = true
+	initm0g0()
 	stk := uintptr(mmap(sysmonStackSize)) + sysmonStackSize
 	syscall6(sysRtSigprocmask, sigSetmask, uintptr(unsafe.Pointer(&sigsetAll)), uintptr(unsafe.Pointer(&sigsetSaved)), 8, 0, 0)
-	r := clone(cloneThread, stk, funcPC(sysmon))
+	r := clone(cloneThread, stk, funcPC(sysmon), 0)
 	syscall6(sysRtSigprocmask, sigSetmask, uintptr(unsafe.Pointer(&sigsetSaved)), 0, 8, 0, 0)
 	if r < 0 {
 		throw("runtime: cannot create the monitor thread")
 	}
 }
 
-// sysmon runs on its own thread forever; the process ends with exit_group.
+// sysmon runs on its own thread forever; the process ends with exit_group. It
+// sleeps 20 us to 10 ms (doubling while no P sits in a system call), sets
+// preemptFlag when no goroutine switch has happened for sysmonTick, and retakes
+// the P from a system call that outlasted one of its sleeps while other work is
+// waiting (mthread.go).
 func sysmon() {
 	last := schedtick
+	lastSwitch := sysmonNow()
+	lastSyscall := uint32(0)
+	sawSyscall := false
+	delay := int64(20000)
 	for {
-		sysmonTs.sec = 0
-		sysmonTs.nsec = sysmonTick
+		sysmonTs.sec = delay / 1000000000
+		sysmonTs.nsec = delay % 1000000000
 		syscall6(sysNanosleep, uintptr(unsafe.Pointer(&sysmonTs)), 0, 0, 0, 0, 0)
-		t := schedtick
-		if t == last {
+		now := sysmonNow()
+		if t := schedtick; t != last {
+			last = t
+			lastSwitch = now
+		} else if now-lastSwitch >= sysmonTick {
 			preemptFlag = 1
+			lastSwitch = now
 		}
-		last = t
+		if load32(&pp.status) == pSyscall {
+			st := pp.syscalltick
+			if sawSyscall && st == lastSyscall && sysmonWork() && cas32(&pp.status, pSyscall, pHandoff) {
+				handoffp()
+				sawSyscall = false
+			} else {
+				sawSyscall = true
+				lastSyscall = st
+			}
+			delay = 20000
+		} else {
+			sawSyscall = false
+			delay *= 2
+			if delay > sysmonTick {
+				delay = sysmonTick
+			}
+		}
 	}
+}
+
+// sysmonWork reports whether anything but the goroutine in a system call could
+// use the P (read while the P's owner is in the system call).
+func sysmonWork() bool {
+	return pp.runnext != nil || pp.runq.n > 0 || sched.runq.n > 0 || len(timers) > 0 || len(pollfds) > 0
+}
+
+var sysmonClock timespec
+
+func sysmonNow() int64 {
+	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(&sysmonClock)), 0, 0, 0, 0)
+	return sysmonClock.sec*1000000000 + sysmonClock.nsec
 }

@@ -38,6 +38,7 @@ const (
 	gRunning
 	gWaiting
 	gDead
+	gSyscall // in a system call, on its own M (mthread.go)
 )
 
 type g struct {
@@ -59,6 +60,7 @@ type g struct {
 	sel        *selectState
 	gopc       uintptr // the return address of the go statement's newproc call
 	parentGoid int64   // the goroutine that executed it
+	m          *m      // the M running it (set when it is switched in)
 }
 
 // gQueue is a FIFO of goroutines linked through schedlink.
@@ -96,8 +98,10 @@ func (q *gQueue) pop() *g {
 // readied by the running goroutine; it runs before the queue, as in gc, so a
 // goroutine woken by a channel operation (or just started) runs next.
 type p struct {
-	runnext *g
-	runq    gQueue
+	runnext     *g
+	runq        gQueue
+	status      uint32 // pRunning, pSyscall, pHandoff (mthread.go)
+	syscalltick uint32 // counts system calls, for sysmon
 }
 
 type schedt struct {
@@ -106,6 +110,14 @@ type schedt struct {
 	gfree    *g  // dead goroutines whose stacks can be reused
 	allg     *g
 	allgtail *g
+
+	// For threads (mthread.go); lock protects runq, idlem, wake, idleWaiting.
+	lock        mutex
+	runq        gQueue // goroutines back from system calls after the P moved on
+	nsyscall    int32  // goroutines in system calls (atomic)
+	idlem       *m     // parked Ms
+	wake        uint32 // futex word of the P owner's idleWait
+	idleWaiting bool
 }
 
 var sched schedt
@@ -116,6 +128,7 @@ var maing g
 func schedinit() {
 	maing.goid = 1
 	maing.status = gRunning
+	maing.m = &m0
 	sched.goidgen = 1
 	sched.ngsys = 1
 	sched.allg = &maing
@@ -229,15 +242,42 @@ func schedule() {
 			netpoll(0)
 		}
 		next := runqget()
+		if next == nil {
+			next = globrunqget()
+		}
 		if next != nil {
 			switchto(next)
 			return
+		}
+		if sched.nsyscall > 0 {
+			// Goroutines in system calls may come back: wait for them as well.
+			ns := int64(-1)
+			if len(timers) > 0 {
+				ns = timers[0].when - nanotime()
+				if ns < 0 {
+					ns = 0
+				}
+			}
+			if len(pollfds) > 0 {
+				// ppoll cannot hear a system call return: look again each ms
+				if ns < 0 || ns > 1000000 {
+					ns = 1000000
+				}
+				netpoll(ns)
+				continue
+			}
+			if idleWait(ns) {
+				continue
+			}
 		}
 		if len(pollfds) > 0 {
 			netpollWait()
 			continue
 		}
 		if !sleepUntilTimer() {
+			if idleWait(0) {
+				continue // one came back from a system call meanwhile
+			}
 			deadlock()
 		}
 	}
@@ -252,6 +292,7 @@ func switchto(next *g) {
 	if next == old {
 		return
 	}
+	next.m = old.m
 	setg(next)
 	if old.status == gDead {
 		old.schedlink = sched.gfree
