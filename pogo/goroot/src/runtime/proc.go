@@ -241,9 +241,12 @@ func schedule() {
 		if len(pollfds) > 0 && schedtick&63 == 0 {
 			netpoll(0)
 		}
-		next := runqget()
+		// Goroutines back from system calls first: they have waited longest, and
+		// the local queue may never empty (a ping-pong, or one busy goroutine
+		// yielding to itself at preemption checks).
+		next := globrunqget()
 		if next == nil {
-			next = globrunqget()
+			next = runqget()
 		}
 		if next != nil {
 			switchto(next)
