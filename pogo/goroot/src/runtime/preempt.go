@@ -6,18 +6,20 @@ import "unsafe"
 //
 // Code outside this package tests preemptFlag at every loop header and in the
 // prologue of every function that makes calls (see pogo/compile/amd64/preempt.py).
-// A monitor thread, sysmon, wakes every 10 ms; when no goroutine switch has
-// happened since its previous tick, the running goroutine has had the CPU for a
-// whole tick and sysmon sets the flag. The next check then calls preemptSave
-// (machine code: save every register) which calls preemptPark, which yields like
-// Gosched if anything else could run. The runtime's own code has no checks, so a
-// goroutine is only ever switched out where it could have called Gosched itself.
+// A monitor thread, sysmon, wakes every 20 us to 10 ms; when no goroutine switch
+// has happened for 10 ms, the running goroutine has had the CPU long enough and
+// sysmon sets the flag. The next check then calls preemptSave (machine code: save
+// every register) which calls preemptPark, which yields like Gosched if anything
+// else could run. The runtime's own code has no checks, so a goroutine is only
+// ever switched out where it could have called Gosched itself. One flag serves
+// every thread: only the M that owns the P runs Go code (mthread.go).
 //
-// sysmon is the only other thread. It starts with the second goroutine (a program
-// that never says go pays nothing but the checks), runs with every signal
-// blocked, touches only preemptFlag, schedtick and its own timespec, never
-// allocates, and lives on its own small stack outside the heap, so neither the
-// allocator nor the collector need to know about it.
+// sysmon starts with the second goroutine (a program that never says go pays
+// nothing but the checks), runs with every signal blocked, never allocates, and
+// lives on its own small stack outside the heap, so neither the allocator nor the
+// collector need to know about it. Besides preemption it retakes the P from a
+// system call that lasts (mthread.go), which may make a new M (mmap and clone
+// only).
 
 // preemptFlag is nonzero when the running goroutine should yield at its next check.
 var preemptFlag uint32

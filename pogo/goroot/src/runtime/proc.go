@@ -2,7 +2,7 @@ package runtime
 
 import "unsafe"
 
-// Goroutines and the scheduler (first stage: goroutines on one OS thread).
+// Goroutines and the scheduler: many OS threads (Ms, see mthread.go), one P.
 //
 // Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
 // runs until it blocks (channel, select, sync, sleep, a read that would wait — see
@@ -10,17 +10,19 @@ import "unsafe"
 // of a flag that the monitor thread sets when one goroutine has had the CPU for
 // 10 ms) or exits; then schedule picks the next runnable g and swapctx, a
 // code-generator intrinsic, saves the current SP/FP/resume PC in the old g and
-// loads the new g's. There is no separate scheduler stack: the scheduling code
-// runs on the stack of the goroutine that gives up the CPU. The main goroutine
+// loads the new g's. The scheduling code runs on the stack of the goroutine that
+// gives up the CPU (or on an M's g0 when that M has just been given the P): this
+// is safe because only the M owning the single P runs Go code, so nobody can
+// resume the departing g before it has left its stack. The main goroutine
 // (goid 1) runs on the OS thread's own stack. The current g lives in R14 (getg and
 // setg are intrinsics; the register allocator never hands R14 out), so each
 // thread has its own.
 //
-// The data structures are those an M:P:G scheduler needs: g records its state and
-// wait reason; the run queue and runnext belong to a p; blocked goroutines wait in
-// sudog queues owned by the object they wait on (channels, semaphores), so adding
-// Ms (threads, each with its own g0 and a TLS/R14 current g) and several Ps means
-// adding locks and per-P queues, not replacing these types.
+// A goroutine in a system call that blocks (a full pipe, a terminal) keeps its
+// thread while the P moves to another M, so the other goroutines go on; but Go
+// code never runs on two threads at once, whatever GOMAXPROCS says. Running Ps
+// in parallel needs locks around the heap, the collector's stop-the-world,
+// channels, timers and the runtime's other globals, and per-P run queues.
 
 // gobuf is a suspended goroutine's machine state; swapctx relies on this layout.
 // The last four words carry RBX, R12, R13 and R15 (see amd64/intrinsics.py).
@@ -350,7 +352,9 @@ func deadlock() {
 	exit(2)
 }
 
-// LockOSThread wires the calling goroutine to its thread: with one thread, it is.
+// LockOSThread wires the calling goroutine to its thread. Not implemented: a
+// goroutine may resume on another M after a long system call; pogo has no
+// thread-local state (signal masks, namespaces) a program could rely on yet.
 func LockOSThread() {}
 
 // UnlockOSThread undoes LockOSThread.
@@ -373,8 +377,8 @@ func NumCPU() int {
 }
 
 // GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the default of
-// cgroup.go); a positive n is recorded. Goroutines run on one thread whatever
-// the setting, for now.
+// cgroup.go); a positive n is recorded. Go code runs on one thread at a time
+// whatever the setting, for now (see the top of this file).
 func GOMAXPROCS(n int) int {
 	if gomaxprocs == 0 {
 		gomaxprocs = defaultGOMAXPROCS()
