@@ -253,7 +253,8 @@ def _swapctx(a: Asm) -> None:
     # then resume load's state. gobuf is {sp, fp, pc, rbx, r12, r13, r15}. pogo's ABI
     # makes every other register caller-saved; RBX, R12, R13 and R15 are carried along
     # anyway so that a register allocator may make them callee-saved without breaking
-    # goroutine switches. R14 is left alone (reserved for g).
+    # goroutine switches. R14 (the running g) is left alone: the runtime sets it with
+    # setg just before the switch, and gcRegs' self-swap must not change it.
     a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8))
     a.rm(C.MOV_R64_RM64, RCX, mem(RSP))
     a.mr(C.MOV_RM64_R64, mem(RAX, 16), RCX)
