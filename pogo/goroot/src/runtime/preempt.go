@@ -83,17 +83,19 @@ func startSysmon() {
 	}
 }
 
-// sysmon runs on its own thread forever; the process ends with exit_group. It
-// sleeps 20 us to 10 ms (doubling while no P sits in a system call), sets
+// sysmon runs on its own thread forever; the process ends with exit_group. Its
+// sleep doubles from 20 us to 10 ms while it has nothing to do. It sets
 // preemptFlag when no goroutine switch has happened for sysmonTick, and retakes
-// the P from a system call that outlasted one of its sleeps while other work is
-// waiting (mthread.go).
+// the P from a system call that it sees twice, 20 us apart, while other work is
+// waiting (mthread.go): a blocked write holds up the others for at most about
+// 10 ms, and a stream of short system calls costs at most two wake-ups per sleep.
 func sysmon() {
 	last := schedtick
 	lastSwitch := sysmonNow()
 	lastSyscall := uint32(0)
 	sawSyscall := false
-	delay := int64(20000)
+	base := int64(sysmonMinDelay)
+	delay := base
 	for {
 		sysmonTs.sec = delay / 1000000000
 		sysmonTs.nsec = delay % 1000000000
@@ -106,25 +108,32 @@ func sysmon() {
 			preemptFlag = 1
 			lastSwitch = now
 		}
-		if load32(&pp.status) == pSyscall {
-			st := pp.syscalltick
-			if sawSyscall && st == lastSyscall && sysmonWork() && cas32(&pp.status, pSyscall, pHandoff) {
-				handoffp()
-				sawSyscall = false
-			} else {
-				sawSyscall = true
-				lastSyscall = st
-			}
-			delay = 20000
-		} else {
+		base *= 2
+		if base > sysmonTick {
+			base = sysmonTick
+		}
+		delay = base
+		if load32(&pp.status) != pSyscall {
 			sawSyscall = false
-			delay *= 2
-			if delay > sysmonTick {
-				delay = sysmonTick
-			}
+			continue
+		}
+		st := pp.syscalltick
+		if !sawSyscall || st != lastSyscall {
+			sawSyscall = true
+			lastSyscall = st
+			delay = sysmonMinDelay // look again soon: is it the same call?
+			continue
+		}
+		sawSyscall = false
+		if sysmonWork() && cas32(&pp.status, pSyscall, pHandoff) {
+			handoffp()
+			base = sysmonMinDelay
+			delay = base
 		}
 	}
 }
+
+const sysmonMinDelay = 20 * 1000
 
 // sysmonWork reports whether anything but the goroutine in a system call could
 // use the P (read while the P's owner is in the system call).
