@@ -6,6 +6,7 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 func main() {
@@ -14,14 +15,17 @@ func main() {
 	var wg sync.WaitGroup
 	var written, readBytes atomic.Int64
 	sums := make([]int, pipes)
+	readers := make([]*os.File, pipes)
 	for p := 0; p < pipes; p++ {
 		r, w, err := os.Pipe()
 		if err != nil {
 			panic(err)
 		}
-		wg.Add(2)
+		readers[p] = r
+		wg.Add(1)
 		go func(p int) {
-			// Every writer fills its pipe and blocks before any reader starts.
+			// Every writer fills its pipe and blocks in write(2): eight threads
+			// are stuck at once while main goes on.
 			defer wg.Done()
 			buf := make([]byte, size)
 			for i := range buf {
@@ -34,9 +38,16 @@ func main() {
 			written.Add(int64(n))
 			w.Close()
 		}(p)
+	}
+	for i := 1; i <= 3; i++ {
+		time.Sleep(10 * time.Millisecond)
+		fmt.Println("main tick", i, "written so far:", written.Load())
+	}
+	for p := 0; p < pipes; p++ {
+		wg.Add(1)
 		go func(p int) {
 			defer wg.Done()
-			data, err := io.ReadAll(r)
+			data, err := io.ReadAll(readers[p])
 			if err != nil {
 				panic(err)
 			}
