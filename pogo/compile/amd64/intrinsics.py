@@ -23,6 +23,7 @@ def _rt0(a: Asm) -> None:
     # touched) whose lowest page bootstrap makes a guard; if the mapping fails it stays
     # on the OS stack (third argument 0).
     a.rr(C.XOR_R32_RM32, R.EBP, R.EBP)  # outermost frame: rbp = 0 ends tracebacks
+    a.rr(C.XOR_R32_RM32, R.R14D, R.R14D)  # no g until schedinit
     a.rm(C.MOV_R64_RM64, R.R12, mem(RSP))
     a.rm(C.LEA_R64_M, R.R13, mem(RSP, 8))
     a.rr(C.XOR_R32_RM32, R.R15D, R.R15D)
@@ -168,6 +169,17 @@ def _getfp(a: Asm) -> None:
     a.op(C.RETNQ)
 
 
+def _getg(a: Asm) -> None:
+    # R14 holds the running g on every thread (never allocated, so it survives calls)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.R14)
+    a.op(C.RETNQ)
+
+
+def _setg(a: Asm) -> None:
+    a.rm(C.MOV_R64_RM64, R.R14, mem(RSP, 8))
+    a.op(C.RETNQ)
+
+
 def _jumpto(a: Asm) -> None:
     # jumpto(pc, sp, fp): continue at pc (just after a call of runtime.deferproc) with
     # the deferring frame's RSP and RBP, and deferproc's result word set to 1.
@@ -241,7 +253,8 @@ def _swapctx(a: Asm) -> None:
     # then resume load's state. gobuf is {sp, fp, pc, rbx, r12, r13, r15}. pogo's ABI
     # makes every other register caller-saved; RBX, R12, R13 and R15 are carried along
     # anyway so that a register allocator may make them callee-saved without breaking
-    # goroutine switches. R14 is left alone (reserved for g).
+    # goroutine switches. R14 (the running g) is left alone: the runtime sets it with
+    # setg just before the switch, and gcRegs' self-swap must not change it.
     a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8))
     a.rm(C.MOV_R64_RM64, RCX, mem(RSP))
     a.mr(C.MOV_RM64_R64, mem(RAX, 16), RCX)
@@ -285,13 +298,15 @@ def _preempt_save(a: Asm) -> None:
 
 
 def _clone(a: Asm) -> None:
-    # clone(flags, stk, fn uintptr) int: start an OS thread sharing the address space
+    # clone(flags, stk, fn, gp uintptr) int: start an OS thread sharing the address space
     # that runs the function at code address fn on the stack whose (16-byte aligned)
-    # top is stk, then exits the thread. fn travels in R9, which the kernel preserves
-    # and clone does not read. Returns the thread id or -errno.
+    # top is stk with R14 = gp (its g0), then exits the thread. fn and gp travel in R9
+    # and R12, which the kernel preserves and clone does not read. Returns the thread
+    # id or -errno.
     a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
     a.rm(C.MOV_R64_RM64, R.RSI, mem(RSP, 16))
     a.rm(C.MOV_R64_RM64, R.R9, mem(RSP, 24))
+    a.rm(C.MOV_R64_RM64, R.R12, mem(RSP, 32))
     a.rr(C.XOR_R32_RM32, R.EDX, R.EDX)
     a.rr(C.XOR_R32_RM32, R.R10D, R.R10D)
     a.rr(C.XOR_R32_RM32, R.R8D, R.R8D)
@@ -301,13 +316,14 @@ def _clone(a: Asm) -> None:
     a.rr(C.TEST_RM64_R64, RAX, RAX)
     a.jcc(C.JNE_REL32_64, parent)
     a.rr(C.XOR_R32_RM32, R.EBP, R.EBP)  # the thread's outermost frame
+    a.rr(C.MOV_R64_RM64, R.R14, R.R12)
     a.r(C.CALL_RM64, R.R9)
     a.mov_imm(RAX, 60)  # exit: this thread only
     a.rr(C.XOR_R32_RM32, R.EDI, R.EDI)
     a.op(C.SYSCALL)
     a.op(C.UD2)
     a.bind(parent)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 32), RAX)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 40), RAX)
     a.op(C.RETNQ)
 
 
@@ -426,6 +442,11 @@ def _has_fma(a: Asm) -> None:
 
 BODIES: dict[str, Callable[[Asm], None]] = {
     **_atomics(),
+    # the runtime's own atomics (it cannot import sync/atomic): same code
+    "runtime.cas32": _atomic("CompareAndSwap", 4, False),
+    "runtime.xchg32": _atomic("Swap", 4, False),
+    "runtime.xadd32": _atomic("Add", 4, True),
+    "runtime.load32": _atomic("Load", 4, False),
     "runtime.memmove": _memmove,
     "runtime.memclr": _memclr,
     "runtime.swapctx": _swapctx,
@@ -440,6 +461,8 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.doInit": _do_init,
     "runtime.callMain": _call_main,
     "runtime.getfp": _getfp,
+    "runtime.getg": _getg,
+    "runtime.setg": _setg,
     "runtime.jumpto": _jumpto,
     "math.Sqrt": _sqrt,
     "math.archFMA": _fma,

@@ -12,6 +12,8 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.callMain",  # call main.main
     "syscall.rawSyscall6",
     "runtime.getfp",  # the caller's frame pointer (RBP)
+    "runtime.getg",  # the running goroutine (R14)
+    "runtime.setg",  # set R14: the goroutine this thread runs
     "runtime.jumpto",  # resume a frame after recover: load RSP/RBP, make deferproc return 1
     "runtime.memmove",  # REP MOVSB, backwards when the areas overlap that way
     "runtime.memclr",  # REP STOSB
@@ -19,6 +21,10 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.cputicks",  # RDTSC, seeds the runtime's PRNG
     "runtime.preemptSave",  # cold path of a preemption check: save registers, preemptPark
     "runtime.clone",  # start an OS thread running a function on a given stack
+    "runtime.cas32",  # LOCK CMPXCHG
+    "runtime.xchg32",  # XCHG
+    "runtime.xadd32",  # LOCK XADD
+    "runtime.load32",  # MOV (a load is atomic and ordered on amd64)
     "reflect.callFrame",  # Value.Call: call a func value with a frame of argument words
     "reflect.makeFuncStub",  # code of MakeFunc closures: passes RDX and the frame to callReflect
     "math.Sqrt",  # SQRTSD, correctly rounded as gc's intrinsic

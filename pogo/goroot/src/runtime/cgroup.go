@@ -10,7 +10,8 @@ package runtime
 // Anything missing or malformed means no limit. $GOMAXPROCS overrides it all.
 //
 // The files are only read when the program asks (runtime.GOMAXPROCS): with
-// goroutines on one thread the setting does not change how a program runs.
+// one P (Go code on one thread at a time) the setting does not change how a
+// program runs.
 
 // defaultGOMAXPROCS is min(affinity CPUs, the cgroup limit).
 func defaultGOMAXPROCS() int {

@@ -205,7 +205,7 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 		return false
 	}
 	sg := acquireSudog()
-	sg.g = curg
+	sg.g = getg()
 	sg.elem = ep
 	sg.c = c
 	c.sendq.enqueue(sg)
@@ -274,7 +274,7 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 		return false, false
 	}
 	sg := acquireSudog()
-	sg.g = curg
+	sg.g = getg()
 	sg.elem = ep
 	sg.c = c
 	c.recvq.enqueue(sg)

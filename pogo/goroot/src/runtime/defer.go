@@ -28,7 +28,7 @@ type panicRecord struct {
 	link       *panicRecord
 }
 
-// The defer and panic stacks are per goroutine: curg.defers and curg.panics.
+// The defer and panic stacks are per goroutine: g.defers and g.panics.
 
 // getfp returns the frame pointer of its caller (a compiler intrinsic).
 func getfp() uintptr
@@ -43,17 +43,19 @@ func deferproc(fn func()) bool {
 	d.fp = *(*uintptr)(unsafe.Pointer(fp))
 	d.pc = *(*uintptr)(unsafe.Pointer(fp + 8))
 	d.sp = fp + 16
-	d.link = curg.defers
-	curg.defers = d
+	gp := getg()
+	d.link = gp.defers
+	gp.defers = d
 	return false
 }
 
 // deferreturn runs the deferred calls of the calling frame, most recent first.
 func deferreturn() {
 	fp := *(*uintptr)(unsafe.Pointer(getfp()))
-	for curg.defers != nil && curg.defers.fp == fp {
-		d := curg.defers
-		curg.defers = d.link
+	gp := getg()
+	for gp.defers != nil && gp.defers.fp == fp {
+		d := gp.defers
+		gp.defers = d.link
 		d.fn()
 	}
 }
@@ -61,14 +63,15 @@ func deferreturn() {
 func gopanic(e any) {
 	p := new(panicRecord)
 	p.arg = e
-	p.link = curg.panics
-	curg.panics = p
-	for curg.defers != nil {
-		d := curg.defers
-		curg.defers = d.link
+	gp := getg()
+	p.link = gp.panics
+	gp.panics = p
+	for gp.defers != nil {
+		d := gp.defers
+		gp.defers = d.link
 		d.fn()
 		if p.recovered {
-			curg.panics = p.link
+			gp.panics = p.link
 			jumpto(d.pc, d.sp, d.fp)
 		}
 	}
@@ -98,7 +101,7 @@ func printpanics(p *panicRecord) {
 }
 
 func gorecover() any {
-	p := curg.panics
+	p := getg().panics
 	if p == nil || p.recovered {
 		return nil
 	}
@@ -140,8 +143,9 @@ func deferprocat(fn func(), a *[3]uintptr) {
 	d := new(deferRecord)
 	d.fn = fn
 	d.fp, d.pc, d.sp = a[0], a[1], a[2]
-	d.link = curg.defers
-	curg.defers = d
+	gp := getg()
+	d.link = gp.defers
+	gp.defers = d
 }
 
 // panicrangestate reports a yield call after the loop said stop (state 1) or after

@@ -173,9 +173,9 @@ func gcMarkRoots() {
 	}
 	r := uintptr(unsafe.Pointer(&gcRegs.regs[0]))
 	scanRange(r, r+uintptr(len(gcRegs.regs))*8)
-	scanRange(gcRegs.sp, curg.stackHi)
+	scanRange(gcRegs.sp, getg().stackHi)
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
-		if gp == curg || gp.status == gDead {
+		if gp == getg() || gp.status == gDead {
 			continue
 		}
 		scanRange(gp.sched.sp, gp.stackHi)

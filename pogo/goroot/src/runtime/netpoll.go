@@ -4,8 +4,10 @@ import "unsafe"
 
 // Blocking reads without blocking the other goroutines.
 //
-// With every goroutine on one thread, a read(2) that waits (a pipe or terminal
-// with no data yet, typically os.Stdin) would stop them all. So before a read,
+// A read(2) that waits (a pipe or terminal with no data yet, typically os.Stdin)
+// would hold its thread, and, until sysmon hands the P to another thread
+// (mthread.go), the other goroutines. Parking the goroutine is cheaper and
+// immediate, and needs no thread per waiting reader. So before a read,
 // when some other goroutine or timer exists, package syscall asks the runtime
 // (waitRead): a zero-timeout poll(2) on the descriptor says whether data (or
 // end of file, or an error) is there; if not, the goroutine parks in the wait
@@ -52,7 +54,7 @@ func syscall_waitRead(fd int) {
 		return // ready, or an error the read will report
 	}
 	pollfds = append(pollfds, pollfd{fd: int32(fd), events: pollIn})
-	pollgs = append(pollgs, curg)
+	pollgs = append(pollgs, getg())
 	gopark("IO wait")
 }
 

@@ -13,7 +13,7 @@ func throw(s string) {
 // fatalpanic prints the goroutine header and the traceback that follow a panic
 // message (see traceback.go).
 func fatalpanic() {
-	for p := curg.panics; p != nil; p = p.link {
+	for p := getg().panics; p != nil; p = p.link {
 		// gc shows the signal once, after the whole chain of panics
 		if e, ok := p.arg.(*runtimeError); ok && e.sigsegv {
 			printstring("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=")
@@ -23,10 +23,10 @@ func fatalpanic() {
 		}
 	}
 	printstring("\n\ngoroutine ")
-	printint(curg.goid)
+	printint(getg().goid)
 	printstring(" [running]:\n")
 	traceback(getfp())
-	printcreatedby(curg)
+	printcreatedby(getg())
 	exit(2)
 }
 

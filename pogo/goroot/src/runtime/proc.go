@@ -2,7 +2,7 @@ package runtime
 
 import "unsafe"
 
-// Goroutines and the scheduler (first stage: goroutines on one OS thread).
+// Goroutines and the scheduler: many OS threads (Ms, see mthread.go), one P.
 //
 // Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
 // runs until it blocks (channel, select, sync, sleep, a read that would wait — see
@@ -10,16 +10,19 @@ import "unsafe"
 // of a flag that the monitor thread sets when one goroutine has had the CPU for
 // 10 ms) or exits; then schedule picks the next runnable g and swapctx, a
 // code-generator intrinsic, saves the current SP/FP/resume PC in the old g and
-// loads the new g's. There is no separate scheduler stack: the scheduling code
-// runs on the stack of the goroutine that gives up the CPU. The main goroutine
-// (goid 1) runs on the OS thread's own stack. The current g is the global curg
-// (R14 stays free until threads need it).
+// loads the new g's. The scheduling code runs on the stack of the goroutine that
+// gives up the CPU (or on an M's g0 when that M has just been given the P): this
+// is safe because only the M owning the single P runs Go code, so nobody can
+// resume the departing g before it has left its stack. The main goroutine
+// (goid 1) runs on the OS thread's own stack. The current g lives in R14 (getg and
+// setg are intrinsics; the register allocator never hands R14 out), so each
+// thread has its own.
 //
-// The data structures are those an M:P:G scheduler needs: g records its state and
-// wait reason; the run queue and runnext belong to a p; blocked goroutines wait in
-// sudog queues owned by the object they wait on (channels, semaphores), so adding
-// Ms (threads, each with its own g0 and a TLS/R14 current g) and several Ps means
-// adding locks and per-P queues, not replacing these types.
+// A goroutine in a system call that blocks (a full pipe, a terminal) keeps its
+// thread while the P moves to another M, so the other goroutines go on; but Go
+// code never runs on two threads at once, whatever GOMAXPROCS says. Running Ps
+// in parallel needs locks around the heap, the collector's stop-the-world,
+// channels, timers and the runtime's other globals, and per-P run queues.
 
 // gobuf is a suspended goroutine's machine state; swapctx relies on this layout.
 // The last four words carry RBX, R12, R13 and R15 (see amd64/intrinsics.py).
@@ -37,6 +40,7 @@ const (
 	gRunning
 	gWaiting
 	gDead
+	gSyscall // in a system call, on its own M (mthread.go)
 )
 
 type g struct {
@@ -58,6 +62,7 @@ type g struct {
 	sel        *selectState
 	gopc       uintptr // the return address of the go statement's newproc call
 	parentGoid int64   // the goroutine that executed it
+	m          *m      // the M running it (set when it is switched in)
 }
 
 // gQueue is a FIFO of goroutines linked through schedlink.
@@ -95,8 +100,10 @@ func (q *gQueue) pop() *g {
 // readied by the running goroutine; it runs before the queue, as in gc, so a
 // goroutine woken by a channel operation (or just started) runs next.
 type p struct {
-	runnext *g
-	runq    gQueue
+	runnext     *g
+	runq        gQueue
+	status      uint32 // pRunning, pSyscall, pHandoff (mthread.go)
+	syscalltick uint32 // counts system calls, for sysmon
 }
 
 type schedt struct {
@@ -105,22 +112,30 @@ type schedt struct {
 	gfree    *g  // dead goroutines whose stacks can be reused
 	allg     *g
 	allgtail *g
+
+	// For threads (mthread.go); lock protects runq, idlem, wake, idleWaiting.
+	lock        mutex
+	runq        gQueue // goroutines back from system calls after the P moved on
+	nsyscall    int32  // goroutines in system calls (atomic)
+	idlem       *m     // parked Ms
+	wake        uint32 // futex word of the P owner's idleWait
+	idleWaiting bool
 }
 
 var sched schedt
 var pp p
-var curg *g
 var maing g
 
 // schedinit makes the running code the main goroutine.
 func schedinit() {
 	maing.goid = 1
 	maing.status = gRunning
+	maing.m = &m0
 	sched.goidgen = 1
 	sched.ngsys = 1
 	sched.allg = &maing
 	sched.allgtail = &maing
-	curg = &maing
+	setg(&maing)
 	seedrand()
 	gomaxprocs = gomaxprocsEnv()
 }
@@ -142,7 +157,7 @@ func newproc(fn func()) {
 	gp.goid = sched.goidgen
 	gp.fn = fn
 	gp.gopc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
-	gp.parentGoid = curg.goid
+	gp.parentGoid = getg().goid
 	gp.defers = nil
 	gp.panics = nil
 	gp.waitreason = ""
@@ -171,13 +186,13 @@ func gonilfunc() {
 
 // goentry is the first frame of every goroutine but main.
 func goentry() {
-	curg.fn()
+	getg().fn()
 	goexit1()
 }
 
 // goexit1 ends the current goroutine; its g and stack go to the free list.
 func goexit1() {
-	gp := curg
+	gp := getg()
 	gp.status = gDead
 	gp.fn = nil
 	gp.defers = nil
@@ -214,7 +229,7 @@ func runqget() *g {
 
 // gopark blocks the current goroutine until something readies it.
 func gopark(reason string) {
-	gp := curg
+	gp := getg()
 	gp.status = gWaiting
 	gp.waitreason = reason
 	schedule()
@@ -228,23 +243,53 @@ func schedule() {
 		if len(pollfds) > 0 && schedtick&63 == 0 {
 			netpoll(0)
 		}
-		next := runqget()
+		// Goroutines back from system calls first: they have waited longest, and
+		// the local queue may never empty (a ping-pong, or one busy goroutine
+		// yielding to itself at preemption checks).
+		next := globrunqget()
+		if next == nil {
+			next = runqget()
+		}
 		if next != nil {
 			switchto(next)
 			return
+		}
+		if sched.nsyscall > 0 {
+			// Goroutines in system calls may come back: wait for them as well.
+			ns := int64(-1)
+			if len(timers) > 0 {
+				ns = timers[0].when - nanotime()
+				if ns < 0 {
+					ns = 0
+				}
+			}
+			if len(pollfds) > 0 {
+				// ppoll cannot hear a system call return: look again each ms
+				if ns < 0 || ns > 1000000 {
+					ns = 1000000
+				}
+				netpoll(ns)
+				continue
+			}
+			if idleWait(ns) {
+				continue
+			}
 		}
 		if len(pollfds) > 0 {
 			netpollWait()
 			continue
 		}
 		if !sleepUntilTimer() {
+			if idleWait(0) {
+				continue // one came back from a system call meanwhile
+			}
 			deadlock()
 		}
 	}
 }
 
 func switchto(next *g) {
-	old := curg
+	old := getg()
 	schedtick++
 	preemptFlag = 0
 	next.status = gRunning
@@ -252,7 +297,8 @@ func switchto(next *g) {
 	if next == old {
 		return
 	}
-	curg = next
+	next.m = old.m
+	setg(next)
 	if old.status == gDead {
 		old.schedlink = sched.gfree
 		sched.gfree = old
@@ -263,11 +309,17 @@ func switchto(next *g) {
 // swapctx saves the caller's state in save and resumes load (an intrinsic).
 func swapctx(save, load *gobuf)
 
+// getg returns the running goroutine, which lives in R14 (an intrinsic).
+func getg() *g
+
+// setg makes gp the running goroutine of this thread (R14; an intrinsic).
+func setg(gp *g)
+
 // Goexit runs the calling goroutine's deferred calls and ends it. When the main
 // goroutine exits this way the program goes on until the other goroutines are
 // done, then reports a deadlock, as gc does.
 func Goexit() {
-	gp := curg
+	gp := getg()
 	for gp.defers != nil {
 		d := gp.defers
 		gp.defers = d.link
@@ -289,7 +341,7 @@ func deadlock() {
 			printstring(" [")
 			printstring(gp.waitreason)
 			printstring("]:\n")
-			if gp == curg {
+			if gp == getg() {
 				traceback(getfp())
 			} else {
 				tracebackpc(gp.sched.pc, gp.sched.fp)
@@ -300,7 +352,9 @@ func deadlock() {
 	exit(2)
 }
 
-// LockOSThread wires the calling goroutine to its thread: with one thread, it is.
+// LockOSThread wires the calling goroutine to its thread. Not implemented: a
+// goroutine may resume on another M after a long system call; pogo has no
+// thread-local state (signal masks, namespaces) a program could rely on yet.
 func LockOSThread() {}
 
 // UnlockOSThread undoes LockOSThread.
@@ -308,7 +362,7 @@ func UnlockOSThread() {}
 
 // Gosched yields the processor; the caller stays runnable, after those waiting.
 func Gosched() {
-	readyLast(curg)
+	readyLast(getg())
 	schedule()
 }
 
@@ -323,8 +377,8 @@ func NumCPU() int {
 }
 
 // GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the default of
-// cgroup.go); a positive n is recorded. Goroutines run on one thread whatever
-// the setting, for now.
+// cgroup.go); a positive n is recorded. Go code runs on one thread at a time
+// whatever the setting, for now (see the top of this file).
 func GOMAXPROCS(n int) int {
 	if gomaxprocs == 0 {
 		gomaxprocs = defaultGOMAXPROCS()

@@ -1,7 +1,8 @@
 // Package runtime is pogo's Go runtime: program entry, system calls, memory
 // allocation and garbage collection (malloc.go, mgc.go), strings, printing,
-// panics, and goroutines (one thread, cooperative: proc.go), channels and select,
-// sleeping (time.go) and semaphores for sync. It is compiled by pogo like any
+// panics, and goroutines (cooperative, one P, more threads for blocking system
+// calls: proc.go, mthread.go), channels and select, sleeping (time.go) and
+// semaphores for sync. It is compiled by pogo like any
 // other package; the few functions without a body are supplied by the code
 // generator (see pogo/compile/amd64/intrinsics.py), where Go itself uses assembly.
 package runtime

@@ -23,7 +23,7 @@ type selectState struct {
 }
 
 func newselect(n int) *selectState {
-	gp := curg
+	gp := getg()
 	s := gp.sel
 	if s == nil {
 		s = new(selectState)
@@ -92,7 +92,7 @@ func selectgo(s *selectState, block bool) (int, bool) {
 	if !block {
 		return -1, false
 	}
-	gp := curg
+	gp := getg()
 	gp.selectDone = false
 	gp.param = nil
 	var last *sudog

@@ -43,7 +43,7 @@ func semacquire(addr *uint32, reason string) {
 	}
 	root := semroot(unsafe.Pointer(addr), true)
 	sg := acquireSudog()
-	sg.g = curg
+	sg.g = getg()
 	sg.addr = unsafe.Pointer(addr)
 	root.q.enqueue(sg)
 	root.nwait++
@@ -64,7 +64,7 @@ func semrelease(addr *uint32, handoff bool) {
 	*addr--
 	ready(sg.g)
 	if handoff {
-		readyLast(curg)
+		readyLast(getg())
 		schedule()
 	}
 }

@@ -50,7 +50,7 @@ func sighandler(sig uintptr, info, ctx unsafe.Pointer) {
 	addr := *(*uintptr)(unsafe.Add(info, 16))
 	sp := *(*uintptr)(unsafe.Add(ctx, 160)) // uc_mcontext.gregs[REG_RSP]
 	pc := *(*uintptr)(unsafe.Add(ctx, 168)) // gregs[REG_RIP]
-	gp := curg
+	gp := getg()
 	if gp != nil && gp.stackLo != 0 && sp < gp.stackLo+4096 && sp+(64<<20) > gp.stackLo {
 		printstring("runtime: goroutine stack exceeds 1000000000-byte limit\n")
 		printstring("fatal error: stack overflow\n")

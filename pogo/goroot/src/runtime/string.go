@@ -24,7 +24,8 @@ func concatstring2(a, b string) string {
 // unsafe.String) must be copied rather than returned.
 func onCurStack(p unsafe.Pointer) bool {
 	u := uintptr(p)
-	return curg != nil && curg.stackLo <= u && u < curg.stackHi
+	gp := getg()
+	return gp != nil && gp.stackLo <= u && u < gp.stackHi
 }
 
 func eqstring(a, b string) bool {

@@ -71,7 +71,7 @@ func timeSleep(ns int64) {
 	if ns <= 0 {
 		return
 	}
-	gp := curg
+	gp := getg()
 	t := &gp.sleep
 	t.gp = gp
 	t.f = nil

@@ -396,10 +396,10 @@ func Stack(buf []byte, all bool) int {
 	tracebuf = buf[:0]
 	tracebufOn = true
 	tbString("goroutine ")
-	tbInt(curg.goid)
+	tbInt(getg().goid)
 	tbString(" [running]:\n")
 	traceback(getfp())
-	printcreatedby(curg)
+	printcreatedby(getg())
 	tracebufOn = false
 	n := len(tracebuf)
 	if n > len(buf) {

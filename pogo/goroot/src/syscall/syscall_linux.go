@@ -162,13 +162,13 @@ func errnoErr(e uintptr) error {
 // Syscall makes system call trap; it exists for programs that call the
 // kernel directly.
 func Syscall(trap, a1, a2, a3 uintptr) (r1, r2 uintptr, err Errno) {
-	r1, r2, e := rawSyscall6(trap, a1, a2, a3, 0, 0, 0)
+	r1, r2, e := blockingSyscall6(trap, a1, a2, a3, 0, 0, 0)
 	return r1, r2, Errno(e)
 }
 
 // Syscall6 is Syscall with six arguments.
 func Syscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno) {
-	r1, r2, e := rawSyscall6(trap, a1, a2, a3, a4, a5, a6)
+	r1, r2, e := blockingSyscall6(trap, a1, a2, a3, a4, a5, a6)
 	return r1, r2, Errno(e)
 }
 
@@ -202,10 +202,24 @@ func bufPtr(p []byte) uintptr {
 // (provided by the runtime).
 func runtime_waitRead(fd int)
 
+// The runtime's bracket around a system call that may block: meanwhile other
+// goroutines may run on other threads.
+func runtime_entersyscall()
+func runtime_exitsyscall()
+
+// blockingSyscall6 makes a system call that may take long (pipes, terminals,
+// FIFOs, disks) without holding up the other goroutines.
+func blockingSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, errno uintptr) {
+	runtime_entersyscall()
+	r1, r2, errno = rawSyscall6(trap, a1, a2, a3, a4, a5, a6)
+	runtime_exitsyscall()
+	return r1, r2, errno
+}
+
 // Read reads up to len(p) bytes from fd.
 func Read(fd int, p []byte) (n int, err error) {
 	runtime_waitRead(fd)
-	r, _, e := rawSyscall6(SYS_READ, uintptr(fd), bufPtr(p), uintptr(len(p)), 0, 0, 0)
+	r, _, e := blockingSyscall6(SYS_READ, uintptr(fd), bufPtr(p), uintptr(len(p)), 0, 0, 0)
 	if e != 0 {
 		return -1, Errno(e)
 	}
@@ -215,7 +229,7 @@ func Read(fd int, p []byte) (n int, err error) {
 // Write writes all of p to fd, retrying short writes.
 func Write(fd int, p []byte) (n int, err error) {
 	for n < len(p) {
-		r, _, e := rawSyscall6(SYS_WRITE, uintptr(fd), bufPtr(p)+uintptr(n), uintptr(len(p)-n), 0, 0, 0)
+		r, _, e := blockingSyscall6(SYS_WRITE, uintptr(fd), bufPtr(p)+uintptr(n), uintptr(len(p)-n), 0, 0, 0)
 		if e != 0 {
 			if e == uintptr(EINTR) {
 				continue
@@ -229,7 +243,7 @@ func Write(fd int, p []byte) (n int, err error) {
 
 // Pread reads from fd at offset off, leaving the file offset alone.
 func Pread(fd int, p []byte, off int64) (n int, err error) {
-	r, _, e := rawSyscall6(SYS_PREAD64, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(off), 0, 0)
+	r, _, e := blockingSyscall6(SYS_PREAD64, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(off), 0, 0)
 	if e != 0 {
 		return -1, Errno(e)
 	}
@@ -238,7 +252,7 @@ func Pread(fd int, p []byte, off int64) (n int, err error) {
 
 // Pwrite writes to fd at offset off, leaving the file offset alone.
 func Pwrite(fd int, p []byte, off int64) (n int, err error) {
-	r, _, e := rawSyscall6(SYS_PWRITE64, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(off), 0, 0)
+	r, _, e := blockingSyscall6(SYS_PWRITE64, uintptr(fd), bufPtr(p), uintptr(len(p)), uintptr(off), 0, 0)
 	if e != 0 {
 		return -1, Errno(e)
 	}
@@ -252,7 +266,7 @@ func Open(path string, mode int, perm uint32) (fd int, err error) {
 		return -1, err
 	}
 	for {
-		r, _, e := rawSyscall6(SYS_OPENAT, atFDCWD, bufPtr(p), uintptr(mode), uintptr(perm), 0, 0)
+		r, _, e := blockingSyscall6(SYS_OPENAT, atFDCWD, bufPtr(p), uintptr(mode), uintptr(perm), 0, 0)
 		if e == uintptr(EINTR) {
 			continue
 		}
@@ -280,7 +294,7 @@ func Seek(fd int, offset int64, whence int) (off int64, err error) {
 
 // Fsync flushes fd's data to storage.
 func Fsync(fd int) error {
-	_, _, e := rawSyscall6(SYS_FSYNC, uintptr(fd), 0, 0, 0, 0, 0)
+	_, _, e := blockingSyscall6(SYS_FSYNC, uintptr(fd), 0, 0, 0, 0, 0)
 	return errnoErr(e)
 }
 
