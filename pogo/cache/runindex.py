@@ -23,8 +23,13 @@ _VERSION = 1
 _ENV = ("GOFLAGS", "GOOS", "GOARCH", "GOMODCACHE", "GOPATH", "GO111MODULE", "GOPROXY", "CGO_ENABLED", "POGOCACHE")
 
 
+# the pogo installation answering: two checkouts of pogo run from the same directory with
+# the same arguments must not share entries (each records only its own source files)
+_POGO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
 def run_key(args: list[str]) -> str:
-    h = hashlib.sha256(f"pogo-run v{_VERSION}\n{os.getcwd()}\n".encode())
+    h = hashlib.sha256(f"pogo-run v{_VERSION}\n{_POGO}\n{os.getcwd()}\n".encode())
     h.update("\0".join(args).encode() + b"\n")
     for k in _ENV:
         h.update(f"{k}={os.environ.get(k, '')}\n".encode())
