@@ -280,6 +280,34 @@ class Instances:
             self.pending.append((sym, f, {id(tp): a for tp, a in zip(sig.tparams, targs, strict=True)}))
         return sym
 
+    def generic_method(self, m: Func, targs: list[Type]) -> str:
+        """The symbol of generic method m (Go 1.27; selected on a concrete receiver type)
+        instantiated with its own type arguments targs: ``pkg.T.M[int]``,
+        ``pkg.(*List[int]).Map[string]`` as gc names them."""
+        from pogo.compile.ir.methods import method_symbol, recv_named
+
+        named = recv_named(m)
+        assert named is not None
+        orig, mapping = m, {}
+        if named.orig is not None:
+            found = next((x for x in named.orig.methods if x.name == m.name), None)
+            if found is None:
+                return method_symbol(m) + targs_string(targs)
+            orig = found
+            mapping = {id(tp): a for tp, a in zip(named.orig.tparams, named.targs, strict=True)}
+        sig = orig.type
+        assert isinstance(sig, Signature)
+        mapping.update({id(tp): a for tp, a in zip(sig.tparams, targs, strict=True)})
+        sym = method_symbol(m) + targs_string(targs)
+        if sym not in self.queued:
+            if any(type_depth(t) > 40 for t in [*targs, *named.targs]):
+                from pogo.compile.ir.build import Unsupported
+
+                raise Unsupported(orig.file, orig.pos, "instantiation cycle")
+            self.queued.add(sym)
+            self.pending.append((sym, orig, mapping))
+        return sym
+
     def method(self, m: Func, sym: str) -> None:
         """Queue method m of an instance (its receiver's type arguments are known)."""
         if sym in self.queued:

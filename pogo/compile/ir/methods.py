@@ -94,6 +94,8 @@ def method_set(t: Type) -> list[tuple[Func, Selection]]:
     out: list[tuple[Func, Selection]] = []
     for key in sorted(cands):
         m = cands[key]
+        if isinstance(m.type, Signature) and m.type.tparams:
+            continue  # a generic method (Go 1.27) is in no method set: it is only stenciled
         sel = lookup(t, m.name, m.pkg)
         obj = sel.obj
         if not isinstance(obj, Func):

@@ -11,16 +11,11 @@ from __future__ import annotations
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types.base import Info
 from pogo.compile.types.objects import Package
-from pogo.compile.types.types import Signature
 
 
 def backend_unsupported(pkg: Package, info: Info) -> tuple[str, n.Pos, str] | None:
     """(file, position, message) of the first unsupported construct, or None."""
     found: list[tuple[str, n.Pos, str]] = []
-    for fi in info.funcs:
-        sig = fi.obj.type
-        if isinstance(sig, Signature) and sig.tparams and sig.recv is not None:  # Go 1.27
-            found.append((fi.file, fi.decl.name.pos, "pogo: generic methods not supported yet"))
     found.extend(info.unsupported)
     if not found:
         return None
