@@ -437,6 +437,8 @@ def reverse_infer(chk: Checker, x: Operand, target: Type, desc: str, call: str =
     plain = subst(Signature(sig.params, sig.results, sig.variadic), m)  # the generic type, given args applied
     assert isinstance(plain, Signature)
     pos = x.expr.pos if x.expr is not None else n.NOPOS
+    if isinstance(x.expr, n.SelectorExpr) and x.expr.sel.pos.col > 1:
+        pos = n.Pos(x.expr.sel.pos.line, x.expr.sel.pos.col - 1)  # gc: at the selector's dot
     if given and not call and isinstance(x.expr, n.IndexExpr) and x.expr.lbrack != n.NOPOS:
         pos = x.expr.lbrack
     ok = sig.variadic == tsig.variadic

@@ -2,8 +2,8 @@
 
 The IR builder asks ``backend_unsupported`` before lowering a package, so that a program
 using such a construct fails with ``pogo: X not supported yet`` at the construct's
-position rather than reaching code that would crash or compile it wrongly. (Nothing is
-on the list at the moment: generic code is stenciled, see ir/instantiate.py.)
+position rather than reaching code that would crash or compile it wrongly. The checker
+records such constructs in ``Info.unsupported`` as it meets them.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from pogo.compile.types.objects import Package
 
 def backend_unsupported(pkg: Package, info: Info) -> tuple[str, n.Pos, str] | None:
     """(file, position, message) of the first unsupported construct, or None."""
-    found: list[tuple[str, n.Pos, str]] = []
-    found.extend(info.unsupported)
+    found = info.unsupported
     if not found:
         return None
     return min(found, key=lambda f: (f[0], f[1].line, f[1].col))
