@@ -125,7 +125,11 @@ def desc_name(t: Type, full: bool = False) -> str:
     """The type's name as reflect (%T) prints it; type arguments name their package by
     its path (``full``), as gc's instance names do."""
     if isinstance(t, Named):
-        targs = "[" + ",".join(desc_name(a, True) for a in t.targs) + "]" if t.targs else ""
+        from pogo.compile.ir.methods import targs_suffix
+
+        targs = targs_suffix(t, lambda a: desc_name(a, True))
+        if full and t.obj.vargen:
+            targs += f"·{t.obj.vargen}"  # gc keeps a local type's number inside type arguments
         if t.obj.pkg is None:
             return t.obj.name + targs
         return f"{t.obj.pkg.path if full else t.obj.pkg.name}.{t.obj.name}" + targs

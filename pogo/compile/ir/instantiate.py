@@ -190,7 +190,8 @@ def subst_info(info: Info, s: Substituter) -> Info:
 
 def local_types(decl: n.FuncDecl, info: Info, m: dict[int, Type]) -> None:
     """Add to m a copy, for this instance, of every type declared in decl's body: gc names
-    it after the instance's type arguments (``main.pair[int]``)."""
+    it after the instance's type arguments (``main.pair[int]``; a generic local type's
+    instances put their own after a semicolon: ``main.Pair[int;string]``)."""
     from pogo.compile.types.objects import TypeName
 
     targs = list(m.values())
@@ -202,9 +203,11 @@ def local_types(decl: n.FuncDecl, info: Info, m: dict[int, Type]) -> None:
             obj = info.defs.get(x.name)
             if isinstance(obj, TypeName) and isinstance(obj.type, Named) and obj.type.under is not None:
                 tn = TypeName(obj.name, None, obj.pkg, obj.pos, obj.file)
+                tn.vargen = obj.vargen
                 cp = Named(tn, None)
                 tn.type = cp
-                cp.targs = targs
+                cp.implicits = targs
+                cp.tparams = obj.type.tparams  # a generic local type: instantiated from the copy
                 m[id(obj.type)] = cp
                 locals_.append((obj.type, cp))
         elif isinstance(x, list):

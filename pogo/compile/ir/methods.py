@@ -10,6 +10,8 @@ a pointer (to the value itself, or to a boxed copy of it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pogo.compile.types.lookup import Selection, lookup, named_methods, ptr_recv
 from pogo.compile.types.objects import Func
 from pogo.compile.types.types import Interface, Named, Pointer, Signature, Struct, Type
@@ -31,12 +33,23 @@ def _pkg_prefix(t: Named) -> str:
 
 
 def type_name(t: Named) -> str:
-    """T, or for an instance T[args] with the arguments' link names (gc's symbol style)."""
-    if not t.targs:
-        return t.obj.name
+    """T, or for an instance T[args] with the arguments' link names (gc's symbol style);
+    a type declared in a function ends in gc's ``·N``."""
     from pogo.compile.ir.typesym import type_link_name
 
-    return t.obj.name + "[" + ",".join(type_link_name(a) for a in t.targs) + "]"
+    name = t.obj.name + targs_suffix(t, type_link_name)
+    return name + f"·{t.obj.vargen}" if t.obj.vargen else name
+
+
+def targs_suffix(t: Named, fmt: Callable[[Type], str]) -> str:
+    """``[args]`` of an instance as gc names it: a type declared in an instance of a
+    generic function has that instance's type arguments first, then ``;`` and its own."""
+    base = t.orig if t.orig is not None else t
+    impl = ",".join(fmt(a) for a in base.implicits)
+    own = ",".join(fmt(a) for a in t.targs)
+    if not impl and not own:
+        return ""
+    return "[" + impl + (";" if impl and own else "") + own + "]"
 
 
 def method_symbol(m: Func) -> str:

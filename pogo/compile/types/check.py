@@ -54,6 +54,7 @@ class Checker(StmtChecker):
         self.obj_path: list[Object] = []  # package-level objects being resolved, outermost first
         self.cycle_paths: dict[Object, list[Object]] = {}  # a type in progress reached again: the path
         self.preset: dict[n.Expr, Operand] = {}  # operands evaluated ahead (a built-in's lone argument)
+        self._local_types: dict[n.TypeDecl, int] | None = None
         pkg.scope.parent = u.UNIVERSE
 
     def later(self, f: Callable[[], None]) -> None:
@@ -444,13 +445,14 @@ class Checker(StmtChecker):
         elif isinstance(d, n.TypeDecl):
             tn = TypeName(d.name.value, None, self.pkg, d.name.pos, self.filename)
             tn.used = True
+            if not d.alias:
+                tn.vargen = self.local_type_numbers().get(d, 0)
             if d.tparams and not d.alias:  # a local generic type
                 from pogo.compile.types.generics import generic_type_decl
 
                 tn.type = Named(tn, None)
                 self.declare(self.scope, d.name, tn)
                 generic_type_decl(self, tn, d)
-                self.info.unsupported.append((self.filename, d.name.pos, "pogo: generic types not supported yet"))
                 return
             if d.alias:
                 tn.type = self.typexpr(d.type)
@@ -466,6 +468,15 @@ class Checker(StmtChecker):
                 report_type_cycle(self, named)
                 return
             self.declare(self.scope, d.name, tn)
+
+    def local_type_numbers(self) -> dict[n.TypeDecl, int]:
+        """gc's numbering of the defined types declared in function bodies: 1, 2, … over
+        the package's files in source order."""
+        if self._local_types is None:
+            from pogo.compile.types.localtypes import number_local_types
+
+            self._local_types = number_local_types(self.files)
+        return self._local_types
 
     # ------------------------------------------------------------------
 

@@ -433,10 +433,12 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
             return m[id(t)]
         if t.targs:
             args = [subst(a, m, cache) for a in t.targs]
-            if all(a is b for a, b in zip(args, t.targs, strict=True)):
-                return t
             assert t.orig is not None
-            return instantiate(t.orig, args)
+            orig = m.get(id(t.orig), t.orig)  # a generic type declared inside generic code
+            if orig is t.orig and all(a is b for a, b in zip(args, t.targs, strict=True)):
+                return t
+            assert isinstance(orig, Named)
+            return instantiate(orig, args)
         if t.tparams and any(id(tp) in m for tp in t.tparams):
             return instantiate(t, [m.get(id(tp), tp) for tp in t.tparams])
         return t
