@@ -163,9 +163,6 @@ def test_accepts(name: str) -> None:
 
 
 UNSUPPORTED = {
-    "generic_method": ("type T struct{}\n\nfunc (T) m[P any](x P) P { return x }\n\n"
-                       "func main() { println(T{}.m(1)) }\n",
-                       "./main.go:5:10: pogo: generic methods not supported yet\n"),
     "builtin_spread": ("func f2() ([]int, int) { return []int{1, 2}, 3 }\n\n"
                        "func main() { println(len(append(f2()))) }\n",
                        "./main.go:5:27: pogo: multi-value argument to built-in append not supported yet\n"),

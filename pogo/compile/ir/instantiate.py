@@ -23,7 +23,7 @@ from pogo.compile.types import constant
 from pogo.compile.types.base import FuncInfo, Info, TypeAndValue
 from pogo.compile.types.generics import subst
 from pogo.compile.types.objects import Func, Object, Var
-from pogo.compile.types.types import Basic, Named, Pointer, Signature, Type
+from pogo.compile.types.types import Basic, Named, Pointer, Signature, Struct, Type
 
 K = TypeVar("K")
 V = TypeVar("V", bound=Object)
@@ -358,12 +358,23 @@ class Instances:
         return out
 
     def type_methods(self, t: Type) -> list[ir.Func]:
-        """For an instance type (or a pointer to one) whose descriptor is emitted: its
-        methods and their ``(*T).M`` wrappers, which the descriptor's method records name."""
+        """For an instance type or an unnamed struct type (or a pointer to one) whose
+        descriptor is emitted: its methods and their ``(*T).M`` wrappers, which the
+        descriptor's method records name."""
         from pogo.compile.ir.methods import method_set, needs_wrapper
         from pogo.compile.ir.typesym import type_link_name
 
         named = t.elem if isinstance(t, Pointer) else t
+        if isinstance(named, Struct):
+            # an unnamed struct type with promoted methods: every (*T).M is a wrapper
+            key = type_link_name(named)
+            if key in self.types_done:
+                return []
+            self.types_done.add(key)
+            ws = [self.pb.wrapper(named, m, sel) for m, sel in method_set(Pointer(named))]
+            for w in ws:
+                w.dupok = True
+            return ws
         if not isinstance(named, Named) or named.orig is None:
             return []
         key = type_link_name(named)

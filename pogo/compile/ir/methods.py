@@ -65,9 +65,23 @@ def method_symbol(m: Func) -> str:
     return f"{_pkg_prefix(named)}.{type_name(named)}.{m.name}"
 
 
-def ifn_symbol(named: Named, name: str) -> str:
-    """The ``(*T).M`` entry: method M of T called with a *T receiver word."""
+def ifn_symbol(named: Type, name: str) -> str:
+    """The ``(*T).M`` entry: method M of T called with a *T receiver word (for an unnamed
+    struct type with promoted methods, ``go:(*struct { … }).M`` as gc names it)."""
+    if not isinstance(named, Named):
+        from pogo.compile.ir.typesym import type_link_name
+
+        return f"go:(*{type_link_name(named)}).{name}"
     return f"{_pkg_prefix(named)}.(*{type_name(named)}).{name}"
+
+
+def method_base(t: Type) -> Type | None:
+    """The type whose methods values of t (T or *T) have: a named type or an unnamed
+    struct type (with methods promoted from embedded fields), else None."""
+    base = t.elem if isinstance(t, Pointer) else t
+    if isinstance(base, (Named, Struct)):
+        return base
+    return None
 
 
 def record_name(m: Func) -> str:
