@@ -15,6 +15,7 @@ from pogo.compile.types.base import FuncInfo, InitEntry, Mode, Operand
 from pogo.compile.types.exprstring import expr_string
 from pogo.compile.types.objects import Const, Func, Object, Package, PkgName, Scope, TypeName, Var
 from pogo.compile.types.stmt import StmtChecker
+from pogo.compile.types.mono import MonoGraph, check_cycles
 from pogo.compile.types.types import INVALID, Basic, Kind, Named, Signature, Tuple, Type
 
 Importer = Callable[[str], Package | None]
@@ -55,6 +56,7 @@ class Checker(StmtChecker):
         self.cycle_paths: dict[Object, list[Object]] = {}  # a type in progress reached again: the path
         self.preset: dict[n.Expr, Operand] = {}  # operands evaluated ahead (a built-in's lone argument)
         self._local_types: dict[n.TypeDecl, int] | None = None
+        self.mono = MonoGraph()
         pkg.scope.parent = u.UNIVERSE
 
     def later(self, f: Callable[[], None]) -> None:
@@ -89,6 +91,7 @@ class Checker(StmtChecker):
         check_type_cycles(self)
         self.check_bodies()
         self.process_delayed()
+        check_cycles(self)
         self.check_unused_imports()
         self.compute_init_order()
         self.pkg.complete = True

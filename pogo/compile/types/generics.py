@@ -589,6 +589,9 @@ def instantiate_type_expr(chk: Checker, e: n.IndexExpr) -> Type:
         return INVALID
     inst = instantiate(base, targs)
     chk.later(lambda: check_satisfies(chk, e, base.tparams, targs))
+    from pogo.compile.types import mono
+
+    mono.record(chk, base.tparams, targs, [a.pos for a in e.index])
     return inst
 
 

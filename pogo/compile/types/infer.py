@@ -221,7 +221,7 @@ def _infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Ope
         else:
             instantiate_arg(chk, x, subst(pt, m))
     chk.later(lambda: check_satisfies(chk, e.fun, list(tparams), targs, e.lparen))
-    record_instance(chk, e.fun, targs)
+    record_instance(chk, e.fun, targs, e.lparen)
     inst = subst(sig, m)
     assert isinstance(inst, Signature)
     if inst is sig:
@@ -395,9 +395,13 @@ def instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
                 record_instance(chk, x.expr, [m[id(tp)] for tp in tparams])
 
 
-def record_instance(chk: Checker, e: n.Expr, targs: list[Type]) -> None:
+def record_instance(chk: Checker, e: n.Expr, targs: list[Type], pos: n.Pos | None = None) -> None:
     """Remember the type arguments of the generic function that e (f, pkg.f, f[T],
-    (f)) denotes, for the back end's stenciling."""
+    (f)) denotes, for the back end's stenciling and the instantiation-cycle check
+    (explicit type arguments at their own positions, inferred ones at pos or e's)."""
+    from pogo.compile.types import mono
+
+    top = e
     while True:
         if isinstance(e, n.ParenExpr):
             e = e.x
@@ -409,6 +413,14 @@ def record_instance(chk: Checker, e: n.Expr, targs: list[Type]) -> None:
         e = e.sel
     if isinstance(e, n.Name):
         chk.info.instances[e] = list(targs)
+        f = chk.info.uses.get(e)
+        sig = f.type if f is not None else None
+        if isinstance(sig, Signature):
+            while isinstance(top, n.ParenExpr):
+                top = top.x
+            given = [a.pos for a in top.index] if isinstance(top, n.IndexExpr) else []
+            rest = pos if pos is not None else top.pos
+            mono.record(chk, sig.tparams, targs, given + [rest] * (len(targs) - len(given)))
 
 
 def type_params_string(tparams: list[TypeParam]) -> str:
