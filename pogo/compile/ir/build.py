@@ -11,7 +11,14 @@ from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, ra
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
-from pogo.compile.ir.methods import iface_method_index, method_base, method_set, method_symbol, needs_wrapper, recv_named
+from pogo.compile.ir.methods import (
+    iface_method_index,
+    method_base,
+    method_set,
+    method_symbol,
+    needs_wrapper,
+    recv_named,
+)
 from pogo.compile.ir.mtext import escape_text
 from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n

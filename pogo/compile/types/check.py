@@ -13,9 +13,9 @@ from pogo.compile.syntax.scanner import string_lit_bytes
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import FuncInfo, InitEntry, Mode, Operand
 from pogo.compile.types.exprstring import expr_string
+from pogo.compile.types.mono import MonoGraph, check_cycles
 from pogo.compile.types.objects import Const, Func, Object, Package, PkgName, Scope, TypeName, Var
 from pogo.compile.types.stmt import StmtChecker
-from pogo.compile.types.mono import MonoGraph, check_cycles
 from pogo.compile.types.types import INVALID, Basic, Kind, Named, Signature, Tuple, Type
 
 Importer = Callable[[str], Package | None]

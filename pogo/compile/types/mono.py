@@ -15,7 +15,18 @@ from typing import TYPE_CHECKING
 
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types.objects import TypeName
-from pogo.compile.types.types import Array, Chan, Interface, Map, Named, Pointer, Signature, Slice, Struct, Type
+from pogo.compile.types.types import (
+    Array,
+    Chan,
+    Interface,
+    Map,
+    Named,
+    Pointer,
+    Signature,
+    Slice,
+    Struct,
+    Type,
+)
 
 if TYPE_CHECKING:
     from pogo.compile.types.check import Checker
