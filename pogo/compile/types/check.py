@@ -79,6 +79,7 @@ class Checker(StmtChecker):
 
     def check_files(self, files: list[n.File]) -> None:
         self.files = files
+        errors_before = len(self.diags.items)
         self.collect()
         from pogo.compile.types.methods import associate_methods
 
@@ -91,8 +92,9 @@ class Checker(StmtChecker):
         check_type_cycles(self)
         self.check_bodies()
         self.process_delayed()
-        check_cycles(self)
         self.check_unused_imports()
+        if len(self.diags.items) == errors_before:
+            check_cycles(self)  # as gc: only in a package without other errors
         self.compute_init_order()
         self.pkg.complete = True
 

@@ -470,7 +470,11 @@ def reverse_infer(chk: Checker, x: Operand, target: Type, desc: str, call: str =
                 tilde, core = bnd.terms[0]
                 have = m.get(id(tp))
                 if have is not None:
-                    unify(core, have.underlying() if tilde else have, m, tps)
+                    want = have.underlying() if tilde else have
+                    unify(core, want, m, tps)
+                    if not identical(subst(core, m), want) and not _free(subst(core, m), tps) and tp.bound is not None:
+                        chk.error(pos, f"{tp.obj.name} (type {chk.tstr(have)}) does not satisfy {chk.tstr(tp.bound)}")
+                        return False
                 elif all(f in m for f in _free(core, tps)):
                     m[id(tp)] = subst(core, m)
     if not ok:
