@@ -452,6 +452,9 @@ class Checker(StmtChecker):
             tn.used = True
             if not d.alias:
                 tn.vargen = self.local_type_numbers().get(d, 0)
+                from pogo.compile.types.mono import declare_local
+
+                declare_local(self, tn)
             if d.tparams and not d.alias:  # a local generic type
                 from pogo.compile.types.generics import generic_type_decl
 

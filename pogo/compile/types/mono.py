@@ -47,6 +47,10 @@ class MonoGraph:
     vertices: list[TypeName] = field(default_factory=list)
     index: dict[int, int] = field(default_factory=dict)  # id(TypeName) -> vertex
     edges: list[_Edge] = field(default_factory=list)
+    # a type declared inside generic code: the type parameters in scope, which it
+    # depends on implicitly (its vertex has an edge of weight 1 from each)
+    local_env: dict[int, list[Type]] = field(default_factory=dict)
+    local_vertices: dict[int, int] = field(default_factory=dict)  # id(TypeName) -> vertex or -1
 
     def vertex(self, obj: TypeName) -> int:
         i = self.index.get(id(obj))
@@ -55,6 +59,39 @@ class MonoGraph:
             self.vertices.append(obj)
             self.index[id(obj)] = i
         return i
+
+
+def declare_local(chk: Checker, obj: TypeName) -> None:
+    """obj, a type declared in a function body: note the type parameters in scope."""
+    from pogo.compile.types.generics import TypeParam
+
+    env: list[Type] = []
+    scope = chk.scope
+    while scope is not None and scope is not chk.pkg.scope:
+        for o in scope.names.values():
+            if isinstance(o, TypeName) and isinstance(o.type, TypeParam) and o.type not in env:
+                env.append(o.type)
+        scope = scope.parent
+    if env:
+        chk.mono.local_env[id(obj)] = env
+
+
+def _local_vertex(chk: Checker, obj: TypeName) -> int:
+    from pogo.compile.types.generics import TypeParam
+
+    g = chk.mono
+    idx = g.local_vertices.get(id(obj))
+    if idx is not None:
+        return idx
+    env = g.local_env.get(id(obj))
+    idx = -1
+    if env:
+        idx = g.vertex(obj)
+        for tp in env:
+            assert isinstance(tp, TypeParam)
+            g.edges.append(_Edge(idx, g.vertex(tp.obj), 1, obj.pos, obj.file, tp))
+    g.local_vertices[id(obj)] = idx
+    return idx
 
 
 def record(chk: Checker, tparams: list[Type], targs: list[Type], positions: list[n.Pos]) -> None:
@@ -72,6 +109,10 @@ def record(chk: Checker, tparams: list[Type], targs: list[Type], positions: list
                 if t.obj.pkg is chk.pkg:
                     g.edges.append(_Edge(dst, g.vertex(t.obj), 0 if t is targ else 1, pos, chk.filename, targ))
             elif isinstance(t, Named):
+                base = t.orig if t.orig is not None else t
+                src = _local_vertex(chk, base.obj) if base.obj.pkg is chk.pkg else -1
+                if src >= 0:
+                    g.edges.append(_Edge(dst, src, 0 if t is targ else 1, pos, chk.filename, targ))
                 for a in t.targs or t.tparams:  # G[T] inside G's own methods is G itself
                     walk(a)
             elif isinstance(t, (Pointer, Slice, Array, Chan)):
@@ -129,7 +170,8 @@ def _report(chk: Checker, v: int, pre: list[int]) -> None:
     lines = ["instantiation cycle:"]
     for x in stack:
         e = g.edges[pre[x]]
-        lines.append(f"\t{e.file}:{e.pos.line}:{e.pos.col}: {g.vertices[e.dst].name} instantiated as {chk.tstr(_spelled(e.typ))}")
+        how = "implicitly parameterized by" if e.dst in g.local_vertices.values() else "instantiated as"
+        lines.append(f"\t{e.file}:{e.pos.line}:{e.pos.col}: {g.vertices[e.dst].name} {how} {chk.tstr(_spelled(e.typ))}")
     chk.diags.error(obj.file, obj.pos, "\n".join(lines))
 
 
