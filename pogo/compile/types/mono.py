@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pogo.compile.syntax import nodes as n
-from pogo.compile.types.objects import TypeName
+from pogo.compile.types.objects import Scope, TypeName
 from pogo.compile.types.types import (
     Array,
     Chan,
@@ -66,7 +66,7 @@ def declare_local(chk: Checker, obj: TypeName) -> None:
     from pogo.compile.types.generics import TypeParam
 
     env: list[Type] = []
-    scope = chk.scope
+    scope: Scope | None = chk.scope
     while scope is not None and scope is not chk.pkg.scope:
         for o in scope.names.values():
             if isinstance(o, TypeName) and isinstance(o.type, TypeParam) and o.type not in env:
