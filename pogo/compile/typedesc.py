@@ -62,7 +62,7 @@ import hashlib
 import struct
 
 from pogo.compile.gcbits import MAX_DESC_BITS, mask_bytes, pointer_mask
-from pogo.compile.ir.methods import ifn_symbol, method_set, record_name, strip_recv
+from pogo.compile.ir.methods import ifn_symbol, method_base, method_set, record_name, strip_recv
 from pogo.compile.ir.typesym import type_symbol
 from pogo.compile.types.types import (
     Array,
@@ -125,7 +125,11 @@ def desc_name(t: Type, full: bool = False) -> str:
     """The type's name as reflect (%T) prints it; type arguments name their package by
     its path (``full``), as gc's instance names do."""
     if isinstance(t, Named):
-        targs = "[" + ",".join(desc_name(a, True) for a in t.targs) + "]" if t.targs else ""
+        from pogo.compile.ir.methods import targs_suffix
+
+        targs = targs_suffix(t, lambda a: desc_name(a, True))
+        if full and t.obj.vargen:
+            targs += f"·{t.obj.vargen}"  # gc keeps a local type's number inside type arguments
         if t.obj.pkg is None:
             return t.obj.name + targs
         return f"{t.obj.pkg.path if full else t.obj.pkg.name}.{t.obj.name}" + targs
@@ -209,9 +213,7 @@ def type_descriptor(t: Type, strings: dict[bytes, str]) -> tuple[Symbol, list[Ty
     records: list[tuple[str, Signature, str]] = []
     if isinstance(u, Interface):
         records = [(record_name(m), m.type, "") for m in u.methods if isinstance(m.type, Signature)]
-    elif isinstance(t, Named) or isinstance(t, Pointer) and isinstance(t.elem, Named):
-        named = t if isinstance(t, Named) else t.elem
-        assert isinstance(named, Named)
+    elif (named := method_base(t)) is not None:
         for m, _ in method_set(t):
             sig = m.type
             assert isinstance(sig, Signature)
@@ -322,8 +324,8 @@ def itab_symbol(name: str, concrete: Type, iface: Type) -> Symbol:
     """The itab for a conversion of concrete to non-empty interface iface."""
     iu = iface.underlying()
     assert isinstance(iu, Interface)
-    named = concrete.elem if isinstance(concrete, Pointer) else concrete
-    assert isinstance(named, Named)
+    named = method_base(concrete)
+    assert named is not None
     relocs = [Reloc(0, RelocKind.ABS64, type_symbol(iface), 0), Reloc(8, RelocKind.ABS64, type_symbol(concrete), 0)]
     for i, m in enumerate(iu.methods):
         relocs.append(Reloc(24 + 8 * i, RelocKind.ABS64, ifn_symbol(named, m.name), 0))

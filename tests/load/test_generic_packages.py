@@ -26,8 +26,19 @@ FILES = {
 }
 
 
-def test_generics_across_packages(tmp_path: Path) -> None:
-    for name, text in FILES.items():
+# Generic methods (Go 1.27) declared in one package (on a generic and on a plain type, one of
+# them unexported and used only inside its package) and instantiated by two others; types
+# declared inside a generic function (one of them generic) printed with gc's names.
+METHOD_FILES = {
+    'coll/coll.go': 'package coll\n\nimport "fmt"\n\n// Set is a generic set with generic methods.\ntype Set[E comparable] struct{ m map[E]bool; order []E }\n\nfunc New[E comparable](xs ...E) *Set[E] {\n\ts := &Set[E]{m: map[E]bool{}}\n\tfor _, x := range xs {\n\t\ts.Add(x)\n\t}\n\treturn s\n}\n\nfunc (s *Set[E]) Add(e E) {\n\tif !s.m[e] {\n\t\ts.m[e] = true\n\t\ts.order = append(s.order, e)\n\t}\n}\n\nfunc (s *Set[E]) Map[F comparable](f func(E) F) *Set[F] {\n\tout := New[F]()\n\tfor _, e := range s.order {\n\t\tout.Add(f(e))\n\t}\n\treturn out\n}\n\nfunc (s Set[E]) String() string { return fmt.Sprint(s.order) }\n\n// Counter is a plain type with a generic method.\ntype Counter struct{ n int }\n\nfunc (c *Counter) Count[T any](xs []T) int {\n\tc.n += len(xs)\n\treturn c.n\n}\n\nfunc (c Counter) describe[T any](x T) string { return fmt.Sprintf("%d:%T", c.n, x) }\n\nfunc (c Counter) Describe(x int) string { return c.describe(x) + c.describe[string]("") }\n\nfunc helper() any {\n\ttype first struct{}\n\treturn first{}\n}\n\n// Tagged returns values of types declared in a generic function.\nfunc Tagged[T any](x T) []any {\n\ttype tag[U any] struct {\n\t\tt T\n\t\tu U\n\t}\n\ttype loc int\n\treturn []any{tag[loc]{x, 1}, loc(2), helper()}\n}\n',
+    'use/use.go': 'package use\n\nimport "example.com/gm/coll"\n\nfunc Lens(words ...string) *coll.Set[int] {\n\treturn coll.New(words...).Map(func(s string) int { return len(s) })\n}\n\nfunc Total(c *coll.Counter) int { return c.Count[byte]([]byte("abc")) }\n',
+    'main.go': 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n\n\t"example.com/gm/coll"\n\t"example.com/gm/use"\n)\n\nfunc main() {\n\ts := use.Lens("a", "bb", "cc", "ddd")\n\tfmt.Println(s, s.Map(func(i int) bool { return i > 1 }))\n\tup := coll.New("x", "y").Map[string](strings.ToUpper)\n\tfmt.Printf("%v %T\\n", up, up)\n\tvar c coll.Counter\n\tfmt.Println(c.Count([]int{1, 2}), use.Total(&c), c.Describe(5))\n\tf := (*coll.Counter).Count[string]\n\tfmt.Println(f(&c, []string{"q"}))\n\tfor _, x := range coll.Tagged(1.5) {\n\t\tfmt.Printf("%T %v\\n", x, x)\n\t}\n\ta, b := coll.Tagged("s"), coll.Tagged("s")\n\tfmt.Println(a[0] == b[0], a[1] == b[1], a[0] == coll.Tagged(1)[0])\n}\n',
+    'go.mod': 'module example.com/gm\n\ngo 1.27\n',
+}
+
+
+def _same_as_go(tmp_path: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text)
     env = dict(os.environ, GOFLAGS="", GOCACHE=str(tmp_path / "gocache"), POGOCACHE=str(tmp_path / "pc"),
@@ -37,3 +48,11 @@ def test_generics_across_packages(tmp_path: Path) -> None:
                        text=True, timeout=300)
     assert g.returncode == 0, g.stderr
     assert (p.stdout, p.stderr, p.returncode) == (g.stdout, g.stderr, g.returncode)
+
+
+def test_generics_across_packages(tmp_path: Path) -> None:
+    _same_as_go(tmp_path, FILES)
+
+
+def test_generic_methods_across_packages(tmp_path: Path) -> None:
+    _same_as_go(tmp_path, METHOD_FILES)

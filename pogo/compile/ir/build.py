@@ -11,7 +11,14 @@ from pogo.compile.ir import complexops, concurrency, methexpr, minmax, order, ra
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
-from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
+from pogo.compile.ir.methods import (
+    iface_method_index,
+    method_base,
+    method_set,
+    method_symbol,
+    needs_wrapper,
+    recv_named,
+)
 from pogo.compile.ir.mtext import escape_text
 from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
@@ -195,6 +202,16 @@ class FuncBuilder:
             return None
         obj = self.info.uses.get(name)
         return (name, obj) if isinstance(obj, Func) else None
+
+    def generic_selector(self, e: n.Expr) -> n.SelectorExpr | None:
+        """x.m in x.m, x.m[T] or (x.m)[T] when it selects a generic method of a value x."""
+        while isinstance(e, (n.ParenExpr, n.IndexExpr)):
+            e = e.x
+        if not isinstance(e, n.SelectorExpr) or self.is_pkg_selector(e):
+            return None
+        m = self.info.uses.get(e.sel)
+        sig = m.type if isinstance(m, Func) else None
+        return e if isinstance(sig, Signature) and sig.recv is not None and sig.tparams else None
 
     def func_ref(self, name: n.Name, f: Func) -> str:
         """The symbol of function f as named by name (an instance for a generic f)."""
@@ -917,6 +934,9 @@ class FuncBuilder:
         if isinstance(e, n.IndexExpr):
             gen = self.generic_ref(e)
             if gen is not None:
+                gsel = self.generic_selector(e)
+                if gsel is not None:
+                    return self.selector_other(gsel, t)
                 return ir.SymAddr(t, self.pb.funcval(self.func_ref(*gen)))
             pre2: list[ir.Stmt] = []
             _, xt, _ = self.tv(e.x)
@@ -955,6 +975,10 @@ class FuncBuilder:
     def method_value(self, e: n.SelectorExpr, m: Func, t: Type) -> ir.Expr:
         """x.M as a value: a closure over a copy of the receiver (evaluated now)."""
         m = self.concrete_method(e, m)
+        gm = self.generic_method(e, m)
+        msym = ""
+        if gm is not None:
+            m, msym = gm
         sig = t.underlying()
         assert isinstance(sig, Signature)
         pre: list[ir.Stmt] = []
@@ -991,7 +1015,7 @@ class FuncBuilder:
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
             call = ir.Call(rt, "", [ir.Part(UPTR, rref, 1), *args], fn=fn)
         else:
-            call = ir.Call(rt, self.pb.method_sym(m), [rref, *args])
+            call = ir.Call(rt, msym or self.pb.method_sym(m), [rref, *args])
         child.finish_forward(body, call, sig, results)
         self.pb.extra_funcs.append(ir.Func(sym, self.filename, e.pos, params, results, body, child.all_locals))
         return ir.Seq(t, pre, self.closure_value(t, sym, [rloc]))
@@ -1012,6 +1036,12 @@ class FuncBuilder:
         from pogo.compile.ir.methods import ifn_symbol
 
         sel = lookup(recv_t, m.name, m.pkg)
+        gm = self.generic_method(e, m)
+        if gm is not None:
+            m, msym = gm
+            if len(sel.index) != 1 or isinstance(recv_t, Pointer) and not ptr_recv(m):
+                return methexpr.wrapper_expr(self, e, m, recv_t, t, msym)
+            return ir.SymAddr(t, self.pb.funcval(msym))
         if len(sel.index) != 1 or isinstance(recv_t.underlying(), Interface):
             return methexpr.wrapper_expr(self, e, m, recv_t, t)
         if isinstance(recv_t, Pointer) and not ptr_recv(m):
@@ -1215,8 +1245,7 @@ class FuncBuilder:
         desc: ir.Expr = ir.TypeAddr(UPTR, t)
         iu = iface.underlying()
         if isinstance(iu, Interface) and iu.methods:
-            base = t.elem if isinstance(t, Pointer) else t
-            if not isinstance(base, Named):
+            if method_base(t) is None:
                 raise Unsupported(self.filename, self.cur_pos, f"pogo: converting {t} to an interface with methods not supported yet")
             desc = ir.SymAddr(UPTR, self.pb.need_itab(t, iface))
         if is_direct_iface(t):
@@ -1611,6 +1640,9 @@ class FuncBuilder:
         obj: Object | None = None
         gen = self.generic_ref(fun)
         if gen is not None:
+            sel = self.generic_selector(fun)
+            if sel is not None:
+                return self.method_call(e, sel, gen[1])
             fun = gen[0]
         if isinstance(fun, n.Name):
             obj = self.info.uses.get(fun)
@@ -1664,9 +1696,28 @@ class FuncBuilder:
                 return found
         return m
 
+    def generic_method(self, fun: n.SelectorExpr, m: Func) -> tuple[Func, str] | None:
+        """For a generic method (Go 1.27) selected by fun: the method as declared for the
+        receiver's concrete type and the symbol of its instance; None for other methods."""
+        sig = m.type
+        if not isinstance(sig, Signature) or not sig.tparams or sig.recv is None:
+            return None
+        targs = self.info.instances.get(fun.sel)
+        if not targs:
+            raise self.unsupported(fun, "generic method without type arguments")
+        _, xt, _ = self.tv(fun.x)
+        found = lookup(xt, m.name, m.pkg).obj
+        if isinstance(found, Func):
+            m = found
+        return m, self.pb.instances.generic_method(m, targs)
+
     def method_call(self, e: n.CallExpr, fun: n.SelectorExpr, m: Func) -> ir.Expr:
         m = self.concrete_method(fun, m)
-        sig = m.type
+        gm = self.generic_method(fun, m)
+        msym = ""
+        if gm is not None:
+            m, msym = gm
+        sig = m.type if gm is None else self.tv(e.fun)[1].underlying()
         assert isinstance(sig, Signature)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
         pre: list[ir.Stmt] = []
@@ -1679,7 +1730,7 @@ class FuncBuilder:
             fn = ir.Load(UPTR, ir.PtrAdd(UPTR, tab, ir.Const(INT, 24 + 8 * iface_method_index(it, m.name))))
             call = ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], e.lparen, fn=fn, what=escape_text(fun), lparen=e.lparen)
         else:
-            call = ir.Call(rt, self.pb.method_sym(m), [recv, *args], e.lparen, lparen=e.lparen)
+            call = ir.Call(rt, msym or self.pb.method_sym(m), [recv, *args], e.lparen, lparen=e.lparen)
         return ir.Seq(rt, pre, call) if pre else call
 
     def method_receiver(self, fun: n.SelectorExpr, m: Func, out: list[ir.Stmt]) -> ir.Expr | tuple[ir.Expr, Type]:
@@ -2048,10 +2099,12 @@ class PackageBuilder:
                     out.append(self.wrapper(named, m, sel))
         return out
 
-    def wrapper(self, named: Named, m: Func, sel: Selection) -> ir.Func:
+    def wrapper(self, named: Type, m: Func, sel: Selection) -> ir.Func:
+        """``(*T).M`` of named type T, or of an unnamed struct type T with promoted M."""
         from pogo.compile.ir.methods import ifn_symbol
 
-        fb = FuncBuilder(self, obj_file(named))
+        file = obj_file(named) if isinstance(named, Named) else "<autogenerated>"
+        fb = FuncBuilder(self, file)
         sig = m.type
         assert isinstance(sig, Signature)
         recv = fb.new_local("~recv", Pointer(named))
@@ -2088,7 +2141,7 @@ class PackageBuilder:
             temps: list[ir.Expr | None] = [ir.LocalRef(x.type, x) for x in results]
             body.append(ir.AssignCall(temps, call))
             body.append(ir.Return([]))
-        return ir.Func(ifn_symbol(named, m.name), obj_file(named), n.NOPOS, params, results, body, fb.all_locals)
+        return ir.Func(ifn_symbol(named, m.name), file, n.NOPOS, params, results, body, fb.all_locals)
 
     def build(self) -> ir.Package:
         from pogo.compile.types.unsupported import backend_unsupported

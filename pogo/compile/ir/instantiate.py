@@ -23,7 +23,7 @@ from pogo.compile.types import constant
 from pogo.compile.types.base import FuncInfo, Info, TypeAndValue
 from pogo.compile.types.generics import subst
 from pogo.compile.types.objects import Func, Object, Var
-from pogo.compile.types.types import Basic, Named, Pointer, Signature, Type
+from pogo.compile.types.types import Basic, Named, Pointer, Signature, Struct, Type
 
 K = TypeVar("K")
 V = TypeVar("V", bound=Object)
@@ -190,7 +190,8 @@ def subst_info(info: Info, s: Substituter) -> Info:
 
 def local_types(decl: n.FuncDecl, info: Info, m: dict[int, Type]) -> None:
     """Add to m a copy, for this instance, of every type declared in decl's body: gc names
-    it after the instance's type arguments (``main.pair[int]``)."""
+    it after the instance's type arguments (``main.pair[int]``; a generic local type's
+    instances put their own after a semicolon: ``main.Pair[int;string]``)."""
     from pogo.compile.types.objects import TypeName
 
     targs = list(m.values())
@@ -202,9 +203,11 @@ def local_types(decl: n.FuncDecl, info: Info, m: dict[int, Type]) -> None:
             obj = info.defs.get(x.name)
             if isinstance(obj, TypeName) and isinstance(obj.type, Named) and obj.type.under is not None:
                 tn = TypeName(obj.name, None, obj.pkg, obj.pos, obj.file)
+                tn.vargen = obj.vargen
                 cp = Named(tn, None)
                 tn.type = cp
-                cp.targs = targs
+                cp.implicits = targs
+                cp.tparams = obj.type.tparams  # a generic local type: instantiated from the copy
                 m[id(obj.type)] = cp
                 locals_.append((obj.type, cp))
         elif isinstance(x, list):
@@ -280,6 +283,34 @@ class Instances:
             self.pending.append((sym, f, {id(tp): a for tp, a in zip(sig.tparams, targs, strict=True)}))
         return sym
 
+    def generic_method(self, m: Func, targs: list[Type]) -> str:
+        """The symbol of generic method m (Go 1.27; selected on a concrete receiver type)
+        instantiated with its own type arguments targs: ``pkg.T.M[int]``,
+        ``pkg.(*List[int]).Map[string]`` as gc names them."""
+        from pogo.compile.ir.methods import method_symbol, recv_named
+
+        named = recv_named(m)
+        assert named is not None
+        orig, mapping = m, {}
+        if named.orig is not None:
+            found = next((x for x in named.orig.methods if x.name == m.name), None)
+            if found is None:
+                return method_symbol(m) + targs_string(targs)
+            orig = found
+            mapping = {id(tp): a for tp, a in zip(named.orig.tparams, named.targs, strict=True)}
+        sig = orig.type
+        assert isinstance(sig, Signature)
+        mapping.update({id(tp): a for tp, a in zip(sig.tparams, targs, strict=True)})
+        sym = method_symbol(m) + targs_string(targs)
+        if sym not in self.queued:
+            if any(type_depth(t) > 40 for t in [*targs, *named.targs]):
+                from pogo.compile.ir.build import Unsupported
+
+                raise Unsupported(orig.file, orig.pos, "instantiation cycle")
+            self.queued.add(sym)
+            self.pending.append((sym, orig, mapping))
+        return sym
+
     def method(self, m: Func, sym: str) -> None:
         """Queue method m of an instance (its receiver's type arguments are known)."""
         if sym in self.queued:
@@ -327,12 +358,23 @@ class Instances:
         return out
 
     def type_methods(self, t: Type) -> list[ir.Func]:
-        """For an instance type (or a pointer to one) whose descriptor is emitted: its
-        methods and their ``(*T).M`` wrappers, which the descriptor's method records name."""
+        """For an instance type or an unnamed struct type (or a pointer to one) whose
+        descriptor is emitted: its methods and their ``(*T).M`` wrappers, which the
+        descriptor's method records name."""
         from pogo.compile.ir.methods import method_set, needs_wrapper
         from pogo.compile.ir.typesym import type_link_name
 
         named = t.elem if isinstance(t, Pointer) else t
+        if isinstance(named, Struct):
+            # an unnamed struct type with promoted methods: every (*T).M is a wrapper
+            key = type_link_name(named)
+            if key in self.types_done:
+                return []
+            self.types_done.add(key)
+            ws = [self.pb.wrapper(named, m, sel) for m, sel in method_set(Pointer(named))]
+            for w in ws:
+                w.dupok = True
+            return ws
         if not isinstance(named, Named) or named.orig is None:
             return []
         key = type_link_name(named)

@@ -30,8 +30,9 @@ def itab_call(rt: Type, it: Type, v: ir.Expr, name: str, args: list[ir.Expr]) ->
     return ir.Call(rt, "", [ir.Part(UPTR, v, 1), *args], fn=fn)
 
 
-def wrapper_expr(b: FuncBuilder, e: n.SelectorExpr, m: Func, recv_t: Type, t: Type) -> ir.Expr:
-    """The function value of method expression e (recv_t.M, of func type t)."""
+def wrapper_expr(b: FuncBuilder, e: n.SelectorExpr, m: Func, recv_t: Type, t: Type, msym: str = "") -> ir.Expr:
+    """The function value of method expression e (recv_t.M, of func type t); msym names
+    the instance to call when M is a generic method (its own signature is generic)."""
     from pogo.compile.ir.build import FuncBuilder
 
     sig = t.underlying()
@@ -55,6 +56,8 @@ def wrapper_expr(b: FuncBuilder, e: n.SelectorExpr, m: Func, recv_t: Type, t: Ty
     body: list[ir.Stmt] = []
     recv = ir.LocalRef(params[0].type, params[0])
     args: list[ir.Expr] = [ir.LocalRef(p.type, p) for p in params[1:]]
+    if msym:
+        msig = Signature(sig.params[1:], sig.results, sig.variadic)
     rt: Type = Tuple(msig.results) if len(msig.results) != 1 else msig.results[0].type
     ru = recv_t.underlying()
     call: ir.Call
@@ -75,7 +78,7 @@ def wrapper_expr(b: FuncBuilder, e: n.SelectorExpr, m: Func, recv_t: Type, t: Ty
             ifv, it = rcv
             call = itab_call(rt, it, child.temp(it, body, ifv, "~iv"), m.name, args)
         else:
-            call = ir.Call(rt, method_symbol(m), [rcv, *args])
+            call = ir.Call(rt, msym or method_symbol(m), [rcv, *args])
     child.finish_forward(body, call, msig, results)
     b.pb.extra_funcs.append(ir.Func(sym, b.filename, e.pos, params, results, body, child.all_locals))
     return ir.SymAddr(t, b.pb.funcval(sym))

@@ -10,6 +10,8 @@ a pointer (to the value itself, or to a boxed copy of it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pogo.compile.types.lookup import Selection, lookup, named_methods, ptr_recv
 from pogo.compile.types.objects import Func
 from pogo.compile.types.types import Interface, Named, Pointer, Signature, Struct, Type
@@ -31,12 +33,23 @@ def _pkg_prefix(t: Named) -> str:
 
 
 def type_name(t: Named) -> str:
-    """T, or for an instance T[args] with the arguments' link names (gc's symbol style)."""
-    if not t.targs:
-        return t.obj.name
+    """T, or for an instance T[args] with the arguments' link names (gc's symbol style);
+    a type declared in a function ends in gc's ``·N``."""
     from pogo.compile.ir.typesym import type_link_name
 
-    return t.obj.name + "[" + ",".join(type_link_name(a) for a in t.targs) + "]"
+    name = t.obj.name + targs_suffix(t, type_link_name)
+    return name + f"·{t.obj.vargen}" if t.obj.vargen else name
+
+
+def targs_suffix(t: Named, fmt: Callable[[Type], str]) -> str:
+    """``[args]`` of an instance as gc names it: a type declared in an instance of a
+    generic function has that instance's type arguments first, then ``;`` and its own."""
+    base = t.orig if t.orig is not None else t
+    impl = ",".join(fmt(a) for a in base.implicits)
+    own = ",".join(fmt(a) for a in t.targs)
+    if not impl and not own:
+        return ""
+    return "[" + impl + (";" if impl and own else "") + own + "]"
 
 
 def method_symbol(m: Func) -> str:
@@ -52,9 +65,23 @@ def method_symbol(m: Func) -> str:
     return f"{_pkg_prefix(named)}.{type_name(named)}.{m.name}"
 
 
-def ifn_symbol(named: Named, name: str) -> str:
-    """The ``(*T).M`` entry: method M of T called with a *T receiver word."""
+def ifn_symbol(named: Type, name: str) -> str:
+    """The ``(*T).M`` entry: method M of T called with a *T receiver word (for an unnamed
+    struct type with promoted methods, ``go:(*struct { … }).M`` as gc names it)."""
+    if not isinstance(named, Named):
+        from pogo.compile.ir.typesym import type_link_name
+
+        return f"go:(*{type_link_name(named)}).{name}"
     return f"{_pkg_prefix(named)}.(*{type_name(named)}).{name}"
+
+
+def method_base(t: Type) -> Type | None:
+    """The type whose methods values of t (T or *T) have: a named type or an unnamed
+    struct type (with methods promoted from embedded fields), else None."""
+    base = t.elem if isinstance(t, Pointer) else t
+    if isinstance(base, (Named, Struct)):
+        return base
+    return None
 
 
 def record_name(m: Func) -> str:
@@ -94,6 +121,8 @@ def method_set(t: Type) -> list[tuple[Func, Selection]]:
     out: list[tuple[Func, Selection]] = []
     for key in sorted(cands):
         m = cands[key]
+        if isinstance(m.type, Signature) and m.type.tparams:
+            continue  # a generic method (Go 1.27) is in no method set: it is only stenciled
         sel = lookup(t, m.name, m.pkg)
         obj = sel.obj
         if not isinstance(obj, Func):

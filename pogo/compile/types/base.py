@@ -141,6 +141,10 @@ def _type_desc(typ: Type, t: str, qualify: str) -> str:
     if getattr(typ, "is_type_param", False):
         bound = getattr(typ, "bound", None)
         return f"type {t} constrained by {type_string(bound, qualify)}" if bound is not None else "type " + t
+    from pogo.compile.types import universe as u
+
+    if typ is u.ANY:
+        return "interface type any"  # any is an alias, whose operands gc describes by kind
     return "type " + t
 
 

@@ -13,6 +13,7 @@ from pogo.compile.syntax.scanner import string_lit_bytes
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import FuncInfo, InitEntry, Mode, Operand
 from pogo.compile.types.exprstring import expr_string
+from pogo.compile.types.mono import MonoGraph, check_cycles
 from pogo.compile.types.objects import Const, Func, Object, Package, PkgName, Scope, TypeName, Var
 from pogo.compile.types.stmt import StmtChecker
 from pogo.compile.types.types import INVALID, Basic, Kind, Named, Signature, Tuple, Type
@@ -54,6 +55,8 @@ class Checker(StmtChecker):
         self.obj_path: list[Object] = []  # package-level objects being resolved, outermost first
         self.cycle_paths: dict[Object, list[Object]] = {}  # a type in progress reached again: the path
         self.preset: dict[n.Expr, Operand] = {}  # operands evaluated ahead (a built-in's lone argument)
+        self._local_types: dict[n.TypeDecl, int] | None = None
+        self.mono = MonoGraph()
         pkg.scope.parent = u.UNIVERSE
 
     def later(self, f: Callable[[], None]) -> None:
@@ -76,6 +79,7 @@ class Checker(StmtChecker):
 
     def check_files(self, files: list[n.File]) -> None:
         self.files = files
+        errors_before = len(self.diags.items)
         self.collect()
         from pogo.compile.types.methods import associate_methods
 
@@ -89,6 +93,8 @@ class Checker(StmtChecker):
         self.check_bodies()
         self.process_delayed()
         self.check_unused_imports()
+        if len(self.diags.items) == errors_before:
+            check_cycles(self)  # as gc: only in a package without other errors
         self.compute_init_order()
         self.pkg.complete = True
 
@@ -444,13 +450,17 @@ class Checker(StmtChecker):
         elif isinstance(d, n.TypeDecl):
             tn = TypeName(d.name.value, None, self.pkg, d.name.pos, self.filename)
             tn.used = True
+            if not d.alias:
+                tn.vargen = self.local_type_numbers().get(d, 0)
+                from pogo.compile.types.mono import declare_local
+
+                declare_local(self, tn)
             if d.tparams and not d.alias:  # a local generic type
                 from pogo.compile.types.generics import generic_type_decl
 
                 tn.type = Named(tn, None)
                 self.declare(self.scope, d.name, tn)
                 generic_type_decl(self, tn, d)
-                self.info.unsupported.append((self.filename, d.name.pos, "pogo: generic types not supported yet"))
                 return
             if d.alias:
                 tn.type = self.typexpr(d.type)
@@ -466,6 +476,15 @@ class Checker(StmtChecker):
                 report_type_cycle(self, named)
                 return
             self.declare(self.scope, d.name, tn)
+
+    def local_type_numbers(self) -> dict[n.TypeDecl, int]:
+        """gc's numbering of the defined types declared in function bodies: 1, 2, … over
+        the package's files in source order."""
+        if self._local_types is None:
+            from pogo.compile.types.localtypes import number_local_types
+
+            self._local_types = number_local_types(self.files)
+        return self._local_types
 
     # ------------------------------------------------------------------
 

@@ -124,13 +124,16 @@ class _Encoder:
 
 
 def has_generics(pkg: Package) -> bool:
-    """Whether pkg declares generic functions or types (then it exports its source)."""
+    """Whether pkg declares generic functions, types or methods (then it exports its source)."""
     from pogo.compile.types.generics import TypeParam
 
     for obj in pkg.scope.names.values():
         t = obj.type
         if isinstance(obj, TypeName) and isinstance(t, Named) and t.tparams:
             return True
+        if isinstance(obj, TypeName) and isinstance(t, Named) and any(
+                isinstance(m.type, Signature) and m.type.tparams for m in t.methods):
+            return True  # a generic method (Go 1.27)
         if isinstance(obj, Func) and isinstance(t, Signature) and t.tparams:
             return True
         if isinstance(obj, TypeName) and isinstance(t, TypeParam):

@@ -433,10 +433,12 @@ def subst(t: Type, m: dict[int, Type], cache: dict[int, Type] | None = None) -> 
             return m[id(t)]
         if t.targs:
             args = [subst(a, m, cache) for a in t.targs]
-            if all(a is b for a, b in zip(args, t.targs, strict=True)):
-                return t
             assert t.orig is not None
-            return instantiate(t.orig, args)
+            orig = m.get(id(t.orig), t.orig)  # a generic type declared inside generic code
+            if orig is t.orig and all(a is b for a, b in zip(args, t.targs, strict=True)):
+                return t
+            assert isinstance(orig, Named)
+            return instantiate(orig, args)
         if t.tparams and any(id(tp) in m for tp in t.tparams):
             return instantiate(t, [m.get(id(tp), tp) for tp in t.tparams])
         return t
@@ -587,6 +589,9 @@ def instantiate_type_expr(chk: Checker, e: n.IndexExpr) -> Type:
         return INVALID
     inst = instantiate(base, targs)
     chk.later(lambda: check_satisfies(chk, e, base.tparams, targs))
+    from pogo.compile.types import mono
+
+    mono.record(chk, base.tparams, targs, [a.pos for a in e.index])
     return inst
 
 

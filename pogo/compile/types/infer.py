@@ -221,7 +221,7 @@ def _infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Ope
         else:
             instantiate_arg(chk, x, subst(pt, m))
     chk.later(lambda: check_satisfies(chk, e.fun, list(tparams), targs, e.lparen))
-    record_instance(chk, e.fun, targs)
+    record_instance(chk, e.fun, targs, e.lparen)
     inst = subst(sig, m)
     assert isinstance(inst, Signature)
     if inst is sig:
@@ -395,9 +395,13 @@ def instantiate_arg(chk: Checker, x: Operand, want: Type) -> None:
                 record_instance(chk, x.expr, [m[id(tp)] for tp in tparams])
 
 
-def record_instance(chk: Checker, e: n.Expr, targs: list[Type]) -> None:
+def record_instance(chk: Checker, e: n.Expr, targs: list[Type], pos: n.Pos | None = None) -> None:
     """Remember the type arguments of the generic function that e (f, pkg.f, f[T],
-    (f)) denotes, for the back end's stenciling."""
+    (f)) denotes, for the back end's stenciling and the instantiation-cycle check
+    (explicit type arguments at their own positions, inferred ones at pos or e's)."""
+    from pogo.compile.types import mono
+
+    top = e
     while True:
         if isinstance(e, n.ParenExpr):
             e = e.x
@@ -409,6 +413,14 @@ def record_instance(chk: Checker, e: n.Expr, targs: list[Type]) -> None:
         e = e.sel
     if isinstance(e, n.Name):
         chk.info.instances[e] = list(targs)
+        f = chk.info.uses.get(e)
+        sig = f.type if f is not None else None
+        if isinstance(sig, Signature):
+            while isinstance(top, n.ParenExpr):
+                top = top.x
+            given = [a.pos for a in top.index] if isinstance(top, n.IndexExpr) else []
+            rest = pos if pos is not None else top.pos
+            mono.record(chk, sig.tparams, targs, given + [rest] * (len(targs) - len(given)))
 
 
 def type_params_string(tparams: list[TypeParam]) -> str:
@@ -437,6 +449,8 @@ def reverse_infer(chk: Checker, x: Operand, target: Type, desc: str, call: str =
     plain = subst(Signature(sig.params, sig.results, sig.variadic), m)  # the generic type, given args applied
     assert isinstance(plain, Signature)
     pos = x.expr.pos if x.expr is not None else n.NOPOS
+    if isinstance(x.expr, n.SelectorExpr) and x.expr.sel.pos.col > 1:
+        pos = n.Pos(x.expr.sel.pos.line, x.expr.sel.pos.col - 1)  # gc: at the selector's dot
     if given and not call and isinstance(x.expr, n.IndexExpr) and x.expr.lbrack != n.NOPOS:
         pos = x.expr.lbrack
     ok = sig.variadic == tsig.variadic
@@ -456,7 +470,11 @@ def reverse_infer(chk: Checker, x: Operand, target: Type, desc: str, call: str =
                 tilde, core = bnd.terms[0]
                 have = m.get(id(tp))
                 if have is not None:
-                    unify(core, have.underlying() if tilde else have, m, tps)
+                    want = have.underlying() if tilde else have
+                    unify(core, want, m, tps)
+                    if not identical(subst(core, m), want) and not _free(subst(core, m), tps) and tp.bound is not None:
+                        chk.error(pos, f"{tp.obj.name} (type {chk.tstr(have)}) does not satisfy {chk.tstr(tp.bound)}")
+                        return False
                 elif all(f in m for f in _free(core, tps)):
                     m[id(tp)] = subst(core, m)
     if not ok:

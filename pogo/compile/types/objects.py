@@ -66,7 +66,13 @@ class Const(Object):
 
 
 class TypeName(Object):
-    __slots__ = ()
+    __slots__ = ("vargen",)
+
+    def __init__(self, name: str, typ: Type | None, pkg: Package | None, pos: Pos = NOPOS, file: str = "") -> None:
+        super().__init__(name, typ, pkg, pos, file)
+        # a defined type declared in a function body: its number among the package's
+        # (gc's ``·N``, which tells apart local types of the same name in link names)
+        self.vargen = 0
 
 
 class Func(Object):

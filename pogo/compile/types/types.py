@@ -149,7 +149,7 @@ class Interface(Type):
 
 
 class Named(Type):
-    __slots__ = ("obj", "under", "methods", "tparams", "targs", "orig", "resolver", "rhs")
+    __slots__ = ("obj", "under", "methods", "tparams", "targs", "orig", "resolver", "rhs", "implicits")
 
     def __init__(self, obj: TypeName, under: Type | None) -> None:
         self.obj = obj
@@ -160,6 +160,9 @@ class Named(Type):
         self.orig: Named | None = None  # ... of this generic type
         self.resolver: object = None  # generics: resolves the generic type's methods lazily
         self.rhs: Type | None = None  # the declared type (``type A B``: B), for cycle reports
+        # a type declared in a generic function, in one of its instances (the back end's
+        # copy): the instance's type arguments, which gc puts in the type's name
+        self.implicits: list[Type] = []
 
     def underlying(self) -> Type:
         if self.under is None and self.orig is not None:

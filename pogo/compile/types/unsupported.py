@@ -2,8 +2,8 @@
 
 The IR builder asks ``backend_unsupported`` before lowering a package, so that a program
 using such a construct fails with ``pogo: X not supported yet`` at the construct's
-position rather than reaching code that would crash or compile it wrongly. (Nothing is
-on the list at the moment: generic code is stenciled, see ir/instantiate.py.)
+position rather than reaching code that would crash or compile it wrongly. The checker
+records such constructs in ``Info.unsupported`` as it meets them.
 """
 
 from __future__ import annotations
@@ -11,17 +11,11 @@ from __future__ import annotations
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types.base import Info
 from pogo.compile.types.objects import Package
-from pogo.compile.types.types import Signature
 
 
 def backend_unsupported(pkg: Package, info: Info) -> tuple[str, n.Pos, str] | None:
     """(file, position, message) of the first unsupported construct, or None."""
-    found: list[tuple[str, n.Pos, str]] = []
-    for fi in info.funcs:
-        sig = fi.obj.type
-        if isinstance(sig, Signature) and sig.tparams and sig.recv is not None:  # Go 1.27
-            found.append((fi.file, fi.decl.name.pos, "pogo: generic methods not supported yet"))
-    found.extend(info.unsupported)
+    found = info.unsupported
     if not found:
         return None
     return min(found, key=lambda f: (f[0], f[1].line, f[1].col))

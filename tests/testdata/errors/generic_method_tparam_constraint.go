@@ -1,0 +1,9 @@
+package main
+
+type G[F any] struct{ f F }
+
+func (G[F]) m2[P F]() {}
+
+func main() {
+	G[int]{}.m2()
+}
