@@ -12,7 +12,10 @@ laid out as (little-endian, offsets from the table's start)::
     file names, each once (uvarint length, bytes)
     records, each: uvarint name length, name bytes, uvarint offset of the file name
          (0: none), uvarint flags (bit 0: wrapper, hidden in
-         tracebacks), uvarint argument words + 1 (0: unknown), then the pc→line table
+         tracebacks), uvarint argument words + 1 (0: unknown), the inline tree,
+         uvarint length and bytes of the stack maps (``compile/amd64/stackmap.py``:
+         words per map, map count, the maps, a pc→map table; empty: none, the
+         collector scans the frame conservatively), then the pc→line table
          (``pogo.obj.pctab``, start value 0)
 
 The runtime's variable ``runtime.functab`` becomes a data word pointing at the table.
@@ -99,6 +102,8 @@ def build(funcs: list[tuple[Symbol, int]]) -> bytes:
             rec += raw
             pctab.put_uvarint(rec, files.get(file, 0))
             pctab.put_uvarint(rec, parent)
+        pctab.put_uvarint(rec, len(s.stackmap))
+        rec += s.stackmap
         rec += pctab.encode([(ln.pc_offset, ln.line) for ln in s.lines], size)
         index += struct.pack("<II", addr - first, base + len(body))
         body += rec
@@ -150,6 +155,8 @@ def read(data: bytes, at: int = 0) -> list[FuncEntry]:
                 _, i = pctab.get_uvarint(data, i)
                 parent, i = pctab.get_uvarint(data, i)
                 parents.append(parent)
+            nmap, i = pctab.get_uvarint(data, i)
+            i += nmap
             # inlined code is shown at the line of the outermost call (the function's own file)
             lines = [(lo, hi, _outermost(v, parents)) for lo, hi, v in pctab.runs(data, end - entry, 0, i)]
             out.append(FuncEntry(name, first + entry, first + end, file, bool(flags & 1), args - 1, lines))

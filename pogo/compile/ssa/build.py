@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.typesym import type_symbol
+from pogo.compile.gcbits import pointer_mask
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.compile.types import universe as u
 from pogo.compile.types.constant import Complex
@@ -255,6 +256,7 @@ class Builder:
                 loc.in_frame = True
                 self.slots[loc.id] = len(f.local_slots)
                 f.local_slots.append(max(8, (sizeof(loc.type) + 7) // 8 * 8))
+                f.local_ptrs.append(pointer_mask(loc.type))
         caps = [loc for loc in self.fn.locals if loc.capture_index >= 0]
         if caps:
             ctx = self.emit("Context", [])

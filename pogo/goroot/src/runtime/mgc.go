@@ -106,6 +106,9 @@ func gcinit() {
 			stressLeft = n
 		}
 	}
+	if v, ok := gogetenv("POGOSTACKCHECK"); ok && v == "1" {
+		stackCheck = true
+	}
 	setNextGC(0)
 }
 
@@ -173,12 +176,12 @@ func gcMarkRoots() {
 	}
 	r := uintptr(unsafe.Pointer(&gcRegs.regs[0]))
 	scanRange(r, r+uintptr(len(gcRegs.regs))*8)
-	scanRange(gcRegs.sp, curg.stackHi)
+	scanStack(gcRegs.sp, gcRegs.fp, gcRegs.pc, curg.stackHi)
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
 		if gp == curg || gp.status == gDead {
 			continue
 		}
-		scanRange(gp.sched.sp, gp.stackHi)
+		scanStack(gp.sched.sp, gp.sched.fp, gp.sched.pc, gp.stackHi)
 		r := uintptr(unsafe.Pointer(&gp.sched.regs[0]))
 		scanRange(r, r+uintptr(len(gp.sched.regs))*8)
 	}
