@@ -109,6 +109,10 @@ func gcinit() {
 	if v, ok := gogetenv("POGOSTACKCHECK"); ok && v == "1" {
 		stackCheck = true
 	}
+	if v, ok := gogetenv("POGOSTACKCHECK"); ok && v == "2" {
+		stackCheck = true
+		stackDebug = true
+	}
 	setNextGC(0)
 }
 
@@ -174,16 +178,16 @@ func gcMarkRoots() {
 	} else {
 		scanRange(lo, hi)
 	}
-	r := uintptr(unsafe.Pointer(&gcRegs.regs[0]))
-	scanRange(r, r+uintptr(len(gcRegs.regs))*8)
+	// Stacks (stkscan.go). The registers swapctx saves in a gobuf are not roots:
+	// every register but RSP and RBP is caller-saved in pogo's ABI, so at a
+	// swapctx call nothing live is in a register (a preempted goroutine's
+	// registers are in preemptSave's frame, which is scanned conservatively).
 	scanStack(gcRegs.sp, gcRegs.fp, gcRegs.pc, curg.stackHi)
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
 		if gp == curg || gp.status == gDead {
 			continue
 		}
 		scanStack(gp.sched.sp, gp.sched.fp, gp.sched.pc, gp.stackHi)
-		r := uintptr(unsafe.Pointer(&gp.sched.regs[0]))
-		scanRange(r, r+uintptr(len(gp.sched.regs))*8)
 	}
 }
 

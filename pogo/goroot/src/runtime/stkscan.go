@@ -23,6 +23,7 @@ import "unsafe"
 // stackCheck (POGOSTACKCHECK=1) makes a frame whose size disagrees with its stack
 // map a fatal error instead of a conservatively scanned frame.
 var stackCheck bool
+var stackDebug bool
 
 // scanStack shades what the frames of a stack point to. sp, fp and pc describe the
 // innermost frame: its lowest address, its saved-RBP slot and the return address
@@ -47,6 +48,11 @@ func scanStack(sp, fp, pc, hi uintptr) {
 func scanFrame(lo, fp, pc uintptr) {
 	f, ok := findfunc(pc - 1)
 	if !ok || f.stkmap == 0 {
+		if stackDebug {
+			printstring("conservative frame ")
+			printstring(f.name)
+			printstring("\n")
+		}
 		scanRange(lo, fp)
 		return
 	}
@@ -65,6 +71,14 @@ func scanFrame(lo, fp, pc uintptr) {
 		return
 	}
 	m := p + (tag-1)*nbytes
+	if stackDebug {
+		printstring(f.name)
+		printstring(" tag ")
+		printnum(tag)
+		printstring(" words ")
+		printnum(nwords)
+		printstring("\n")
+	}
 	alo, ahi := arenaStart, arenaUsed
 	for i := uintptr(0); i < nbytes; i++ {
 		bits := uintptr(*(*uint8)(unsafe.Pointer(m + i)))
@@ -111,4 +125,20 @@ func pcvalue(p, entry, pc uintptr) uintptr {
 			return uintptr(val)
 		}
 	}
+}
+
+var numbuf [20]byte
+
+// printnum prints v in decimal without allocating (the collector may not).
+func printnum(v uintptr) {
+	i := len(numbuf)
+	for {
+		i--
+		numbuf[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	writeAll(2, unsafe.Pointer(&numbuf[i]), len(numbuf)-i)
 }
