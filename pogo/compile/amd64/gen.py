@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from pogo.compile.amd64 import lowered, preempt, stackmap
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
-from pogo.compile.amd64.frame import describe as describe_frame
 from pogo.compile.amd64.frame import Frame, layout_frame
+from pogo.compile.amd64.frame import describe as describe_frame
 from pogo.compile.amd64.layout import layout as block_layout
 from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value

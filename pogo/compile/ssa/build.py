@@ -9,9 +9,9 @@ live in frame slots and are loaded and stored.
 
 from __future__ import annotations
 
+from pogo.compile.gcbits import pointer_mask
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.typesym import type_symbol
-from pogo.compile.gcbits import pointer_mask
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.compile.types import universe as u
 from pogo.compile.types.constant import Complex
