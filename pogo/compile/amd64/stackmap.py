@@ -19,11 +19,13 @@ function that defers, a recovered panic resumes the frame after its ``deferproc`
 so every map also marks what is live after the ``deferproc`` calls: the frame may be
 below a panic, with deferred calls (which may collect) running, at any call.
 
-Bit k of a map is the word at ``[rbp - 8*(k+1)]``; a map has ``frame size / 8`` bits.
-Per function the maps are deduplicated; code then carries a pc→(map index + 1) table
-(``obj/pctab.py``; 0: no map, scan conservatively), the value at a call instruction's
-pc being that call's map. The encoded form (``encode``) travels in the archive and
-the linker copies it into the function table.
+Word k of a frame is the word at ``[rbp - 8*(k+1)]``, k < frame size / 8. Per function
+the maps are deduplicated and each is encoded as the sorted list of its words (uvarint
+count, then uvarint gaps: maps are sparse, and a frame holding a large array would
+make bitmaps long); code then carries a pc→(map index + 1) table (``obj/pctab.py``; 0:
+no map, scan conservatively), the value at a call instruction's pc being that call's
+map. The encoded form (``encode``) travels in the archive and the linker copies it into
+the function table.
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ ZERO_UNROLL = 16  # up to this many pointer words of locals are zeroed one store
 @dataclass
 class StackMaps:
     nwords: int = 0
-    maps: list[bytes] = field(default_factory=list)
-    index: dict[bytes, int] = field(default_factory=dict)
+    maps: list[tuple[int, ...]] = field(default_factory=list)  # sorted frame words
+    index: dict[tuple[int, ...], int] = field(default_factory=dict)
     calls: dict[int, int] = field(default_factory=dict)  # call value id -> tag
     checks: dict[int, int] = field(default_factory=dict)  # checked block id -> tag
     prologue: int = 0  # tag of a prologue preemption check
@@ -55,10 +57,7 @@ class StackMaps:
 
     def tag(self, words: set[int]) -> int:
         """The tag (index + 1) of the map marking ``words``."""
-        bits = bytearray((self.nwords + 7) // 8)
-        for k in words:
-            bits[k >> 3] |= 1 << (k & 7)
-        key = bytes(bits)
+        key = tuple(sorted(words))
         i = self.index.get(key)
         if i is None:
             i = self.index[key] = len(self.maps)
@@ -197,14 +196,19 @@ def compute(f: Func, fr: Frame, fused: set[int], checked: set[int]) -> StackMaps
 
 
 def encode(sm: StackMaps, marks: list[tuple[int, int]], size: int) -> bytes:
-    """uvarint words per map, uvarint map count, the maps, then the pc→tag table."""
+    """uvarint frame words, uvarint map count, the maps (uvarint word count, then per
+    word uvarint k - previous k - 1, previous starting at -1), then the pc→tag table."""
     if not sm.maps:
         return b""
     out = bytearray()
     pctab.put_uvarint(out, sm.nwords)
     pctab.put_uvarint(out, len(sm.maps))
     for m in sm.maps:
-        out += m
+        pctab.put_uvarint(out, len(m))
+        prev = -1
+        for k in m:
+            pctab.put_uvarint(out, k - prev - 1)
+            prev = k
     out += pctab.encode(marks, size)
     return bytes(out)
 

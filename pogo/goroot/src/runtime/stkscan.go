@@ -3,25 +3,26 @@ package runtime
 import "unsafe"
 
 // Precise stack scanning. The compiler gives every call site (and every preemption
-// check) of a function a stack map: a bitmap over the words of its frame below the
-// saved RBP, bit k for the word at fp-8*(k+1), set for the spill slots of pointer
-// values live after the call, the pointer words of frame-resident locals (zeroed in
-// the prologue) and the outgoing argument words holding pointers
-// (compile/amd64/stackmap.py). The linker stores a function's distinct maps and a
-// pc→(map index+1) table in its function-table record (link/functab.py).
+// check) of a function a stack map: the words of its frame below the saved RBP (word k
+// at fp-8*(k+1)) that hold live pointers there — the spill slots of pointer values
+// live after the call, the pointer words of frame-resident locals (zeroed in the
+// prologue) and the outgoing argument words holding pointers
+// (compile/amd64/stackmap.py). The linker stores a function's distinct maps (each a
+// count and uvarint gaps between word numbers) and a pc→(map number+1) table in its
+// function-table record (link/functab.py).
 //
 // scanStack walks one goroutine's frames through the RBP chain from a saved state
-// (sp, fp, pc) — the state swapctx records — and shades exactly the marked words of
-// each frame. A frame without a map is scanned conservatively, every word of it:
-// the code written in Python (intrinsics.go's counterparts in
-// compile/amd64/intrinsics.py: preemptSave's register save area — a preempted frame
-// may hold pointers in any register —, reflect.callFrame's copied argument area,
-// makeFuncStub, doInit, callMain) and a pc with no map entry. Every candidate word is
-// still checked against the heap (shade ignores anything that is not an allocated
-// object), so a stale word can never corrupt the heap.
+// (sp, fp, pc) — the state swapctx records — and shades exactly the mapped words of
+// each frame. A frame without a map is scanned conservatively, every word of it: the
+// functions written as machine code (compile/amd64/intrinsics.py: preemptSave's
+// register save area, where a preempted frame's register values are;
+// reflect.callFrame's copied argument words; makeFuncStub, doInit, callMain) and a pc
+// with no map entry. Every candidate word is still checked against the heap (shade
+// ignores anything that is not an allocated object).
 
 // stackCheck (POGOSTACKCHECK=1) makes a frame whose size disagrees with its stack
-// map a fatal error instead of a conservatively scanned frame.
+// map a fatal error instead of a conservatively scanned frame; POGOSTACKCHECK=2 also
+// prints every frame scanned and its map.
 var stackCheck bool
 var stackDebug bool
 
@@ -58,8 +59,15 @@ func scanFrame(lo, fp, pc uintptr) {
 	}
 	nwords, p := readUvarint(f.stkmap)
 	nmaps, p := readUvarint(p)
-	nbytes := (nwords + 7) >> 3
-	tag := pcvalue(p+nmaps*nbytes, f.entry, pc-1)
+	maps := p
+	for i := uintptr(0); i < nmaps; i++ { // the pc table follows the maps
+		var n uintptr
+		n, p = readUvarint(p)
+		for ; n > 0; n-- {
+			_, p = readUvarint(p)
+		}
+	}
+	tag := pcvalue(p, f.entry, pc-1)
 	if tag == 0 || tag > nmaps || fp-nwords*8 != lo {
 		if stackCheck && tag != 0 {
 			printstring("runtime: frame of ")
@@ -70,37 +78,36 @@ func scanFrame(lo, fp, pc uintptr) {
 		scanRange(lo, fp)
 		return
 	}
-	m := p + (tag-1)*nbytes
 	if stackDebug {
 		printstring(f.name)
-		printstring(" tag ")
+		printstring(" map ")
 		printnum(tag)
 		printstring(" words ")
 		printnum(nwords)
 		printstring("\n")
 	}
-	alo, ahi := arenaStart, arenaUsed
-	for i := uintptr(0); i < nbytes; i++ {
-		bits := uintptr(*(*uint8)(unsafe.Pointer(m + i)))
-		for bits != 0 {
-			k := i*8 + uintptr(ctz8(bits))
-			bits &= bits - 1
-			v := *(*uintptr)(unsafe.Pointer(fp - 8*(k+1)))
-			if v >= alo && v < ahi {
-				reserveMarkStack(1)
-				shade(v)
-			}
+	p = maps
+	for i := uintptr(1); i < tag; i++ {
+		var n uintptr
+		n, p = readUvarint(p)
+		for ; n > 0; n-- {
+			_, p = readUvarint(p)
 		}
 	}
-}
-
-func ctz8(b uintptr) int {
-	n := 0
-	for b&1 == 0 {
-		b >>= 1
-		n++
+	n, p := readUvarint(p)
+	alo, ahi := arenaStart, arenaUsed
+	k := uintptr(0)
+	for ; n > 0; n-- {
+		var gap uintptr
+		gap, p = readUvarint(p)
+		k += gap
+		v := *(*uintptr)(unsafe.Pointer(fp - 8*(k+1)))
+		if v >= alo && v < ahi {
+			reserveMarkStack(1)
+			shade(v)
+		}
+		k++
 	}
-	return n
 }
 
 // pcvalue reads the pctab-encoded table at p (runs of zig-zag value delta and length,
