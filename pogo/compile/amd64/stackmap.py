@@ -213,6 +213,23 @@ def encode(sm: StackMaps, marks: list[tuple[int, int]], size: int) -> bytes:
     return bytes(out)
 
 
+def decode(blob: bytes, size: int) -> tuple[int, list[tuple[int, ...]], list[tuple[int, int, int]]]:
+    """Frame words, maps and pc runs (pc, end, tag) of an encoded blob (tests, tools)."""
+    nwords, i = pctab.get_uvarint(blob, 0)
+    nmaps, i = pctab.get_uvarint(blob, i)
+    maps: list[tuple[int, ...]] = []
+    for _ in range(nmaps):
+        n, i = pctab.get_uvarint(blob, i)
+        words: list[int] = []
+        k = -1
+        for _ in range(n):
+            gap, i = pctab.get_uvarint(blob, i)
+            k += gap + 1
+            words.append(k)
+        maps.append(tuple(words))
+    return nwords, maps, list(pctab.runs(blob, size, 0, i))
+
+
 def zero_locals(a: Asm, f: Func, fr: Frame) -> None:
     """Clear the pointer words of the frame-resident locals in the prologue, so the
     collector never reads a stale word there as a pointer. RDX (the closure context)
