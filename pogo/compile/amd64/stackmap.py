@@ -11,7 +11,10 @@ A frame is stopped only at a call: an SSA call, an out-of-line panic call, or th
   are zeroed in the prologue, see ``zero_locals``, so they never hold garbage),
 * the outgoing argument words of the call that hold pointers (the caller knows what it
   passes; the callee never writes its argument words, and writes its result words only
-  when it returns, so result words are never live while the callee runs).
+  when it returns, so result words are never live while the callee runs),
+* the function's own incoming argument words whose pointer values are live after the
+  call (a spilled argument is used in place), which covers a callee that treats as a
+  pointer a word its caller computed as an integer.
 
 A value counts as a pointer when ``Value.pointer`` says so or it is derived from one by
 address arithmetic (an interior pointer kept across a call keeps its object alive). In a
@@ -19,7 +22,9 @@ function that defers, a recovered panic resumes the frame after its ``deferproc`
 so every map also marks what is live after the ``deferproc`` calls: the frame may be
 below a panic, with deferred calls (which may collect) running, at any call.
 
-Word k of a frame is the word at ``[rbp - 8*(k+1)]``, k < frame size / 8. Per function
+Word k of a frame is the word at ``[rsp + 8*k]`` (the frame's lowest address is
+``rbp - frame size``): the outgoing area starts at word 0, the saved RBP is word
+``frame size / 8``, incoming argument i is word ``frame size / 8 + 2 + i``. Per function
 the maps are deduplicated and each is encoded as the sorted list of its words (uvarint
 count, then uvarint gaps: maps are sparse, and a frame holding a large array would
 make bitmaps long); code then carries a pc→(map index + 1) table (``obj/pctab.py``; 0:
@@ -158,20 +163,18 @@ def compute(f: Func, fr: Frame, fused: set[int], checked: set[int]) -> StackMaps
     ptrs = pointer_values(f)
     at_call, start = liveness(f, fused)
 
+    def word(off: int) -> int:  # the frame word at rbp+off
+        return sm.nwords + off // 8
+
     def slots(live: set[int]) -> set[int]:
-        out: set[int] = set()
-        for vid in live:
-            off = fr.slot.get(vid)
-            if vid in ptrs and off is not None and off < 0:
-                out.add(-off // 8 - 1)
-        return out
+        return {word(fr.slot[vid]) for vid in live if vid in ptrs and vid in fr.slot}
 
     locals_: set[int] = set()
     for base, mask in zip(fr.local_base, f.local_ptrs, strict=True):
         w = 0
         while mask >> w:
             if mask >> w & 1:
-                locals_.add(-(base + 8 * w) // 8 - 1)
+                locals_.add(word(base + 8 * w))
             w += 1
     landing: set[int] = set()
     for b in f.blocks:
@@ -186,7 +189,7 @@ def compute(f: Func, fr: Frame, fused: set[int], checked: set[int]) -> StackMaps
                 args = v.args if v.op == "Call" else v.args[1:]
                 for i, a in enumerate(args):
                     if a.id in ptrs and a.op != "Const":
-                        words.add(sm.nwords - 1 - i)
+                        words.add(i)
                 sm.calls[v.id] = sm.tag(words)
     for bid in checked:
         sm.checks[bid] = sm.tag(slots(start.get(bid, set())) | locals_)

@@ -6,22 +6,19 @@ import "unsafe"
 // allocating goroutine's stack when the heap has grown by GOGC percent since the
 // last collection (at least to 4 MB), or by runtime.GC.
 //
-// "Mostly precise": heap objects and globals are scanned precisely, stacks
-// conservatively. A heap object is read only at the words its type's pointer
-// bitmap names (mbitmap.go; memory allocated for a type whose descriptor has
-// ptrdata 0 — string bytes, []byte, []int, ... — is never read). The data and
-// bss sections are read at the words the linker's map marks (gcdataBounds: the
-// bounds and the map, built from the package-level variables' types). Stacks —
-// the current goroutine's from the collector's frame up to its top, every other
-// live goroutine's from its saved SP up — and the callee-saved registers (spilled
-// into gcRegs by swapctx, and each parked goroutine's gobuf) are scanned
-// conservatively: every aligned word that points into an allocated object, at its
-// start or inside it, marks it. pogo's ABI makes every register but RSP and RBP
-// caller-saved, so at the call that reached the collector every live value of
-// every frame is in that frame's slots. Precise stack maps (per call site, keyed
-// by return PC) are not there yet; a stale or integer word on a stack can only
-// keep an object alive longer (the collector never moves objects), never free a
-// live one.
+// Precise: a heap object is read only at the words its type's pointer bitmap
+// names (mbitmap.go; memory allocated for a type whose descriptor has ptrdata 0 —
+// string bytes, []byte, []int, ... — is never read). The data and bss sections
+// are read at the words the linker's map marks (gcdataBounds: the bounds and the
+// map, built from the package-level variables' types). Goroutine stacks are
+// scanned frame by frame with the compiler's stack maps (stkscan.go): at a call,
+// only the slots of pointer values live after it, frame-resident locals and the
+// pointer arguments of the call are read. What stays conservative — every aligned
+// word that points into an allocated object marks it — is memory without a
+// description: frames of the functions written as machine code (among them
+// preemptSave's register save area), descriptor-less heap memory (see
+// mbitmap.go), and globals when the linker wrote no map. A stale word there can
+// only keep an object alive longer (the collector never moves objects).
 
 // MemStats records statistics about the memory allocator (gc's field names;
 // fields pogo does not track stay zero).
@@ -410,9 +407,9 @@ func setGCPercent(in int32) int32 {
 	return int32(prev)
 }
 
-// KeepAlive marks its argument as reachable up to this call: with conservative
-// stack scanning the argument's word in the caller's outgoing area (and its slot,
-// if it was spilled) already does that; the call itself keeps the value live.
+// KeepAlive marks its argument as reachable up to this call: the value is used by
+// the call (runtime bodies are never inlined), so it is live — in a stack map — at
+// every call before it, and the call's own argument words are in the caller's map.
 func KeepAlive(x any) {}
 
 // gogetenv returns the value of environment variable key.

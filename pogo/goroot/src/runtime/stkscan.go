@@ -3,11 +3,12 @@ package runtime
 import "unsafe"
 
 // Precise stack scanning. The compiler gives every call site (and every preemption
-// check) of a function a stack map: the words of its frame below the saved RBP (word k
-// at fp-8*(k+1)) that hold live pointers there — the spill slots of pointer values
-// live after the call, the pointer words of frame-resident locals (zeroed in the
-// prologue) and the outgoing argument words holding pointers
-// (compile/amd64/stackmap.py). The linker stores a function's distinct maps (each a
+// check) of a function a stack map: the words of its frame (word k at sp+8k, sp =
+// fp - frame size; the incoming arguments are words from frame size/8 + 2 on) that
+// hold live pointers there — the spill slots of pointer values live after the call,
+// the pointer words of frame-resident locals (zeroed in the prologue), the outgoing
+// argument words holding pointers and the live pointer arguments the function
+// uses in place (compile/amd64/stackmap.py). The linker stores a function's distinct maps (each a
 // count and uvarint gaps between word numbers) and a pc→(map number+1) table in its
 // function-table record (link/functab.py).
 //
@@ -101,7 +102,7 @@ func scanFrame(lo, fp, pc uintptr) {
 		var gap uintptr
 		gap, p = readUvarint(p)
 		k += gap
-		v := *(*uintptr)(unsafe.Pointer(fp - 8*(k+1)))
+		v := *(*uintptr)(unsafe.Pointer(lo + 8*k))
 		if v >= alo && v < ahi {
 			reserveMarkStack(1)
 			shade(v)
