@@ -40,6 +40,7 @@ CASES = [
     ("gc_stack_precise", {"POGOGCSTRESS": "3", "POGOSTACKCHECK": "1"}),
     ("gc_goroutines", {"POGOGCSTRESS": "17", "POGOSTACKCHECK": "1"}),
     ("gc_stack_maps", {"POGOGCSTRESS": "5", "POGOSTACKCHECK": "1"}),
+    ("gc_finalizer", {"POGOGCSTRESS": "3", "POGOSTACKCHECK": "1"}),
     ("gc_closures", {"POGOGCSTRESS": "41", "POGOSTACKCHECK": "1"}),
 ]
 

@@ -19,6 +19,7 @@ import "unsafe"
 // preemptSave's register save area), descriptor-less heap memory (see
 // mbitmap.go), and globals when the linker wrote no map. A stale word there can
 // only keep an object alive longer (the collector never moves objects).
+// Finalizers (mfinal.go) are queued after marking, before the sweep.
 
 // MemStats records statistics about the memory allocator (gc's field names;
 // fields pogo does not track stay zero).
@@ -156,6 +157,7 @@ func gcCollect() {
 	swapctx(&gcRegs, &gcRegs) // spill the callee-saved registers into gcRegs
 	gcMarkRoots()
 	gcDrain()
+	finMark()
 	gcSweep()
 	heapMarked = heapLive
 	setNextGC(heapLive)
@@ -166,6 +168,7 @@ func gcCollect() {
 	sec, nsec, _ := time_now()
 	memstats.LastGC = uint64(sec)*1000000000 + uint64(nsec)
 	gcRunning = false
+	wakefing()
 }
 
 func gcMarkRoots() {
