@@ -16,7 +16,10 @@ laid out as (little-endian, offsets from the table's start)::
          uvarint flags (bit 0: wrapper, hidden in tracebacks) | inline records << 1,
          uvarint argument words + 1 (0: unknown), the inline tree (per record: uvarint
          pool offset of the name, uvarint file number + 1, uvarint parent line value),
-         then the pc→line table (``pogo.obj.pctab``, start value 0)
+         uvarint length and bytes of the stack maps (``compile/amd64/stackmap.py``:
+         words per map, map count, the maps, a pc→map table; empty: none, the
+         collector scans the frame conservatively), then the pc→line table
+         (``pogo.obj.pctab``, start value 0)
     name pool: a NUL byte, then NUL-terminated strings
 
 The name pool has the layout of an ELF string table, and it is one: unless ``-s``,
@@ -125,6 +128,8 @@ def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> by
             pctab.put_uvarint(rec, pool.add(name))
             pctab.put_uvarint(rec, files.get(file, 0))
             pctab.put_uvarint(rec, parent)
+        pctab.put_uvarint(rec, len(s.stackmap))
+        rec += s.stackmap
         rec += pctab.encode([(ln.pc_offset, ln.line) for ln in s.lines], size)
         index += struct.pack("<II", addr - first, base + len(body))
         body += rec
@@ -184,6 +189,8 @@ def read(data: bytes, at: int = 0) -> list[FuncEntry]:
                 _, i = pctab.get_uvarint(data, i)
                 parent, i = pctab.get_uvarint(data, i)
                 parents.append(parent)
+            nmap, i = pctab.get_uvarint(data, i)
+            i += nmap
             # inlined code is shown at the line of the outermost call (the function's own file)
             lines = [(lo, hi, _outermost(v, parents)) for lo, hi, v in pctab.runs(data, end - entry, 0, i)]
             out.append(FuncEntry(cstr(noff), first + entry, first + end, file(fnum), bool(flags & 1), args - 1,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 MAGIC = b"POGOARC\n"
-VERSION = 4
+VERSION = 5
 
 
 class ObjError(Exception):
@@ -84,6 +84,8 @@ class Symbol:
     # TEXT only: the inline tree, (function, file, call-site line value) per inlined
     # call; a line value's bits from 24 up name a record (1-based), see ir/nodes.py
     inl: list[tuple[str, str, int]] = field(default_factory=list)
+    # TEXT only: the stack maps (compile/amd64/stackmap.py's encoding), b"" for none
+    stackmap: bytes = b""
 
     @property
     def length(self) -> int:
@@ -195,6 +197,7 @@ def encode(a: Archive) -> bytes:
             w.str(name)
             w.str(file)
             w.uvarint(parent)
+        w.blob(s.stackmap)
     payload = b"".join(w.parts)
     header = MAGIC + struct.pack("<IQ", VERSION, len(payload)) + hashlib.sha256(payload).digest()
     return header + payload
@@ -228,6 +231,7 @@ def decode(data: bytes, what: str = "archive") -> Archive:
             if n:
                 s.gcmask = r.take(n - 1)
             s.inl = [(r.str(), r.str(), r.uvarint()) for _ in range(r.uvarint())]
+            s.stackmap = r.blob()
             a.symbols.append(s)
     except (ValueError, UnicodeDecodeError) as e:
         raise ObjError(f"{what}: malformed payload: {e}") from e

@@ -35,6 +35,13 @@ CASES = [
     ("gc_strings", {"POGOGCSTRESS": "1021"}),
     ("gc_goroutines", {"POGOGCSTRESS": "503"}),
     ("gc_reflect_call", {"POGOGCSTRESS": "37"}),
+    # precise stack maps: every frame must match its map (POGOSTACKCHECK=1 makes a
+    # mismatch fatal) while objects only a dead slot points to are freed
+    ("gc_stack_precise", {"POGOGCSTRESS": "3", "POGOSTACKCHECK": "1"}),
+    ("gc_goroutines", {"POGOGCSTRESS": "17", "POGOSTACKCHECK": "1"}),
+    ("gc_stack_maps", {"POGOGCSTRESS": "5", "POGOSTACKCHECK": "1"}),
+    ("gc_finalizer", {"POGOGCSTRESS": "3", "POGOSTACKCHECK": "1"}),
+    ("gc_closures", {"POGOGCSTRESS": "41", "POGOSTACKCHECK": "1"}),
 ]
 
 

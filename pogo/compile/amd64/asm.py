@@ -58,7 +58,14 @@ class _Line:
     line: int
 
 
-Item = _Ins | _Branch | _Label | _SymRef | _Line
+@dataclass(slots=True)
+class _Mark:
+    """A tagged position (stack maps: the pc of a call and its map); emits nothing."""
+
+    tag: int
+
+
+Item = _Ins | _Branch | _Label | _SymRef | _Line | _Mark
 
 
 def mem(base: int, disp: int = 0) -> Any:
@@ -76,6 +83,7 @@ class Asm:
     def __init__(self) -> None:
         self.items: list[Item] = []
         self.nlabels = 0
+        self.marks: list[tuple[int, int]] = []  # (pc, tag) of each mark, set by assemble
 
     def new_label(self) -> int:
         self.nlabels += 1
@@ -136,6 +144,9 @@ class Asm:
     def line(self, line: int) -> None:
         self.items.append(_Line(line))
 
+    def mark(self, tag: int) -> None:
+        self.items.append(_Mark(tag))
+
     # ------------------------------------------------------------------
 
     def assemble(self) -> tuple[bytes, list[Reloc], list[LineEntry]]:
@@ -176,6 +187,7 @@ class Asm:
         out = bytearray()
         relocs: list[Reloc] = []
         lines: list[LineEntry] = []
+        self.marks = []
         for i, it in enumerate(self.items):
             pc = len(out)
             if isinstance(it, _Ins):
@@ -196,6 +208,8 @@ class Asm:
                     rex = 0x48 | (0x04 if it.reg >= 8 else 0)
                     out += bytes([rex, 0x8D, 0x05 | ((it.reg & 7) << 3)]) + b"\0\0\0\0"
                     relocs.append(Reloc(pc + 3, RelocKind.PCREL32, it.sym, -4))
+            elif isinstance(it, _Mark):
+                self.marks.append((pc, it.tag))
             elif isinstance(it, _Line):
                 if not lines or lines[-1].line != it.line:
                     if lines and lines[-1].pc_offset == pc:
@@ -213,7 +227,7 @@ class Asm:
         for i, it in enumerate(items):
             if isinstance(it, _Branch) and it.code == C.JMP_REL32_64:
                 j = i + 1
-                while j < len(items) and isinstance(items[j], (_Label, _Line)):
+                while j < len(items) and isinstance(items[j], (_Label, _Line, _Mark)):
                     nxt = items[j]
                     if isinstance(nxt, _Label) and nxt.label == it.label:
                         break

@@ -24,10 +24,10 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from pogo.compile.amd64 import lowered, preempt
+from pogo.compile.amd64 import lowered, preempt, stackmap
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
+from pogo.compile.amd64.frame import Frame, layout_frame
 from pogo.compile.amd64.frame import describe as describe_frame
-from pogo.compile.amd64.frame import layout_frame
 from pogo.compile.amd64.layout import layout as block_layout
 from pogo.compile.amd64.regalloc import Allocation, allocate
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
@@ -97,7 +97,7 @@ class CodeGen:
         # out-of-line parts: (label, resume label, line)
         self.checked: set[int] = preempt.loop_headers(f) if preemptible else set()
         self.prologue_check = preemptible and preempt.needs_prologue_check(f, self.checked)
-        self.preempt_cold: list[tuple[int, int, int]] = []
+        self.preempt_cold: list[tuple[int, int, int, int]] = []  # ... and its stack map tag
         self.a = Asm()
         self.reg: dict[int, int] = {}  # value id -> general register
         self.xreg: dict[int, int] = {}  # value id -> XMM register (float64 values)
@@ -109,6 +109,8 @@ class CodeGen:
         self.fused: set[int] = set()  # comparisons emitted as part of their block's branch
         self.cold: list[tuple[int, str, int]] = []  # out-of-line panic calls: label, symbol, line
         self.cur_line = f.line
+        self.maps = stackmap.StackMaps()
+        self.frame_info = Frame()
 
     # ------------------------------------------------------------------
     # layout, fusion, frame
@@ -129,6 +131,8 @@ class CodeGen:
         self.xreg = alloc.xreg
         fr = layout_frame(self.f, alloc.spilled)
         self.slot, self.local_base, self.frame = fr.slot, fr.local_base, fr.size
+        self.frame_info = fr
+        self.maps = stackmap.compute(self.f, fr, self.fused, self.checked)
         if self.html is not None:
             self.html.phase("regalloc", self.f, self.order, self.locations())
             self.html.text("frame", describe_frame(self.f, fr))
@@ -256,30 +260,33 @@ class CodeGen:
         a.rr(C.MOV_R64_RM64, RBP, RSP)
         if self.frame:
             a.ri(C.SUB_RM64_IMM32, RSP, self.frame)
+        stackmap.zero_locals(a, f, self.frame_info)
         if self.prologue_check:
-            self.preempt_check()
+            self.preempt_check(self.maps.prologue)
         for i, b in enumerate(order):
             a.bind(self.block_label[b.id])
             if b.id in self.checked:
-                self.preempt_check()
+                self.preempt_check(self.maps.checks.get(b.id, 0))
             nxt = order[i + 1] if i + 1 < len(order) else None
             self.block(b, nxt)
         for label, sym, line in self.cold:
             a.bind(label)
             a.line(line)
+            a.mark(self.maps.cold)
             a.call_sym(sym)
-        for label, resume, line in self.preempt_cold:
+        for label, resume, line, tag in self.preempt_cold:
             a.line(line)
-            preempt.emit_cold(a, label, resume)
+            preempt.emit_cold(a, label, resume, tag)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
-        return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs)
+        return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs,
+                      stackmap=stackmap.encode(self.maps, a.marks, len(code)))
 
-    def preempt_check(self) -> None:
+    def preempt_check(self, tag: int) -> None:
         cold, resume = self.a.new_label(), self.a.new_label()
         preempt.emit_check(self.a, cold)
         self.a.bind(resume)
-        self.preempt_cold.append((cold, resume, self.cur_line))
+        self.preempt_cold.append((cold, resume, self.cur_line, tag))
 
     def target(self, b: Block) -> Block:
         """Where a jump to b may go instead: past empty blocks that only jump on (but
@@ -582,6 +589,7 @@ class CodeGen:
         line = self.f.value_lines.get(v.id)
         if line:
             self.set_line(line)
+        a.mark(self.maps.calls.get(v.id, 0))
         if v.op == "Call":
             assert isinstance(v.aux, str)
             a.call_sym(v.aux)

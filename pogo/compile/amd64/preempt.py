@@ -20,10 +20,10 @@ calls ``runtime.preemptPark`` and returns. The runtime package itself gets no ch
 its code runs with scheduler state half-updated (allocator, collector, timers); an inliner
 must not copy runtime bodies into other packages' functions for the same reason.
 
-For the collector, a preempted frame is not stopped at a call: its live values may be in
-the registers that preemptSave's frame holds. Conservative stack scanning sees them; a
-precise scanner must scan that save area (and the interrupted frame's slots)
-conservatively, or the checks must get stack maps of their own.
+For the collector, a preempted frame is not stopped at an SSA call: its live values may be
+in the registers that preemptSave's frame holds. That save area (preemptSave has no stack
+map) is scanned conservatively; the interrupted frame's slots get a stack map of their own
+per check (stackmap.py: the spilled pointer values live at the check).
 """
 
 from __future__ import annotations
@@ -90,8 +90,10 @@ def emit_check(a: Asm, cold: int) -> None:
     a.jcc(C.JNE_REL32_64, cold)
 
 
-def emit_cold(a: Asm, cold: int, resume: int) -> None:
-    """The out-of-line part of one check: yield, then continue after the check."""
+def emit_cold(a: Asm, cold: int, resume: int, tag: int = 0) -> None:
+    """The out-of-line part of one check: yield, then continue after the check (tag:
+    the stack map of the frame while it is parked, see stackmap.py)."""
     a.bind(cold)
+    a.mark(tag)
     a.call_sym(SAVE)
     a.jmp(resume)

@@ -9,6 +9,7 @@ live in frame slots and are loaded and stored.
 
 from __future__ import annotations
 
+from pogo.compile.gcbits import pointer_mask
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.typesym import type_symbol
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
@@ -256,6 +257,7 @@ class Builder:
                 loc.in_frame = True
                 self.slots[loc.id] = len(f.local_slots)
                 f.local_slots.append(max(8, (sizeof(loc.type) + 7) // 8 * 8))
+                f.local_ptrs.append(pointer_mask(loc.type))
         caps = [loc for loc in self.fn.locals if loc.capture_index >= 0]
         if caps:
             ctx = self.emit("Context", [])

@@ -162,6 +162,7 @@ class Func:
         self.entry: Block = self.new_block()
         self.next_value = 0
         self.local_slots: list[int] = []  # byte sizes of address-taken local slots
+        self.local_ptrs: list[int] = []  # each local slot's pointer words (gcbits mask)
         self.file = ""
         self.line = 0
         self.value_lines: dict[int, int] = {}

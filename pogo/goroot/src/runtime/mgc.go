@@ -6,22 +6,20 @@ import "unsafe"
 // allocating goroutine's stack when the heap has grown by GOGC percent since the
 // last collection (at least to 4 MB), or by runtime.GC.
 //
-// "Mostly precise": heap objects and globals are scanned precisely, stacks
-// conservatively. A heap object is read only at the words its type's pointer
-// bitmap names (mbitmap.go; memory allocated for a type whose descriptor has
-// ptrdata 0 — string bytes, []byte, []int, ... — is never read). The data and
-// bss sections are read at the words the linker's map marks (gcdataBounds: the
-// bounds and the map, built from the package-level variables' types). Stacks —
-// the current goroutine's from the collector's frame up to its top, every other
-// live goroutine's from its saved SP up — and the callee-saved registers (spilled
-// into gcRegs by swapctx, and each parked goroutine's gobuf) are scanned
-// conservatively: every aligned word that points into an allocated object, at its
-// start or inside it, marks it. pogo's ABI makes every register but RSP and RBP
-// caller-saved, so at the call that reached the collector every live value of
-// every frame is in that frame's slots. Precise stack maps (per call site, keyed
-// by return PC) are not there yet; a stale or integer word on a stack can only
-// keep an object alive longer (the collector never moves objects), never free a
-// live one.
+// Precise: a heap object is read only at the words its type's pointer bitmap
+// names (mbitmap.go; memory allocated for a type whose descriptor has ptrdata 0 —
+// string bytes, []byte, []int, ... — is never read). The data and bss sections
+// are read at the words the linker's map marks (gcdataBounds: the bounds and the
+// map, built from the package-level variables' types). Goroutine stacks are
+// scanned frame by frame with the compiler's stack maps (stkscan.go): at a call,
+// only the slots of pointer values live after it, frame-resident locals and the
+// pointer arguments of the call are read. What stays conservative — every aligned
+// word that points into an allocated object marks it — is memory without a
+// description: frames of the functions written as machine code (among them
+// preemptSave's register save area), descriptor-less heap memory (see
+// mbitmap.go), and globals when the linker wrote no map. A stale word there can
+// only keep an object alive longer (the collector never moves objects).
+// Finalizers (mfinal.go) are queued after marking, before the sweep.
 
 // MemStats records statistics about the memory allocator (gc's field names;
 // fields pogo does not track stay zero).
@@ -106,6 +104,13 @@ func gcinit() {
 			stressLeft = n
 		}
 	}
+	if v, ok := gogetenv("POGOSTACKCHECK"); ok && v == "1" {
+		stackCheck = true
+	}
+	if v, ok := gogetenv("POGOSTACKCHECK"); ok && v == "2" {
+		stackCheck = true
+		stackDebug = true
+	}
 	setNextGC(0)
 }
 
@@ -152,6 +157,7 @@ func gcCollect() {
 	swapctx(&gcRegs, &gcRegs) // spill the callee-saved registers into gcRegs
 	gcMarkRoots()
 	gcDrain()
+	finMark()
 	gcSweep()
 	heapMarked = heapLive
 	setNextGC(heapLive)
@@ -162,6 +168,7 @@ func gcCollect() {
 	sec, nsec, _ := time_now()
 	memstats.LastGC = uint64(sec)*1000000000 + uint64(nsec)
 	gcRunning = false
+	wakefing()
 }
 
 func gcMarkRoots() {
@@ -171,16 +178,22 @@ func gcMarkRoots() {
 	} else {
 		scanRange(lo, hi)
 	}
-	r := uintptr(unsafe.Pointer(&gcRegs.regs[0]))
-	scanRange(r, r+uintptr(len(gcRegs.regs))*8)
-	scanRange(gcRegs.sp, getg().stackHi)
+	// Stacks (stkscan.go). The registers swapctx saves in a gobuf are not roots:
+	// every register but RSP and RBP is caller-saved in pogo's ABI, so at a
+	// swapctx call nothing live is in a register (a preempted goroutine's
+	// registers are in preemptSave's frame, which is scanned conservatively).
+	scanStack(gcRegs.sp, gcRegs.fp, gcRegs.pc, getg().stackHi)
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
 		if gp == getg() || gp.status == gDead {
 			continue
 		}
-		scanRange(gp.sched.sp, gp.stackHi)
-		r := uintptr(unsafe.Pointer(&gp.sched.regs[0]))
-		scanRange(r, r+uintptr(len(gp.sched.regs))*8)
+		if gp.status == gSyscall {
+			// entersyscall saved only an SP (its fp and pc are those of an older
+			// switch): scan the blocked call's stack conservatively from there
+			scanRange(gp.sched.sp, gp.stackHi)
+			continue
+		}
+		scanStack(gp.sched.sp, gp.sched.fp, gp.sched.pc, gp.stackHi)
 	}
 }
 
@@ -403,9 +416,9 @@ func setGCPercent(in int32) int32 {
 	return int32(prev)
 }
 
-// KeepAlive marks its argument as reachable up to this call: with conservative
-// stack scanning the argument's word in the caller's outgoing area (and its slot,
-// if it was spilled) already does that; the call itself keeps the value live.
+// KeepAlive marks its argument as reachable up to this call: the value is used by
+// the call (runtime bodies are never inlined), so it is live — in a stack map — at
+// every call before it, and the call's own argument words are in the caller's map.
 func KeepAlive(x any) {}
 
 // gogetenv returns the value of environment variable key.

@@ -335,7 +335,7 @@ func deadlock() {
 	}
 	printstring("fatal error: all goroutines are asleep - deadlock!\n")
 	for gp := sched.allg; gp != nil; gp = gp.alllink {
-		if gp.status == gWaiting {
+		if gp.status == gWaiting && gp != fing {
 			printstring("\ngoroutine ")
 			printint(gp.goid)
 			printstring(" [")

@@ -25,6 +25,7 @@ type funcInfo struct {
 	args   int // argument words, -1 if unknown
 	ninl   uintptr
 	inl    uintptr // the inline tree's records: name, file offset, parent line value
+	stkmap uintptr // the stack maps (stkscan.go), 0 if none
 	pcline uintptr
 }
 
@@ -109,7 +110,12 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 	for i := uintptr(0); i < f.ninl*3; i++ {
 		_, p = readUvarint(p)
 	}
-	f.pcline = p
+	var nmap uintptr
+	nmap, p = readUvarint(p)
+	if nmap != 0 {
+		f.stkmap = p
+	}
+	f.pcline = p + nmap
 	return f, true
 }
 
