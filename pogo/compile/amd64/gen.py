@@ -30,6 +30,7 @@ from pogo.compile.amd64.frame import describe as describe_frame
 from pogo.compile.amd64.frame import layout_frame
 from pogo.compile.amd64.layout import layout as block_layout
 from pogo.compile.amd64.regalloc import Allocation, allocate
+from pogo.compile.amd64.tailmerge import merge_tails
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
 
@@ -271,6 +272,7 @@ class CodeGen:
         for label, resume, line in self.preempt_cold:
             a.line(line)
             preempt.emit_cold(a, label, resume)
+        a.items = merge_tails(a.items, a.new_label)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
         return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs)
@@ -389,7 +391,8 @@ class CodeGen:
             x, y, op = y, x, SWAP[op]
         r = self.in_reg(x, RAX)
         k, c = self.src(y)
-        if k == "i" and c == 0 and op in ("Eq", "Ne"):
+        if k == "i" and c == 0:
+            # test sets ZF and SF as cmp with 0 does, and clears OF and CF as it does
             self.a.rr(C.TEST_RM64_R64, r, r)
         else:
             self.operand(C.CMP_R64_RM64, C.CMP_RM64_IMM32, r, y)
