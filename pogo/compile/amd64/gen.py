@@ -30,6 +30,7 @@ from pogo.compile.amd64.frame import describe as describe_frame
 from pogo.compile.amd64.frame import layout_frame
 from pogo.compile.amd64.layout import layout as block_layout
 from pogo.compile.amd64.regalloc import Allocation, allocate
+from pogo.compile.amd64.reloads import drop_reloads
 from pogo.compile.amd64.tailmerge import merge_tails
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
@@ -272,7 +273,7 @@ class CodeGen:
         for label, resume, line in self.preempt_cold:
             a.line(line)
             preempt.emit_cold(a, label, resume)
-        a.items = merge_tails(a.items, a.new_label)
+        a.items = merge_tails(drop_reloads(a.items, frozenset(self.slot.values())), a.new_label)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
         return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs)
