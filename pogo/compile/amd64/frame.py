@@ -1,8 +1,8 @@
 """Stack frame layout: where spilled values, address-taken locals and outgoing calls live.
 
-Below the saved RBP come one 8-byte slot per spilled value (in value order, so a slot's
-pointer-ness is its value's, see docs/ARCHITECTURE.md), then the address-taken locals'
-slots, then the outgoing argument/result area at RSP, sized for the largest call; the
+Below the saved RBP come one 8-byte slot per spilled value (a slot's pointer-ness is its
+value's, see docs/ARCHITECTURE.md; the most used values nearest RBP, so that their
+instructions get one-byte displacements), then the address-taken locals' slots, then the outgoing argument/result area at RSP, sized for the largest call; the
 whole is rounded to 16 bytes so RSP stays aligned. A spilled incoming argument needs no
 slot: it is used where the caller put it, at [rbp+16+8*i].
 """
@@ -27,7 +27,7 @@ class Frame:
 def layout_frame(f: Func, spilled: list[Value]) -> Frame:
     fr = Frame()
     off = 0
-    for v in spilled:
+    for v in sorted(spilled, key=lambda v: (-v.uses, v.id)):
         if v.op == "Arg":
             assert isinstance(v.aux, int)
             fr.slot[v.id] = 16 + 8 * v.aux
