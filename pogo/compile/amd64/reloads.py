@@ -2,8 +2,9 @@
 
 Values live across calls stay in their frame slots and every use reads the slot again. In
 straight-line code a register that was just loaded from, or stored to, a slot still holds
-that slot's word until the register or the slot is written, a call is made, or a label is
-reached; a later ``mov reg, [rbp+d]`` of the same slot into the same register is dropped, and
+that slot's word until the register or the slot is written or a call is made; at a label,
+what every jump to it and the fall-through agree on (nothing, when a jump to it comes later:
+a loop). A later ``mov reg, [rbp+d]`` of the same slot into the same register is dropped, and
 into another register becomes a register move. Only the frame's own slots qualify (spill
 slots and incoming arguments used in place): nothing takes their address, so only
 RBP-relative instructions write them. The slots themselves are unchanged, so stack maps
@@ -21,6 +22,7 @@ from pogo.compile.amd64.asm import Item, _Branch, _Ins, _Label, _Line, _SymRef
 _WRITES = frozenset({I.OpAccess.WRITE, I.OpAccess.READ_WRITE, I.OpAccess.COND_WRITE,
                      I.OpAccess.READ_COND_WRITE})
 _NEXT = I.FlowControl.NEXT
+_FALLS_THROUGH = frozenset({I.FlowControl.CALL, I.FlowControl.INDIRECT_CALL, I.FlowControl.INTERRUPT})
 _REG_BY_NUM = [I.Register.RAX, I.Register.RCX, I.Register.RDX, I.Register.RBX, I.Register.RSP,
                I.Register.RBP, I.Register.RSI, I.Register.RDI, I.Register.R8, I.Register.R9,
                I.Register.R10, I.Register.R11, I.Register.R12, I.Register.R13, I.Register.R14,
@@ -46,13 +48,33 @@ def drop_reloads(items: list[Item], slots: frozenset[int]) -> list[Item]:
     """items without the slot loads whose value is already in a register."""
     factory = I.InstructionInfoFactory()
     holds: dict[Any, int] = {}  # register -> rbp offset of the slot it mirrors
+    # labels some jump reaches from below (loop heads): nothing is known there
+    seen: set[int] = set()
+    backward: set[int] = set()
+    for it in items:
+        if isinstance(it, _Label):
+            seen.add(it.label)
+        elif isinstance(it, _Branch) and it.label in seen:
+            backward.add(it.label)
+    incoming: dict[int, dict[Any, int]] = {}  # label -> what the jumps seen so far agree on
+    reachable = True  # the previous item can fall through
     out: list[Item] = []
     for it in items:
         if isinstance(it, _Label):
-            holds.clear()
+            got = incoming.pop(it.label, None)
+            if it.label in backward or (got is None and not reachable):
+                holds = {}
+            elif got is not None:
+                holds = {r: d for r, d in holds.items() if got.get(r) == d} if reachable else got
+            reachable = True
         elif isinstance(it, _Branch):
+            if it.label not in backward:
+                prev = incoming.get(it.label)
+                incoming[it.label] = dict(holds) if prev is None else {
+                    r: d for r, d in prev.items() if holds.get(r) == d}
             if it.code == I.Code.JMP_REL32_64:
-                holds.clear()
+                holds = {}
+                reachable = False
         elif isinstance(it, _SymRef):
             if it.kind == "call":
                 holds.clear()
@@ -83,6 +105,7 @@ def drop_reloads(items: list[Item], slots: frozenset[int]) -> list[Item]:
                     continue
             if ins.flow_control != _NEXT:
                 holds.clear()
+                reachable = ins.flow_control in _FALLS_THROUGH
             elif holds:
                 info = factory.info(ins)
                 for u in info.used_registers():
