@@ -113,6 +113,10 @@ def relocate(img: Image) -> None:
                 at = at0 + r.offset
                 if r.kind in (RelocKind.ABS64, RelocKind.WEAK64):
                     struct.pack_into("<Q", sec.data, at, target)
+                elif r.kind == RelocKind.ABS32:
+                    if not 0 <= target < (1 << 31):
+                        raise LinkError(f"{s.name}: relocation target {r.sym} above 2 GB")
+                    struct.pack_into("<I", sec.data, at, target)
                 elif r.kind == RelocKind.PCREL32:
                     v = target - (base + r.offset)
                     if not -(1 << 31) <= v < (1 << 31):

@@ -40,6 +40,7 @@ class RelocKind(IntEnum):
     ABS64 = 1  # write u64(S + A)
     PCREL32 = 2  # write i32(S + A - P), P = address of the 4-byte field
     WEAK64 = 3  # u64(S + A) when S is linked for another reason, else 0 (reflect-only data)
+    ABS32 = 4  # write u32(S + A), below 2**31 so that zero- and sign-extending uses agree
 
 
 @dataclass(slots=True)

@@ -54,11 +54,20 @@ class _SymRef:
 
 
 @dataclass(slots=True)
+class _SymImm:
+    """An instruction whose imm32, its last four bytes, is a symbol's absolute address
+    (an ABS32 relocation: the executable lies below 2 GB)."""
+
+    ins: Any
+    sym: str
+
+
+@dataclass(slots=True)
 class _Line:
     line: int
 
 
-Item = _Ins | _Branch | _Label | _SymRef | _Line
+Item = _Ins | _Branch | _Label | _SymRef | _SymImm | _Line
 
 
 def mem(base: int, disp: int = 0) -> Any:
@@ -130,6 +139,18 @@ class Asm:
     def lea_sym(self, reg: int, sym: str) -> None:
         self.items.append(_SymRef("lea", sym, _REG_NUM[reg]))
 
+    def mov_sym(self, reg: int, sym: str) -> None:
+        """reg = &sym, as mov r32, imm32 (zero-extending; shorter than a rip-relative lea)."""
+        self.items.append(_SymImm(Instr.create_reg_u32(C.MOV_R32_IMM32, _low32(reg), 0), sym))
+
+    def store_sym(self, m: Any, sym: str) -> None:
+        """qword [m] = &sym, as mov r/m64, imm32."""
+        self.items.append(_SymImm(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, 0), sym))
+
+    def cmp_sym(self, reg: int, sym: str) -> None:
+        """cmp reg, &sym."""
+        self.items.append(_SymImm(Instr.create_reg_i32(C.CMP_RM64_IMM32, reg, 0), sym))
+
     def cmp0_sym(self, sym: str) -> None:
         self.items.append(_SymRef("cmp0", sym))
 
@@ -146,7 +167,7 @@ class Asm:
         # when its target is out of reach; sizes only grow, so this settles.
         sizes: list[int] = []
         for it in self.items:
-            if isinstance(it, _Ins):
+            if isinstance(it, (_Ins, _SymImm)):
                 sizes.append(enc.encode(it.ins, 0))
                 enc.take_buffer()
             elif isinstance(it, _SymRef):
@@ -185,6 +206,10 @@ class Asm:
                 code = _SHORT[it.code] if sizes[i] == 2 else it.code
                 enc.encode(Instr.create_branch(code, offsets[it.label]), pc)
                 out += enc.take_buffer()
+            elif isinstance(it, _SymImm):
+                enc.encode(it.ins, pc)
+                out += enc.take_buffer()
+                relocs.append(Reloc(len(out) - 4, RelocKind.ABS32, it.sym))
             elif isinstance(it, _SymRef):
                 if it.kind == "call":
                     out += b"\xe8\0\0\0\0"

@@ -84,7 +84,9 @@ COMMUTATIVE = {"Add", "Mul", "And", "Or", "Xor"}
 CALLS = ("Call", "CallInd", "CallClosure")
 
 Cond = int | tuple[str, int]  # a jcc, or ("any"/"ord", jcc) after a float (in)equality
-Src = tuple[str, Any]  # ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant)
+# ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant) | ("s", symbol:
+# its address, an Addr value, is rematerialised at each use like a constant)
+Src = tuple[str, Any]
 
 
 def fits32(c: int) -> bool:
@@ -148,6 +150,8 @@ class CodeGen:
     def src(self, v: Value) -> Src:
         if v.op == "Const":
             return ("i", v.aux)
+        if v.op == "Addr":
+            return ("s", v.aux)
         r = self.reg.get(v.id)
         if r is not None:
             return ("r", r)
@@ -192,6 +196,8 @@ class CodeGen:
                 a.rr(C.MOVQ_RM64_XMM, d[1], s[1])
             elif s[0] == "m":
                 a.rm(C.MOV_R64_RM64, d[1], mem(RBP, s[1]))
+            elif s[0] == "s":
+                a.mov_sym(d[1], s[1])
             else:
                 a.mov_imm(d[1], s[1])
             return
@@ -202,10 +208,10 @@ class CodeGen:
                 a.rr(C.MOVQ_XMM_RM64, d[1], s[1])
             elif s[0] == "m":
                 a.rm(C.MOVQ_XMM_RM64, d[1], mem(RBP, s[1]))
-            elif s[1] == 0:
+            elif s[0] == "i" and s[1] == 0:
                 a.rr(C.XORPS_XMM_XMMM128, d[1], d[1])
             else:
-                a.mov_imm(RAX, s[1])
+                self.move(("r", RAX), s)
                 a.rr(C.MOVQ_XMM_RM64, d[1], RAX)
             return
         m = mem(RBP, d[1])
@@ -215,6 +221,8 @@ class CodeGen:
             a.mr(C.MOVQ_RM64_XMM, m, s[1])
         elif s[0] == "i" and fits32(s[1]):
             a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, s[1]))
+        elif s[0] == "s":
+            a.store_sym(m, s[1])
         else:
             self.move(("r", RAX), s)
             a.mr(C.MOV_RM64_R64, m, RAX)
@@ -228,6 +236,8 @@ class CodeGen:
             self.a.rm(code_rr, reg, mem(RBP, x))
         elif k == "i" and code_imm and fits32(x):
             self.a.ri(code_imm, reg, x)
+        elif k == "s" and code_imm == C.CMP_RM64_IMM32:
+            self.a.cmp_sym(reg, x)
         else:
             self.load(RCX, v)
             self.a.rr(code_rr, reg, RCX)
@@ -388,7 +398,7 @@ class CodeGen:
         """cmp for an integer comparison; returns its op after any swap of the operands."""
         x, y = v.args
         op = v.op
-        if x.op == "Const" and y.op != "Const":
+        if x.op in ("Const", "Addr") and y.op not in ("Const", "Addr"):
             x, y, op = y, x, SWAP[op]
         r = self.in_reg(x, RAX)
         k, c = self.src(y)
@@ -443,10 +453,7 @@ class CodeGen:
             if v.id in self.reg or v.id in self.xreg:
                 self.move(self.src(v), ("m", 16 + 8 * v.aux))
         elif op == "Addr":
-            assert isinstance(v.aux, str)
-            d = self.dst(v)
-            a.lea_sym(d, v.aux)
-            self.put(v, d)
+            return  # rematerialised where it is used (see src)
         elif op == "LocalAddr":
             assert isinstance(v.aux, int)
             d = self.dst(v)
@@ -580,6 +587,8 @@ class CodeGen:
                 a.mr(C.MOVQ_RM64_XMM, m, x)
             elif k == "i" and fits32(x):
                 a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, x))
+            elif k == "s":
+                a.store_sym(m, x)
             else:
                 self.load(RAX, arg)
                 a.mr(C.MOV_RM64_R64, m, RAX)
@@ -636,6 +645,10 @@ class CodeGen:
         val = v.args[-1]
         if val.op == "Const" and width == 8 and isinstance(val.aux, int) and fits32(val.aux):
             a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, val.aux))
+            return
+        if val.op == "Addr" and width == 8:
+            assert isinstance(val.aux, str)
+            a.store_sym(m, val.aux)
             return
         if width == 8 and val.id in self.xreg:
             a.mr(C.MOVQ_RM64_XMM, m, self.xreg[val.id])

@@ -17,7 +17,7 @@ from typing import Any
 
 import iced_x86 as I
 
-from pogo.compile.amd64.asm import Item, _Branch, _Ins, _Label, _Line, _SymRef
+from pogo.compile.amd64.asm import Item, _Branch, _Ins, _Label, _Line, _SymImm, _SymRef
 
 _WRITES = frozenset({I.OpAccess.WRITE, I.OpAccess.READ_WRITE, I.OpAccess.COND_WRITE,
                      I.OpAccess.READ_COND_WRITE})
@@ -106,19 +106,28 @@ def drop_reloads(items: list[Item], slots: frozenset[int]) -> list[Item]:
             if ins.flow_control != _NEXT:
                 holds.clear()
                 reachable = ins.flow_control in _FALLS_THROUGH
-            elif holds:
-                info = factory.info(ins)
-                for u in info.used_registers():
-                    if u.access in _WRITES:
-                        holds.pop(I.RegisterExt.full_register(u.register), None)
-                for m in info.used_memory():
-                    if m.access in _WRITES and m.base == I.Register.RBP:
-                        d = int(m.displacement)
-                        d = d - (1 << 64) if d >= 1 << 63 else d
-                        size = I.MemorySizeExt.size(m.memory_size) or 16
-                        for x in [x for x, s in holds.items() if s < d + size and d < s + 8]:
-                            del holds[x]
+            else:
+                _forget_writes(factory, ins, holds)
+        elif isinstance(it, _SymImm):
+            _forget_writes(factory, it.ins, holds)
         elif not isinstance(it, _Line):
             holds.clear()
         out.append(it)
     return out
+
+
+def _forget_writes(factory: I.InstructionInfoFactory, ins: I.Instruction, holds: dict[Any, int]) -> None:
+    """Drop what holds says about the registers and frame slots ins writes."""
+    if not holds:
+        return
+    info = factory.info(ins)
+    for u in info.used_registers():
+        if u.access in _WRITES:
+            holds.pop(I.RegisterExt.full_register(u.register), None)
+    for m in info.used_memory():
+        if m.access in _WRITES and m.base == I.Register.RBP:
+            d = int(m.displacement)
+            d = d - (1 << 64) if d >= 1 << 63 else d
+            size = I.MemorySizeExt.size(m.memory_size) or 16
+            for x in [x for x, s in holds.items() if s < d + size and d < s + 8]:
+                del holds[x]
