@@ -63,11 +63,29 @@ class _SymImm:
 
 
 @dataclass(slots=True)
+class SymMem:
+    """A memory operand at a symbol: [rip + sym + disp]."""
+
+    sym: str
+    disp: int = 0
+
+
+@dataclass(slots=True)
+class _SymMem:
+    """An instruction with a [rip] memory operand whose disp32 is patched by a PCREL32
+    relocation to sym + disp."""
+
+    ins: Any
+    sym: str
+    disp: int
+
+
+@dataclass(slots=True)
 class _Line:
     line: int
 
 
-Item = _Ins | _Branch | _Label | _SymRef | _SymImm | _Line
+Item = _Ins | _Branch | _Label | _SymRef | _SymImm | _SymMem | _Line
 
 
 def mem(base: int, disp: int = 0) -> Any:
@@ -101,10 +119,22 @@ class Asm:
         self.ins(Instr.create_reg_reg(code, a, b))
 
     def rm(self, code: int, reg: int, m: Any) -> None:
-        self.ins(Instr.create_reg_mem(code, reg, m))
+        if isinstance(m, SymMem):
+            self.items.append(_SymMem(Instr.create_reg_mem(code, reg, _RIP0), m.sym, m.disp))
+        else:
+            self.ins(Instr.create_reg_mem(code, reg, m))
 
     def mr(self, code: int, m: Any, reg: int) -> None:
-        self.ins(Instr.create_mem_reg(code, m, reg))
+        if isinstance(m, SymMem):
+            self.items.append(_SymMem(Instr.create_mem_reg(code, _RIP0, reg), m.sym, m.disp))
+        else:
+            self.ins(Instr.create_mem_reg(code, m, reg))
+
+    def mi32(self, code: int, m: Any, imm: int) -> None:
+        if isinstance(m, SymMem):
+            self.items.append(_SymMem(Instr.create_mem_i32(code, _RIP0, imm), m.sym, m.disp))
+        else:
+            self.ins(Instr.create_mem_i32(code, m, imm))
 
     def r(self, code: int, reg: int) -> None:
         self.ins(Instr.create_reg(code, reg))
@@ -167,7 +197,7 @@ class Asm:
         # when its target is out of reach; sizes only grow, so this settles.
         sizes: list[int] = []
         for it in self.items:
-            if isinstance(it, (_Ins, _SymImm)):
+            if isinstance(it, (_Ins, _SymImm, _SymMem)):
                 sizes.append(enc.encode(it.ins, 0))
                 enc.take_buffer()
             elif isinstance(it, _SymRef):
@@ -206,6 +236,11 @@ class Asm:
                 code = _SHORT[it.code] if sizes[i] == 2 else it.code
                 enc.encode(Instr.create_branch(code, offsets[it.label]), pc)
                 out += enc.take_buffer()
+            elif isinstance(it, _SymMem):
+                n = enc.encode(it.ins, pc)
+                out += enc.take_buffer()
+                at = enc.get_constant_offsets().displacement_offset
+                relocs.append(Reloc(pc + at, RelocKind.PCREL32, it.sym, it.disp - (n - at)))
             elif isinstance(it, _SymImm):
                 enc.encode(it.ins, pc)
                 out += enc.take_buffer()
@@ -249,6 +284,9 @@ class Asm:
                 continue
             keep.append(it)
         self.items = keep
+
+
+_RIP0 = Mem(R.RIP, displ=0)
 
 
 def _branch_forms() -> tuple[dict[int, int], dict[int, int]]:

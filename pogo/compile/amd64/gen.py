@@ -25,7 +25,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from pogo.compile.amd64 import lowered, preempt
-from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
+from pogo.compile.amd64.asm import Asm, C, Instr, R, SymMem, mem, mem_index
 from pogo.compile.amd64.frame import describe as describe_frame
 from pogo.compile.amd64.frame import layout_frame
 from pogo.compile.amd64.layout import layout as block_layout
@@ -610,6 +610,9 @@ class CodeGen:
         LoadIdx/StoreIdx plus index*width. The base may be loaded into scratch (the
         result's own register for loads: the result may share the base's register, never
         the index's), the index into R11."""
+        if v.op in ("Load", "Store") and v.args[0].op == "Addr":
+            assert isinstance(v.args[0].aux, str) and isinstance(v.aux2, int)
+            return SymMem(v.args[0].aux, v.aux2)  # a global: rip-relative
         base = self.in_reg(v.args[0], scratch)
         if v.op not in ("LoadIdx", "StoreIdx"):
             return mem(base, v.aux2)
@@ -644,9 +647,9 @@ class CodeGen:
         m = self.address(v, RAX)
         val = v.args[-1]
         if val.op == "Const" and width == 8 and isinstance(val.aux, int) and fits32(val.aux):
-            a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, val.aux))
+            a.mi32(C.MOV_RM64_IMM32, m, val.aux)
             return
-        if val.op == "Addr" and width == 8:
+        if val.op == "Addr" and width == 8 and not isinstance(m, SymMem):
             assert isinstance(val.aux, str)
             a.store_sym(m, val.aux)
             return

@@ -17,7 +17,7 @@ from typing import Any
 
 import iced_x86 as I
 
-from pogo.compile.amd64.asm import Item, _Branch, _Ins, _Label, _Line, _SymImm, _SymRef
+from pogo.compile.amd64.asm import Item, _Branch, _Ins, _Label, _Line, _SymImm, _SymMem, _SymRef
 
 _WRITES = frozenset({I.OpAccess.WRITE, I.OpAccess.READ_WRITE, I.OpAccess.COND_WRITE,
                      I.OpAccess.READ_COND_WRITE})
@@ -108,7 +108,7 @@ def drop_reloads(items: list[Item], slots: frozenset[int]) -> list[Item]:
                 reachable = ins.flow_control in _FALLS_THROUGH
             else:
                 _forget_writes(factory, ins, holds)
-        elif isinstance(it, _SymImm):
+        elif isinstance(it, (_SymImm, _SymMem)):
             _forget_writes(factory, it.ins, holds)
         elif not isinstance(it, _Line):
             holds.clear()

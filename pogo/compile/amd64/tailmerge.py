@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import iced_x86 as I
 
-from pogo.compile.amd64.asm import Item, _Branch, _Ins, _Label, _Line, _SymImm, _SymRef
+from pogo.compile.amd64.asm import Item, _Branch, _Ins, _Label, _Line, _SymImm, _SymMem, _SymRef
 
 _NEXT = I.FlowControl.NEXT
 _JMP_SIZE = 2  # a jmp rel8; tails must save more than a rel32 jump to be merged
@@ -30,7 +30,7 @@ def merge_tails(items: list[Item], new_label: Callable[[], int]) -> list[Item]:
         s = size_cache.get(k)
         if s is None:
             it = items[k]
-            if isinstance(it, (_Ins, _SymImm)):
+            if isinstance(it, (_Ins, _SymImm, _SymMem)):
                 s = enc.encode(it.ins, 0)
                 enc.take_buffer()
             else:
@@ -52,7 +52,7 @@ def merge_tails(items: list[Item], new_label: Callable[[], int]) -> list[Item]:
             if isinstance(it, _Line):
                 k -= 1
                 continue
-            if isinstance(it, (_Ins, _SymImm)) and it.ins.flow_control == _NEXT:
+            if isinstance(it, (_Ins, _SymImm, _SymMem)) and it.ins.flow_control == _NEXT:
                 out.append(k)
             elif isinstance(it, _SymRef) and it.kind != "call":
                 out.append(k)
