@@ -14,8 +14,9 @@ Frame (see docs/ARCHITECTURE.md, "Calling convention")::
                      an argument that is not given a register is used in place
     [rbp+8]          return address
     [rbp]            caller's rbp (frame pointers are always kept)
-    [rbp-8*(k+1)]    slot k: spilled SSA values (one each, so a slot's pointer-ness is its
-                     value's), then address-taken locals
+    [rbp-8*(k+1)]    slot k: spilled SSA values (shared only by values whose live ranges
+                     do not intersect and whose pointer-ness is equal), then address-taken
+                     locals
     [rsp+8*i]        outgoing argument/result area for calls
 """
 
@@ -131,7 +132,7 @@ class CodeGen:
     def assign_slots(self, alloc: Allocation) -> None:
         self.reg = alloc.reg
         self.xreg = alloc.xreg
-        fr = layout_frame(self.f, alloc.spilled)
+        fr = layout_frame(self.f, alloc.spilled, alloc.slot_owner)
         self.slot, self.local_base, self.frame = fr.slot, fr.local_base, fr.size
         if self.html is not None:
             self.html.phase("regalloc", self.f, self.order, self.locations())

@@ -39,6 +39,8 @@ class Allocation:
     reg: dict[int, int] = field(default_factory=dict)  # value id -> general register
     xreg: dict[int, int] = field(default_factory=dict)  # value id -> XMM register
     spilled: list[Value] = field(default_factory=list)  # values kept in frame slots
+    # spilled value id -> the id of the value whose frame slot it shares (see share_slots)
+    slot_owner: dict[int, int] = field(default_factory=dict)
 
 
 def needs_location(v: Value, fused: set[int]) -> bool:
@@ -278,7 +280,36 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
         else:
             out.spilled.append(v)
     out.spilled.sort(key=lambda v: v.id)
+    out.slot_owner = share_slots(out.spilled, ranges, cost, hints)
     return out
+
+
+def share_slots(spilled: list[Value], ranges: dict[int, list[Range]], cost: dict[int, int],
+                hints: dict[int, list[Value]]) -> dict[int, int]:
+    """Give spilled values whose live ranges do not intersect one frame slot, as registers
+    are shared: a phi and its argument in one slot need no move, and a smaller frame needs
+    fewer 4-byte displacements. Only values of equal pointer-ness share, so a slot holds a
+    pointer exactly when the one value live in it at any point is a pointer (stack maps stay
+    exact). Incoming arguments keep their caller-provided slots."""
+    owner: dict[int, int] = {}
+    occupied: dict[int, list[Range]] = {}  # owner id -> ranges of every value in its slot
+    pointer: dict[int, bool] = {}
+    order = sorted((v for v in spilled if v.op != "Arg"), key=lambda v: (-cost.get(v.id, 0), v.id))
+    for v in order:
+        rs = _merge(list(ranges.get(v.id, [])))
+        preferred = [owner[h.id] for h in hints.get(v.id, []) if h.id in owner]
+        choice = v.id
+        for o in preferred + list(occupied):
+            if pointer[o] == v.pointer and not _conflicts(occupied[o], rs):
+                choice = o
+                break
+        owner[v.id] = choice
+        if choice == v.id:
+            occupied[v.id] = []
+            pointer[v.id] = v.pointer
+        for x in rs:
+            insort(occupied[choice], x)
+    return owner
 
 
 def _merge(rs: list[Range]) -> list[Range]:
