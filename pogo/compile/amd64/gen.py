@@ -81,6 +81,8 @@ BINOP = {
     "And": (C.AND_R64_RM64, C.AND_RM64_IMM32), "Or": (C.OR_R64_RM64, C.OR_RM64_IMM32),
     "Xor": (C.XOR_R64_RM64, C.XOR_RM64_IMM32), "Mul": (C.IMUL_R64_RM64, 0),
 }
+# stores of a constant narrower than a word: mov r/m, imm of that width
+_MOV_IMM = {4: C.MOV_RM32_IMM32, 2: C.MOV_RM16_IMM16, 1: C.MOV_RM8_IMM8}
 COMMUTATIVE = {"Add", "Mul", "And", "Or", "Xor"}
 CALLS = ("Call", "CallInd", "CallClosure")
 
@@ -649,6 +651,11 @@ class CodeGen:
         val = v.args[-1]
         if val.op == "Const" and width == 8 and isinstance(val.aux, int) and fits32(val.aux):
             a.mi32(C.MOV_RM64_IMM32, m, val.aux)
+            return
+        if val.op == "Const" and width < 8 and isinstance(val.aux, int):
+            bits = 8 * width
+            imm = val.aux & ((1 << bits) - 1)
+            a.mi32(_MOV_IMM[width], m, imm - (1 << bits) if imm >> (bits - 1) else imm)
             return
         if val.op == "Addr" and width == 8 and not isinstance(m, SymMem):
             assert isinstance(val.aux, str)
