@@ -46,6 +46,8 @@ def _weaken_lazy(order: list[Symbol], kept: set[str]) -> None:
                 r.kind = RelocKind.WEAK64
             elif r.kind == RelocKind.PCREL32:
                 r.kind = RelocKind.WEAKPC32
+            elif r.kind == RelocKind.ABS32:
+                r.kind = RelocKind.WEAKABS32
 
 
 def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,

@@ -109,11 +109,15 @@ def relocate(img: Image) -> None:
             for r in s.relocs:
                 if r.kind == RelocKind.WEAK64 and r.sym not in img.addr:
                     continue  # the bytes stay 0
-                weak = r.kind == RelocKind.WEAKPC32 and r.sym not in img.addr
+                weak = r.kind in (RelocKind.WEAKPC32, RelocKind.WEAKABS32) and r.sym not in img.addr
                 target = 0 if weak else img.addr[r.sym] + r.addend
                 at = at0 + r.offset
                 if r.kind in (RelocKind.ABS64, RelocKind.WEAK64):
                     struct.pack_into("<Q", sec.data, at, target)
+                elif r.kind in (RelocKind.ABS32, RelocKind.WEAKABS32):
+                    if not 0 <= target < (1 << 31):
+                        raise LinkError(f"{s.name}: relocation target {r.sym} above 2 GB")
+                    struct.pack_into("<I", sec.data, at, target)
                 elif r.kind in (RelocKind.PCREL32, RelocKind.WEAKPC32):
                     v = target - (base + r.offset)
                     if not -(1 << 31) <= v < (1 << 31):

@@ -40,7 +40,9 @@ class RelocKind(IntEnum):
     ABS64 = 1  # write u64(S + A)
     PCREL32 = 2  # write i32(S + A - P), P = address of the 4-byte field
     WEAK64 = 3  # u64(S + A) when S is linked for another reason, else 0 (reflect-only data)
-    WEAKPC32 = 4  # linker-internal: PCREL32 to a target the linker may drop (link/lazy.py), then S = 0
+    ABS32 = 4  # write u32(S + A), below 2**31 so that zero- and sign-extending uses agree
+    WEAKPC32 = 5  # linker-internal: PCREL32 to a target the linker may drop (link/lazy.py), then S = 0
+    WEAKABS32 = 6  # linker-internal: the same for ABS32
 
 
 # A relocation to ``type:T#shape`` is a reference to type:T by code that reads only

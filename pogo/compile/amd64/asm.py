@@ -54,6 +54,33 @@ class _SymRef:
 
 
 @dataclass(slots=True)
+class _SymImm:
+    """An instruction whose imm32, its last four bytes, is a symbol's absolute address
+    (an ABS32 relocation: the executable lies below 2 GB)."""
+
+    ins: Any
+    sym: str
+
+
+@dataclass(slots=True)
+class SymMem:
+    """A memory operand at a symbol: [rip + sym + disp]."""
+
+    sym: str
+    disp: int = 0
+
+
+@dataclass(slots=True)
+class _SymMem:
+    """An instruction with a [rip] memory operand whose disp32 is patched by a PCREL32
+    relocation to sym + disp."""
+
+    ins: Any
+    sym: str
+    disp: int
+
+
+@dataclass(slots=True)
 class _Line:
     line: int
 
@@ -65,7 +92,7 @@ class _Mark:
     tag: int
 
 
-Item = _Ins | _Branch | _Label | _SymRef | _Line | _Mark
+Item = _Ins | _Branch | _Label | _SymRef | _SymImm | _SymMem | _Line | _Mark
 
 
 def mem(base: int, disp: int = 0) -> Any:
@@ -100,10 +127,22 @@ class Asm:
         self.ins(Instr.create_reg_reg(code, a, b))
 
     def rm(self, code: int, reg: int, m: Any) -> None:
-        self.ins(Instr.create_reg_mem(code, reg, m))
+        if isinstance(m, SymMem):
+            self.items.append(_SymMem(Instr.create_reg_mem(code, reg, _RIP0), m.sym, m.disp))
+        else:
+            self.ins(Instr.create_reg_mem(code, reg, m))
 
     def mr(self, code: int, m: Any, reg: int) -> None:
-        self.ins(Instr.create_mem_reg(code, m, reg))
+        if isinstance(m, SymMem):
+            self.items.append(_SymMem(Instr.create_mem_reg(code, _RIP0, reg), m.sym, m.disp))
+        else:
+            self.ins(Instr.create_mem_reg(code, m, reg))
+
+    def mi32(self, code: int, m: Any, imm: int) -> None:
+        if isinstance(m, SymMem):
+            self.items.append(_SymMem(Instr.create_mem_i32(code, _RIP0, imm), m.sym, m.disp))
+        else:
+            self.ins(Instr.create_mem_i32(code, m, imm))
 
     def r(self, code: int, reg: int) -> None:
         self.ins(Instr.create_reg(code, reg))
@@ -138,6 +177,18 @@ class Asm:
     def lea_sym(self, reg: int, sym: str) -> None:
         self.items.append(_SymRef("lea", sym, _REG_NUM[reg]))
 
+    def mov_sym(self, reg: int, sym: str) -> None:
+        """reg = &sym, as mov r32, imm32 (zero-extending; shorter than a rip-relative lea)."""
+        self.items.append(_SymImm(Instr.create_reg_u32(C.MOV_R32_IMM32, _low32(reg), 0), sym))
+
+    def store_sym(self, m: Any, sym: str) -> None:
+        """qword [m] = &sym, as mov r/m64, imm32."""
+        self.items.append(_SymImm(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, 0), sym))
+
+    def cmp_sym(self, reg: int, sym: str) -> None:
+        """cmp reg, &sym."""
+        self.items.append(_SymImm(Instr.create_reg_i32(C.CMP_RM64_IMM32, reg, 0), sym))
+
     def cmp0_sym(self, sym: str) -> None:
         self.items.append(_SymRef("cmp0", sym))
 
@@ -157,7 +208,7 @@ class Asm:
         # when its target is out of reach; sizes only grow, so this settles.
         sizes: list[int] = []
         for it in self.items:
-            if isinstance(it, _Ins):
+            if isinstance(it, (_Ins, _SymImm, _SymMem)):
                 sizes.append(enc.encode(it.ins, 0))
                 enc.take_buffer()
             elif isinstance(it, _SymRef):
@@ -197,6 +248,15 @@ class Asm:
                 code = _SHORT[it.code] if sizes[i] == 2 else it.code
                 enc.encode(Instr.create_branch(code, offsets[it.label]), pc)
                 out += enc.take_buffer()
+            elif isinstance(it, _SymMem):
+                n = enc.encode(it.ins, pc)
+                out += enc.take_buffer()
+                at = enc.get_constant_offsets().displacement_offset
+                relocs.append(Reloc(pc + at, RelocKind.PCREL32, it.sym, it.disp - (n - at)))
+            elif isinstance(it, _SymImm):
+                enc.encode(it.ins, pc)
+                out += enc.take_buffer()
+                relocs.append(Reloc(len(out) - 4, RelocKind.ABS32, it.sym))
             elif isinstance(it, _SymRef):
                 if it.kind == "call":
                     out += b"\xe8\0\0\0\0"
@@ -238,6 +298,9 @@ class Asm:
                 continue
             keep.append(it)
         self.items = keep
+
+
+_RIP0 = Mem(R.RIP, displ=0)
 
 
 def _branch_forms() -> tuple[dict[int, int], dict[int, int]]:

@@ -1,8 +1,9 @@
 """Stack frame layout: where spilled values, address-taken locals and outgoing calls live.
 
-Below the saved RBP come one 8-byte slot per spilled value (in value order, so a slot's
-pointer-ness is its value's, see docs/ARCHITECTURE.md), then the address-taken locals'
-slots, then the outgoing argument/result area at RSP, sized for the largest call; the
+Below the saved RBP come the 8-byte slots of spilled values (values whose live ranges do
+not intersect and whose pointer-ness is equal may share one, see regalloc.share_slots, so a
+slot's pointer-ness is that of every value in it; the most used slots nearest RBP, so that
+their instructions get one-byte displacements), then the address-taken locals' slots, then the outgoing argument/result area at RSP, sized for the largest call; the
 whole is rounded to 16 bytes so RSP stays aligned. A spilled incoming argument needs no
 slot: it is used where the caller put it, at [rbp+16+8*i].
 """
@@ -24,16 +25,25 @@ class Frame:
     size: int = 0  # bytes reserved below rbp (the prologue's sub rsp)
 
 
-def layout_frame(f: Func, spilled: list[Value]) -> Frame:
+def layout_frame(f: Func, spilled: list[Value], owner: dict[int, int] | None = None) -> Frame:
+    """owner maps a spilled value to the value whose slot it shares (itself if absent)."""
     fr = Frame()
     off = 0
+    owner = owner or {}
+    uses: dict[int, int] = {}
     for v in spilled:
         if v.op == "Arg":
             assert isinstance(v.aux, int)
             fr.slot[v.id] = 16 + 8 * v.aux
-            continue
+        else:
+            o = owner.get(v.id, v.id)
+            uses[o] = uses.get(o, 0) + v.uses
+    for o in sorted(uses, key=lambda o: (-uses[o], o)):
         off += 8
-        fr.slot[v.id] = -off
+        fr.slot[o] = -off
+    for v in spilled:
+        if v.op != "Arg":
+            fr.slot[v.id] = fr.slot[owner.get(v.id, v.id)]
     for size in f.local_slots:
         off += size
         fr.local_base.append(-off)

@@ -14,8 +14,9 @@ Frame (see docs/ARCHITECTURE.md, "Calling convention")::
                      an argument that is not given a register is used in place
     [rbp+8]          return address
     [rbp]            caller's rbp (frame pointers are always kept)
-    [rbp-8*(k+1)]    slot k: spilled SSA values (one each, so a slot's pointer-ness is its
-                     value's), then address-taken locals
+    [rbp-8*(k+1)]    slot k: spilled SSA values (shared only by values whose live ranges
+                     do not intersect and whose pointer-ness is equal), then address-taken
+                     locals
     [rsp+8*i]        outgoing argument/result area for calls
 """
 
@@ -25,11 +26,13 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from pogo.compile.amd64 import lowered, preempt, stackmap
-from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
+from pogo.compile.amd64.asm import Asm, C, Instr, R, SymMem, mem, mem_index
 from pogo.compile.amd64.frame import Frame, layout_frame
 from pogo.compile.amd64.frame import describe as describe_frame
 from pogo.compile.amd64.layout import layout as block_layout
 from pogo.compile.amd64.regalloc import Allocation, allocate
+from pogo.compile.amd64.reloads import drop_reloads
+from pogo.compile.amd64.tailmerge import merge_tails
 from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 from pogo.obj.objfile import Symbol, SymKind
 
@@ -78,11 +81,15 @@ BINOP = {
     "And": (C.AND_R64_RM64, C.AND_RM64_IMM32), "Or": (C.OR_R64_RM64, C.OR_RM64_IMM32),
     "Xor": (C.XOR_R64_RM64, C.XOR_RM64_IMM32), "Mul": (C.IMUL_R64_RM64, 0),
 }
+# stores of a constant narrower than a word: mov r/m, imm of that width
+_MOV_IMM = {4: C.MOV_RM32_IMM32, 2: C.MOV_RM16_IMM16, 1: C.MOV_RM8_IMM8}
 COMMUTATIVE = {"Add", "Mul", "And", "Or", "Xor"}
 CALLS = ("Call", "CallInd", "CallClosure")
 
 Cond = int | tuple[str, int]  # a jcc, or ("any"/"ord", jcc) after a float (in)equality
-Src = tuple[str, Any]  # ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant)
+# ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant) | ("s", symbol:
+# its address, an Addr value, is rematerialised at each use like a constant)
+Src = tuple[str, Any]
 
 
 def fits32(c: int) -> bool:
@@ -129,7 +136,7 @@ class CodeGen:
     def assign_slots(self, alloc: Allocation) -> None:
         self.reg = alloc.reg
         self.xreg = alloc.xreg
-        fr = layout_frame(self.f, alloc.spilled)
+        fr = layout_frame(self.f, alloc.spilled, alloc.slot_owner)
         self.slot, self.local_base, self.frame = fr.slot, fr.local_base, fr.size
         self.frame_info = fr
         self.maps = stackmap.compute(self.f, fr, self.fused, self.checked)
@@ -150,6 +157,8 @@ class CodeGen:
     def src(self, v: Value) -> Src:
         if v.op == "Const":
             return ("i", v.aux)
+        if v.op == "Addr":
+            return ("s", v.aux)
         r = self.reg.get(v.id)
         if r is not None:
             return ("r", r)
@@ -194,6 +203,8 @@ class CodeGen:
                 a.rr(C.MOVQ_RM64_XMM, d[1], s[1])
             elif s[0] == "m":
                 a.rm(C.MOV_R64_RM64, d[1], mem(RBP, s[1]))
+            elif s[0] == "s":
+                a.mov_sym(d[1], s[1])
             else:
                 a.mov_imm(d[1], s[1])
             return
@@ -204,10 +215,10 @@ class CodeGen:
                 a.rr(C.MOVQ_XMM_RM64, d[1], s[1])
             elif s[0] == "m":
                 a.rm(C.MOVQ_XMM_RM64, d[1], mem(RBP, s[1]))
-            elif s[1] == 0:
+            elif s[0] == "i" and s[1] == 0:
                 a.rr(C.XORPS_XMM_XMMM128, d[1], d[1])
             else:
-                a.mov_imm(RAX, s[1])
+                self.move(("r", RAX), s)
                 a.rr(C.MOVQ_XMM_RM64, d[1], RAX)
             return
         m = mem(RBP, d[1])
@@ -217,6 +228,8 @@ class CodeGen:
             a.mr(C.MOVQ_RM64_XMM, m, s[1])
         elif s[0] == "i" and fits32(s[1]):
             a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, s[1]))
+        elif s[0] == "s":
+            a.store_sym(m, s[1])
         else:
             self.move(("r", RAX), s)
             a.mr(C.MOV_RM64_R64, m, RAX)
@@ -230,6 +243,8 @@ class CodeGen:
             self.a.rm(code_rr, reg, mem(RBP, x))
         elif k == "i" and code_imm and fits32(x):
             self.a.ri(code_imm, reg, x)
+        elif k == "s" and code_imm == C.CMP_RM64_IMM32:
+            self.a.cmp_sym(reg, x)
         else:
             self.load(RCX, v)
             self.a.rr(code_rr, reg, RCX)
@@ -277,6 +292,7 @@ class CodeGen:
         for label, resume, line, tag in self.preempt_cold:
             a.line(line)
             preempt.emit_cold(a, label, resume, tag)
+        a.items = merge_tails(drop_reloads(a.items, frozenset(self.slot.values())), a.new_label)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
         return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs,
@@ -392,11 +408,12 @@ class CodeGen:
         """cmp for an integer comparison; returns its op after any swap of the operands."""
         x, y = v.args
         op = v.op
-        if x.op == "Const" and y.op != "Const":
+        if x.op in ("Const", "Addr") and y.op not in ("Const", "Addr"):
             x, y, op = y, x, SWAP[op]
         r = self.in_reg(x, RAX)
         k, c = self.src(y)
-        if k == "i" and c == 0 and op in ("Eq", "Ne"):
+        if k == "i" and c == 0:
+            # test sets ZF and SF as cmp with 0 does, and clears OF and CF as it does
             self.a.rr(C.TEST_RM64_R64, r, r)
         else:
             self.operand(C.CMP_R64_RM64, C.CMP_RM64_IMM32, r, y)
@@ -446,10 +463,7 @@ class CodeGen:
             if v.id in self.reg or v.id in self.xreg:
                 self.move(self.src(v), ("m", 16 + 8 * v.aux))
         elif op == "Addr":
-            assert isinstance(v.aux, str)
-            d = self.dst(v)
-            a.lea_sym(d, v.aux)
-            self.put(v, d)
+            return  # rematerialised where it is used (see src)
         elif op == "LocalAddr":
             assert isinstance(v.aux, int)
             d = self.dst(v)
@@ -583,6 +597,8 @@ class CodeGen:
                 a.mr(C.MOVQ_RM64_XMM, m, x)
             elif k == "i" and fits32(x):
                 a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, x))
+            elif k == "s":
+                a.store_sym(m, x)
             else:
                 self.load(RAX, arg)
                 a.mr(C.MOV_RM64_R64, m, RAX)
@@ -605,6 +621,9 @@ class CodeGen:
         LoadIdx/StoreIdx plus index*width. The base may be loaded into scratch (the
         result's own register for loads: the result may share the base's register, never
         the index's), the index into R11."""
+        if v.op in ("Load", "Store") and v.args[0].op == "Addr":
+            assert isinstance(v.args[0].aux, str) and isinstance(v.aux2, int)
+            return SymMem(v.args[0].aux, v.aux2)  # a global: rip-relative
         base = self.in_reg(v.args[0], scratch)
         if v.op not in ("LoadIdx", "StoreIdx"):
             return mem(base, v.aux2)
@@ -639,7 +658,16 @@ class CodeGen:
         m = self.address(v, RAX)
         val = v.args[-1]
         if val.op == "Const" and width == 8 and isinstance(val.aux, int) and fits32(val.aux):
-            a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, val.aux))
+            a.mi32(C.MOV_RM64_IMM32, m, val.aux)
+            return
+        if val.op == "Const" and width < 8 and isinstance(val.aux, int):
+            bits = 8 * width
+            imm = val.aux & ((1 << bits) - 1)
+            a.mi32(_MOV_IMM[width], m, imm - (1 << bits) if imm >> (bits - 1) else imm)
+            return
+        if val.op == "Addr" and width == 8 and not isinstance(m, SymMem):
+            assert isinstance(val.aux, str)
+            a.store_sym(m, val.aux)
             return
         if width == 8 and val.id in self.xreg:
             a.mr(C.MOVQ_RM64_XMM, m, self.xreg[val.id])

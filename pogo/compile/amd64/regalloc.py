@@ -26,9 +26,10 @@ ALLOCATABLE: list[int] = [R.RBX, R.RSI, R.RDI, R.R8, R.R9, R.R10, R.R12, R.R13, 
 # float64 values live in XMM2-XMM15 (XMM0/XMM1 are scratch)
 ALLOCATABLE_XMM: list[int] = [getattr(R, f"XMM{i}") for i in range(2, 16)]
 CALLS = frozenset({"Call", "CallInd", "CallClosure"})
-# ops whose value never needs a location: constants are rematerialised, calls deliver their
-# results through the outgoing area (read by Result), the rest produce nothing
-NOLOC = frozenset({"Const", "Store", "CheckShift", "NilCheck"}) | CALLS
+# ops whose value never needs a location: constants and symbol addresses are rematerialised,
+# calls deliver their results through the outgoing area (read by Result), the rest produce
+# nothing
+NOLOC = frozenset({"Const", "Addr", "Store", "CheckShift", "NilCheck"}) | CALLS
 
 Range = tuple[int, int]
 
@@ -38,6 +39,8 @@ class Allocation:
     reg: dict[int, int] = field(default_factory=dict)  # value id -> general register
     xreg: dict[int, int] = field(default_factory=dict)  # value id -> XMM register
     spilled: list[Value] = field(default_factory=list)  # values kept in frame slots
+    # spilled value id -> the id of the value whose frame slot it shares (see share_slots)
+    slot_owner: dict[int, int] = field(default_factory=dict)
 
 
 def needs_location(v: Value, fused: set[int]) -> bool:
@@ -277,7 +280,36 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
         else:
             out.spilled.append(v)
     out.spilled.sort(key=lambda v: v.id)
+    out.slot_owner = share_slots(out.spilled, ranges, cost, hints)
     return out
+
+
+def share_slots(spilled: list[Value], ranges: dict[int, list[Range]], cost: dict[int, int],
+                hints: dict[int, list[Value]]) -> dict[int, int]:
+    """Give spilled values whose live ranges do not intersect one frame slot, as registers
+    are shared: a phi and its argument in one slot need no move, and a smaller frame needs
+    fewer 4-byte displacements. Only values of equal pointer-ness share, so a slot holds a
+    pointer exactly when the one value live in it at any point is a pointer (stack maps stay
+    exact). Incoming arguments keep their caller-provided slots."""
+    owner: dict[int, int] = {}
+    occupied: dict[int, list[Range]] = {}  # owner id -> ranges of every value in its slot
+    pointer: dict[int, bool] = {}
+    order = sorted((v for v in spilled if v.op != "Arg"), key=lambda v: (-cost.get(v.id, 0), v.id))
+    for v in order:
+        rs = _merge(list(ranges.get(v.id, [])))
+        preferred = [owner[h.id] for h in hints.get(v.id, []) if h.id in owner]
+        choice = v.id
+        for o in preferred + list(occupied):
+            if pointer[o] == v.pointer and not _conflicts(occupied[o], rs):
+                choice = o
+                break
+        owner[v.id] = choice
+        if choice == v.id:
+            occupied[v.id] = []
+            pointer[v.id] = v.pointer
+        for x in rs:
+            insort(occupied[choice], x)
+    return owner
 
 
 def _merge(rs: list[Range]) -> list[Range]:
