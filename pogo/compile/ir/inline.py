@@ -21,6 +21,7 @@ from dataclasses import fields
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.devirt import devirtualize
 from pogo.compile.ir.escape import call_graph_order, walk_nodes
+from pogo.compile.ir.inlexport import Imported
 from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.types import Tuple
 
@@ -36,17 +37,32 @@ Report = Callable[[str, Pos, str], None]
 
 
 def display_name(pkg: str, sym: str) -> str:
-    """gc's name for a function in -m reports: unqualified within the package."""
-    return sym[len(pkg) + 1 :] if sym.startswith(pkg + ".") else sym
+    """gc's name for a function in -m reports: unqualified within the package, else
+    qualified by the package's name (the import path's last element)."""
+    if sym.startswith(pkg + "."):
+        return sym[len(pkg) + 1 :]
+    head = sym.split("[", 1)[0].split("(", 1)[0]  # type arguments and receivers may hold paths too
+    return sym[head.rfind("/") + 1 :]
 
 
 class Inliner:
-    def __init__(self, pkg: ir.Package, report: Report | None) -> None:
+    """Inlines the calls of a package, and keeps what it judged inlinable for export.
+
+    ``imported`` offers other packages' inlinable bodies. With ``export_only`` (standard
+    packages, whose compile every cold build pays for) calls are inlined only into the
+    functions that are themselves inlinable, which keeps the exported bodies as gc's and
+    the package's own code unchanged."""
+
+    def __init__(self, pkg: ir.Package, report: Report | None, imported: Imported | None = None,
+                 export_only: bool = False) -> None:
         self.pkg = pkg
         self.report = report
+        self.imported = imported
+        self.export_only = export_only
         self.inlinable: dict[str, ir.Func] = {}
-        self.costs: dict[str, int] = {}
-        self.nested: dict[str, list[str]] = {}  # function -> the calls inlined into it, transitively
+        self.costs: dict[str, int] = dict(imported.costs) if imported is not None else {}
+        # function -> link symbols of the calls inlined into it, transitively
+        self.nested: dict[str, list[str]] = dict(imported.nested) if imported is not None else {}
 
     def run(self) -> None:
         if self.pkg.path.startswith(NO_INLINE_PACKAGES):
@@ -65,10 +81,18 @@ class Inliner:
                     if self.report is not None and f.name_pos != NOPOS:
                         self.report(f.file, f.name_pos, f"can inline {display_name(self.pkg.path, f.name)}")
             for f in comp:
-                self.inline_calls(f)
+                if not self.export_only or f.name in self.costs:
+                    self.inline_calls(f)
             for f in comp:
                 if f.name in self.costs:
                     self.inlinable[f.name] = f
+        if self.imported is not None:
+            self.pkg.itabs.update(self.imported.itabs)
+            self.pkg.funcvals.update(self.imported.funcvals)
+
+    def exportable(self) -> dict[str, tuple[ir.Func, int, list[str]]]:
+        """The package's inlinable functions: symbol -> (function, cost, nested inlined calls)."""
+        return {s: (f, self.costs[s], self.nested.get(s, [])) for s, f in self.inlinable.items()}
 
     # -- deciding ---------------------------------------------------------
 
@@ -133,6 +157,13 @@ class Inliner:
                 if d is not None:
                     pre.append(ir.Assign(self.expr(d), ir.LocalRef(r.type, r)))
             return ir.Block(pre)
+        if isinstance(s, ir.ExprStmt) and isinstance(s.x, ir.Call) and isinstance(s.x.type, Tuple):
+            s.x.args = [self.expr(a) for a in s.x.args]  # results discarded: fmt.Println(x)
+            self.children(s.x, skip_args=True)
+            callee = self.target(s.x)
+            if callee is None:
+                return s
+            return ir.Block(self.expand(s.x, callee)[0])
         self.children(s)
         return s
 
@@ -165,19 +196,21 @@ class Inliner:
         if not c.sym or c.fn is not None or c.closure is not None:
             return None
         callee = self.inlinable.get(c.sym)
+        if callee is None and self.imported is not None and c.sym in self.imported.costs:
+            callee = self.imported.func(c.sym)
         if callee is None or callee is self.caller or len(callee.params) != len(c.args):
             return None
         return callee
 
     def expand(self, c: ir.Call, callee: ir.Func) -> tuple[list[ir.Stmt], list[ir.Local]]:
         """The statements of an inlined copy of callee for call c, and its result variables."""
-        self.nested.setdefault(self.caller.name, []).extend([display_name(self.pkg.path, callee.name), *self.nested.get(callee.name, [])])
+        self.nested.setdefault(self.caller.name, []).extend([callee.name, *self.nested.get(callee.name, [])])
         if self.report is not None:
             text = f"inlining call to {display_name(self.pkg.path, callee.name)}"
             if c.lparen != NOPOS:
                 self.report(self.caller.file, c.lparen, text)
                 for inner in self.nested.get(callee.name, []):
-                    self.report(self.caller.file, c.lparen, f"inlining call to {inner}")  # gc re-inlines them here
+                    self.report(self.caller.file, c.lparen, f"inlining call to {display_name(self.pkg.path, inner)}")  # gc re-inlines them here
             elif self.caller.pos == NOPOS and self.caller.file:
                 self.report("<autogenerated>", Pos(1, 0), text)  # a method wrapper
         cp = Copier(self.caller, c.lparen if c.lparen != NOPOS else c.pos, self.next_label)
@@ -302,5 +335,8 @@ class Copier:
         return type(x)(**vals)
 
 
-def inline_package(pkg: ir.Package, report: Report | None = None) -> None:
-    Inliner(pkg, report).run()
+def inline_package(pkg: ir.Package, report: Report | None = None, imported: Imported | None = None,
+                   export_only: bool = False) -> Inliner:
+    inliner = Inliner(pkg, report, imported, export_only)
+    inliner.run()
+    return inliner
