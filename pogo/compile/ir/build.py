@@ -2135,7 +2135,9 @@ class PackageBuilder:
             for f in self.info.inits:
                 body.append(ir.ExprStmt(ir.Call(Tuple([]), self.init_symbols[f], [])))
             if body:
-                funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
+                files = {e.lhs[0].file for e in self.info.init_order if e.lhs}
+                # one file holds every initialiser: its lines (tracebacks, -m reports) name it
+                funcs.append(ir.Func(init_sym, files.pop() if len(files) == 1 else "", n.NOPOS, [], [], body, fb.all_locals))
             else:
                 init_sym = ""
         for name, (t, sd) in statics.extra.items():

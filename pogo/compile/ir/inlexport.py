@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import MISSING, fields
 from typing import Any
 
@@ -69,8 +70,9 @@ class _BodyEncoder:
             return None
         k = NUMBER[type(x)]
         out: list[Any] = [k]
-        for name, kind, default in _SCHEMA[k]:
-            out.append(self.value(getattr(x, name), kind))
+        for name, kind, _default in _SCHEMA[k]:
+            v = getattr(x, name)
+            out.append(self.value(v, kind) if name != "what" or not v else self.what(v))
         # trailing fields at their defaults are left out
         schema = _SCHEMA[k]
         while len(out) > 1:
@@ -95,10 +97,21 @@ class _BodyEncoder:
             return [v.line, v.col] if v != NOPOS else 0
         return v
 
+    def what(self, text: str) -> str:
+        """An allocation's -m text as seen from another package: gc qualifies the type name
+        (``&errors.errorString{...}``)."""
+        m = _LITERAL.match(text)
+        if m and self.pkg.scope.lookup(m.group(2)) is not None:
+            return f"{m.group(1)}{self.pkg.name}.{text[len(m.group(1)):]}"
+        return text
 
-def encode(pkg: ir.Package, tpkg: Package, bodies: dict[str, tuple[ir.Func, int, list[str]]]) -> dict[str, Any] | None:
+
+_LITERAL = re.compile(r"^(&?)([A-Za-z_]\w*)\{")
+
+
+def encode(pkg: ir.Package, tpkg: Package, bodies: dict[str, tuple[ir.Func, int, list[tuple[str, int]]]]) -> dict[str, Any] | None:
     """The "inl" section for the inlinable functions ``bodies`` (symbol -> (function, cost,
-    nested inlined symbols)), or None when there are none."""
+    (symbol, depth) of the calls inlined into it)), or None when there are none."""
     enc = _Encoder()
     funcs: dict[str, Any] = {}
     for sym, (f, cost, nested) in bodies.items():
@@ -119,7 +132,8 @@ def encode(pkg: ir.Package, tpkg: Package, bodies: dict[str, tuple[ir.Func, int,
         itabs = [[s, enc.type(ct), enc.type(it)] for s, (ct, it) in pkg.itabs.items() if s in used]
         fvs = [[s, t] for s, t in pkg.funcvals.items() if s in used]
         inl = [[name, os.path.abspath(file) if file else "", parent] for name, file, parent in f.inlines]
-        funcs[sym] = [os.path.abspath(f.file) if f.file else "", cost, locs, params, results, body, inl, nested, itabs, fvs]
+        funcs[sym] = [os.path.abspath(f.file) if f.file else "", cost, locs, params, results, body, inl,
+                      [[s, d] for s, d in nested], itabs, fvs]
     if not funcs:
         return None
     return {"types": enc.table, "funcs": funcs}
@@ -146,7 +160,7 @@ class Imported:
         self.universe = universe
         self.sections: dict[str, tuple[str, dict[str, Any]]] = {}  # symbol -> (package path, section)
         self.costs: dict[str, int] = {}
-        self.nested: dict[str, list[str]] = {}
+        self.nested: dict[str, list[tuple[str, int]]] = {}
         self.decoded: dict[str, ir.Func | None] = {}
         self.itabs: dict[str, tuple[Type, Type]] = {}
         self.funcvals: dict[str, str] = {}
@@ -164,7 +178,7 @@ class Imported:
                 for sym, entry in sec["funcs"].items():
                     self.sections[sym] = (path, sec)
                     self.costs[sym] = int(entry[1])
-                    self.nested[sym] = [str(s) for s in entry[7]]
+                    self.nested[sym] = [(str(s), int(d)) for s, d in entry[7]]
             except (ValueError, TypeError, KeyError, IndexError, AttributeError):
                 continue
 

@@ -13,6 +13,7 @@ the end, and yields the results.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -36,6 +37,26 @@ NO_INLINE_PACKAGES = ("runtime", "internal/", "unsafe", "syscall", "reflect", "s
 Report = Callable[[str, Pos, str], None]
 
 
+@functools.cache
+def _std_table() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    with open(os.path.join(os.path.dirname(__file__), "inline_std.txt")) as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                path, *names = line.split()
+                out[path] = frozenset(names)
+    return out
+
+
+def gc_inlinable(path: str) -> frozenset[str]:
+    """The functions of standard package ``path`` that gc can inline (tools/gen_inline_std.py):
+    only those are candidates there, so that what other packages inline follows gc."""
+    try:
+        return _std_table().get(path, frozenset())
+    except OSError:
+        return frozenset()
+
+
 def display_name(pkg: str, sym: str) -> str:
     """gc's name for a function in -m reports: unqualified within the package, else
     qualified by the package's name (the import path's last element)."""
@@ -56,18 +77,26 @@ class Inliner:
     def __init__(self, pkg: ir.Package, report: Report | None, imported: Imported | None = None,
                  export_only: bool = False) -> None:
         self.pkg = pkg
-        self.report = report
+        self.out = report
+        # reports are buffered to be printed in gc's order: every "can inline" first, then
+        # each function's inlining in source order (package initialisation first, wrappers last)
+        self.can: list[tuple[str, Pos, str]] = []
+        self.blocks: list[tuple[int, list[tuple[str, Pos, str]]]] = []
+        self.block: list[tuple[str, Pos, str]] = []
+        self.report: Report | None = (lambda file, pos, text: self.block.append((file, pos, text))) if report else None
         self.imported = imported
         self.export_only = export_only
         self.inlinable: dict[str, ir.Func] = {}
         self.costs: dict[str, int] = dict(imported.costs) if imported is not None else {}
-        # function -> link symbols of the calls inlined into it, transitively
-        self.nested: dict[str, list[str]] = dict(imported.nested) if imported is not None else {}
+        # function -> (link symbol, depth) of the calls inlined into it, transitively (depth 1: directly)
+        self.nested: dict[str, list[tuple[str, int]]] = dict(imported.nested) if imported is not None else {}
+        self.pending: list[tuple[int, str, Pos]] = []  # nested inlining reports (depth, name, call) of a caller
 
     def run(self) -> None:
         if self.pkg.path.startswith(NO_INLINE_PACKAGES):
             return
         funcs = [f for f in self.pkg.funcs if not f.intrinsic]
+        allowed = gc_inlinable(self.pkg.path) if self.export_only else None
         for comp in call_graph_order(funcs):
             recursive = len(comp) > 1 or any(isinstance(x, ir.Call) and x.sym == comp[0].name for x in walk_nodes(comp[0].body))
             for f in comp:
@@ -76,10 +105,10 @@ class Inliner:
                 cost = self.cost(f)
                 if DEBUG_COST:
                     sys.stderr.write(f"COST {display_name(self.pkg.path, f.name)} {cost}\n")
-                if cost <= BUDGET:
+                if cost <= BUDGET and (allowed is None or display_name(self.pkg.path, f.name) in allowed):
                     self.costs[f.name] = cost
                     if self.report is not None and f.name_pos != NOPOS:
-                        self.report(f.file, f.name_pos, f"can inline {display_name(self.pkg.path, f.name)}")
+                        self.can.append((f.file, f.name_pos, f"can inline {display_name(self.pkg.path, f.name)}"))
             for f in comp:
                 if not self.export_only or f.name in self.costs:
                     self.inline_calls(f)
@@ -90,7 +119,7 @@ class Inliner:
             self.pkg.itabs.update(self.imported.itabs)
             self.pkg.funcvals.update(self.imported.funcvals)
 
-    def exportable(self) -> dict[str, tuple[ir.Func, int, list[str]]]:
+    def exportable(self) -> dict[str, tuple[ir.Func, int, list[tuple[str, int]]]]:
         """The package's inlinable functions: symbol -> (function, cost, nested inlined calls)."""
         return {s: (f, self.costs[s], self.nested.get(s, [])) for s, f in self.inlinable.items()}
 
@@ -133,11 +162,24 @@ class Inliner:
 
     # -- rewriting --------------------------------------------------------
 
+    def flush(self) -> None:
+        if self.out is not None:
+            for file, pos, text in [*self.can, *(r for _, b in sorted(self.blocks, key=lambda b: b[0]) for r in b)]:
+                self.out(file, pos, text)
+
     def inline_calls(self, f: ir.Func) -> None:
+        self.block = []
+        order = 0 if f.name.endswith(".init") else f.pos.line if f.pos != NOPOS else 1 << 30
+        self.blocks.append((order, self.block))
         devirtualize(f, self.pkg, self.report)
         self.caller = f
         self.next_label = 1 + max((lbl for x in walk_nodes(f.body) for lbl in [label_of(x)] if lbl is not None), default=0)
         f.body = self.stmts(f.body)
+        # gc reports the calls inlined inside inlined bodies level by level, after the first
+        if self.report is not None:
+            for _depth, name, pos in sorted(self.pending, key=lambda p: p[0]):
+                self.report(f.file, pos, f"inlining call to {name}")
+        self.pending = []
 
     def stmts(self, ss: list[ir.Stmt]) -> list[ir.Stmt]:
         out: list[ir.Stmt] = []
@@ -204,13 +246,13 @@ class Inliner:
 
     def expand(self, c: ir.Call, callee: ir.Func) -> tuple[list[ir.Stmt], list[ir.Local]]:
         """The statements of an inlined copy of callee for call c, and its result variables."""
-        self.nested.setdefault(self.caller.name, []).extend([callee.name, *self.nested.get(callee.name, [])])
+        inner = self.nested.get(callee.name, [])
+        self.nested.setdefault(self.caller.name, []).extend([(callee.name, 1), *((s, d + 1) for s, d in inner)])
         if self.report is not None:
             text = f"inlining call to {display_name(self.pkg.path, callee.name)}"
-            if c.lparen != NOPOS:
+            if c.lparen != NOPOS and self.caller.file:
                 self.report(self.caller.file, c.lparen, text)
-                for inner in self.nested.get(callee.name, []):
-                    self.report(self.caller.file, c.lparen, f"inlining call to {display_name(self.pkg.path, inner)}")  # gc re-inlines them here
+                self.pending.extend((d, display_name(self.pkg.path, s), c.lparen) for s, d in inner)  # gc re-inlines them here
             elif self.caller.pos == NOPOS and self.caller.file:
                 self.report("<autogenerated>", Pos(1, 0), text)  # a method wrapper
         cp = Copier(self.caller, c.lparen if c.lparen != NOPOS else c.pos, self.next_label)
@@ -339,4 +381,5 @@ def inline_package(pkg: ir.Package, report: Report | None = None, imported: Impo
                    export_only: bool = False) -> Inliner:
     inliner = Inliner(pkg, report, imported, export_only)
     inliner.run()
+    inliner.flush()
     return inliner
