@@ -80,7 +80,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
     from pogo.compile.types.export import ExportError, Universe
     from pogo.compile.types.objects import Package
     from pogo.obj.importcfg import ImportcfgError, read_importcfg
-    from pogo.obj.objfile import ObjError, read_archive
+    from pogo.obj.objfile import ObjError, read_export
 
     diags = Diagnostics()
     files: list[n.File] = []
@@ -123,7 +123,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
         if file is None:
             return None
         try:
-            arc = read_archive(file)
+            arc = read_export(file)
             exports[path] = arc.export
             return universe.decode(arc.export)
         except (OSError, ObjError, ExportError) as e:
@@ -139,7 +139,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
     for imp in pkg.imports:  # decoded through another package's embedded export data: read its own
         if imp.path not in exports and imp.path in cfg:
             try:
-                exports[imp.path] = read_archive(cfg[imp.path]).export
+                exports[imp.path] = read_export(cfg[imp.path]).export
             except (OSError, ObjError):
                 pass
     o.exports = exports
