@@ -21,7 +21,7 @@ from typing import Any
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.escape import walk_nodes
 from pogo.compile.syntax.nodes import NOPOS, Pos
-from pogo.compile.types.export import Universe, _dec_value, _Encoder, _enc_value
+from pogo.compile.types.export import Universe, _dec_value, _enc_value, _Encoder
 from pogo.compile.types.objects import Package
 from pogo.compile.types.types import Named, Type
 
