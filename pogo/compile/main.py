@@ -189,6 +189,10 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         # std: inline only into its own inlinable functions, keeping its compile (every cold build) fast
         inliner = inline_package(irpkg, reporter.say if reporter is not None else None, imported, export_only=o.std)
         inl_section = inlexport.encode(irpkg, pkg, inliner.exportable())  # before escape analysis edits bodies
+    if reporter is not None:
+        from pogo.compile.ir.inline import name_boxed_calls
+
+        name_boxed_calls(irpkg, inliner.results if not o.no_inline else {})
     summaries = None
     if os.environ.get("POGOESCAPE", "1") != "0":
         from pogo.compile.ir import escexport

@@ -12,7 +12,7 @@ from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.instantiate import SOURCES, Instances, is_generic
 from pogo.compile.ir.intrinsics import INTRINSICS
 from pogo.compile.ir.methods import iface_method_index, method_set, method_symbol, needs_wrapper, recv_named
-from pogo.compile.ir.mtext import escape_text
+from pogo.compile.ir.mtext import call_text, escape_text
 from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
@@ -107,6 +107,7 @@ class FuncBuilder:
         self.landing = 0  # label where a frame resumes after a recovered panic
         self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
         self.hoisted: dict[n.Expr, ir.Expr] = {}  # operands evaluated early (see ir/order.py)
+        self.hoisted_calls: dict[int, ir.Call] = {}  # id of such a temporary's reference -> the call
         self.cur_pos = n.NOPOS  # the statement being lowered (for errors without a node)
         self.origin: dict[int, tuple[n.Expr, ir.Expr]] = {}  # id of an expr() result -> its syntax
         self.ordered: set[n.Expr] = set()  # binary expressions whose operands were ordered
@@ -1229,6 +1230,9 @@ class FuncBuilder:
             ts = type_string(x.type, self.pb.pkg.path)
             what = str(x.value) if ts == "int" else f"{ts}({x.value})"
         alloc = ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)], pos, what=what)
+        call = x if isinstance(x, ir.Call) else self.hoisted_calls.get(id(x))
+        if src is not None and not what and call is not None and isinstance(src[0], n.CallExpr) and call.lparen == src[0].lparen:
+            self.pb.boxed_calls.append((alloc, call, call_text(src[0])))
         p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), alloc), "~box")
         pre.append(ir.Assign(ir.Load(t, p), x))
         return ir.Seq(iface, pre, ir.Make(iface, [desc, ir.Convert(UPTR, p)]))
@@ -1993,6 +1997,7 @@ class PackageBuilder:
         self.types: dict[str, Type] = {}
         self.itabs: dict[str, tuple[Type, Type]] = {}
         self.funcvals: dict[str, str] = {}
+        self.boxed_calls: list[tuple[ir.Call, ir.Call, str]] = []
         self.extra_funcs: list[ir.Func] = []  # func literals and method value bodies
         self.init_symbols: dict[Func, str] = {}
         self.instances = Instances(self)
@@ -2145,7 +2150,7 @@ class PackageBuilder:
         funcs.extend(self.instances.drain())
         funcs.extend(self.extra_funcs)
         return ir.Package(path, funcs, globals_, init_sym, statics.strings, types=self.types, itabs=self.itabs,
-                          funcvals=self.funcvals)
+                          funcvals=self.funcvals, boxed_calls=self.boxed_calls)
 
 
 __all__ = ["PackageBuilder", "Unsupported", "Const", "TypeName", "Named", "Array"]

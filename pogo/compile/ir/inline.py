@@ -90,7 +90,8 @@ class Inliner:
         self.costs: dict[str, int] = dict(imported.costs) if imported is not None else {}
         # function -> (link symbol, depth) of the calls inlined into it, transitively (depth 1: directly)
         self.nested: dict[str, list[tuple[str, int]]] = dict(imported.nested) if imported is not None else {}
-        self.pending: list[tuple[int, str, Pos]] = []  # nested inlining reports (depth, name, call) of a caller
+        self.pending: list[tuple[int, str, Pos]] = []
+        self.results: dict[int, str] = {}  # id of an inlined call -> gc's name of its result (~r0, n)  # nested inlining reports (depth, name, call) of a caller
 
     def run(self) -> None:
         if self.pkg.path.startswith(NO_INLINE_PACKAGES):
@@ -246,6 +247,9 @@ class Inliner:
 
     def expand(self, c: ir.Call, callee: ir.Func) -> tuple[list[ir.Stmt], list[ir.Local]]:
         """The statements of an inlined copy of callee for call c, and its result variables."""
+        if callee.results:
+            r = callee.results[0]
+            self.results[id(c)] = "~r0" if r.name.startswith("~") or r.name == "_" else r.name
         inner = self.nested.get(callee.name, [])
         self.nested.setdefault(self.caller.name, []).extend([(callee.name, 1), *((s, d + 1) for s, d in inner)])
         if self.report is not None:
@@ -375,6 +379,13 @@ class Copier:
         if isinstance(x, ir.Call):
             vals["lparen"] = NOPOS
         return type(x)(**vals)
+
+
+def name_boxed_calls(pkg: ir.Package, results: dict[int, str]) -> None:
+    """Give the boxings of call results their -m text: the result variable of an inlined
+    call (``~r0``), else the call (``f(x)``)."""
+    for alloc, call, text in pkg.boxed_calls:
+        alloc.what = results.get(id(call), text)
 
 
 def inline_package(pkg: ir.Package, report: Report | None = None, imported: Imported | None = None,

@@ -6,6 +6,14 @@ from __future__ import annotations
 from pogo.compile.syntax import nodes as n
 
 
+def call_text(e: n.CallExpr) -> str:
+    """gc's text for a call in -m reports (``w("a")``), or "" when its operands have none."""
+    parts = [escape_text(e.fun), *(escape_text(a) for a in e.args)]
+    if not all(parts) or e.has_dots:
+        return ""
+    return f"{parts[0]}({', '.join(parts[1:])})"
+
+
 def escape_text(e: n.Expr, depth: int = 0) -> str:
     if depth > 8:
         return ""
