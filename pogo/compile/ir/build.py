@@ -1232,10 +1232,26 @@ class FuncBuilder:
         alloc = ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)], pos, what=what)
         call = x if isinstance(x, ir.Call) else self.hoisted_calls.get(id(x))
         if src is not None and not what and call is not None and isinstance(src[0], n.CallExpr) and call.lparen == src[0].lparen:
-            self.pb.boxed_calls.append((alloc, call, call_text(src[0])))
+            self.pb.boxed_calls.append((alloc, call, self.boxed_call_text(src[0])))
         p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), alloc), "~box")
         pre.append(ir.Assign(ir.Load(t, p), x))
         return ir.Seq(iface, pre, ir.Make(iface, [desc, ir.Convert(UPTR, p)]))
+
+    def boxed_call_text(self, e: n.CallExpr) -> str:
+        """The -m text of a boxed call's result: the call of a function (gc writes method
+        calls in a form of its own: none is given for them)."""
+        tv = self.info.types.get(e.fun)
+        sig = tv.type.underlying() if tv is not None else None
+        if not isinstance(sig, Signature) or sig.recv is not None:
+            return ""
+        if isinstance(e.fun, n.SelectorExpr):
+            obj = self.info.uses.get(e.fun.sel)
+            if not isinstance(obj, Func) or obj.pkg is None or not isinstance(e.fun.x, n.Name):
+                return ""
+            st = obj.type
+            if isinstance(st, Signature) and st.recv is not None:
+                return ""
+        return call_text(e, len(sig.params) - 1 if sig.variadic else None)
 
     def comma_ok(self, e: n.Expr, out: list[ir.Stmt], panics: bool = False) -> tuple[ir.Expr, ir.Expr]:
         while isinstance(e, n.ParenExpr):

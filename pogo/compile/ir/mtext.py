@@ -6,11 +6,16 @@ from __future__ import annotations
 from pogo.compile.syntax import nodes as n
 
 
-def call_text(e: n.CallExpr) -> str:
-    """gc's text for a call in -m reports (``w("a")``), or "" when its operands have none."""
-    parts = [escape_text(e.fun), *(escape_text(a) for a in e.args)]
+def call_text(e: n.CallExpr, fixed: int | None) -> str:
+    """gc's text for a call of a function in -m reports (``w("a")``), or "" when its
+    operands have none; a variadic call with ``fixed`` ordinary parameters shows its packed
+    arguments as gc does (``path.Join(... argument...)``)."""
+    args = e.args if fixed is None else e.args[:fixed]
+    parts = [escape_text(e.fun), *(escape_text(a) for a in args)]
     if not all(parts) or e.has_dots:
         return ""
+    if fixed is not None:
+        parts.append("... argument...")
     return f"{parts[0]}({', '.join(parts[1:])})"
 
 
