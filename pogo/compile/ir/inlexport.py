@@ -20,6 +20,7 @@ from typing import Any
 
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.escape import walk_nodes
+from pogo.compile.ir.escexport import parsed
 from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.export import Universe, _dec_value, _enc_value, _Encoder
 from pogo.compile.types.objects import Package
@@ -171,7 +172,7 @@ class Imported:
             if b'"inl":' not in data:
                 continue
             try:
-                d = json.loads(data)
+                d = parsed(data)
                 sec = d.get("inl")
                 if not isinstance(sec, dict):
                     continue
