@@ -52,8 +52,11 @@ class _BodyEncoder:
         self.local_list: list[ir.Local] = []
 
     def type(self, t: Type) -> int:
-        if isinstance(t, Named) and t.obj.pkg is self.pkg and self.pkg.scope.lookup(t.obj.name) is not t.obj:
-            raise Unexportable(str(t))  # a local type: its name alone does not identify it
+        owner = t.obj.pkg if isinstance(t, Named) else None
+        if isinstance(t, Named) and owner is not None and owner.scope.lookup(t.obj.name) is not t.obj:
+            # a local type (or one known here only through another body): its name alone
+            # might not identify it in an importer
+            raise Unexportable(str(t))
         try:
             return self.enc.type(t)
         except ValueError as e:
