@@ -1230,7 +1230,10 @@ class FuncBuilder:
             ts = type_string(x.type, self.pb.pkg.path)
             what = str(x.value) if ts == "int" else f"{ts}({x.value})"
         alloc = ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)], pos, what=what)
-        call = x if isinstance(x, ir.Call) else self.hoisted_calls.get(id(x))
+        inner = x
+        while isinstance(inner, ir.Seq):  # a method call evaluates its receiver first
+            inner = inner.value
+        call = inner if isinstance(inner, ir.Call) else self.hoisted_calls.get(id(x))
         if src is not None and not what and call is not None and isinstance(src[0], n.CallExpr) and call.lparen == src[0].lparen:
             self.pb.boxed_calls.append((alloc, call, self.boxed_call_text(src[0])))
         p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), alloc), "~box")
