@@ -36,6 +36,7 @@ class Options:
     no_inline: bool = False  # -l: no inlining
     sources: dict[str, bytes] = field(default_factory=dict)  # file name -> text, once read
     exports: dict[str, bytes] = field(default_factory=dict)  # import path -> export data
+    universe: object = None  # the types.export.Universe the imports were decoded into
 
 
 _BOOL_FLAGS = {"-pack", "-std", "-complete", "-nolocalimports", "-S", "-N", "-l", "-m", "-race", "-shared", "-dynlink", "-linkshared", "-+"}
@@ -79,7 +80,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
     from pogo.compile.types.export import ExportError, Universe
     from pogo.compile.types.objects import Package
     from pogo.obj.importcfg import ImportcfgError, read_importcfg
-    from pogo.obj.objfile import ObjError, read_archive
+    from pogo.obj.objfile import ObjError, read_export
 
     diags = Diagnostics()
     files: list[n.File] = []
@@ -122,7 +123,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
         if file is None:
             return None
         try:
-            arc = read_archive(file)
+            arc = read_export(file)
             exports[path] = arc.export
             return universe.decode(arc.export)
         except (OSError, ObjError, ExportError) as e:
@@ -135,7 +136,14 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
         sys.stderr.write(diags.render())
         return 2
     o.sources = {f.filename: src for f, src in zip(files, srcs, strict=True)}
+    for imp in pkg.imports:  # decoded through another package's embedded export data: read its own
+        if imp.path not in exports and imp.path in cfg:
+            try:
+                exports[imp.path] = read_export(cfg[imp.path]).export
+            except (OSError, ObjError):
+                pass
     o.exports = exports
+    o.universe = universe
     if "types" in o.dumps:
         from pogo.compile.types.dump import dump_types
 
@@ -171,10 +179,20 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     from pogo.compile.ir.mreport import MReporter
 
     reporter = MReporter(o.pkgpath, o.sources) if o.m else None
-    if not o.no_inline and not o.std:  # std: keep its compile (every cold build) fast
+    inl_section = None
+    if not o.no_inline:
+        from pogo.compile.ir import inlexport
         from pogo.compile.ir.inline import inline_package
+        from pogo.compile.types.export import Universe
 
-        inline_package(irpkg, reporter.say if reporter is not None else None)
+        imported = inlexport.Imported(o.exports, o.universe if isinstance(o.universe, Universe) else None)
+        # std: inline only into its own inlinable functions, keeping its compile (every cold build) fast
+        inliner = inline_package(irpkg, reporter.say if reporter is not None else None, imported, export_only=o.std)
+        inl_section = inlexport.encode(irpkg, pkg, inliner.exportable())  # before escape analysis edits bodies
+    if reporter is not None:
+        from pogo.compile.ir.inline import name_boxed_calls
+
+        name_boxed_calls(irpkg, inliner.results if not o.no_inline else {})
     summaries = None
     if os.environ.get("POGOESCAPE", "1") != "0":
         from pogo.compile.ir import escexport
@@ -269,6 +287,8 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
     export = encode_export(pkg, o.sources, o.exports)
     if summaries:
         export = escexport.attach(export, irpkg, summaries)
+    if inl_section is not None:
+        export = inlexport.attach(export, inl_section)
     arc = Archive(o.pkgpath, imports, symbols, export, irpkg.init)
     tmp = o.output + ".tmp"
     write_archive(tmp, arc)

@@ -206,6 +206,10 @@ def encode(a: Archive) -> bytes:
 
 
 def decode(data: bytes, what: str = "archive") -> Archive:
+    return _decode(data, what, symbols=True)
+
+
+def _decode(data: bytes, what: str, symbols: bool) -> Archive:
     if len(data) < 52 or data[:8] != MAGIC:
         raise ObjError(f"{what}: not a pogo archive")
     version, n = struct.unpack_from("<IQ", data, 8)
@@ -219,7 +223,7 @@ def decode(data: bytes, what: str = "archive") -> Archive:
         a = Archive(path=r.str(), init=r.str())
         a.imports = [r.str() for _ in range(r.uvarint())]
         a.export = r.blob()
-        for _ in range(r.uvarint()):
+        for _ in range(r.uvarint() if symbols else 0):
             s = Symbol(name=r.str(), kind=SymKind(r.uvarint()), data=r.blob())
             s.size = r.uvarint()
             s.align = r.uvarint()
@@ -248,3 +252,10 @@ def write_archive(path: str, a: Archive) -> None:
 def read_archive(path: str) -> Archive:
     with open(path, "rb") as f:
         return decode(f.read(), path)
+
+
+def read_export(path: str) -> Archive:
+    """The archive's header and export data only (what a compiler's importer needs), its
+    symbols left unread."""
+    with open(path, "rb") as f:
+        return _decode(f.read(), path, symbols=False)

@@ -19,7 +19,7 @@ from pogo.compile.ir.methods import (
     needs_wrapper,
     recv_named,
 )
-from pogo.compile.ir.mtext import escape_text
+from pogo.compile.ir.mtext import call_text, escape_text
 from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
@@ -114,6 +114,7 @@ class FuncBuilder:
         self.landing = 0  # label where a frame resumes after a recovered panic
         self.rangefunc: rangefunc.RangeFunc | None = None  # set in a range-over-func loop body
         self.hoisted: dict[n.Expr, ir.Expr] = {}  # operands evaluated early (see ir/order.py)
+        self.hoisted_calls: dict[int, ir.Call] = {}  # id of such a temporary's reference -> the call
         self.cur_pos = n.NOPOS  # the statement being lowered (for errors without a node)
         self.origin: dict[int, tuple[n.Expr, ir.Expr]] = {}  # id of an expr() result -> its syntax
         self.ordered: set[n.Expr] = set()  # binary expressions whose operands were ordered
@@ -1258,9 +1259,31 @@ class FuncBuilder:
             ts = type_string(x.type, self.pb.pkg.path)
             what = str(x.value) if ts == "int" else f"{ts}({x.value})"
         alloc = ir.Call(UPTR, "runtime.newobject", [ir.TypeAddr(UPTR, t)], pos, what=what)
+        inner = x
+        while isinstance(inner, ir.Seq):  # a method call evaluates its receiver first
+            inner = inner.value
+        call = inner if isinstance(inner, ir.Call) else self.hoisted_calls.get(id(x))
+        if src is not None and not what and call is not None and isinstance(src[0], n.CallExpr) and call.lparen == src[0].lparen:
+            self.pb.boxed_calls.append((alloc, call, self.boxed_call_text(src[0])))
         p = self.temp(Pointer(t), pre, ir.Convert(Pointer(t), alloc), "~box")
         pre.append(ir.Assign(ir.Load(t, p), x))
         return ir.Seq(iface, pre, ir.Make(iface, [desc, ir.Convert(UPTR, p)]))
+
+    def boxed_call_text(self, e: n.CallExpr) -> str:
+        """The -m text of a boxed call's result: the call of a function (gc writes method
+        calls in a form of its own: none is given for them)."""
+        tv = self.info.types.get(e.fun)
+        sig = tv.type.underlying() if tv is not None else None
+        if not isinstance(sig, Signature) or sig.recv is not None:
+            return ""
+        if isinstance(e.fun, n.SelectorExpr):
+            obj = self.info.uses.get(e.fun.sel)
+            if not isinstance(obj, Func) or obj.pkg is None or not isinstance(e.fun.x, n.Name):
+                return ""
+            st = obj.type
+            if isinstance(st, Signature) and st.recv is not None:
+                return ""
+        return call_text(e, len(sig.params) - 1 if sig.variadic else None)
 
     def comma_ok(self, e: n.Expr, out: list[ir.Stmt], panics: bool = False) -> tuple[ir.Expr, ir.Expr]:
         while isinstance(e, n.ParenExpr):
@@ -2044,6 +2067,7 @@ class PackageBuilder:
         self.types: dict[str, Type] = {}
         self.itabs: dict[str, tuple[Type, Type]] = {}
         self.funcvals: dict[str, str] = {}
+        self.boxed_calls: list[tuple[ir.Call, ir.Call, str]] = []
         self.extra_funcs: list[ir.Func] = []  # func literals and method value bodies
         self.init_symbols: dict[Func, str] = {}
         self.instances = Instances(self)
@@ -2188,7 +2212,9 @@ class PackageBuilder:
             for f in self.info.inits:
                 body.append(ir.ExprStmt(ir.Call(Tuple([]), self.init_symbols[f], [])))
             if body:
-                funcs.append(ir.Func(init_sym, "", n.NOPOS, [], [], body, fb.all_locals))
+                files = {e.lhs[0].file for e in self.info.init_order if e.lhs}
+                # one file holds every initialiser: its lines (tracebacks, -m reports) name it
+                funcs.append(ir.Func(init_sym, files.pop() if len(files) == 1 else "", n.NOPOS, [], [], body, fb.all_locals))
             else:
                 init_sym = ""
         for name, (t, sd) in statics.extra.items():
@@ -2196,7 +2222,7 @@ class PackageBuilder:
         funcs.extend(self.instances.drain())
         funcs.extend(self.extra_funcs)
         return ir.Package(path, funcs, globals_, init_sym, statics.strings, types=self.types, itabs=self.itabs,
-                          funcvals=self.funcvals)
+                          funcvals=self.funcvals, boxed_calls=self.boxed_calls)
 
 
 __all__ = ["PackageBuilder", "Unsupported", "Const", "TypeName", "Named", "Array"]

@@ -38,6 +38,7 @@ NOESCAPE_RUNTIME = {
     "runtime.panicmem", "runtime.panicshift", "runtime.panicnildottype", "runtime.intstring",
     "runtime.slicebytetostring", "runtime.stringtoslicebyte", "runtime.stringtoslicerune",
     "runtime.slicerunetostring", "runtime.concatstring2", "runtime.efaceeq", "runtime.ifaceeq", "runtime.memhash",
+    "runtime.eqstring", "runtime.decoderune",
 }
 
 

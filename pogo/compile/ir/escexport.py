@@ -8,6 +8,7 @@ Only functions with a parameter that can hold a pointer are listed.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -31,6 +32,12 @@ def attach(export: bytes, pkg: ir.Package, summaries: dict[str, list[Leaks]]) ->
     return json.dumps(d, separators=(",", ":")).encode()
 
 
+@functools.lru_cache(maxsize=64)
+def parsed(data: bytes) -> Any:
+    """An import's export JSON, parsed once for every reader of this compile."""
+    return json.loads(data)
+
+
 def read(exports: dict[str, bytes]) -> dict[str, list[Leaks]]:
     """The summaries found in the imported packages' export data."""
     out: dict[str, list[Leaks]] = {}
@@ -38,7 +45,7 @@ def read(exports: dict[str, bytes]) -> dict[str, list[Leaks]]:
         if b'"esc":' not in data:
             continue
         try:
-            d: Any = json.loads(data)
+            d: Any = parsed(data)
             for sym, params in d.get("esc", {}).items():
                 out[str(sym)] = [Leaks(int(h), {int(r): int(k) for r, k in res}) for h, res in params]
         except (ValueError, TypeError, AttributeError):

@@ -13,6 +13,7 @@ the end, and yields the results.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from dataclasses import fields
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.devirt import devirtualize
 from pogo.compile.ir.escape import call_graph_order, walk_nodes
+from pogo.compile.ir.inlexport import Imported
 from pogo.compile.syntax.nodes import NOPOS, Pos
 from pogo.compile.types.types import Tuple
 
@@ -35,23 +37,67 @@ NO_INLINE_PACKAGES = ("runtime", "internal/", "unsafe", "syscall", "reflect", "s
 Report = Callable[[str, Pos, str], None]
 
 
+@functools.cache
+def _std_table() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    with open(os.path.join(os.path.dirname(__file__), "inline_std.txt")) as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                path, *names = line.split()
+                out[path] = frozenset(names)
+    return out
+
+
+def gc_inlinable(path: str) -> frozenset[str]:
+    """The functions of standard package ``path`` that gc can inline (tools/gen_inline_std.py):
+    only those are candidates there, so that what other packages inline follows gc."""
+    try:
+        return _std_table().get(path, frozenset())
+    except OSError:
+        return frozenset()
+
+
 def display_name(pkg: str, sym: str) -> str:
-    """gc's name for a function in -m reports: unqualified within the package."""
-    return sym[len(pkg) + 1 :] if sym.startswith(pkg + ".") else sym
+    """gc's name for a function in -m reports: unqualified within the package, else
+    qualified by the package's name (the import path's last element)."""
+    if sym.startswith(pkg + "."):
+        return sym[len(pkg) + 1 :]
+    head = sym.split("[", 1)[0].split("(", 1)[0]  # type arguments and receivers may hold paths too
+    return sym[head.rfind("/") + 1 :]
 
 
 class Inliner:
-    def __init__(self, pkg: ir.Package, report: Report | None) -> None:
+    """Inlines the calls of a package, and keeps what it judged inlinable for export.
+
+    ``imported`` offers other packages' inlinable bodies. With ``export_only`` (standard
+    packages, whose compile every cold build pays for) calls are inlined only into the
+    functions that are themselves inlinable, which keeps the exported bodies as gc's and
+    the package's own code unchanged."""
+
+    def __init__(self, pkg: ir.Package, report: Report | None, imported: Imported | None = None,
+                 export_only: bool = False) -> None:
         self.pkg = pkg
-        self.report = report
+        self.out = report
+        # reports are buffered to be printed in gc's order: every "can inline" first, then
+        # each function's inlining in source order (package initialisation first, wrappers last)
+        self.can: list[tuple[str, Pos, str]] = []
+        self.blocks: list[tuple[int, list[tuple[str, Pos, str]]]] = []
+        self.block: list[tuple[str, Pos, str]] = []
+        self.report: Report | None = (lambda file, pos, text: self.block.append((file, pos, text))) if report else None
+        self.imported = imported
+        self.export_only = export_only
         self.inlinable: dict[str, ir.Func] = {}
-        self.costs: dict[str, int] = {}
-        self.nested: dict[str, list[str]] = {}  # function -> the calls inlined into it, transitively
+        self.costs: dict[str, int] = dict(imported.costs) if imported is not None else {}
+        # function -> (link symbol, depth) of the calls inlined into it, transitively (depth 1: directly)
+        self.nested: dict[str, list[tuple[str, int]]] = dict(imported.nested) if imported is not None else {}
+        self.pending: list[tuple[int, str, Pos]] = []
+        self.results: dict[int, str] = {}  # id of an inlined call -> gc's name of its result (~r0, n)  # nested inlining reports (depth, name, call) of a caller
 
     def run(self) -> None:
         if self.pkg.path.startswith(NO_INLINE_PACKAGES):
             return
         funcs = [f for f in self.pkg.funcs if not f.intrinsic]
+        allowed = gc_inlinable(self.pkg.path) if self.export_only else None
         for comp in call_graph_order(funcs):
             recursive = len(comp) > 1 or any(isinstance(x, ir.Call) and x.sym == comp[0].name for x in walk_nodes(comp[0].body))
             for f in comp:
@@ -60,15 +106,23 @@ class Inliner:
                 cost = self.cost(f)
                 if DEBUG_COST:
                     sys.stderr.write(f"COST {display_name(self.pkg.path, f.name)} {cost}\n")
-                if cost <= BUDGET:
+                if cost <= BUDGET and (allowed is None or display_name(self.pkg.path, f.name) in allowed):
                     self.costs[f.name] = cost
                     if self.report is not None and f.name_pos != NOPOS:
-                        self.report(f.file, f.name_pos, f"can inline {display_name(self.pkg.path, f.name)}")
+                        self.can.append((f.file, f.name_pos, f"can inline {display_name(self.pkg.path, f.name)}"))
             for f in comp:
-                self.inline_calls(f)
+                if not self.export_only or f.name in self.costs:
+                    self.inline_calls(f)
             for f in comp:
                 if f.name in self.costs:
                     self.inlinable[f.name] = f
+        if self.imported is not None:
+            self.pkg.itabs.update(self.imported.itabs)
+            self.pkg.funcvals.update(self.imported.funcvals)
+
+    def exportable(self) -> dict[str, tuple[ir.Func, int, list[tuple[str, int]]]]:
+        """The package's inlinable functions: symbol -> (function, cost, nested inlined calls)."""
+        return {s: (f, self.costs[s], self.nested.get(s, [])) for s, f in self.inlinable.items()}
 
     # -- deciding ---------------------------------------------------------
 
@@ -109,11 +163,24 @@ class Inliner:
 
     # -- rewriting --------------------------------------------------------
 
+    def flush(self) -> None:
+        if self.out is not None:
+            for file, pos, text in [*self.can, *(r for _, b in sorted(self.blocks, key=lambda b: b[0]) for r in b)]:
+                self.out(file, pos, text)
+
     def inline_calls(self, f: ir.Func) -> None:
+        self.block = []
+        order = 0 if f.name.endswith(".init") else f.pos.line if f.pos != NOPOS else 1 << 30
+        self.blocks.append((order, self.block))
         devirtualize(f, self.pkg, self.report)
         self.caller = f
         self.next_label = 1 + max((lbl for x in walk_nodes(f.body) for lbl in [label_of(x)] if lbl is not None), default=0)
         f.body = self.stmts(f.body)
+        # gc reports the calls inlined inside inlined bodies level by level, after the first
+        if self.report is not None:
+            for _depth, name, pos in sorted(self.pending, key=lambda p: p[0]):
+                self.report(f.file, pos, f"inlining call to {name}")
+        self.pending = []
 
     def stmts(self, ss: list[ir.Stmt]) -> list[ir.Stmt]:
         out: list[ir.Stmt] = []
@@ -133,6 +200,13 @@ class Inliner:
                 if d is not None:
                     pre.append(ir.Assign(self.expr(d), ir.LocalRef(r.type, r)))
             return ir.Block(pre)
+        if isinstance(s, ir.ExprStmt) and isinstance(s.x, ir.Call) and isinstance(s.x.type, Tuple):
+            s.x.args = [self.expr(a) for a in s.x.args]  # results discarded: fmt.Println(x)
+            self.children(s.x, skip_args=True)
+            callee = self.target(s.x)
+            if callee is None:
+                return s
+            return ir.Block(self.expand(s.x, callee)[0])
         self.children(s)
         return s
 
@@ -165,19 +239,24 @@ class Inliner:
         if not c.sym or c.fn is not None or c.closure is not None:
             return None
         callee = self.inlinable.get(c.sym)
+        if callee is None and self.imported is not None and c.sym in self.imported.costs:
+            callee = self.imported.func(c.sym)
         if callee is None or callee is self.caller or len(callee.params) != len(c.args):
             return None
         return callee
 
     def expand(self, c: ir.Call, callee: ir.Func) -> tuple[list[ir.Stmt], list[ir.Local]]:
         """The statements of an inlined copy of callee for call c, and its result variables."""
-        self.nested.setdefault(self.caller.name, []).extend([display_name(self.pkg.path, callee.name), *self.nested.get(callee.name, [])])
+        if callee.results:
+            r = callee.results[0]
+            self.results[id(c)] = "~r0" if r.name.startswith("~") or r.name == "_" else r.name
+        inner = self.nested.get(callee.name, [])
+        self.nested.setdefault(self.caller.name, []).extend([(callee.name, 1), *((s, d + 1) for s, d in inner)])
         if self.report is not None:
             text = f"inlining call to {display_name(self.pkg.path, callee.name)}"
-            if c.lparen != NOPOS:
+            if c.lparen != NOPOS and self.caller.file:
                 self.report(self.caller.file, c.lparen, text)
-                for inner in self.nested.get(callee.name, []):
-                    self.report(self.caller.file, c.lparen, f"inlining call to {inner}")  # gc re-inlines them here
+                self.pending.extend((d, display_name(self.pkg.path, s), c.lparen) for s, d in inner)  # gc re-inlines them here
             elif self.caller.pos == NOPOS and self.caller.file:
                 self.report("<autogenerated>", Pos(1, 0), text)  # a method wrapper
         cp = Copier(self.caller, c.lparen if c.lparen != NOPOS else c.pos, self.next_label)
@@ -302,5 +381,16 @@ class Copier:
         return type(x)(**vals)
 
 
-def inline_package(pkg: ir.Package, report: Report | None = None) -> None:
-    Inliner(pkg, report).run()
+def name_boxed_calls(pkg: ir.Package, results: dict[int, str]) -> None:
+    """Give the boxings of call results their -m text: the result variable of an inlined
+    call (``~r0``), else the call (``f(x)``)."""
+    for alloc, call, text in pkg.boxed_calls:
+        alloc.what = results.get(id(call), text)
+
+
+def inline_package(pkg: ir.Package, report: Report | None = None, imported: Imported | None = None,
+                   export_only: bool = False) -> Inliner:
+    inliner = Inliner(pkg, report, imported, export_only)
+    inliner.run()
+    inliner.flush()
+    return inliner

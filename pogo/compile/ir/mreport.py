@@ -20,8 +20,8 @@ class MReporter:
         self.lines.append(f"{where}: {text}")
 
     def func(self, fn: ir.Func, fe: FuncEscape) -> None:
-        if fn.file not in self.sources:
-            return  # generated code (wrappers, instances of other packages' generics)
+        if fn.file not in self.sources or fn.name.endswith(".init"):
+            return  # generated code (wrappers, instances of other packages' generics, initialisers)
         for p in fn.params:
             lc = fe.locs.get(p.id)
             if p.pos == NOPOS or p.name.startswith("~") or p.name == "_" or not has_pointers(p.type):

@@ -6,6 +6,19 @@ from __future__ import annotations
 from pogo.compile.syntax import nodes as n
 
 
+def call_text(e: n.CallExpr, fixed: int | None) -> str:
+    """gc's text for a call of a function in -m reports (``w("a")``), or "" when its
+    operands have none; a variadic call with ``fixed`` ordinary parameters shows its packed
+    arguments as gc does (``path.Join(... argument...)``)."""
+    args = e.args if fixed is None else e.args[:fixed]
+    parts = [escape_text(e.fun), *(escape_text(a) for a in args)]
+    if not all(parts) or e.has_dots:
+        return ""
+    if fixed is not None:
+        parts.append("... argument...")
+    return f"{parts[0]}({', '.join(parts[1:])})"
+
+
 def escape_text(e: n.Expr, depth: int = 0) -> str:
     if depth > 8:
         return ""

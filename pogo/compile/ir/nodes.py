@@ -368,3 +368,6 @@ class Package:
     types: dict[str, Type] = field(default_factory=dict)  # type descriptor symbols needed
     itabs: dict[str, tuple[Type, Type]] = field(default_factory=dict)  # itab symbol -> (concrete, interface)
     funcvals: dict[str, str] = field(default_factory=dict)  # static closure symbol -> function symbol
+    # boxings of a call's result: (allocation, the call, its -m text); the inliner names an
+    # inlined call's result as gc does (~r0) instead
+    boxed_calls: list[tuple[Call, Call, str]] = field(default_factory=list)

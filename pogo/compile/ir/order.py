@@ -79,3 +79,5 @@ def hoist(b: FuncBuilder, es: list[n.Expr], pre: list[ir.Stmt], force: bool = Fa
     for c in calls:
         v = b.expr(c)
         b.hoisted[c] = b.temp(v.type, pre, v, "~ord")
+        if isinstance(v, ir.Call):
+            b.hoisted_calls[id(b.hoisted[c])] = v

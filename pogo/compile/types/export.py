@@ -28,6 +28,7 @@ from pogo.compile.types.types import (
     Signature,
     Slice,
     Struct,
+    Tuple,
     Type,
 )
 
@@ -120,6 +121,8 @@ class _Encoder:
             return ["map", self.type(t.key), self.type(t.elem)]
         if isinstance(t, Chan):
             return ["chan", t.dir, self.type(t.elem)]
+        if isinstance(t, Tuple):
+            return ["tuple", [self.type(v.type) for v in t.vars]]
         raise ValueError(f"cannot export type {t}")
 
 
@@ -219,7 +222,14 @@ class Universe:
             return pkg
         if "source" in d:
             return self._check_source(d)
-        table: list[Any] = d["types"]
+        get = self.type_reader(d["types"], pkg)
+        self._objects(d, pkg, get)
+        pkg.complete = True
+        return pkg
+
+    def type_reader(self, table: list[Any], pkg: Package) -> Callable[[int], Type]:
+        """A decoder of the type table ``table`` exported by ``pkg``: index -> type, named
+        types unified with those already known."""
         types: list[Type | None] = [None] * len(table)
 
         def get(i: int) -> Type:
@@ -296,11 +306,16 @@ class Universe:
                 t = Map(get(e[1]), get(e[2]))
             elif tag == "chan":
                 t = Chan(int(e[1]), get(e[2]))
+            elif tag == "tuple":
+                t = Tuple([Var("", get(x), None, is_param=True) for x in e[1]])
             else:
                 raise ValueError(f"unknown type tag {tag}")
             types[i] = t
             return t
 
+        return get
+
+    def _objects(self, d: dict[str, Any], pkg: Package, get: Callable[[int], Type]) -> None:
         for o in d["objects"]:
             kind, name = o[0], o[1]
             obj: Object
@@ -323,8 +338,6 @@ class Universe:
             else:
                 raise ValueError(f"unknown object kind {kind}")
             pkg.scope.names[name] = obj
-        pkg.complete = True
-        return pkg
 
     def _check_source(self, d: dict[str, Any]) -> Package:
         """Type-check a package exported as source (see ``encode_source``); its imports

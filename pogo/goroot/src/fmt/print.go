@@ -11,13 +11,22 @@ import (
 
 // Println formats its operands with their default formats, separated by
 // spaces and followed by a newline, and writes them to standard output.
+// It is one call of a helper, so that callers in other packages can inline it.
 func Println(a ...any) (n int, err error) {
+	return stdoutln(a)
+}
+
+func stdoutln(a []any) (n int, err error) {
 	return os.Stdout.Write(appendln(make([]byte, 0, 64), a))
 }
 
 // Print formats its operands with their default formats and writes them to
 // standard output. Spaces are added between operands when neither is a string.
 func Print(a ...any) (n int, err error) {
+	return stdoutPrint(a)
+}
+
+func stdoutPrint(a []any) (n int, err error) {
 	return os.Stdout.Write(appendPrint(make([]byte, 0, 64), a))
 }
 

@@ -235,6 +235,10 @@ func Sprintf(format string, a ...any) string {
 
 // Printf formats according to format and writes to standard output.
 func Printf(format string, a ...any) (n int, err error) {
+	return stdoutf(format, a)
+}
+
+func stdoutf(format string, a []any) (n int, err error) {
 	b, _, _ := appendf(make([]byte, 0, 64), format, a, false)
 	return os.Stdout.Write(b)
 }
