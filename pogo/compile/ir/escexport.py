@@ -14,6 +14,7 @@ from typing import Any
 
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.escape import Leaks, has_pointers
+from pogo.compile.types.export import with_section
 
 
 def attach(export: bytes, pkg: ir.Package, summaries: dict[str, list[Leaks]]) -> bytes:
@@ -22,14 +23,7 @@ def attach(export: bytes, pkg: ir.Package, summaries: dict[str, list[Leaks]]) ->
     esc = {sym: [[lk.heap, sorted(lk.results.items())] for lk in leaks] for sym, leaks in summaries.items() if sym in wanted}
     if not esc:
         return export
-    try:
-        d = json.loads(export)
-    except ValueError:
-        return export
-    if not isinstance(d, dict):
-        return export
-    d["esc"] = esc
-    return json.dumps(d, separators=(",", ":")).encode()
+    return with_section(export, "esc", esc)
 
 
 @functools.lru_cache(maxsize=64)

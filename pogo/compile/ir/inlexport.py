@@ -12,7 +12,6 @@ decode only the bodies their calls name.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import MISSING, fields
@@ -22,7 +21,7 @@ from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.escape import walk_nodes
 from pogo.compile.ir.escexport import parsed
 from pogo.compile.syntax.nodes import NOPOS, Pos
-from pogo.compile.types.export import Universe, _dec_value, _enc_value, _Encoder
+from pogo.compile.types.export import Universe, _dec_value, _enc_value, _Encoder, with_section
 from pogo.compile.types.objects import Package
 from pogo.compile.types.types import Named, Type
 
@@ -147,14 +146,7 @@ def attach(export: bytes, section: dict[str, Any] | None) -> bytes:
     """The export data with the "inl" section added."""
     if section is None:
         return export
-    try:
-        d = json.loads(export)
-    except ValueError:
-        return export
-    if not isinstance(d, dict):
-        return export
-    d["inl"] = section
-    return json.dumps(d, separators=(",", ":")).encode()
+    return with_section(export, "inl", section)
 
 
 class Imported:

@@ -174,6 +174,19 @@ def encode_package(pkg: Package) -> bytes:
     return json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
 
 
+def with_section(export: bytes, key: str, value: object) -> bytes:
+    """The export data with a top-level section added by a later phase (escape summaries,
+    inlinable bodies); data that is not a JSON object is returned as it is."""
+    try:
+        d = json.loads(export)
+    except ValueError:
+        return export
+    if not isinstance(d, dict):
+        return export
+    d[key] = value
+    return json.dumps(d, separators=(",", ":")).encode()
+
+
 def encode_export(pkg: Package, sources: dict[str, bytes], deps: dict[str, bytes]) -> bytes:
     """The export data of a checked package: compact JSON, or the source form for a
     package with generic code or an API the compact form cannot express (instances of
