@@ -46,9 +46,9 @@ var (
 """
 
 
-def _build() -> ir.Package:
+def _build(src: bytes = SRC) -> ir.Package:
     diags = Diagnostics()
-    f = parse_file("lib.go", SRC, diags)
+    f = parse_file("lib.go", src, diags)
     pkg, chk = check_package("example.com/lib", [f], diags, lambda path: None)
     assert not diags, diags.render()
     irpkg = PackageBuilder(pkg, chk.info, chk.op_assign_exprs).build()
@@ -72,3 +72,16 @@ def test_constant_constructors_become_data() -> None:
     assert c.data == bytes(8) and not c.relocs
     obj = globals_["example.com/lib.A·sobj0"]
     assert obj.data is not None and obj.data[8:] == (1).to_bytes(8, "little")
+
+
+def test_init_left_empty_is_dropped() -> None:
+    pkg = _build(b"""package lib
+
+type E struct{ s string }
+
+func New(s string) *E { return &E{s} }
+
+var A, B = New("a"), New("b")
+""")
+    assert pkg.init == "" and not any(f.name.endswith(".init") for f in pkg.funcs)
+    assert {g.sym for g in pkg.globals} >= {"example.com/lib.A·sobj0", "example.com/lib.B·sobj0"}

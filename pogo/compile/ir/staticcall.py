@@ -291,6 +291,9 @@ def make_static(pkg: ir.Package, imported: Imported | None) -> None:
         for name, (t, b) in objects.items():
             pkg.globals.append(ir.Global(name, t, bytes(b.data), sorted(b.relocs.items())))
     init.body = body
+    if all(isinstance(s, ir.Line) for s in body):  # nothing left to run: no init at all
+        pkg.funcs.remove(init)
+        pkg.init = ""
 
 
 def _value(pkg: ir.Package, imported: Imported | None, local: dict[str, ir.Func], owner: str,
