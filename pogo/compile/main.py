@@ -189,6 +189,9 @@ def generate(o: Options, pkg: object, chk: object, diags: Diagnostics) -> int:
         # std: inline only into its own inlinable functions, keeping its compile (every cold build) fast
         inliner = inline_package(irpkg, reporter.say if reporter is not None else None, imported, export_only=o.std)
         inl_section = inlexport.encode(irpkg, pkg, inliner.exportable())  # before escape analysis edits bodies
+        from pogo.compile.ir.staticcall import make_static
+
+        make_static(irpkg, imported)
     if reporter is not None:
         from pogo.compile.ir.inline import name_boxed_calls
 
