@@ -18,7 +18,7 @@ temporary.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from pogo.compile.ir import nodes as ir
 from pogo.compile.types.types import Array, Basic, Kind, Struct, Tuple, Type, sizeof
@@ -415,8 +415,8 @@ def walk_nodes(root: object) -> Iterator[object]:
         if not isinstance(x, (ir.Expr, ir.Stmt)):
             continue
         yield x
-        for f in reversed(fields(x)):  # type: ignore[arg-type]
-            v = getattr(x, f.name)
+        for name in reversed(ir.field_names(x)):
+            v = getattr(x, name)
             if isinstance(v, (list, ir.Expr, ir.Stmt)):
                 stack.append(v)
 
@@ -436,12 +436,12 @@ def rewrite(root: list[ir.Stmt], fn: Callable[[ir.Expr], ir.Expr | None]) -> Non
             continue
         if not isinstance(x, (ir.Expr, ir.Stmt)):
             continue
-        for f in fields(x):  # type: ignore[arg-type]
-            v = getattr(x, f.name)
+        for name in ir.field_names(x):
+            v = getattr(x, name)
             if isinstance(v, ir.Expr):
                 r = fn(v)
                 if r is not None:
-                    setattr(x, f.name, r)
+                    setattr(x, name, r)
                     v = r
                 stack.append(v)
             elif isinstance(v, list):

@@ -211,19 +211,19 @@ class Inliner:
         return s
 
     def children(self, x: object, skip_args: bool = False) -> None:
-        for f in fields(x):  # type: ignore[arg-type]
-            if skip_args and f.name == "args":
+        for name in ir.field_names(x):
+            if skip_args and name == "args":
                 continue
-            v = getattr(x, f.name)
+            v = getattr(x, name)
             if isinstance(v, ir.Expr):
-                setattr(x, f.name, self.expr(v))
+                setattr(x, name, self.expr(v))
             elif isinstance(v, ir.Stmt):
-                setattr(x, f.name, self.stmt(v))
+                setattr(x, name, self.stmt(v))
             elif isinstance(v, list) and v:
                 if isinstance(v[0], ir.Stmt):
-                    setattr(x, f.name, self.stmts(v))
+                    setattr(x, name, self.stmts(v))
                 elif isinstance(v[0], ir.Expr):
-                    setattr(x, f.name, [self.expr(e) for e in v])
+                    setattr(x, name, [self.expr(e) for e in v])
 
     def expr(self, e: ir.Expr) -> ir.Expr:
         self.children(e)

@@ -371,3 +371,18 @@ class Package:
     # boxings of a call's result: (allocation, the call, its -m text); the inliner names an
     # inlined call's result as gc does (~r0) instead
     boxed_calls: list[tuple[Call, Call, str]] = field(default_factory=list)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(x: object) -> tuple[str, ...]:
+    """The dataclass field names of x's class, computed once per class: the generic tree
+    walks (escape analysis, inlining) visit every node, and dataclasses.fields is slow."""
+    cls = type(x)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        import dataclasses
+
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    return names
