@@ -62,13 +62,9 @@ func scanFrame(lo, fp, pc uintptr) {
 	nmaps, p := readUvarint(p)
 	maps := p
 	for i := uintptr(0); i < nmaps; i++ { // the pc table follows the maps
-		var n uintptr
-		n, p = readUvarint(p)
-		for ; n > 0; n-- {
-			_, p = readUvarint(p)
-		}
+		p = skipMap(p)
 	}
-	tag := pcvalue(p, f.entry, pc-1)
+	tag := uintptr(pcvalue(p, f.entry, f.end, pc-1))
 	if tag == 0 || tag > nmaps || fp-nwords*8 != lo {
 		if stackCheck && tag != 0 {
 			printstring("runtime: frame of ")
@@ -89,11 +85,7 @@ func scanFrame(lo, fp, pc uintptr) {
 	}
 	p = maps
 	for i := uintptr(1); i < tag; i++ {
-		var n uintptr
-		n, p = readUvarint(p)
-		for ; n > 0; n-- {
-			_, p = readUvarint(p)
-		}
+		p = skipMap(p)
 	}
 	n, p := readUvarint(p)
 	alo, ahi := arenaStart, arenaUsed
@@ -111,33 +103,20 @@ func scanFrame(lo, fp, pc uintptr) {
 	}
 }
 
-// pcvalue reads the pctab-encoded table at p (runs of zig-zag value delta and length,
-// from the function's entry on, starting at 0) and returns its value at pc.
-func pcvalue(p, entry, pc uintptr) uintptr {
-	at := entry
-	val := 0
-	for {
-		u, q := readUvarint(p)
-		n, q2 := readUvarint(q)
-		p = q2
-		if u&1 == 0 {
-			val += int(u >> 1)
-		} else {
-			val -= int((u + 1) >> 1)
-		}
-		if n == 0 {
-			return 0
-		}
-		at += n
-		if pc < at {
-			return uintptr(val)
-		}
+// skipMap returns the address just past the stack map at p (a uvarint count, then
+// that many uvarints).
+func skipMap(p uintptr) uintptr {
+	n, p := readUvarint(p)
+	for ; n > 0; n-- {
+		_, p = readUvarint(p)
 	}
+	return p
 }
 
 var numbuf [20]byte
 
-// printnum prints v in decimal without allocating (the collector may not).
+// printnum prints v in decimal without allocating (the collector may not, and
+// printuint's buffer is a heap cell in package runtime).
 func printnum(v uintptr) {
 	i := len(numbuf)
 	for {

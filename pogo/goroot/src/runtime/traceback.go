@@ -157,20 +157,26 @@ func (f *funcInfo) fileLine(pc uintptr) (string, int) {
 
 // linev returns the line value of the instruction at pc in f (0 if unknown).
 func (f *funcInfo) linev(pc uintptr) int {
-	p := f.pcline
-	at := f.entry
-	line := 0
-	for at < f.end {
+	return pcvalue(f.pcline, f.entry, f.end, pc)
+}
+
+// pcvalue reads a pctab-encoded table at p (runs of zig-zag value delta and length
+// from entry on, starting at 0; obj/pctab.py) and returns its value at pc, or 0 if
+// pc is not before end.
+func pcvalue(p, entry, end, pc uintptr) int {
+	at := entry
+	val := 0
+	for at < end {
 		u, q := readUvarint(p)
 		n, q2 := readUvarint(q)
 		p = q2
 		if u&1 == 0 {
-			line += int(u >> 1)
+			val += int(u >> 1)
 		} else {
-			line -= int((u + 1) >> 1)
+			val -= int((u + 1) >> 1)
 		}
 		if pc < at+n {
-			return line
+			return val
 		}
 		at += n
 	}
