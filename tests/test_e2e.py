@@ -2,7 +2,9 @@
 
 ``testdata/run/NAME.go`` programs are compared on stdout (``NAME.out``), exit status
 (``NAME.code``) and, when ``NAME.err`` exists, stderr; ``NAME.args`` holds their command-line
-arguments, one per line, and ``NAME.stdin``, when it exists, is piped to their standard input.
+arguments, one per line, and ``NAME.stdin``, when it exists, is piped to their standard input;
+``// env: KEY=VALUE ...`` comment lines before the ``package`` clause set environment variables
+(``// env: GOMAXPROCS=4``).
 For programs whose name starts with ``panic_`` or ``conc_panic_`` only the first line of stderr
 is compared (the panic message), for ``conc_deadlock*`` the first three (down to
 ``goroutine 1 [wait reason]:``): the tracebacks that follow are compared, frame by frame for
@@ -68,9 +70,23 @@ def read_stdin(source: Path) -> bytes:
     return stdin_file.read_bytes() if stdin_file.exists() else b""
 
 
+def read_env(source: Path) -> dict[str, str]:
+    """Return the variables set by ``// env: KEY=VALUE ...`` lines before the package clause."""
+    env: dict[str, str] = {}
+    for line in source.read_text().splitlines():
+        if line.startswith("package "):
+            break
+        if line.startswith("// env:"):
+            for item in line.removeprefix("// env:").split():
+                key, _, value = item.partition("=")
+                env[key] = value
+    return env
+
+
 def pogo_run(source: Path, args: list[str]) -> subprocess.CompletedProcess[bytes]:
-    """Run ``python -m pogo run NAME.go ARGS...`` in the program's directory, stdin from ``NAME.stdin``."""
-    env = dict(os.environ)
+    """Run ``python -m pogo run NAME.go ARGS...`` in the program's directory, stdin from ``NAME.stdin``
+    and the environment extended by its ``// env:`` lines."""
+    env = dict(os.environ) | read_env(source)
     path = env.get("PYTHONPATH")
     env["PYTHONPATH"] = str(REPO) if not path else f"{REPO}{os.pathsep}{path}"
     env["POGOCACHE"] = CACHE

@@ -2,7 +2,8 @@
 
 For every ``run/NAME.go`` this runs ``go run NAME.go [args]`` in ``run/`` (arguments come from
 ``NAME.args``, one per line, when that file exists; standard input comes from ``NAME.stdin``, when
-that file exists, and is empty otherwise) and writes ``NAME.out`` (stdout) and
+that file exists, and is empty otherwise; ``// env: KEY=VALUE ...`` comment lines before the
+``package`` clause add environment variables, e.g. ``// env: GOMAXPROCS=4``) and writes ``NAME.out`` (stdout) and
 ``NAME.code`` (the exit status); ``NAME.err`` (stderr) is written only when the exit status is
 not 0, and removed otherwise.  For every ``errors/NAME.go`` it runs ``go run NAME.go`` in
 ``errors/`` and writes ``NAME.err`` and ``NAME.code``.
@@ -60,12 +61,25 @@ def read_stdin(source: Path) -> bytes:
     return stdin_file.read_bytes() if stdin_file.exists() else b""
 
 
+def read_env(source: Path) -> dict[str, str]:
+    """Return the variables set by ``// env: KEY=VALUE ...`` lines before the package clause."""
+    env: dict[str, str] = {}
+    for line in source.read_text().splitlines():
+        if line.startswith("package "):
+            break
+        if line.startswith("// env:"):
+            for item in line.removeprefix("// env:").split():
+                key, _, value = item.partition("=")
+                env[key] = value
+    return env
+
+
 def run_go(source: Path, args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
     """Run ``go run`` on ``source`` in its own directory, stdin from ``NAME.stdin``, and capture its output."""
     return subprocess.run(
         [str(go_binary()), "run", source.name, *args],
         cwd=source.parent,
-        env=env,
+        env={**env, **read_env(source)},
         input=read_stdin(source),
         capture_output=True,
         timeout=TIMEOUT,

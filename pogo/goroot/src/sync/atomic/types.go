@@ -160,10 +160,11 @@ func new_(v any) *valueBox {
 }
 
 func (x *Value) CompareAndSwap(old, new any) (swapped bool) {
-	cur := x.check(new, "compare and swap")
-	if old != nil && typeOf(old) != typeOf(new) {
+	// gc checks the arguments against each other before the stored value.
+	if new != nil && old != nil && typeOf(old) != typeOf(new) {
 		panic("sync/atomic: compare and swap of inconsistently typed values")
 	}
+	cur := x.check(new, "compare and swap")
 	if cur == nil {
 		if old != nil {
 			return false
