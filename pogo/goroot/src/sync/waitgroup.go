@@ -47,11 +47,18 @@ func (wg *WaitGroup) Wait() {
 	}
 }
 
-// Go calls f in a new goroutine and adds that task to the group.
+// Go calls f in a new goroutine and adds that task to the group. A panic in f
+// is re-raised without calling Done: the crash must win over a Wait that
+// would otherwise return and let the program exit normally.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
+		defer func() {
+			if x := recover(); x != nil {
+				panic(x)
+			}
+			wg.Done() // also after runtime.Goexit
+		}()
 		f()
 	}()
 }
