@@ -61,6 +61,9 @@ func deferreturn() {
 }
 
 func gopanic(e any) {
+	if e == nil {
+		e = new(PanicNilError)
+	}
 	p := new(panicRecord)
 	p.arg = e
 	gp := getg()
