@@ -2,7 +2,9 @@ package sync
 
 // Map is a map safe for concurrent use, with the sync.Map API. This version is a
 // plain map guarded by a Mutex; Range works on a snapshot of the entries, so f may
-// change the map.
+// change the map. Methods unlock by defer: an unhashable key (or an uncomparable
+// value in CompareAndSwap) panics inside the critical section, and the program
+// may recover and go on using the map.
 type Map struct {
 	mu Mutex
 	m  map[any]any
@@ -17,17 +19,17 @@ func (m *Map) init() {
 // Load returns the value stored for key, if any.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, ok = m.m[key]
-	m.mu.Unlock()
 	return value, ok
 }
 
 // Store sets the value for key.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	m.init()
 	m.m[key] = value
-	m.mu.Unlock()
 }
 
 // LoadOrStore returns the existing value for key if present (loaded is true);
@@ -46,26 +48,26 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 // LoadAndDelete deletes the value for key, returning the previous value if any.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, loaded = m.m[key]
 	delete(m.m, key)
-	m.mu.Unlock()
 	return value, loaded
 }
 
 // Delete deletes the value for key.
 func (m *Map) Delete(key any) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	delete(m.m, key)
-	m.mu.Unlock()
 }
 
 // Swap stores value for key and returns the previous value, if any.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	m.init()
 	previous, loaded = m.m[key]
 	m.m[key] = value
-	m.mu.Unlock()
 	return previous, loaded
 }
 
@@ -111,6 +113,6 @@ func (m *Map) Range(f func(key, value any) bool) {
 // Clear deletes every entry.
 func (m *Map) Clear() {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	m.m = nil
-	m.mu.Unlock()
 }
