@@ -23,6 +23,7 @@ type deferRecord struct {
 
 type panicRecord struct {
 	arg        any
+	fp         uintptr // gopanic's frame, which calls the deferred functions
 	recovered  bool
 	repanicked bool // recovered, then panicked again with the very same value
 	link       *panicRecord
@@ -66,6 +67,7 @@ func gopanic(e any) {
 	}
 	p := new(panicRecord)
 	p.arg = e
+	p.fp = getfp()
 	gp := getg()
 	p.link = gp.panics
 	gp.panics = p
@@ -105,11 +107,30 @@ func printpanics(p *panicRecord) {
 
 func gorecover() any {
 	p := getg().panics
-	if p == nil || p.recovered {
+	if p == nil || p.recovered || !calledByPanic(*(*uintptr)(unsafe.Pointer(getfp())), p.fp) {
 		return nil
 	}
 	p.recovered = true
 	return p.arg
+}
+
+// calledByPanic reports whether the function with frame fp (the one that called
+// recover) was called by the panic's deferred-call loop (gopanic's frame pfp):
+// directly, or through compiler-generated wrappers only (the defer thunk, method
+// values). recover called from any deeper function returns nil, as the spec says.
+func calledByPanic(fp, pfp uintptr) bool {
+	for fp != 0 {
+		ret := *(*uintptr)(unsafe.Pointer(fp + 8))
+		fp = *(*uintptr)(unsafe.Pointer(fp))
+		if fp == pfp {
+			return true
+		}
+		f, ok := findfunc(ret - 1)
+		if !ok || f.flags&1 == 0 || f.linev(ret-1)>>inlShift != 0 {
+			return false // a real frame (or code inlined into a wrapper) in between
+		}
+	}
+	return false
 }
 
 // runtimeError is the dynamic type of the run-time panics (index out of range,
