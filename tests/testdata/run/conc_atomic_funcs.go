@@ -73,6 +73,13 @@ func main() {
 	fmt.Println(atomic.CompareAndSwapInt64(&s.hits, -1, 7), atomic.CompareAndSwapInt64(&s.hits, -1, 8), s.hits)
 	atomic.StoreUint64(&s.total, 1<<63)
 	fmt.Println(atomic.LoadUint64(&s.total))
+	fmt.Println(atomic.AndUintptr(&s.ptr, 0xf0), atomic.OrUintptr(&s.ptr, 1), s.ptr)
+	var up atomic.Uintptr
+	up.Store(0xff)
+	fmt.Println(up.And(0x0f), up.Or(0x100), up.Load())
+	var u64 atomic.Uint64
+	u64.Store(6)
+	fmt.Println(u64.And(3), u64.Or(8), u64.Load())
 
 	var head unsafe.Pointer
 	for p := range 4 {

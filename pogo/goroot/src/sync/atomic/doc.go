@@ -113,3 +113,21 @@ func OrUint64(addr *uint64, mask uint64) (old uint64) {
 		}
 	}
 }
+
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	for {
+		old = LoadUintptr(addr)
+		if CompareAndSwapUintptr(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	for {
+		old = LoadUintptr(addr)
+		if CompareAndSwapUintptr(addr, old, old|mask) {
+			return old
+		}
+	}
+}

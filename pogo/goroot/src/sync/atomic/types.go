@@ -82,6 +82,8 @@ func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 	return CompareAndSwapUintptr(&x.v, old, new)
 }
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
+func (x *Uintptr) And(mask uintptr) (old uintptr)   { return AndUintptr(&x.v, mask) }
+func (x *Uintptr) Or(mask uintptr) (old uintptr)    { return OrUintptr(&x.v, mask) }
 
 // Bool is an atomic boolean. The zero value is false.
 type Bool struct {
