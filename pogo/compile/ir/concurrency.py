@@ -229,13 +229,27 @@ def select_stmt(fb: FuncBuilder, s: n.SelectStmt, out: list[ir.Stmt]) -> None:
         tmp = frame_temp(fb, ct.elem)
         regs.append(("runtime.selectrecv", ch, ir.Convert(UPTR, ir.AddrOf(Pointer(ct.elem), tmp))))
         recv_tmps.append(tmp)
-    sel = fb.temp(UPTR, inner, ir.Call(UPTR, "runtime.newselect", [ir.Const(INT, len(comms))], s.pos), "~sel")
-    for fn, chan, addr in regs:
-        inner.append(ir.ExprStmt(ir.Call(NORESULT, fn, [sel, chan, addr])))
     idx = ir.LocalRef(INT, fb.new_local("~case", INT))
     ok = ir.LocalRef(BOOL, fb.new_local("~recvok", BOOL))
-    inner.append(ir.AssignCall([idx, ok], ir.Call(Tuple([Var("", INT, None), Var("", BOOL, None)]), "runtime.selectgo",
-                                                  [sel, ir.Const(BOOL, not has_default)], s.pos)))
+    # gc turns a select with one case into that operation (a plain send or receive,
+    # or a non-blocking one beside default), attributed to the case's line; a deadlock
+    # report then shows the operation's wait reason, not "select"
+    comm0 = comms[0].comm
+    assert comm0 is not None
+    pos = comm0.pos if len(comms) == 1 else s.pos
+    if len(comms) == 1 and not has_default:
+        fn, chan, addr = regs[0]
+        if fn == "runtime.selectsend":
+            inner.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.chansend1", [chan, addr], pos)))
+        else:
+            inner.append(ir.Assign(ok, ir.Call(BOOL, "runtime.chanrecv2", [chan, addr], pos)))
+        inner.append(ir.Assign(idx, ir.Const(INT, 0)))
+    else:
+        sel = fb.temp(UPTR, inner, ir.Call(UPTR, "runtime.newselect", [ir.Const(INT, len(comms))], pos), "~sel")
+        for fn, chan, addr in regs:
+            inner.append(ir.ExprStmt(ir.Call(NORESULT, fn, [sel, chan, addr])))
+        inner.append(ir.AssignCall([idx, ok], ir.Call(Tuple([Var("", INT, None), Var("", BOOL, None)]),
+                                                      "runtime.selectgo", [sel, ir.Const(BOOL, not has_default)], pos)))
     fb.push_label(("switch", label))
     clauses: list[tuple[ir.Expr, list[ir.Stmt]]] = []
     default_body: list[ir.Stmt] = []
