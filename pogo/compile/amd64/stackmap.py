@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pogo.compile.amd64.asm import Asm, C, Instr, R, mem
+from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.compile.amd64.frame import Frame
 from pogo.compile.ssa.core import Block, Func, Value
 from pogo.obj import pctab
@@ -236,7 +236,7 @@ def decode(blob: bytes, size: int) -> tuple[int, list[tuple[int, ...]], list[tup
 def zero_locals(a: Asm, f: Func, fr: Frame) -> None:
     """Clear the pointer words of the frame-resident locals in the prologue, so the
     collector never reads a stale word there as a pointer. RDX (the closure context)
-    is kept."""
+    and the argument registers are kept: only RAX, RCX and R11 are written."""
     words = [base + 8 * w for base, mask in zip(fr.local_base, f.local_ptrs, strict=True)
              for w in range(mask.bit_length()) if mask >> w & 1]
     if not words:
@@ -247,7 +247,11 @@ def zero_locals(a: Asm, f: Func, fr: Frame) -> None:
         return
     lo = min(words)
     n = (max(words) - lo) // 8 + 1
-    a.rm(C.LEA_R64_M, R.RDI, mem(R.RBP, lo))
+    loop = a.new_label()
+    a.rm(C.LEA_R64_M, R.R11, mem(R.RBP, lo - 8))
     a.mov_imm(R.RCX, n)
     a.rr(C.XOR_R32_RM32, R.EAX, R.EAX)
-    a.ins(Instr.create_rep_stosq(64))
+    a.bind(loop)
+    a.mr(C.MOV_RM64_R64, mem_index(R.R11, R.RCX, 8), R.RAX)
+    a.ri(C.SUB_RM64_IMM8, R.RCX, 1)
+    a.jcc(C.JNE_REL32_64, loop)
