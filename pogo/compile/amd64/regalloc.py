@@ -34,6 +34,9 @@ CALLS = frozenset({"Call", "CallInd", "CallClosure"})
 # ops whose value never needs a location: constants and symbol addresses are rematerialised,
 # calls deliver their results through the outgoing area (read by Result), the rest produce
 # nothing
+# calls that "return" a second time when a deferred call recovers a panic: what is live
+# after them is read again from any point the panic came from, so it keeps its own slot
+LANDINGS = frozenset({"runtime.deferproc", "runtime.deferframe"})
 NOLOC = frozenset({"Const", "Addr", "Store", "CheckShift", "NilCheck"}) | CALLS
 
 Range = tuple[int, int]
@@ -216,6 +219,7 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
     cost: dict[int, int] = {}
     values: dict[int, Value] = {}
     crosses: set[int] = set()  # live across a call
+    pinned: set[int] = set()  # live after a deferproc: a recovered panic resumes there
     hints: dict[int, list[Value]] = {}  # values whose register is worth sharing (moves vanish)
     pos = 0
     spans: dict[int, tuple[int, int, list[int]]] = {}
@@ -259,6 +263,8 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
                     hints.setdefault(v.id, []).append(v.args[0])
             if v.op in CALLS:
                 crosses.update(cur)
+                if v.aux in LANDINGS:
+                    pinned.update(cur)
             if v.id in fused:
                 continue  # its arguments are read at the block's end, recorded above
             for i in range(len(v.args) - 1, -1, -1):
@@ -309,7 +315,7 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
         else:
             out.spilled.append(v)
     out.spilled.sort(key=lambda v: v.id)
-    out.slot_owner = share_slots(out.spilled, ranges, cost, hints)
+    out.slot_owner = share_slots([v for v in out.spilled if v.id not in pinned], ranges, cost, hints)
     return out
 
 

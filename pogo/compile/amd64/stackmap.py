@@ -47,6 +47,7 @@ NOLOC = frozenset({"Const", "Store", "CheckShift", "NilCheck"}) | CALLS
 # ops whose result is a pointer when an operand is (address arithmetic, moves)
 DERIVED = frozenset({"Add", "Sub", "LEAQ", "Copy", "Phi", "And", "Or", "AndNot"})
 DEFERPROC = "runtime.deferproc"
+LANDINGS = frozenset({DEFERPROC, "runtime.deferframe"})  # calls a recovered panic resumes after
 ZERO_UNROLL = 16  # up to this many pointer words of locals are zeroed one store each
 
 
@@ -179,7 +180,7 @@ def compute(f: Func, fr: Frame, fused: set[int], checked: set[int]) -> StackMaps
     landing: set[int] = set()
     for b in f.blocks:
         for v in b.values:
-            if v.op == "Call" and v.aux == DEFERPROC:
+            if v.op == "Call" and v.aux in LANDINGS:
                 landing |= slots(at_call.get(v.id, set()))
     always = locals_ | landing
     for b in f.blocks:
