@@ -10,11 +10,14 @@ A frame is stopped only at a call: an SSA call, an out-of-line panic call, or th
 * the pointer words of every frame-resident local (their liveness is not tracked: they
   are zeroed in the prologue, see ``zero_locals``, so they never hold garbage),
 * the outgoing argument words of the call that hold pointers (the caller knows what it
-  passes; the callee never writes its argument words, and writes its result words only
-  when it returns, so result words are never live while the callee runs),
-* the function's own incoming argument words whose pointer values are live after the
-  call (a spilled argument is used in place), which covers a callee that treats as a
-  pointer a word its caller computed as an integer.
+  passes). Under the register convention (abi.py) the words of register arguments are
+  only spill slots, filled when the callee keeps the argument in memory or a stack check
+  saves the registers there; otherwise they may be stale, which only keeps an object
+  alive longer. Result words are never live while the callee runs,
+* the function's own incoming argument words (spill slots) whose pointer values are
+  live after the call: a callee keeps its own pointer arguments alive (Arg values carry
+  their parameter's pointer-ness), since a register argument it passes on or keeps
+  reaches memory nowhere else.
 
 A value counts as a pointer when ``Value.pointer`` says so or it is derived from one by
 address arithmetic (an interior pointer kept across a call keeps its object alive). In a
