@@ -32,7 +32,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from pogo.compile.amd64 import abi, lowered, preempt, stackmap
-from pogo.compile.amd64.abi import ARG_REGS, NREGS
+from pogo.compile.amd64.abi import ARG_REGS, NREGS, reload_args, spill_args
 from pogo.compile.amd64.asm import Asm, C, Instr, R, SymMem, mem, mem_index
 from pogo.compile.amd64.frame import Frame, layout_frame
 from pogo.compile.amd64.frame import describe as describe_frame
@@ -981,4 +981,6 @@ def generate(f: Func, preemptible: bool = False, html: HTMLWriter | None = None)
     return CodeGen(f, preemptible, html).gen()
 
 
-__all__ = ["generate"]
+# spill_args/reload_args: save the register argument words in their spill slots and load
+# them back (for a prologue check that must call into the runtime, e.g. stack growth)
+__all__ = ["generate", "reload_args", "spill_args"]

@@ -31,12 +31,12 @@ ALLOCATABLE: list[int] = [R.RBX, R.RSI, R.RDI, R.R8, R.R9, R.R10, R.R12, R.R13, 
 # float64 values live in XMM2-XMM15 (XMM0/XMM1 are scratch)
 ALLOCATABLE_XMM: list[int] = [getattr(R, f"XMM{i}") for i in range(2, 16)]
 CALLS = frozenset({"Call", "CallInd", "CallClosure"})
-# ops whose value never needs a location: constants and symbol addresses are rematerialised,
-# calls deliver their results through the outgoing area (read by Result), the rest produce
-# nothing
 # calls that "return" a second time when a deferred call recovers a panic: what is live
 # after them is read again from any point the panic came from, so it keeps its own slot
 LANDINGS = frozenset({"runtime.deferproc", "runtime.deferframe"})
+# ops whose value never needs a location: constants and symbol addresses are rematerialised,
+# calls deliver their results in registers or the outgoing area (moved out by the call's
+# code into the Result values' locations), the rest produce nothing
 NOLOC = frozenset({"Const", "Addr", "Store", "CheckShift", "NilCheck"}) | CALLS
 
 Range = tuple[int, int]
