@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 MAGIC = b"POGOARC\n"
-VERSION = 5
+VERSION = 6
 
 
 class ObjError(Exception):

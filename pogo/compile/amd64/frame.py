@@ -4,8 +4,10 @@ Below the saved RBP come the 8-byte slots of spilled values (values whose live r
 not intersect and whose pointer-ness is equal may share one, see regalloc.share_slots, so a
 slot's pointer-ness is that of every value in it; the most used slots nearest RBP, so that
 their instructions get one-byte displacements), then the address-taken locals' slots, then the outgoing argument/result area at RSP, sized for the largest call; the
-whole is rounded to 16 bytes so RSP stays aligned. A spilled incoming argument needs no
-slot: it is used where the caller put it, at [rbp+16+8*i].
+whole is rounded to 16 bytes so RSP stays aligned. The outgoing area holds every argument
+and result word of the call, the words passed in registers included (their spill slots,
+see abi.py). A spilled incoming argument needs no slot of its own: it lives in its word
+of the caller's area, at [rbp+16+8*i], which the prologue fills from its register.
 """
 
 from __future__ import annotations

@@ -8,10 +8,16 @@ resolved by parallel moves on the incoming edges. A comparison that only decides
 block's branch is fused into cmp+jcc. Blocks come in the order of layout.py (loops rotated,
 blocks ending in a panic last); run-time checks jump to out-of-line panic calls.
 
+Calls follow pogo ABIInternal (abi.py): argument and result words in registers, the rest
+on the stack. The prologue moves every incoming argument from its register to the place
+the allocator chose, each call moves its arguments into registers and its results out of
+them, all as parallel moves (``shuffle``).
+
 Frame (see docs/ARCHITECTURE.md, "Calling convention")::
 
-    [rbp+16+8*i]     incoming argument words, then result words (caller's outgoing area);
-                     an argument that is not given a register is used in place
+    [rbp+16+8*i]     incoming argument words (spill slots of register words), then result
+                     words (caller's outgoing area); an argument that is not given a
+                     register is used in place (a register word is stored there first)
     [rbp+8]          return address
     [rbp]            caller's rbp (frame pointers are always kept)
     [rbp-8*(k+1)]    slot k: spilled SSA values (shared only by values whose live ranges
@@ -25,7 +31,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from pogo.compile.amd64 import lowered, preempt, stackmap
+from pogo.compile.amd64 import abi, lowered, preempt, stackmap
+from pogo.compile.amd64.abi import ARG_REGS, NREGS, reload_args, spill_args
 from pogo.compile.amd64.asm import Asm, C, Instr, R, SymMem, mem, mem_index
 from pogo.compile.amd64.frame import Frame, layout_frame
 from pogo.compile.amd64.frame import describe as describe_frame
@@ -87,13 +94,19 @@ COMMUTATIVE = {"Add", "Mul", "And", "Or", "Xor"}
 CALLS = ("Call", "CallInd", "CallClosure")
 
 Cond = int | tuple[str, int]  # a jcc, or ("any"/"ord", jcc) after a float (in)equality
-# ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("i", constant) | ("s", symbol:
-# its address, an Addr value, is rematerialised at each use like a constant)
+# ("r", register) | ("x", XMM register) | ("m", rbp offset) | ("o", rsp offset: the outgoing
+# area) | ("i", constant) | ("s", symbol: its address, an Addr value, is rematerialised at
+# each use like a constant)
 Src = tuple[str, Any]
 
 
 def fits32(c: int) -> bool:
     return -(1 << 31) <= c < (1 << 31)
+
+
+def _mem(s: Src) -> Any:
+    """The memory operand of an "m" (rbp-relative) or "o" (rsp-relative) location."""
+    return mem(RBP if s[0] == "m" else RSP, s[1])
 
 
 class CodeGen:
@@ -118,6 +131,7 @@ class CodeGen:
         self.cur_line = f.line
         self.maps = stackmap.StackMaps()
         self.frame_info = Frame()
+        self.results: dict[int, list[Value]] = {}  # call id -> its Result values
 
     # ------------------------------------------------------------------
     # layout, fusion, frame
@@ -201,8 +215,8 @@ class CodeGen:
                 a.rr(C.MOV_R64_RM64, d[1], s[1])
             elif s[0] == "x":
                 a.rr(C.MOVQ_RM64_XMM, d[1], s[1])
-            elif s[0] == "m":
-                a.rm(C.MOV_R64_RM64, d[1], mem(RBP, s[1]))
+            elif s[0] in ("m", "o"):
+                a.rm(C.MOV_R64_RM64, d[1], _mem(s))
             elif s[0] == "s":
                 a.mov_sym(d[1], s[1])
             else:
@@ -213,15 +227,15 @@ class CodeGen:
                 a.rr(C.MOVAPS_XMM_XMMM128, d[1], s[1])
             elif s[0] == "r":
                 a.rr(C.MOVQ_XMM_RM64, d[1], s[1])
-            elif s[0] == "m":
-                a.rm(C.MOVQ_XMM_RM64, d[1], mem(RBP, s[1]))
+            elif s[0] in ("m", "o"):
+                a.rm(C.MOVQ_XMM_RM64, d[1], _mem(s))
             elif s[0] == "i" and s[1] == 0:
                 a.rr(C.XORPS_XMM_XMMM128, d[1], d[1])
             else:
                 self.move(("r", RAX), s)
                 a.rr(C.MOVQ_XMM_RM64, d[1], RAX)
             return
-        m = mem(RBP, d[1])
+        m = _mem(d)
         if s[0] == "r":
             a.mr(C.MOV_RM64_R64, m, s[1])
         elif s[0] == "x":
@@ -262,6 +276,11 @@ class CodeGen:
 
     def gen(self) -> Symbol:
         f = self.f
+        abi.order_values(f)
+        for b in f.blocks:
+            for v in b.values:
+                if v.op == "Result":
+                    self.results.setdefault(v.args[0].id, []).append(v)
         order = self.order = self.layout()
         if self.html is not None:
             self.html.phase("layout", f, order)
@@ -278,6 +297,8 @@ class CodeGen:
         stackmap.zero_locals(a, f, self.frame_info)
         if self.prologue_check:
             self.preempt_check(self.maps.prologue)
+        self.shuffle([(self.src(v), ("r", ARG_REGS[v.aux]) if v.aux < NREGS else ("m", 16 + 8 * v.aux))
+                      for v in f.entry.values if v.op == "Arg" and isinstance(v.aux, int) and self.located(v)])
         for i, b in enumerate(order):
             a.bind(self.block_label[b.id])
             if b.id in self.checked:
@@ -361,8 +382,8 @@ class CodeGen:
                 self.jump(no, nxt)
         elif b.kind == BlockKind.RET:
             base = 16 + 8 * self.f.nargs
-            for i, c in enumerate(b.controls):
-                self.move(("m", base + 8 * i), self.src(c))
+            self.shuffle([(("r", ARG_REGS[i]) if i < NREGS else ("m", base + 8 * i), self.src(c))
+                          for i, c in enumerate(b.controls)])
             a.op(C.LEAVEQ)
             a.op(C.RETNQ)
         elif b.kind == BlockKind.EXIT:
@@ -435,6 +456,31 @@ class CodeGen:
                     pending.append((d, s))
         return pending
 
+    def located(self, v: Value) -> bool:
+        return v.id in self.reg or v.id in self.xreg or v.id in self.slot
+
+    def shuffle(self, moves: list[tuple[Src, Src]]) -> None:
+        """Perform the (destination, source) moves of a call, a return or the prologue as
+        one parallel move. Memory destinations are never read by the others, so they go
+        first (RAX may carry memory-to-memory moves); then the registers, with cycles
+        broken through RAX."""
+        pending = [(d, s) for d, s in moves if d != s]
+        for d, s in pending:
+            if d[0] in ("m", "o"):
+                self.move(d, s)
+        pending = [(d, s) for d, s in pending if d[0] not in ("m", "o")]
+        while pending:
+            reads = {s for _, s in pending if s[0] in ("r", "x")}
+            for i, (d, s) in enumerate(pending):
+                if d not in reads:
+                    self.move(d, s)
+                    pending.pop(i)
+                    break
+            else:
+                d = pending[0][0]
+                self.move(("r", RAX), d)
+                pending = [(d2, ("r", RAX) if s2 == d else s2) for d2, s2 in pending]
+
     def edge(self, pred: Block, succ: Block) -> None:
         """Move the phi arguments flowing along pred -> succ into the phis' locations,
         as one parallel move (cycles are broken through R11)."""
@@ -458,11 +504,9 @@ class CodeGen:
         op = v.op
         if op == "Const":
             return
-        if op == "Arg":
-            assert isinstance(v.aux, int)
-            if v.id in self.reg or v.id in self.xreg:
-                self.move(self.src(v), ("m", 16 + 8 * v.aux))
-        elif op == "Addr":
+        if op in ("Arg", "Result"):
+            return  # moved from their registers by the prologue / the call (shuffle)
+        if op == "Addr":
             return  # rematerialised where it is used (see src)
         elif op == "LocalAddr":
             assert isinstance(v.aux, int)
@@ -534,17 +578,6 @@ class CodeGen:
             self.call(v)
         elif op == "Context":
             self.put(v, RDX)
-        elif op == "Result":
-            call = v.args[0]
-            assert isinstance(v.aux, int)
-            nargs = len(call.args) - (1 if call.op in ("CallInd", "CallClosure") else 0)
-            m = mem(RSP, 8 * (nargs + v.aux))
-            if v.id in self.xreg:
-                a.rm(C.MOVQ_XMM_RM64, self.xreg[v.id], m)
-            else:
-                d = self.dst(v)
-                a.rm(C.MOV_R64_RM64, d, m)
-                self.put(v, d)
         elif op in lowered.OPS:
             lowered.emit(self, v)
         else:
@@ -586,22 +619,17 @@ class CodeGen:
         self.put(v, d)
 
     def call(self, v: Value) -> None:
+        """Arguments into their registers and stack words (the callee of an indirect
+        call into R11, a closure into RDX, in the same parallel move), the call, then the
+        results out of their registers and stack words."""
         a = self.a
-        args = v.args if v.op == "Call" else v.args[1:]
-        for i, arg in enumerate(args):
-            k, x = self.src(arg)
-            m = mem(RSP, 8 * i)
-            if k == "r":
-                a.mr(C.MOV_RM64_R64, m, x)
-            elif k == "x":
-                a.mr(C.MOVQ_RM64_XMM, m, x)
-            elif k == "i" and fits32(x):
-                a.ins(Instr.create_mem_i32(C.MOV_RM64_IMM32, m, x))
-            elif k == "s":
-                a.store_sym(m, x)
-            else:
-                self.load(RAX, arg)
-                a.mr(C.MOV_RM64_R64, m, RAX)
+        args = abi.call_args(v)
+        moves = [(("r", ARG_REGS[i]) if i < NREGS else ("o", 8 * i), self.src(arg)) for i, arg in enumerate(args)]
+        if v.op == "CallClosure":
+            moves.append((("r", RDX), self.src(v.args[0])))
+        elif v.op == "CallInd":
+            moves.append((("r", R11), self.src(v.args[0])))
+        self.shuffle(moves)
         line = self.f.value_lines.get(v.id)
         if line:
             self.set_line(line)
@@ -610,11 +638,16 @@ class CodeGen:
             assert isinstance(v.aux, str)
             a.call_sym(v.aux)
         elif v.op == "CallClosure":
-            self.load(RDX, v.args[0])
             a.ins(Instr.create_mem(C.CALL_RM64, mem(RDX)))
         else:
-            self.load(R11, v.args[0])
             a.r(C.CALL_RM64, R11)
+        results = []
+        for r in self.results.get(v.id, []):
+            j = r.aux
+            assert isinstance(j, int)
+            if self.located(r):
+                results.append((self.src(r), ("r", ARG_REGS[j]) if j < NREGS else ("o", 8 * (len(args) + j))))
+        self.shuffle(results)
 
     def address(self, v: Value, scratch: int) -> Any:
         """The memory operand of a Load or Store: its address argument plus aux2, and for
@@ -948,4 +981,6 @@ def generate(f: Func, preemptible: bool = False, html: HTMLWriter | None = None)
     return CodeGen(f, preemptible, html).gen()
 
 
-__all__ = ["generate"]
+# spill_args/reload_args: save the register argument words in their spill slots and load
+# them back (for a prologue check that must call into the runtime, e.g. stack growth)
+__all__ = ["generate", "reload_args", "spill_args"]

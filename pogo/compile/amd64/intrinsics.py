@@ -1,6 +1,8 @@
 """Machine code for body-less functions that Go writes in assembly (see ir/intrinsics.py).
 
-All follow pogo's stack calling convention: arguments then results at [rsp+8...] on entry.
+All follow pogo ABIInternal (abi.py), like compiled Go code: argument word i arrives in
+ARG_REGS[i] (RBX, RSI, RDI, R8, ...), result word j leaves in ARG_REGS[j]; none of them has
+more than nine of either. Those that call Go functions pass arguments the same way.
 """
 
 from __future__ import annotations
@@ -8,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pogo.compile.amd64.abi import ARG_REGS
 from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.obj.objfile import Symbol, SymKind
 
 RAX, RCX, RDX, RSP, RBP = R.RAX, R.RCX, R.RDX, R.RSP, R.RBP
+RBX, RSI, RDI, R8, R9, R10, R11, R12 = R.RBX, R.RSI, R.RDI, R.R8, R.R9, R.R10, R.R11, R.R12
 
 
 MAIN_STACK = (1 << 30) + 4096  # gc's 1 GB stack limit, plus a guard page
@@ -42,10 +46,10 @@ def _rt0(a: Asm) -> None:
     a.rm(C.LEA_R64_M, RSP, mem(RAX, MAIN_STACK))
     a.bind(keep)
     a.ri(C.AND_RM64_IMM8, RSP, -16)
-    a.ri(C.SUB_RM64_IMM8, RSP, 32)
-    a.mr(C.MOV_RM64_R64, mem(RSP), R.R12)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.R13)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 16), R.R15)
+    a.ri(C.SUB_RM64_IMM8, RSP, 32)  # bootstrap's argument spill slots
+    a.rr(C.MOV_R64_RM64, RBX, R.R12)
+    a.rr(C.MOV_R64_RM64, RSI, R.R13)
+    a.rr(C.MOV_R64_RM64, RDI, R.R15)
     a.call_sym("runtime.bootstrap")
     a.op(C.UD2)
 
@@ -54,44 +58,57 @@ def _sigtramp(a: Asm) -> None:
     # SIGSEGV handler entry (C ABI, on the signal stack): rdi = signal, rsi = siginfo,
     # rdx = ucontext, passed on to runtime.sighandler, which does not return.
     a.ri(C.AND_RM64_IMM8, RSP, -16)
-    a.ri(C.SUB_RM64_IMM8, RSP, 32)
-    a.mr(C.MOV_RM64_R64, mem(RSP), R.RDI)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.RSI)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 16), RDX)
+    a.ri(C.SUB_RM64_IMM8, RSP, 32)  # sighandler's argument spill slots
+    a.rr(C.MOV_R64_RM64, RBX, RDI)
+    a.rr(C.MOV_R64_RM64, RDI, RDX)  # RSI is already the second argument
     a.call_sym("runtime.sighandler")
     a.op(C.UD2)
 
 
 def _syscall(a: Asm, nresults: int) -> None:
-    # args: trap, a1..a6 at [rsp+8..56]; results at [rsp+64...]
-    regs = [RAX, R.RDI, R.RSI, RDX, R.R10, R.R8, R.R9]
-    for i, reg in enumerate(regs):
-        a.rm(C.MOV_R64_RM64, reg, mem(RSP, 8 + 8 * i))
+    # (trap, a1..a6) in RBX, RSI, RDI, R8, R9, R10, R12 -> the kernel's RAX, RDI, RSI,
+    # RDX, R10, R8, R9; results (r1[, r2], errno) in RBX, RSI[, RDI]
+    a.rr(C.MOV_R64_RM64, RAX, RBX)
+    a.rr(C.MOV_R64_RM64, RDX, R8)
+    a.rr(C.MOV_R64_RM64, R11, R10)
+    a.rr(C.MOV_R64_RM64, R10, R9)
+    a.rr(C.MOV_R64_RM64, R8, R11)
+    a.rr(C.MOV_R64_RM64, R9, R12)
+    a.rr(C.MOV_R64_RM64, RCX, RSI)
+    a.rr(C.MOV_R64_RM64, RSI, RDI)
+    a.rr(C.MOV_R64_RM64, RDI, RCX)
     a.op(C.SYSCALL)
+    errno = ARG_REGS[nresults - 1]
     err = a.new_label()
     a.ri(C.CMP_RM64_IMM32, RAX, -4095)
     a.jcc(C.JAE_REL32_64, err)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 64), RAX)
+    a.rr(C.MOV_R64_RM64, RBX, RAX)
     if nresults == 3:
-        a.mr(C.MOV_RM64_R64, mem(RSP, 72), RDX)
-    a.ins(_store_imm(mem(RSP, 64 + 8 * (nresults - 1)), 0))
+        a.rr(C.MOV_R64_RM64, RSI, RDX)
+    a.rr(C.XOR_R32_RM32, _low(errno), _low(errno))
     a.op(C.RETNQ)
     a.bind(err)
     a.r(C.NEG_RM64, RAX)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 64 + 8 * (nresults - 1)), RAX)
-    a.ins(_store_imm(mem(RSP, 64), -1))
+    a.rr(C.MOV_R64_RM64, errno, RAX)
+    a.mov_imm(RBX, -1)
     if nresults == 3:
-        a.ins(_store_imm(mem(RSP, 72), 0))
+        a.rr(C.XOR_R32_RM32, R.ESI, R.ESI)
     a.op(C.RETNQ)
+
+
+_LOW: dict[int, int] = {RBX: R.EBX, RSI: R.ESI, RDI: R.EDI}
+
+
+def _low(reg: int) -> int:
+    return _LOW[reg]
 
 
 def _memmove(a: Asm) -> None:
     # memmove(dst, src, n): REP MOVSB (fast strings on current CPUs), copying backwards
     # (direction flag set, from the last byte) when dst overlaps the source from above.
     fwd = a.new_label()
-    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
-    a.rm(C.MOV_R64_RM64, R.RSI, mem(RSP, 16))
-    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 24))
+    a.rr(C.MOV_R64_RM64, RCX, RDI)  # dst, src, n arrive in RBX, RSI, RDI
+    a.rr(C.MOV_R64_RM64, RDI, RBX)
     a.rr(C.CMP_R64_RM64, R.RDI, R.RSI)
     a.jcc(C.JBE_REL32_64, fwd)
     a.rm(C.LEA_R64_M, RAX, mem_index(R.RSI, RCX, 1))
@@ -110,8 +127,8 @@ def _memmove(a: Asm) -> None:
 
 def _memclr(a: Asm) -> None:
     # memclr(p, n): REP STOSB with AL = 0.
-    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
-    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 16))
+    a.rr(C.MOV_R64_RM64, RDI, RBX)
+    a.rr(C.MOV_R64_RM64, RCX, RSI)
     a.rr(C.XOR_R32_RM32, R.EAX, R.EAX)
     a.ins(Instr.create_rep_stosb(64))
     a.op(C.RETNQ)
@@ -165,29 +182,28 @@ def _call_main(a: Asm) -> None:
 
 def _getfp(a: Asm) -> None:
     # no frame of its own: RBP is still the caller's
-    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RBP)
+    a.rr(C.MOV_R64_RM64, RBX, RBP)
     a.op(C.RETNQ)
 
 
 def _getg(a: Asm) -> None:
     # R14 holds the running g on every thread (never allocated, so it survives calls)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 8), R.R14)
+    a.rr(C.MOV_R64_RM64, RBX, R.R14)
     a.op(C.RETNQ)
 
 
 def _setg(a: Asm) -> None:
-    a.rm(C.MOV_R64_RM64, R.R14, mem(RSP, 8))
+    a.rr(C.MOV_R64_RM64, R.R14, RBX)
     a.op(C.RETNQ)
 
 
 def _jumpto(a: Asm) -> None:
     # jumpto(pc, sp, fp): continue at pc (just after a call of runtime.deferproc) with
-    # the deferring frame's RSP and RBP, and deferproc's result word set to 1.
-    a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8))
-    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 16))
-    a.rm(C.MOV_R64_RM64, RBP, mem(RSP, 24))
-    a.rr(C.MOV_R64_RM64, RSP, RCX)
-    a.ins(_store_imm(mem(RSP, 8), 1))
+    # the deferring frame's RSP and RBP, and deferproc's result (its register) set to 1.
+    a.rr(C.MOV_R64_RM64, RSP, RSI)
+    a.rr(C.MOV_R64_RM64, RBP, RDI)
+    a.rr(C.MOV_R64_RM64, RAX, RBX)
+    a.mov_imm(RBX, 1)
     a.r(C.JMP_RM64, RAX)
 
 
@@ -206,40 +222,82 @@ def _copy_words(a: Asm, src: int, dst: int) -> None:
     a.bind(done)
 
 
+def _stores(a: Asm, count: int, base: int, load: bool) -> None:
+    """Store the first min([count], 9) argument registers at [base + 8*j] (or load them
+    from there); count is a register, base a register or an rbp-relative Mem."""
+    done = a.new_label()
+    for j, reg in enumerate(ARG_REGS):
+        a.ri(C.CMP_RM64_IMM8, count, j)
+        a.jcc(C.JLE_REL32_64, done)
+        if load:
+            a.rm(C.MOV_R64_RM64, reg, mem(base, 8 * j))
+        else:
+            a.mr(C.MOV_RM64_R64, mem(base, 8 * j), reg)
+    a.bind(done)
+
+
 def _call_frame(a: Asm) -> None:
-    # reflect.callFrame(fn, frame unsafe.Pointer, nwords int): call the func value fn
-    # with the nwords argument and result words at frame as its outgoing area, then
-    # copy the area (now holding the results) back to frame.
+    # reflect.callFrame(fn, frame unsafe.Pointer, nwords, nargs int): call the func
+    # value fn with the nwords argument and result words at frame (the first nargs are
+    # arguments) as its outgoing area, the register words loaded from there; then store
+    # the register results after the arguments and copy the area back to frame. The
+    # area has at least nine words, so all argument registers can be loaded.
     a.r(C.PUSH_R64, RBP)
     a.rr(C.MOV_R64_RM64, RBP, RSP)
-    a.rm(C.MOV_R64_RM64, RCX, mem(RBP, 32))
-    a.rr(C.MOV_R64_RM64, RAX, RCX)
+    a.r(C.PUSH_R64, RBX)  # [rbp-8] fn
+    a.r(C.PUSH_R64, RSI)  # [rbp-16] frame
+    a.r(C.PUSH_R64, RDI)  # [rbp-24] nwords
+    a.r(C.PUSH_R64, R8)  # [rbp-32] nargs
+    big = a.new_label()
+    a.rr(C.MOV_R64_RM64, RAX, RDI)
+    a.ri(C.CMP_RM64_IMM8, RAX, len(ARG_REGS))
+    a.jcc(C.JGE_REL32_64, big)
+    a.mov_imm(RAX, len(ARG_REGS))
+    a.bind(big)
     a.ri(C.SHL_RM64_IMM8, RAX, 3)
     a.rr(C.SUB_R64_RM64, RSP, RAX)
     a.ri(C.AND_RM64_IMM8, RSP, -16)
-    a.rm(C.MOV_R64_RM64, R.RSI, mem(RBP, 24))
-    a.rr(C.MOV_R64_RM64, R.RDI, RSP)
-    _copy_words(a, R.RSI, R.RDI)
-    a.rm(C.MOV_R64_RM64, RDX, mem(RBP, 16))
+    a.rr(C.MOV_R64_RM64, RCX, RDI)
+    a.rr(C.MOV_R64_RM64, RDI, RSP)
+    _copy_words(a, RSI, RDI)
+    a.rm(C.MOV_R64_RM64, RDX, mem(RBP, -8))
+    for j, reg in enumerate(ARG_REGS):
+        a.rm(C.MOV_R64_RM64, reg, mem(RSP, 8 * j))
     a.ins(Instr.create_mem(C.CALL_RM64, mem(RDX)))
-    a.rr(C.MOV_R64_RM64, R.RSI, RSP)
-    a.rm(C.MOV_R64_RM64, R.RDI, mem(RBP, 24))
-    a.rm(C.MOV_R64_RM64, RCX, mem(RBP, 32))
-    _copy_words(a, R.RSI, R.RDI)
+    a.rm(C.MOV_R64_RM64, RAX, mem(RBP, -32))
+    a.rm(C.LEA_R64_M, R11, mem_index(RSP, RAX, 8))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RBP, -24))
+    a.rr(C.SUB_R64_RM64, RCX, RAX)
+    _stores(a, RCX, R11, load=False)
+    a.rr(C.MOV_R64_RM64, RSI, RSP)
+    a.rm(C.MOV_R64_RM64, RDI, mem(RBP, -16))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RBP, -24))
+    _copy_words(a, RSI, RDI)
     a.op(C.LEAVEQ)
     a.op(C.RETNQ)
 
 
 def _make_func_stub(a: Asm) -> None:
-    # The code of every closure reflect.MakeFunc makes: hand the closure (RDX) and
-    # the address of the incoming argument/result words to reflect.callReflect.
+    # The code of every closure reflect.MakeFunc makes: store the register arguments in
+    # their spill slots, so that all argument words lie in the caller's outgoing area,
+    # hand the closure (RDX) and the address of that area to reflect.callReflect, then
+    # load the register results from where it wrote them. The closure (makeFuncImpl)
+    # holds the argument and result word counts at offsets 24 and 32.
     a.r(C.PUSH_R64, RBP)
     a.rr(C.MOV_R64_RM64, RBP, RSP)
-    a.ri(C.SUB_RM64_IMM8, RSP, 16)
-    a.mr(C.MOV_RM64_R64, mem(RSP), RDX)
-    a.rm(C.LEA_R64_M, RAX, mem(RBP, 16))
-    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RAX)
+    a.ri(C.SUB_RM64_IMM8, RSP, 32)
+    a.mr(C.MOV_RM64_R64, mem(RBP, -8), RDX)
+    a.rm(C.MOV_R64_RM64, RCX, mem(RDX, 24))
+    a.rm(C.LEA_R64_M, R11, mem(RBP, 16))
+    _stores(a, RCX, R11, load=False)
+    a.rr(C.MOV_R64_RM64, RBX, RDX)
+    a.rm(C.LEA_R64_M, RSI, mem(RBP, 16))
     a.call_sym("reflect.callReflect")
+    a.rm(C.MOV_R64_RM64, RDX, mem(RBP, -8))
+    a.rm(C.MOV_R64_RM64, RAX, mem(RDX, 24))
+    a.rm(C.LEA_R64_M, R11, mem_index(RBP, RAX, 8, 16))
+    a.rm(C.MOV_R64_RM64, RCX, mem(RDX, 32))
+    _stores(a, RCX, R11, load=True)
     a.op(C.LEAVEQ)
     a.op(C.RETNQ)
 
@@ -255,7 +313,8 @@ def _swapctx(a: Asm) -> None:
     # anyway so that a register allocator may make them callee-saved without breaking
     # goroutine switches. R14 (the running g) is left alone: the runtime sets it with
     # setg just before the switch, and gcRegs' self-swap must not change it.
-    a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 8))
+    a.rr(C.MOV_R64_RM64, RAX, RBX)  # save
+    a.rr(C.MOV_R64_RM64, R11, RSI)  # load
     a.rm(C.MOV_R64_RM64, RCX, mem(RSP))
     a.mr(C.MOV_RM64_R64, mem(RAX, 16), RCX)
     a.rm(C.LEA_R64_M, RCX, mem(RSP, 8))
@@ -263,7 +322,7 @@ def _swapctx(a: Asm) -> None:
     a.mr(C.MOV_RM64_R64, mem(RAX, 8), RBP)
     for i, reg in enumerate(_SWAP_SAVED):
         a.mr(C.MOV_RM64_R64, mem(RAX, 24 + 8 * i), reg)
-    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 16))
+    a.rr(C.MOV_R64_RM64, RCX, R11)
     for i, reg in enumerate(_SWAP_SAVED):
         a.rm(C.MOV_R64_RM64, reg, mem(RCX, 24 + 8 * i))
     a.rm(C.MOV_R64_RM64, RSP, mem(RCX))
@@ -303,10 +362,9 @@ def _clone(a: Asm) -> None:
     # top is stk with R14 = gp (its g0), then exits the thread. fn and gp travel in R9
     # and R12, which the kernel preserves and clone does not read. Returns the thread
     # id or -errno.
-    a.rm(C.MOV_R64_RM64, R.RDI, mem(RSP, 8))
-    a.rm(C.MOV_R64_RM64, R.RSI, mem(RSP, 16))
-    a.rm(C.MOV_R64_RM64, R.R9, mem(RSP, 24))
-    a.rm(C.MOV_R64_RM64, R.R12, mem(RSP, 32))
+    a.rr(C.MOV_R64_RM64, R9, RDI)  # flags, stk, fn, gp arrive in RBX, RSI, RDI, R8
+    a.rr(C.MOV_R64_RM64, R12, R8)
+    a.rr(C.MOV_R64_RM64, RDI, RBX)
     a.rr(C.XOR_R32_RM32, R.EDX, R.EDX)
     a.rr(C.XOR_R32_RM32, R.R10D, R.R10D)
     a.rr(C.XOR_R32_RM32, R.R8D, R.R8D)
@@ -323,7 +381,7 @@ def _clone(a: Asm) -> None:
     a.op(C.SYSCALL)
     a.op(C.UD2)
     a.bind(parent)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 40), RAX)
+    a.rr(C.MOV_R64_RM64, RBX, RAX)
     a.op(C.RETNQ)
 
 
@@ -331,7 +389,7 @@ def _cputicks(a: Asm) -> None:
     a.op(C.RDTSC)
     a.ri(C.SHL_RM64_IMM8, RDX, 32)
     a.rr(C.OR_R64_RM64, RAX, RDX)
-    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RAX)
+    a.rr(C.MOV_R64_RM64, RBX, RAX)
     a.op(C.RETNQ)
 
 
@@ -340,14 +398,14 @@ def _locked(ins: Any) -> Any:
     return ins
 
 
-def _atomic_result(a: Asm, width: int, signed: bool, reg: int, off: int) -> None:
-    """Store a width-byte result held in reg as a normalised word at [rsp+off]."""
+def _atomic_result(a: Asm, width: int, signed: bool, reg: int) -> None:
+    """Return a width-byte result held in reg as a normalised word (in RBX)."""
     if width == 4:
         if signed:
             a.rr(C.MOVSXD_R64_RM32, reg, _r32(reg))
         else:
             a.rr(C.MOV_R32_RM32, _r32(reg), _r32(reg))
-    a.mr(C.MOV_RM64_R64, mem(RSP, off), reg)
+    a.rr(C.MOV_R64_RM64, RBX, reg)
 
 
 def _r32(reg: int) -> int:
@@ -361,31 +419,29 @@ def _atomic(op: str, width: int, signed: bool) -> Callable[[Asm], None]:
 
     def body(a: Asm) -> None:
         w = (lambda r: _r32(r)) if width == 4 else (lambda r: r)
-        a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 8))  # addr
-        m = mem(RCX)
+        m = mem(RBX)  # addr; the operands follow in RSI, RDI
         if op == "Load":
             a.rm(C.MOV_R32_RM32 if width == 4 else C.MOV_R64_RM64, w(RAX), m)
-            _atomic_result(a, width, signed, RAX, 16)
+            _atomic_result(a, width, signed, RAX)
         elif op == "Store":
-            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
+            a.rr(C.MOV_R64_RM64, RAX, RSI)
             a.mr(C.XCHG_RM32_R32 if width == 4 else C.XCHG_RM64_R64, m, w(RAX))
         elif op == "Swap":
-            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
+            a.rr(C.MOV_R64_RM64, RAX, RSI)
             a.mr(C.XCHG_RM32_R32 if width == 4 else C.XCHG_RM64_R64, m, w(RAX))
-            _atomic_result(a, width, signed, RAX, 24)
+            _atomic_result(a, width, signed, RAX)
         elif op == "Add":
-            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
+            a.rr(C.MOV_R64_RM64, RAX, RSI)
             a.rr(C.MOV_R64_RM64, RDX, RAX)
             a.ins(_locked(Instr.create_mem_reg(C.XADD_RM32_R32 if width == 4 else C.XADD_RM64_R64, m, w(RAX))))
             a.rr(C.ADD_R64_RM64, RAX, RDX)
-            _atomic_result(a, width, signed, RAX, 24)
+            _atomic_result(a, width, signed, RAX)
         else:  # CompareAndSwap(addr, old, new) bool
-            a.rm(C.MOV_R64_RM64, RAX, mem(RSP, 16))
-            a.rm(C.MOV_R64_RM64, RDX, mem(RSP, 24))
+            a.rr(C.MOV_R64_RM64, RAX, RSI)
+            a.rr(C.MOV_R64_RM64, RDX, RDI)
             a.ins(_locked(Instr.create_mem_reg(C.CMPXCHG_RM32_R32 if width == 4 else C.CMPXCHG_RM64_R64, m, w(RDX))))
             a.r(C.SETE_RM8, R.AL)
-            a.rr(C.MOVZX_R32_RM8, R.EAX, R.AL)
-            a.mr(C.MOV_RM64_R64, mem(RSP, 32), RAX)
+            a.rr(C.MOVZX_R32_RM8, R.EBX, R.AL)
         a.op(C.RETNQ)
 
     return body
@@ -403,17 +459,20 @@ def _atomics() -> dict[str, Callable[[Asm], None]]:
 
 
 def _sqrt(a: Asm) -> None:
-    a.rm(C.SQRTSD_XMM_XMMM64, R.XMM0, mem(RSP, 8))
-    a.mr(C.MOVSD_XMMM64_XMM, mem(RSP, 16), R.XMM0)
+    # floats travel as their bit patterns in general registers
+    a.rr(C.MOVQ_XMM_RM64, R.XMM0, RBX)
+    a.rr(C.SQRTSD_XMM_XMMM64, R.XMM0, R.XMM0)
+    a.rr(C.MOVQ_RM64_XMM, RBX, R.XMM0)
     a.op(C.RETNQ)
 
 
 def _fma(a: Asm) -> None:
     # archFMA(x, y, z) = x*y + z rounded once
-    a.rm(C.MOVSD_XMM_XMMM64, R.XMM0, mem(RSP, 24))
-    a.rm(C.MOVSD_XMM_XMMM64, R.XMM1, mem(RSP, 8))
-    a.ins(Instr.create_reg_reg_mem(C.VEX_VFMADD231SD_XMM_XMM_XMMM64, R.XMM0, R.XMM1, mem(RSP, 16)))
-    a.mr(C.MOVSD_XMMM64_XMM, mem(RSP, 32), R.XMM0)
+    a.rr(C.MOVQ_XMM_RM64, R.XMM0, RDI)
+    a.rr(C.MOVQ_XMM_RM64, R.XMM1, RBX)
+    a.rr(C.MOVQ_XMM_RM64, R.XMM2, RSI)
+    a.ins(Instr.create_reg_reg_reg(C.VEX_VFMADD231SD_XMM_XMM_XMMM64, R.XMM0, R.XMM1, R.XMM2))
+    a.rr(C.MOVQ_RM64_XMM, RBX, R.XMM0)
     a.op(C.RETNQ)
 
 
@@ -433,10 +492,10 @@ def _has_fma(a: Asm) -> None:
     a.ri(C.AND_RM32_IMM32, R.EAX, 6)
     a.ri(C.CMP_RM32_IMM32, R.EAX, 6)
     a.jcc(C.JNE_REL32_64, no)
-    a.ins(_store_imm(mem(RSP, 8), 1))
+    a.ri(C.MOV_RM32_IMM32, R.EBX, 1)
     a.op(C.RETNQ)
     a.bind(no)
-    a.ins(_store_imm(mem(RSP, 8), 0))
+    a.rr(C.XOR_R32_RM32, R.EBX, R.EBX)
     a.op(C.RETNQ)
 
 

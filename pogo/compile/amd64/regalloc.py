@@ -6,6 +6,10 @@ are live at the end of their predecessor, phis are defined at their block's star
 are then given registers in order of decreasing spill cost (uses weighted by loop depth); a
 value gets a register whose occupied ranges it does not intersect, otherwise a frame slot.
 
+Values that arrive in, or leave through, a register of the calling convention (incoming
+arguments, call results, call arguments, returned words; abi.py) prefer that register, so
+the moves of the prologue, the calls and the returns vanish.
+
 Contracts (docs/ARCHITECTURE.md): every register is caller-saved, so a value live across a
 call always lives in its own frame slot, which records the value's pointer-ness for stack
 maps; RAX, RCX, RDX and R11 are the code generator's scratch registers (RDX also carries
@@ -19,16 +23,20 @@ from __future__ import annotations
 from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
+from pogo.compile.amd64.abi import ARG_REGS, NREGS, call_args
 from pogo.compile.amd64.asm import R
-from pogo.compile.ssa.core import Block, Func, Value
+from pogo.compile.ssa.core import Block, BlockKind, Func, Value
 
 ALLOCATABLE: list[int] = [R.RBX, R.RSI, R.RDI, R.R8, R.R9, R.R10, R.R12, R.R13, R.R15]
 # float64 values live in XMM2-XMM15 (XMM0/XMM1 are scratch)
 ALLOCATABLE_XMM: list[int] = [getattr(R, f"XMM{i}") for i in range(2, 16)]
 CALLS = frozenset({"Call", "CallInd", "CallClosure"})
+# calls that "return" a second time when a deferred call recovers a panic: what is live
+# after them is read again from any point the panic came from, so it keeps its own slot
+LANDINGS = frozenset({"runtime.deferproc", "runtime.deferframe"})
 # ops whose value never needs a location: constants and symbol addresses are rematerialised,
-# calls deliver their results through the outgoing area (read by Result), the rest produce
-# nothing
+# calls deliver their results in registers or the outgoing area (moved out by the call's
+# code into the Result values' locations), the rest produce nothing
 NOLOC = frozenset({"Const", "Addr", "Store", "CheckShift", "NilCheck"}) | CALLS
 
 Range = tuple[int, int]
@@ -95,6 +103,27 @@ def float_values(f: Func) -> set[int]:
                     for u in us
                 ):
                     out.add(v.id)
+    return out
+
+
+def abi_hints(f: Func) -> dict[int, list[int]]:
+    """The convention registers each value is best placed in (see the module comment)."""
+    out: dict[int, list[int]] = {}
+
+    def want(v: Value, i: int) -> None:
+        if i < NREGS:
+            out.setdefault(v.id, []).append(ARG_REGS[i])
+
+    for b in f.blocks:
+        for v in b.values:
+            if v.op in ("Arg", "Result") and isinstance(v.aux, int):
+                want(v, v.aux)
+            elif v.op in CALLS:
+                for i, a in enumerate(call_args(v)):
+                    want(a, i)
+        if b.kind == BlockKind.RET:
+            for i, c in enumerate(b.controls):
+                want(c, i)
     return out
 
 
@@ -190,6 +219,7 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
     cost: dict[int, int] = {}
     values: dict[int, Value] = {}
     crosses: set[int] = set()  # live across a call
+    pinned: set[int] = set()  # live after a deferproc: a recovered panic resumes there
     hints: dict[int, list[Value]] = {}  # values whose register is worth sharing (moves vanish)
     pos = 0
     spans: dict[int, tuple[int, int, list[int]]] = {}
@@ -233,6 +263,8 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
                     hints.setdefault(v.id, []).append(v.args[0])
             if v.op in CALLS:
                 crosses.update(cur)
+                if v.aux in LANDINGS:
+                    pinned.update(cur)
             if v.id in fused:
                 continue  # its arguments are read at the block's end, recorded above
             for i in range(len(v.args) - 1, -1, -1):
@@ -259,6 +291,7 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
 
     out = Allocation()
     floats = float_values(f)
+    fixed = abi_hints(f)
     occupied: dict[int, list[Range]] = {r: [] for r in ALLOCATABLE + ALLOCATABLE_XMM}
     cands = sorted(values.values(), key=lambda v: (-cost.get(v.id, 0), v.id))
     for v in cands:
@@ -270,6 +303,8 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
         pool = ALLOCATABLE_XMM if is_float else ALLOCATABLE
         regs = out.xreg if is_float else out.reg
         preferred = [regs[h.id] for h in hints.get(v.id, []) if h.id in regs]
+        if not is_float:
+            preferred = fixed.get(v.id, []) + preferred
         for r in preferred + pool:
             occ = occupied[r]
             if not _conflicts(occ, rs):
@@ -280,7 +315,7 @@ def allocate(f: Func, order: list[Block], fused: set[int]) -> Allocation:
         else:
             out.spilled.append(v)
     out.spilled.sort(key=lambda v: v.id)
-    out.slot_owner = share_slots(out.spilled, ranges, cost, hints)
+    out.slot_owner = share_slots([v for v in out.spilled if v.id not in pinned], ranges, cost, hints)
     return out
 
 

@@ -10,11 +10,14 @@ A frame is stopped only at a call: an SSA call, an out-of-line panic call, or th
 * the pointer words of every frame-resident local (their liveness is not tracked: they
   are zeroed in the prologue, see ``zero_locals``, so they never hold garbage),
 * the outgoing argument words of the call that hold pointers (the caller knows what it
-  passes; the callee never writes its argument words, and writes its result words only
-  when it returns, so result words are never live while the callee runs),
-* the function's own incoming argument words whose pointer values are live after the
-  call (a spilled argument is used in place), which covers a callee that treats as a
-  pointer a word its caller computed as an integer.
+  passes). Under the register convention (abi.py) the words of register arguments are
+  only spill slots, filled when the callee keeps the argument in memory or a stack check
+  saves the registers there; otherwise they may be stale, which only keeps an object
+  alive longer. Result words are never live while the callee runs,
+* the function's own incoming argument words (spill slots) whose pointer values are
+  live after the call: a callee keeps its own pointer arguments alive (Arg values carry
+  their parameter's pointer-ness), since a register argument it passes on or keeps
+  reaches memory nowhere else.
 
 A value counts as a pointer when ``Value.pointer`` says so or it is derived from one by
 address arithmetic (an interior pointer kept across a call keeps its object alive). In a
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pogo.compile.amd64.asm import Asm, C, Instr, R, mem
+from pogo.compile.amd64.asm import Asm, C, Instr, R, mem, mem_index
 from pogo.compile.amd64.frame import Frame
 from pogo.compile.ssa.core import Block, Func, Value
 from pogo.obj import pctab
@@ -47,6 +50,7 @@ NOLOC = frozenset({"Const", "Store", "CheckShift", "NilCheck"}) | CALLS
 # ops whose result is a pointer when an operand is (address arithmetic, moves)
 DERIVED = frozenset({"Add", "Sub", "LEAQ", "Copy", "Phi", "And", "Or", "AndNot"})
 DEFERPROC = "runtime.deferproc"
+LANDINGS = frozenset({DEFERPROC, "runtime.deferframe"})  # calls a recovered panic resumes after
 ZERO_UNROLL = 16  # up to this many pointer words of locals are zeroed one store each
 
 
@@ -179,7 +183,7 @@ def compute(f: Func, fr: Frame, fused: set[int], checked: set[int]) -> StackMaps
     landing: set[int] = set()
     for b in f.blocks:
         for v in b.values:
-            if v.op == "Call" and v.aux == DEFERPROC:
+            if v.op == "Call" and v.aux in LANDINGS:
                 landing |= slots(at_call.get(v.id, set()))
     always = locals_ | landing
     for b in f.blocks:
@@ -236,7 +240,7 @@ def decode(blob: bytes, size: int) -> tuple[int, list[tuple[int, ...]], list[tup
 def zero_locals(a: Asm, f: Func, fr: Frame) -> None:
     """Clear the pointer words of the frame-resident locals in the prologue, so the
     collector never reads a stale word there as a pointer. RDX (the closure context)
-    is kept."""
+    and the argument registers are kept: only RAX, RCX and R11 are written."""
     words = [base + 8 * w for base, mask in zip(fr.local_base, f.local_ptrs, strict=True)
              for w in range(mask.bit_length()) if mask >> w & 1]
     if not words:
@@ -247,7 +251,11 @@ def zero_locals(a: Asm, f: Func, fr: Frame) -> None:
         return
     lo = min(words)
     n = (max(words) - lo) // 8 + 1
-    a.rm(C.LEA_R64_M, R.RDI, mem(R.RBP, lo))
+    loop = a.new_label()
+    a.rm(C.LEA_R64_M, R.R11, mem(R.RBP, lo - 8))
     a.mov_imm(R.RCX, n)
     a.rr(C.XOR_R32_RM32, R.EAX, R.EAX)
-    a.ins(Instr.create_rep_stosq(64))
+    a.bind(loop)
+    a.mr(C.MOV_RM64_R64, mem_index(R.R11, R.RCX, 8), R.RAX)
+    a.ri(C.SUB_RM64_IMM8, R.RCX, 1)
+    a.jcc(C.JNE_REL32_64, loop)

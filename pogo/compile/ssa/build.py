@@ -268,8 +268,11 @@ class Builder:
         word = 0
         for p in self.fn.params:
             ws = []
-            for _ in word_layout(p.type):
+            for w in word_layout(p.type):
                 v = self.emit("Arg", [], word)
+                # the callee keeps its own pointer arguments alive: a register argument
+                # reaches memory (its spill slot) only when the callee puts it there
+                v.pointer = w[3]
                 word += 1
                 ws.append(v)
             self.new_cell(p)

@@ -5,15 +5,37 @@ import (
 	"unsafe"
 )
 
-// Calls through reflection. pogo's ABI passes arguments and results on the
-// stack, one word per scalar component (structs and arrays flattened), so a call
-// builds that word frame from the argument Values, lets the callFrame intrinsic
-// (pogo/compile/amd64/intrinsics.py) call the func value with it, and reads the
-// result words back into new Values.
+// Calls through reflection. pogo's ABI passes arguments and results as words,
+// one per scalar component (structs and arrays flattened), the first nine of each
+// in registers and the rest on the stack, so a call builds the whole word frame
+// from the argument Values, lets the callFrame intrinsic
+// (pogo/compile/amd64/intrinsics.py) call the func value with it (loading and
+// storing the register words), and reads the result words back into new Values.
 
 // callFrame calls the func value fn with the nwords words at frame as its
-// argument and result area, and copies the area back to frame afterwards.
-func callFrame(fn unsafe.Pointer, frame unsafe.Pointer, nwords int)
+// argument and result area, the first nargs of them being arguments, and copies
+// the area, results included, back to frame afterwards.
+func callFrame(fn unsafe.Pointer, frame unsafe.Pointer, nwords, nargs int)
+
+// abiWords is the number of ABI words of a value of type t (as appendWords
+// appends them).
+func abiWords(t *rtype) int {
+	switch Kind(t.kind) {
+	case String, Interface:
+		return 2
+	case Slice:
+		return 3
+	case Struct:
+		n := 0
+		for i := 0; i < t.nfields; i++ {
+			n += abiWords(t.field(i).typ)
+		}
+		return n
+	case Array:
+		return t.len * abiWords(t.elem)
+	}
+	return 1
+}
 
 // appendWords appends the ABI words of the value of type t at p.
 // word is one ABI word of an argument frame. Frames are built in []word, a
@@ -221,9 +243,9 @@ func (v Value) call(op string, in []Value, isSlice bool) []Value {
 		words = appendWords(words, rt, unsafe_New(rt))
 	}
 	if len(words) > 0 {
-		callFrame(fn, unsafe.Pointer(&words[0]), len(words))
+		callFrame(fn, unsafe.Pointer(&words[0]), len(words), nargs)
 	} else {
-		callFrame(fn, nil, 0)
+		callFrame(fn, nil, 0, 0)
 	}
 	rest := words[nargs:]
 	out := make([]Value, u.nout)

@@ -4,18 +4,21 @@ import "unsafe"
 
 // MakeFunc closures. A func value is a pointer to a closure object whose first
 // word is the code address; MakeFunc's closures start with makeFuncStub's address,
-// and the stub calls callReflect with the closure and the address of the caller's
-// argument words, which callReflect turns into Values for the Go function, then
-// writes the results back after the arguments.
+// and the stub stores the register argument words in their spill slots and calls
+// callReflect with the closure and the address of the caller's argument words,
+// which callReflect turns into Values for the Go function, then writes the
+// results back after the arguments, where the stub loads the register results.
 
 // makeFuncStub is machine code (pogo/compile/amd64/intrinsics.py); only its
 // address is used.
 func makeFuncStub()
 
 type makeFuncImpl struct {
-	code unsafe.Pointer // makeFuncStub
-	ftyp *rtype
-	fn   func([]Value) []Value
+	code  unsafe.Pointer // makeFuncStub
+	ftyp  *rtype
+	fn    func([]Value) []Value
+	nargs int // argument words (the stub reads this at offset 24)
+	nres  int // result words (offset 32)
 }
 
 // MakeFunc returns a new function of the given Type that wraps the function fn.
@@ -26,6 +29,13 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	}
 	stub := makeFuncStub
 	impl := &makeFuncImpl{code: **(**unsafe.Pointer)(unsafe.Pointer(&stub)), ftyp: t, fn: fn}
+	u := t.uncommon
+	for i := 0; i < u.nin; i++ {
+		impl.nargs += abiWords(t.In(i).common())
+	}
+	for i := 0; i < u.nout; i++ {
+		impl.nres += abiWords(t.Out(i).common())
+	}
 	p := unsafe_New(t)
 	*(*unsafe.Pointer)(p) = unsafe.Pointer(impl)
 	return Value{t, p, 0}

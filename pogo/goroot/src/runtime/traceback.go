@@ -249,6 +249,11 @@ func tracebackpc(pc, fp uintptr) {
 	}
 }
 
+// abiRegs is the number of argument words passed in registers
+// (pogo/compile/amd64/abi.py); the caller reserves their spill slots, which the
+// callee writes only when it keeps the argument in memory.
+const abiRegs = 9
+
 // printframe prints one frame: the call with its argument words, then the file and
 // line of the call instruction (the return address pc minus one) and the offset of
 // the return address from the function's entry. fp is the frame's own frame pointer.
@@ -275,6 +280,10 @@ func printframe(f *funcInfo, pc, fp uintptr) {
 				break
 			}
 			tbHex(uint64(*(*uintptr)(unsafe.Pointer(fp + 16 + uintptr(i)*8))))
+			if i < abiRegs {
+				// passed in a register: its spill slot may be stale, as gc marks it
+				tbString("?")
+			}
 		}
 		tbString(")\n")
 	}
