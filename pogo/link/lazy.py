@@ -48,6 +48,9 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.appendAt", "strconv.AppendFloat"): _FLOATS,
     ("fmt.appendAt", "fmt.appendComplex"): _COMPLEX,
     ("fmt.appendAt", "fmt.appendMap"): (KIND_MAP,),
+    # fmt prints a reflect.Value as its contents: only a program with that type can
+    ("fmt.appendValue", "fmt.reflectValueArg"): ("type:reflect.Value",),
+    ("fmt.printArg", "fmt.reflectValueArg"): ("type:reflect.Value",),
     # the preemption check's cold path runs only after sysmon set the flag
     ("*", "runtime.preemptSave"): ("runtime.sysmon",),
 }

@@ -28,9 +28,20 @@ def _func_body(qualified: str) -> str:
     raise AssertionError(f"{qualified} is not a function of pogo's GOROOT")
 
 
+def _type_decl(qualified: str) -> None:
+    pkg, _, name = qualified.removeprefix("type:").rpartition(".")
+    for f in sorted((GOROOT / pkg).glob("*.go")):
+        if re.search(rf"^type {re.escape(name)}\b", f.read_text(), re.M):
+            return
+    raise AssertionError(f"{qualified} is not a type of pogo's GOROOT")
+
+
 def test_table_names_existing_functions_and_calls() -> None:
     for name in lazy.names():
-        _func_body(name)
+        if name.startswith("type:"):
+            _type_decl(name)
+        else:
+            _func_body(name)
     for src, dst in lazy.EDGES:
         if src != "*":
             short = dst.rpartition(".")[2] if dst.split(".")[0] == src.split(".")[0] else dst.rpartition("/")[2]

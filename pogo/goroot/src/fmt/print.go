@@ -7,6 +7,7 @@ package fmt
 import (
 	"io"
 	"os"
+	"unsafe"
 )
 
 // Println formats its operands with their default formats, separated by
@@ -84,8 +85,8 @@ func appendPrint(buf []byte, a []any) []byte {
 }
 
 func appendValue(buf []byte, arg any) []byte {
-	if v, ok := reflectValueArg(arg); ok {
-		return appendValue(buf, v)
+	if isReflectValue(*(*unsafe.Pointer)(unsafe.Pointer(&arg))) {
+		return appendValue(buf, reflectValueArg(arg))
 	}
 	if b, ok := appendMethods(buf, arg); ok {
 		return b
