@@ -63,6 +63,8 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
     held: set[lazy.Cond] = set()  # conditions of lazy edges that hold
     lazy_wait: dict[lazy.Cond, list[tuple[str, str]]] = {}  # lazy edges waiting for one
     shaped: dict[str, str] = {}  # descriptors reached through allocations -> by whom
+    if weak:  # reflect makes values of any linked type
+        held.add(lazy.PLAIN)
     for r in roots:
         if r not in prog.symbols:
             raise LinkError(f"entry symbol {r} not defined")
@@ -82,8 +84,8 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
         parents[name] = parent
         s = prog.symbols[name]
         order.append(s)
-        for cond in (name, lazy.kind_of(s)):
-            if cond not in held:
+        for cond in (name, lazy.kind_of(s), lazy.PLAIN if name in lazy.PLAIN_USERS else None):
+            if cond is not None and cond not in held:
                 held.add(cond)
                 stack.extend(lazy_wait.pop(cond, []))
         if name in REFLECT_METHOD_USERS and not all_methods:
@@ -120,6 +122,10 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
             if method is not None and method not in used and not all_methods:
                 pending.setdefault(method, []).append((rel.sym, name))
                 continue
+            if (lazy.PLAIN not in held and b is None and rel.sym.startswith("type:") and not name.startswith("type:")
+                    and rel.kind != RelocKind.WEAK64 and lazy.plain_value(prog.symbols[rel.sym], table)):
+                held.add(lazy.PLAIN)
+                stack.extend(lazy_wait.pop(lazy.PLAIN, []))
             stack.append((rel.sym, name))
     if missing:
         raise LinkError("\n".join(missing))

@@ -12,7 +12,14 @@ the scheduler with its timer and channel types: about a third of the program.
 So the dead-code walk follows the edges listed here only once their condition
 holds: a named symbol is reached through some other edge, or a type descriptor of
 a given reflect.Kind is reached (run-time types are only built from linked
-descriptors, so no value of a kind can exist without one). A target that stays
+descriptors, so no value of a kind can exist without one), or ``PLAIN`` holds:
+some code or data (not another descriptor) names the descriptor of a type that
+Print would have to format by walking its descriptor (``plain_value``). Without
+one, every operand of Print is of a predeclared type appendValue formats itself,
+or has an Error or String method, so fmt's walk of composite values
+(``fmt.appendAny``, 5 KB of code) is left out. Package reflect (which makes values
+of any linked type) and Printf (whose verbs other than %v walk values even when
+they have methods) make ``PLAIN`` hold at once. A target that stays
 unreached is resolved to address 0 (``RelocKind.WEAK64``/``WEAKPC32``): those
 references are only ever executed when their condition would have held.
 
@@ -25,12 +32,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pogo.link.methods import MethodTable
 from pogo.obj.objfile import Symbol
 
 KIND_OFFSET = 23  # reflect.Kind byte of a type descriptor (compile/typedesc.py)
-KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128, KIND_MAP = 13, 14, 15, 16, 21
+KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128, KIND_INTERFACE, KIND_MAP = 13, 14, 15, 16, 20, 21
 
 Cond = str | int  # a symbol name, or a reflect.Kind some reached descriptor must have
+
+PLAIN = "<plain value>"  # a value fmt formats by walking its descriptor may exist
+PLAIN_USERS = frozenset({"fmt.printArg", "reflect.ValueOf"})  # linked: PLAIN holds
 
 _FLOATS: tuple[Cond, ...] = (KIND_FLOAT32, KIND_FLOAT64)
 _COMPLEX: tuple[Cond, ...] = (KIND_COMPLEX64, KIND_COMPLEX128)
@@ -48,6 +59,7 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.appendAt", "strconv.AppendFloat"): _FLOATS,
     ("fmt.appendAt", "fmt.appendComplex"): _COMPLEX,
     ("fmt.appendAt", "fmt.appendMap"): (KIND_MAP,),
+    ("fmt.appendValue", "fmt.appendAny"): (PLAIN,),
     # fmt prints a reflect.Value as its contents: only a program with that type can
     ("fmt.appendValue", "fmt.reflectValueArg"): ("type:reflect.Value",),
     ("fmt.printArg", "fmt.reflectValueArg"): ("type:reflect.Value",),
@@ -66,6 +78,24 @@ TYPE_CASES: dict[str, frozenset[str]] = {
     "fmt.appendValue": _BASIC,
     "fmt.appendPrint": _BASIC,
 }
+
+
+# The types appendValue formats without the descriptor walk.
+_PRINTED_DIRECTLY = frozenset(
+    f"type:{t}" for t in ("bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                          "uint64", "uintptr", "string"))
+_FORMAT_METHODS = frozenset({(b"Error", b"func() string"), (b"String", b"func() string")})
+
+
+def plain_value(d: Symbol, table: MethodTable) -> bool:
+    """Whether a value whose dynamic type is described by d would reach fmt's descriptor
+    walk when printed with Print: d is no interface type (interface values always hold
+    a concrete type), not a predeclared type appendValue handles, and has no Error or
+    String method (appendMethods formats those; an interface naming these methods is
+    linked with appendMethods, so the methods' code is kept)."""
+    if d.name in _PRINTED_DIRECTLY or kind_of(d) in (-1, KIND_INTERFACE):
+        return False
+    return not _FORMAT_METHODS.intersection(table.code_slots(d).values())
 
 
 def condition(src: str, dst: str) -> tuple[Cond, ...]:
@@ -92,6 +122,7 @@ def names(table: Iterable[tuple[str, str]] = EDGES) -> set[str]:
     for src, dst in table:
         out.update(n for n in (src, dst) if n != "*")
     for conds in EDGES.values():
-        out.update(c for c in conds if isinstance(c, str))
+        out.update(c for c in conds if isinstance(c, str) and c != PLAIN)
     out.update(TYPE_CASES)
+    out.update(PLAIN_USERS)
     return out

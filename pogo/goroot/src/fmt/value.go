@@ -112,14 +112,13 @@ func fieldExported(t unsafe.Pointer, i int) bool {
 	return len(name) > 0 && name[0] >= 'A' && name[0] <= 'Z'
 }
 
-// ifaceDesc returns the descriptor of the interface type that ptr points to.
+// ifaceDesc returns the descriptor of the interface type that ptr points to (read
+// where needed rather than kept in variables, so that fmt needs no init function).
 func ifaceDesc(ptr any) unsafe.Pointer {
 	t := *(*unsafe.Pointer)(unsafe.Pointer(&ptr))
 	return tElem(t)
 }
 
-var errorDesc = ifaceDesc((*error)(nil))
-var stringerDesc = ifaceDesc((*Stringer)(nil))
 
 // appendNestedMethods formats a value inside a composite with its Error or
 // String method, if its type has one.
@@ -132,14 +131,14 @@ func appendNestedMethods(buf []byte, t, p unsafe.Pointer) ([]byte, bool) {
 	if tDirect(t) {
 		data = *(*unsafe.Pointer)(p)
 	}
-	if tab := getitabOK(errorDesc, t); tab != nil {
+	if tab := getitabOK(ifaceDesc((*error)(nil)), t); tab != nil {
 		var e error
 		*(*unsafe.Pointer)(unsafe.Pointer(&e)) = tab
 		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&e), 8)) = data
 		text, _, _ := callMethod(e, 'v', "Error", e.Error)
 		return append(buf, text...), true
 	}
-	if tab := getitabOK(stringerDesc, t); tab != nil {
+	if tab := getitabOK(ifaceDesc((*Stringer)(nil)), t); tab != nil {
 		var s Stringer
 		*(*unsafe.Pointer)(unsafe.Pointer(&s)) = tab
 		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&s), 8)) = data
