@@ -17,7 +17,8 @@ some code or data (not another descriptor) names the descriptor of a type that
 Print would have to format by walking its descriptor (``plain_value``). Without
 one, every operand of Print is of a predeclared type appendValue formats itself,
 or has an Error or String method, so fmt's walk of composite values
-(``fmt.appendAny``, 5 KB of code) is left out. Package reflect (which makes values
+(``fmt.appendAny``, 5 KB of code) is left out, and so is the runtime's printing of
+panic values of other types (``printcustompanicval``), for the same reason. Package reflect (which makes values
 of any linked type) and Printf (whose verbs other than %v walk values even when
 they have methods) make ``PLAIN`` hold at once. A target that stays
 unreached is resolved to address 0 (``RelocKind.WEAK64``/``WEAKPC32``): those
@@ -60,6 +61,8 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.appendAt", "fmt.appendComplex"): _COMPLEX,
     ("fmt.appendAt", "fmt.appendMap"): (KIND_MAP,),
     ("fmt.appendValue", "fmt.appendAny"): (PLAIN,),
+    # a panic value with neither a predeclared type nor an Error/String method
+    ("runtime.printpanicval", "runtime.printcustompanicval"): (PLAIN,),
     # fmt prints a reflect.Value as its contents: only a program with that type can
     ("fmt.appendValue", "fmt.reflectValueArg"): ("type:reflect.Value",),
     ("fmt.printArg", "fmt.reflectValueArg"): ("type:reflect.Value",),
