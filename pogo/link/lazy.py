@@ -66,6 +66,9 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     # fmt prints a reflect.Value as its contents: only a program with that type can
     ("fmt.appendValue", "fmt.reflectValueArg"): ("type:reflect.Value",),
     ("fmt.printArg", "fmt.reflectValueArg"): ("type:reflect.Value",),
+    # finalizers are queued only once SetFinalizer registered one (mgc.go tests first)
+    ("runtime.gcCollect", "runtime.finMark"): ("runtime.SetFinalizer",),
+    ("runtime.gcCollect", "runtime.wakefing"): ("runtime.SetFinalizer",),
     # the preemption check's cold path runs only after sysmon set the flag
     ("*", "runtime.preemptSave"): ("runtime.sysmon",),
 }
