@@ -63,8 +63,9 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
     held: set[lazy.Cond] = set()  # conditions of lazy edges that hold
     lazy_wait: dict[lazy.Cond, list[tuple[str, str]]] = {}  # lazy edges waiting for one
     shaped: dict[str, str] = {}  # descriptors reached through allocations -> by whom
+    valued: set[str] = set()  # descriptors named by code or data (values may exist)
     if weak:  # reflect makes values of any linked type
-        held.add(lazy.PLAIN)
+        held.update((lazy.PLAIN, lazy.CUSTOM))
     for r in roots:
         if r not in prog.symbols:
             raise LinkError(f"entry symbol {r} not defined")
@@ -122,10 +123,13 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
             if method is not None and method not in used and not all_methods:
                 pending.setdefault(method, []).append((rel.sym, name))
                 continue
-            if (lazy.PLAIN not in held and b is None and rel.sym.startswith("type:") and not name.startswith("type:")
-                    and rel.kind != RelocKind.WEAK64 and lazy.plain_value(prog.symbols[rel.sym], table)):
-                held.add(lazy.PLAIN)
-                stack.extend(lazy_wait.pop(lazy.PLAIN, []))
+            if (b is None and rel.sym.startswith("type:") and not name.startswith("type:")
+                    and rel.kind != RelocKind.WEAK64 and rel.sym not in valued):
+                valued.add(rel.sym)
+                for c in lazy.value_conds(prog.symbols[rel.sym], table):
+                    if c not in held:
+                        held.add(c)
+                        stack.extend(lazy_wait.pop(c, []))
             stack.append((rel.sym, name))
     if missing:
         raise LinkError("\n".join(missing))

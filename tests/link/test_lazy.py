@@ -99,8 +99,12 @@ type T struct{ n int }
 
 func (t T) String() string { return fmt.Sprint("T", t.n) }
 
+type level int8
+
+type name string
+
 func main() {
-	fmt.Println(T{4}, &T{5}, errors.New("e"), 6, "s", true, uint8(7))
+	fmt.Println(T{4}, &T{5}, errors.New("e"), 6, "s", true, uint8(7), level(-8), name("n"))
 }
 """
 
@@ -119,9 +123,9 @@ func main() {
 
 
 def test_print_walk_linked_only_for_plain_values(tmp_path: Path) -> None:
-    # every operand has a String/Error method or a predeclared type: no descriptor walk
+    # every operand has a String/Error method or a bool, integer or string kind
     out, syms = _build_run(tmp_path, METHODS_ONLY)
-    assert out == b"T4 T5 e 6 s true 7\n"
+    assert out == b"T4 T5 e 6 s true 7 -8 n\n"
     assert "fmt.appendAny" not in syms and "fmt.appendAt" not in syms
     # a struct value whose descriptor only static data names still gets it
     out, syms = _build_run(tmp_path, STATIC_ONLY)

@@ -175,25 +175,9 @@ func appendAt(buf []byte, t unsafe.Pointer, p unsafe.Pointer, depth int, ci bool
 		}
 		return append(buf, "false"...)
 	case k >= kindInt && k <= kindInt64:
-		switch tSize(t) {
-		case 1:
-			return appendInt(buf, int64(*(*int8)(p)))
-		case 2:
-			return appendInt(buf, int64(*(*int16)(p)))
-		case 4:
-			return appendInt(buf, int64(*(*int32)(p)))
-		}
-		return appendInt(buf, *(*int64)(p))
+		return appendInt(buf, intAt(t, p))
 	case k >= kindUint && k <= kindUintptr:
-		switch tSize(t) {
-		case 1:
-			return appendUint(buf, uint64(*(*uint8)(p)))
-		case 2:
-			return appendUint(buf, uint64(*(*uint16)(p)))
-		case 4:
-			return appendUint(buf, uint64(*(*uint32)(p)))
-		}
-		return appendUint(buf, *(*uint64)(p))
+		return appendUint(buf, uintAt(t, p))
 	case k == kindString:
 		return append(buf, *(*string)(p)...)
 	case k == kindFloat64:
@@ -351,7 +335,7 @@ func compareAt(t unsafe.Pointer, a, b unsafe.Pointer) int {
 	k := tKind(t)
 	switch {
 	case k >= kindInt && k <= kindInt64:
-		x, y := sortKeyInt(t, a), sortKeyInt(t, b)
+		x, y := intAt(t, a), intAt(t, b)
 		if x < y {
 			return -1
 		}
@@ -360,7 +344,7 @@ func compareAt(t unsafe.Pointer, a, b unsafe.Pointer) int {
 		}
 		return 0
 	case k >= kindUint && k <= kindUintptr || k == kindPtr || k == kindUnsafePtr:
-		x, y := sortKeyUint(t, a), sortKeyUint(t, b)
+		x, y := uintAt(t, a), uintAt(t, b)
 		if x < y {
 			return -1
 		}
@@ -450,7 +434,8 @@ func compareAt(t unsafe.Pointer, a, b unsafe.Pointer) int {
 	return 0
 }
 
-func sortKeyInt(t, p unsafe.Pointer) int64 {
+// intAt and uintAt read an integer of type t (of a signed or unsigned integer kind) at p.
+func intAt(t, p unsafe.Pointer) int64 {
 	switch tSize(t) {
 	case 1:
 		return int64(*(*int8)(p))
@@ -462,7 +447,7 @@ func sortKeyInt(t, p unsafe.Pointer) int64 {
 	return *(*int64)(p)
 }
 
-func sortKeyUint(t, p unsafe.Pointer) uint64 {
+func uintAt(t, p unsafe.Pointer) uint64 {
 	switch tSize(t) {
 	case 1:
 		return uint64(*(*uint8)(p))
