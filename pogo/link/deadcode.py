@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pogo.link import lazy, shapes
+from pogo.link import lazy, shapes, uncommon
 from pogo.link.load import LinkError, Program
 from pogo.link.methods import REFLECT_METHOD_USERS, MethodKey, MethodTable, weaken_dropped
 from pogo.obj.objfile import RelocKind, Symbol
@@ -23,10 +23,13 @@ def reachable(prog: Program, roots: list[str], why: dict[str, str] | None = None
     """
     table = MethodTable(prog.symbols)
     parents: dict[str, str] = {}
-    order = _walk(prog, roots, table, False, parents)
-    if any(s.name.startswith("reflect.") for s in order):
+    order = _walk(prog, roots, table, False, parents, trim=True)
+    trim = not uncommon.needed(order)
+    if not trim:
         parents.clear()
-        order = _walk(prog, roots, table, True, parents)
+        order = _walk(prog, roots, table, any(s.name.startswith("reflect.") for s in order), parents, trim=False)
+    if trim:
+        order = [uncommon.trimmed(s) for s in order]
     if why is not None:
         why.update(parents)
     shapes.resolve(order)
@@ -51,7 +54,7 @@ def _weaken_lazy(order: list[Symbol], kept: set[str]) -> None:
 
 
 def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
-          parents: dict[str, str]) -> list[Symbol]:
+          parents: dict[str, str], trim: bool) -> list[Symbol]:
     seen: set[str] = set()
     order: list[Symbol] = []
     missing: list[str] = []
@@ -102,8 +105,9 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
                 stack.extend(pending.pop(key, []))
         slots = {} if all_methods else table.code_slots(s)
         mtypes = set() if all_methods or not weak else table.method_type_slots(s)
+        cut = uncommon.start(s) if trim else 0  # the uncommon record is not followed
         for rel in reversed(s.relocs):
-            if rel.sym in seen or not weak and rel.kind == RelocKind.WEAK64:
+            if rel.sym in seen or not weak and rel.kind == RelocKind.WEAK64 or cut and rel.offset >= cut:
                 continue
             if rel.offset in mtypes and rel.kind == RelocKind.WEAK64:
                 later.append((rel.sym, name))  # followed only once reflect can call methods
