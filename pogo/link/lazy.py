@@ -71,6 +71,9 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     # finalizers are queued only once SetFinalizer registered one (mgc.go tests first)
     ("runtime.gcCollect", "runtime.finMark"): ("runtime.SetFinalizer",),
     ("runtime.gcCollect", "runtime.wakefing"): ("runtime.SetFinalizer",),
+    # only goroutines started by newproc have a creator to print (callers test gopc)
+    ("runtime.fatalpanic", "runtime.printcreatedby"): ("runtime.newproc",),
+    ("runtime.Stack", "runtime.printcreatedby"): ("runtime.newproc",),
     # the preemption check's cold path runs only after sysmon set the flag
     ("*", "runtime.preemptSave"): ("runtime.sysmon",),
 }
