@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pogo.link import lazy, shapes
+from pogo.link import lazy, shapes, uncommon
 from pogo.link.load import LinkError, Program
 from pogo.link.methods import REFLECT_METHOD_USERS, MethodKey, MethodTable, weaken_dropped
 from pogo.obj.objfile import RelocKind, Symbol
@@ -23,10 +23,13 @@ def reachable(prog: Program, roots: list[str], why: dict[str, str] | None = None
     """
     table = MethodTable(prog.symbols)
     parents: dict[str, str] = {}
-    order = _walk(prog, roots, table, False, parents)
-    if any(s.name.startswith("reflect.") for s in order):
+    order = _walk(prog, roots, table, False, parents, trim=True)
+    trim = not uncommon.needed(order)
+    if not trim:
         parents.clear()
-        order = _walk(prog, roots, table, True, parents)
+        order = _walk(prog, roots, table, any(s.name.startswith("reflect.") for s in order), parents, trim=False)
+    if trim:
+        order = [uncommon.trimmed(s) for s in order]
     if why is not None:
         why.update(parents)
     shapes.resolve(order)
@@ -51,7 +54,7 @@ def _weaken_lazy(order: list[Symbol], kept: set[str]) -> None:
 
 
 def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
-          parents: dict[str, str]) -> list[Symbol]:
+          parents: dict[str, str], trim: bool) -> list[Symbol]:
     seen: set[str] = set()
     order: list[Symbol] = []
     missing: list[str] = []
@@ -63,6 +66,9 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
     held: set[lazy.Cond] = set()  # conditions of lazy edges that hold
     lazy_wait: dict[lazy.Cond, list[tuple[str, str]]] = {}  # lazy edges waiting for one
     shaped: dict[str, str] = {}  # descriptors reached through allocations -> by whom
+    valued: set[str] = set()  # descriptors named by code or data (values may exist)
+    if weak:  # reflect makes values of any linked type
+        held.update((lazy.PLAIN, lazy.CUSTOM))
     for r in roots:
         if r not in prog.symbols:
             raise LinkError(f"entry symbol {r} not defined")
@@ -82,8 +88,8 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
         parents[name] = parent
         s = prog.symbols[name]
         order.append(s)
-        for cond in (name, lazy.kind_of(s)):
-            if cond not in held:
+        for cond in (name, lazy.kind_of(s), lazy.PLAIN if name in lazy.PLAIN_USERS else None):
+            if cond is not None and cond not in held:
                 held.add(cond)
                 stack.extend(lazy_wait.pop(cond, []))
         if name in REFLECT_METHOD_USERS and not all_methods:
@@ -99,8 +105,9 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
                 stack.extend(pending.pop(key, []))
         slots = {} if all_methods else table.code_slots(s)
         mtypes = set() if all_methods or not weak else table.method_type_slots(s)
+        cut = uncommon.start(s) if trim else 0  # the uncommon record is not followed
         for rel in reversed(s.relocs):
-            if rel.sym in seen or not weak and rel.kind == RelocKind.WEAK64:
+            if rel.sym in seen or not weak and rel.kind == RelocKind.WEAK64 or cut and rel.offset >= cut:
                 continue
             if rel.offset in mtypes and rel.kind == RelocKind.WEAK64:
                 later.append((rel.sym, name))  # followed only once reflect can call methods
@@ -120,6 +127,13 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
             if method is not None and method not in used and not all_methods:
                 pending.setdefault(method, []).append((rel.sym, name))
                 continue
+            if (b is None and rel.sym.startswith("type:") and not name.startswith("type:")
+                    and rel.kind != RelocKind.WEAK64 and rel.sym not in valued):
+                valued.add(rel.sym)
+                for c in lazy.value_conds(prog.symbols[rel.sym], table):
+                    if c not in held:
+                        held.add(c)
+                        stack.extend(lazy_wait.pop(c, []))
             stack.append((rel.sym, name))
     if missing:
         raise LinkError("\n".join(missing))

@@ -12,7 +12,16 @@ the scheduler with its timer and channel types: about a third of the program.
 So the dead-code walk follows the edges listed here only once their condition
 holds: a named symbol is reached through some other edge, or a type descriptor of
 a given reflect.Kind is reached (run-time types are only built from linked
-descriptors, so no value of a kind can exist without one). A target that stays
+descriptors, so no value of a kind can exist without one), or a value condition
+holds: some code or data (not another descriptor) names the descriptor of a type
+that has no Error or String method and that Print would format by walking its
+descriptor (``PLAIN``: not a bool, integer or string kind), or that a panic prints
+through ``printcustompanicval`` (``CUSTOM``: not a predeclared type); see
+``value_conds``. In hello world neither holds, so fmt's walk of composite values
+(``fmt.appendAny``, 5 KB of code) and the runtime's printing of panic values of
+defined types are left out. Package reflect (which makes values of any linked type)
+makes both hold at once, Printf (whose verbs other than %v walk values even when
+they have methods) makes ``PLAIN`` hold. A target that stays
 unreached is resolved to address 0 (``RelocKind.WEAK64``/``WEAKPC32``): those
 references are only ever executed when their condition would have held.
 
@@ -25,12 +34,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pogo.link.methods import MethodTable
 from pogo.obj.objfile import Symbol
 
 KIND_OFFSET = 23  # reflect.Kind byte of a type descriptor (compile/typedesc.py)
-KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128, KIND_MAP = 13, 14, 15, 16, 21
+KIND_FLOAT32, KIND_FLOAT64, KIND_COMPLEX64, KIND_COMPLEX128, KIND_INTERFACE, KIND_MAP = 13, 14, 15, 16, 20, 21
 
 Cond = str | int  # a symbol name, or a reflect.Kind some reached descriptor must have
+
+PLAIN = "<plain value>"  # a value fmt formats by walking its descriptor may exist
+CUSTOM = "<custom panic value>"  # a panic value printcustompanicval prints may exist
+PLAIN_USERS = frozenset({"fmt.printArg"})  # linked: PLAIN holds
 
 _FLOATS: tuple[Cond, ...] = (KIND_FLOAT32, KIND_FLOAT64)
 _COMPLEX: tuple[Cond, ...] = (KIND_COMPLEX64, KIND_COMPLEX128)
@@ -48,6 +62,18 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.appendAt", "strconv.AppendFloat"): _FLOATS,
     ("fmt.appendAt", "fmt.appendComplex"): _COMPLEX,
     ("fmt.appendAt", "fmt.appendMap"): (KIND_MAP,),
+    ("fmt.appendValue", "fmt.appendAny"): (PLAIN,),
+    # a panic value with neither a predeclared type nor an Error/String method
+    ("runtime.printpanicval", "runtime.printcustompanicval"): (CUSTOM,),
+    # fmt prints a reflect.Value as its contents: only a program with that type can
+    ("fmt.appendValue", "fmt.reflectValueArg"): ("type:reflect.Value",),
+    ("fmt.printArg", "fmt.reflectValueArg"): ("type:reflect.Value",),
+    # finalizers are queued only once SetFinalizer registered one (mgc.go tests first)
+    ("runtime.gcCollect", "runtime.finMark"): ("runtime.SetFinalizer",),
+    ("runtime.gcCollect", "runtime.wakefing"): ("runtime.SetFinalizer",),
+    # only goroutines started by newproc have a creator to print (callers test gopc)
+    ("runtime.fatalpanic", "runtime.printcreatedby"): ("runtime.newproc",),
+    ("runtime.Stack", "runtime.printcreatedby"): ("runtime.newproc",),
     # the preemption check's cold path runs only after sysmon set the flag
     ("*", "runtime.preemptSave"): ("runtime.sysmon",),
 }
@@ -60,9 +86,35 @@ _BASIC = frozenset(
                           "uint64", "uintptr", "string", "float32", "float64", "complex64", "complex128"))
 TYPE_CASES: dict[str, frozenset[str]] = {
     "runtime.printpanicval": _BASIC,
-    "fmt.appendValue": _BASIC,
     "fmt.appendPrint": _BASIC,
 }
+
+
+# Kinds fmt.appendValue formats itself (bool, the integers, string); types the
+# runtime's printpanicval formats itself (the other predeclared ones).
+_PRINTED_KINDS = frozenset(range(1, 13)) | {24}
+_PREDECLARED = frozenset(
+    f"type:{t}" for t in ("bool", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                          "uint64", "uintptr", "string", "float32", "float64", "complex64", "complex128"))
+_FORMAT_METHODS = frozenset({(b"Error", b"func() string"), (b"String", b"func() string")})
+
+
+def value_conds(d: Symbol, table: MethodTable) -> tuple[Cond, ...]:
+    """What a value whose dynamic type d describes makes hold, once code or data names d
+    (so such a value may exist): PLAIN when Print would format it by walking d, CUSTOM
+    when a panic with it prints through printcustompanicval. Neither for an interface
+    type (interface values always hold a concrete type) or a type with an Error or
+    String method (formatted by it; an interface naming these methods is linked
+    with appendMethods and printpanicval, so the methods' code is kept)."""
+    kind = kind_of(d)
+    if kind in (-1, KIND_INTERFACE) or _FORMAT_METHODS.intersection(table.code_slots(d).values()):
+        return ()
+    conds: list[Cond] = []
+    if kind not in _PRINTED_KINDS:
+        conds.append(PLAIN)
+    if d.name not in _PREDECLARED:
+        conds.append(CUSTOM)
+    return tuple(conds)
 
 
 def condition(src: str, dst: str) -> tuple[Cond, ...]:
@@ -89,6 +141,7 @@ def names(table: Iterable[tuple[str, str]] = EDGES) -> set[str]:
     for src, dst in table:
         out.update(n for n in (src, dst) if n != "*")
     for conds in EDGES.values():
-        out.update(c for c in conds if isinstance(c, str))
+        out.update(c for c in conds if isinstance(c, str) and c not in (PLAIN, CUSTOM))
     out.update(TYPE_CASES)
+    out.update(PLAIN_USERS)
     return out

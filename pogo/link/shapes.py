@@ -4,18 +4,18 @@ Allocation sites (``runtime.newobject``, ``makeslice``, ...) pass a type descrip
 whose size, ptrdata and gcdata are all the allocator and the collector read; the
 compiler names such references ``type:T#shape`` (objfile.SHAPE_SUFFIX). A type that
 nothing else links (no interface conversion, no reflect, no other descriptor naming
-it) can never be looked at as a type, so its descriptor keeps only that 120-byte
-header: no name, no field, method or uncommon records, and none of the descriptors
-those name. In hello world this drops the runtime's internal record types.
+it) can never be looked at as a type, so its descriptor keeps only the first 40
+bytes of its header (through gcdata): no name, no field, method or uncommon records,
+and none of the descriptors those name. In hello world this drops the runtime's
+internal record types.
 """
 
 from __future__ import annotations
 
 from pogo.obj.objfile import SHAPE_SUFFIX, Reloc, Symbol
 
-HEADER = 120
 GCDATA = 32
-_KEEP = 32  # size, ptrdata, hash, tflag, align, fieldAlign, kind
+HEADER = GCDATA + 8  # size, ptrdata, hash, tflag, align, fieldAlign, kind, equal, gcdata
 
 
 def base_name(name: str) -> str | None:
@@ -29,12 +29,9 @@ def gcdata_target(s: Symbol) -> str | None:
 
 def header_symbol(s: Symbol) -> Symbol:
     """The descriptor ``s`` cut down to what allocation reads."""
-    data = bytearray(HEADER)
-    data[:_KEEP] = s.data[:_KEEP]
-    data[GCDATA : GCDATA + 8] = s.data[GCDATA : GCDATA + 8]
-    data[64:72] = s.data[64:72]  # len: plain data, kept as is
+    data = bytes(s.data[:HEADER])
     relocs = [Reloc(r.offset, r.kind, r.sym, r.addend) for r in s.relocs if r.offset == GCDATA]
-    return Symbol(s.name, s.kind, bytes(data), align=s.align, relocs=relocs, dupok=s.dupok)
+    return Symbol(s.name, s.kind, data, align=s.align, relocs=relocs, dupok=s.dupok)
 
 
 def resolve(symbols: list[Symbol]) -> None:

@@ -61,5 +61,5 @@ def test_allocated_only_types_keep_their_header(tmp_path: Path) -> None:
                          env=dict(os.environ, POGOGCSTRESS="500"))
     assert run.stdout == b"{88890 <nil>} 19999\n", run.stderr
     sizes = _sizes(exe)
-    assert sizes["type:main.rec"] == 120
-    assert sizes["type:main.shown"] > 120
+    assert sizes["type:main.rec"] == 40
+    assert sizes["type:main.shown"] > 40

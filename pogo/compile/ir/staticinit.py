@@ -1,12 +1,15 @@
 """Static initialisation of package-level variables, as gc's staticinit does.
 
 A variable whose initialiser is built only from constants, composite literals of
-arrays, structs and slices, ``&T{...}`` and top-level functions gets its bytes
+arrays, structs and slices, ``&T{...}``, top-level functions and conversions of such
+non-constant values to interfaces (the type word is the descriptor or itab, the data
+word the pointer itself or the address of a static copy) gets its bytes
 at link time as a DATA symbol instead of stores in the package's init
 function. This saves the code of those stores, and, more importantly, leaves
 the variable referenced only by the code that reads it: a table nobody uses
 (unicode's, math's) is then dropped by the linker's dead-code elimination.
-Anything else (calls, maps, interfaces, other variables) stays dynamic.
+Anything else (calls, maps, interface-to-interface conversions, other variables) stays
+dynamic.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pogo.compile.types.objects import Func, Nil, Var
 from pogo.compile.types.types import (
     Array,
     Basic,
+    Interface,
     Kind,
     Pointer,
     Signature,
@@ -30,6 +34,7 @@ from pogo.compile.types.types import (
     Struct,
     Type,
     identical,
+    is_untyped,
     sizeof,
 )
 
@@ -96,6 +101,9 @@ class StaticInit:
         if isinstance(e, n.Name) and isinstance(self.pb.info.uses.get(e), Nil):
             self._const(d, off, tu, None)
             return
+        if isinstance(tu, Interface) and tv is not None and tv.mode != Mode.CONSTANT and tv.type is not None:
+            self._boxed(owner, d, off, t, tv.type, e)
+            return
         if isinstance(e, n.CompositeLit):
             if isinstance(tu, Pointer):  # an elided &T in a literal of pointers
                 self._pointer_to(owner, d, off, tu.elem, e)
@@ -129,6 +137,28 @@ class StaticInit:
                     d.relocs.append((off, self.pb.funcval(self.pb.func_symbol(obj))))
                     return
         raise _NotStatic
+
+    def _boxed(self, owner: str, d: StaticData, off: int, iface: Type, t: Type, e: n.Expr) -> None:
+        """The interface value of a concrete value e of type t converted to iface."""
+        from pogo.compile.ir.build import is_direct_iface
+        from pogo.compile.ir.methods import method_base
+        from pogo.compile.ir.typesym import type_symbol
+
+        iu = iface.underlying()
+        assert isinstance(iu, Interface)
+        if is_untyped(t) or isinstance(t.underlying(), Interface) or iu.methods and method_base(t) is None:
+            raise _NotStatic
+        if is_direct_iface(t):
+            self._put(owner, d, off + 8, t, e)
+        else:
+            name, sd = self._new_symbol(owner, t)
+            self._put(owner, sd, 0, t, e)
+            d.relocs.append((off + 8, name))
+        if iu.methods:
+            d.relocs.append((off, self.pb.need_itab(t, iface)))
+        else:
+            self.pb.need_type(t)
+            d.relocs.append((off, type_symbol(t)))
 
     def _global(self, e: n.Expr) -> Var | None:
         """The package-level variable this package declares that e names, if any."""

@@ -7,6 +7,7 @@ package fmt
 import (
 	"io"
 	"os"
+	"unsafe"
 )
 
 // Println formats its operands with their default formats, separated by
@@ -83,45 +84,35 @@ func appendPrint(buf []byte, a []any) []byte {
 	return buf
 }
 
+// appendValue formats one operand of Print. Values of the basic kinds that print as
+// digits, true/false or their bytes (of any type, named or not: they have no Error
+// or String method) are formatted here from their descriptor's kind and size; the
+// descriptor walk of value.go (appendAny) does the rest, and the linker leaves it out
+// of programs with no other values to print (pogo/link/lazy.py).
 func appendValue(buf []byte, arg any) []byte {
-	if v, ok := reflectValueArg(arg); ok {
-		return appendValue(buf, v)
+	t := *(*unsafe.Pointer)(unsafe.Pointer(&arg))
+	if t == nil {
+		return append(buf, "<nil>"...)
+	}
+	if isReflectValue(t) {
+		return appendValue(buf, reflectValueArg(arg))
 	}
 	if b, ok := appendMethods(buf, arg); ok {
 		return b
 	}
-	switch v := arg.(type) {
-	case nil:
-		return append(buf, "<nil>"...)
-	case string:
-		return append(buf, v...)
-	case bool:
-		if v {
+	p := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&arg), 8)) // basic kinds are boxed
+	switch k := tKind(t); {
+	case k == kindString:
+		return append(buf, *(*string)(p)...)
+	case k == kindBool:
+		if *(*bool)(p) {
 			return append(buf, "true"...)
 		}
 		return append(buf, "false"...)
-	case int:
-		return appendInt(buf, int64(v))
-	case int8:
-		return appendInt(buf, int64(v))
-	case int16:
-		return appendInt(buf, int64(v))
-	case int32:
-		return appendInt(buf, int64(v))
-	case int64:
-		return appendInt(buf, v)
-	case uint:
-		return appendUint(buf, uint64(v))
-	case uint8:
-		return appendUint(buf, uint64(v))
-	case uint16:
-		return appendUint(buf, uint64(v))
-	case uint32:
-		return appendUint(buf, uint64(v))
-	case uint64:
-		return appendUint(buf, v)
-	case uintptr:
-		return appendUint(buf, uint64(v))
+	case k >= kindInt && k <= kindInt64:
+		return appendInt(buf, intAt(t, p))
+	case k >= kindUint && k <= kindUintptr:
+		return appendUint(buf, uintAt(t, p))
 	}
 	return appendAny(buf, arg)
 }

@@ -502,8 +502,8 @@ func printArg(buf []byte, arg any, verb rune, fl, wid, prec int) []byte {
 	case 'p':
 		return fmtPointer(buf, t, p, 'p', fl, wid, prec)
 	}
-	if v, ok := reflectValueArg(arg); ok {
-		return printArg(buf, v, verb, fl, wid, prec)
+	if isReflectValue(t) {
+		return printArg(buf, reflectValueArg(arg), verb, fl, wid, prec)
 	}
 	if b, ok := handleMethods(buf, arg, verb, fl, wid, prec); ok {
 		return b

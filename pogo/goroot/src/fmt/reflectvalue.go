@@ -2,19 +2,22 @@ package fmt
 
 import "unsafe"
 
-// reflectValueArg reports whether arg is a reflect.Value and, if so, returns the
-// value it holds: fmt prints a reflect.Value as its contents, as gc's does.
-// The Value's first two words are its type descriptor and the address of the
-// value (layout: pogo/goroot/src/reflect/value.go).
-func reflectValueArg(arg any) (any, bool) {
-	t := *(*unsafe.Pointer)(unsafe.Pointer(&arg))
-	if t == nil || descName(t) != "reflect.Value" {
-		return nil, false
-	}
+// isReflectValue reports whether t is the descriptor of reflect.Value, which fmt
+// prints as the value it holds, as gc's does. Callers test this before calling
+// reflectValueArg, so that the linker can leave reflectValueArg out of programs
+// with no reflect.Value descriptor (pogo/link/lazy.py).
+func isReflectValue(t unsafe.Pointer) bool {
+	return t != nil && descName(t) == "reflect.Value"
+}
+
+// reflectValueArg returns the value held by arg, a reflect.Value. The Value's first
+// two words are its type descriptor and the address of the value (layout:
+// pogo/goroot/src/reflect/value.go).
+func reflectValueArg(arg any) any {
 	v := *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&arg), 8))
 	typ := *(*unsafe.Pointer)(v)
 	if typ == nil {
-		return "<invalid reflect.Value>", true
+		return "<invalid reflect.Value>"
 	}
 	ptr := *(*unsafe.Pointer)(unsafe.Add(v, 8))
 	if descKind(typ) == 20 { // an interface: its dynamic value
@@ -25,7 +28,7 @@ func reflectValueArg(arg any) (any, bool) {
 		var a any
 		*(*unsafe.Pointer)(unsafe.Pointer(&a)) = tab
 		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&a), 8)) = *(*unsafe.Pointer)(unsafe.Add(ptr, 8))
-		return a, true
+		return a
 	}
-	return makeAny(typ, ptr), true
+	return makeAny(typ, ptr)
 }

@@ -112,14 +112,13 @@ func fieldExported(t unsafe.Pointer, i int) bool {
 	return len(name) > 0 && name[0] >= 'A' && name[0] <= 'Z'
 }
 
-// ifaceDesc returns the descriptor of the interface type that ptr points to.
+// ifaceDesc returns the descriptor of the interface type that ptr points to (read
+// where needed rather than kept in variables, so that fmt needs no init function).
 func ifaceDesc(ptr any) unsafe.Pointer {
 	t := *(*unsafe.Pointer)(unsafe.Pointer(&ptr))
 	return tElem(t)
 }
 
-var errorDesc = ifaceDesc((*error)(nil))
-var stringerDesc = ifaceDesc((*Stringer)(nil))
 
 // appendNestedMethods formats a value inside a composite with its Error or
 // String method, if its type has one.
@@ -132,14 +131,14 @@ func appendNestedMethods(buf []byte, t, p unsafe.Pointer) ([]byte, bool) {
 	if tDirect(t) {
 		data = *(*unsafe.Pointer)(p)
 	}
-	if tab := getitabOK(errorDesc, t); tab != nil {
+	if tab := getitabOK(ifaceDesc((*error)(nil)), t); tab != nil {
 		var e error
 		*(*unsafe.Pointer)(unsafe.Pointer(&e)) = tab
 		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&e), 8)) = data
 		text, _, _ := callMethod(e, 'v', "Error", e.Error)
 		return append(buf, text...), true
 	}
-	if tab := getitabOK(stringerDesc, t); tab != nil {
+	if tab := getitabOK(ifaceDesc((*Stringer)(nil)), t); tab != nil {
 		var s Stringer
 		*(*unsafe.Pointer)(unsafe.Pointer(&s)) = tab
 		*(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(&s), 8)) = data
@@ -176,25 +175,9 @@ func appendAt(buf []byte, t unsafe.Pointer, p unsafe.Pointer, depth int, ci bool
 		}
 		return append(buf, "false"...)
 	case k >= kindInt && k <= kindInt64:
-		switch tSize(t) {
-		case 1:
-			return appendInt(buf, int64(*(*int8)(p)))
-		case 2:
-			return appendInt(buf, int64(*(*int16)(p)))
-		case 4:
-			return appendInt(buf, int64(*(*int32)(p)))
-		}
-		return appendInt(buf, *(*int64)(p))
+		return appendInt(buf, intAt(t, p))
 	case k >= kindUint && k <= kindUintptr:
-		switch tSize(t) {
-		case 1:
-			return appendUint(buf, uint64(*(*uint8)(p)))
-		case 2:
-			return appendUint(buf, uint64(*(*uint16)(p)))
-		case 4:
-			return appendUint(buf, uint64(*(*uint32)(p)))
-		}
-		return appendUint(buf, *(*uint64)(p))
+		return appendUint(buf, uintAt(t, p))
 	case k == kindString:
 		return append(buf, *(*string)(p)...)
 	case k == kindFloat64:
@@ -352,7 +335,7 @@ func compareAt(t unsafe.Pointer, a, b unsafe.Pointer) int {
 	k := tKind(t)
 	switch {
 	case k >= kindInt && k <= kindInt64:
-		x, y := sortKeyInt(t, a), sortKeyInt(t, b)
+		x, y := intAt(t, a), intAt(t, b)
 		if x < y {
 			return -1
 		}
@@ -361,7 +344,7 @@ func compareAt(t unsafe.Pointer, a, b unsafe.Pointer) int {
 		}
 		return 0
 	case k >= kindUint && k <= kindUintptr || k == kindPtr || k == kindUnsafePtr:
-		x, y := sortKeyUint(t, a), sortKeyUint(t, b)
+		x, y := uintAt(t, a), uintAt(t, b)
 		if x < y {
 			return -1
 		}
@@ -451,7 +434,8 @@ func compareAt(t unsafe.Pointer, a, b unsafe.Pointer) int {
 	return 0
 }
 
-func sortKeyInt(t, p unsafe.Pointer) int64 {
+// intAt and uintAt read an integer of type t (of a signed or unsigned integer kind) at p.
+func intAt(t, p unsafe.Pointer) int64 {
 	switch tSize(t) {
 	case 1:
 		return int64(*(*int8)(p))
@@ -463,7 +447,7 @@ func sortKeyInt(t, p unsafe.Pointer) int64 {
 	return *(*int64)(p)
 }
 
-func sortKeyUint(t, p unsafe.Pointer) uint64 {
+func uintAt(t, p unsafe.Pointer) uint64 {
 	switch tSize(t) {
 	case 1:
 		return uint64(*(*uint8)(p))

@@ -7,8 +7,21 @@ func archFMA(x, y, z float64) float64
 // cpuHasFMA reports whether the CPU and OS support FMA and AVX.
 func cpuHasFMA() bool
 
+// fmaState caches cpuHasFMA: 0 not asked yet, 1 no, 2 yes. It is asked on first
+// use rather than by an initialiser, so that programs that link package math
+// without these functions (every user of strconv) run no init code for it.
+var fmaState uint8
+
 // useFMA selects Exp's fused evaluation, as gc's amd64 Exp does.
-var useFMA = cpuHasFMA()
+func useFMA() bool {
+	if fmaState == 0 {
+		fmaState = 1
+		if cpuHasFMA() {
+			fmaState = 2
+		}
+	}
+	return fmaState == 2
+}
 
 // roundToInt32 converts like CVTSD2SL under the default rounding mode:
 // nearest, ties to even; out of range and NaN give -2^31.
@@ -51,7 +64,7 @@ func Exp(x float64) float64 {
 	kf := float64(k)
 	r := x
 	var y float64
-	if useFMA {
+	if useFMA() {
 		r = archFMA(-kf, ln2Upper, r)
 		r = archFMA(-kf, ln2Lower, r)
 		r *= 0.0625

@@ -192,7 +192,7 @@ func Cbrt(x float64) float64 {
 // FMA returns x*y + z rounded once: the FMA instruction when the CPU has it
 // (as gc), otherwise exact integer arithmetic.
 func FMA(x, y, z float64) float64 {
-	if useFMA {
+	if useFMA() {
 		return archFMA(x, y, z)
 	}
 	bx, by, bz := Float64bits(x), Float64bits(y), Float64bits(z)

@@ -157,7 +157,9 @@ func gcCollect() {
 	swapctx(&gcRegs, &gcRegs) // spill the callee-saved registers into gcRegs
 	gcMarkRoots()
 	gcDrain()
-	finMark()
+	if finTab != nil { // tested here so that programs without SetFinalizer link no finalizer code
+		finMark()
+	}
 	gcSweep()
 	heapMarked = heapLive
 	setNextGC(heapLive)
@@ -168,7 +170,9 @@ func gcCollect() {
 	sec, nsec, _ := time_now()
 	memstats.LastGC = uint64(sec)*1000000000 + uint64(nsec)
 	gcRunning = false
-	wakefing()
+	if finQueue != nil {
+		wakefing()
+	}
 }
 
 func gcMarkRoots() {

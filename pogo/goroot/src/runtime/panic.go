@@ -26,7 +26,9 @@ func fatalpanic() {
 	printint(getg().goid)
 	printstring(" [running]:\n")
 	traceback(getfp())
-	printcreatedby(getg())
+	if getg().gopc != 0 { // only goroutines started by newproc have a creator
+		printcreatedby(getg())
+	}
 	exit(2)
 }
 

@@ -420,7 +420,9 @@ func Stack(buf []byte, all bool) int {
 	tbInt(getg().goid)
 	tbString(" [running]:\n")
 	traceback(getfp())
-	printcreatedby(getg())
+	if getg().gopc != 0 {
+		printcreatedby(getg())
+	}
 	tracebufOn = false
 	n := len(tracebuf)
 	if n > len(buf) {
