@@ -12,7 +12,8 @@ import "unsafe"
 // the current span of the size class. A table with one *mspan per arena page maps
 // any address, interior pointers included, to its span and object. Span headers
 // live outside the arena (persistent memory), so the collector never sees them.
-// The collector itself is in mgc.go.
+// The collector itself is in mgc.go. heapLock guards all of it (and memstats);
+// the collector runs with the world stopped.
 
 const (
 	pageShift    = 13
@@ -65,6 +66,8 @@ type mspan struct {
 	alloc     [maxObjs / 64]uint64
 	mark      [maxObjs / 64]uint64
 }
+
+var heapLock mutex
 
 var (
 	arenaStart uintptr
@@ -358,6 +361,7 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 	if heapLive >= nextGC || gcStress != 0 {
 		gcTrigger()
 	}
+	lock(&heapLock)
 	if !noscan {
 		needzero = true // the collector reads every word of a scan object
 	}
@@ -432,6 +436,7 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 	heapLive += s.elemsize
 	memstats.TotalAlloc += uint64(s.elemsize)
 	memstats.Mallocs++
+	unlock(&heapLock)
 	return unsafe.Pointer(p)
 }
 

@@ -4,7 +4,9 @@ import "unsafe"
 
 // The garbage collector: non-moving, stop-the-world mark-sweep, run on the
 // allocating goroutine's stack when the heap has grown by GOGC percent since the
-// last collection (at least to 4 MB), or by runtime.GC.
+// last collection (at least to 4 MB), or by runtime.GC. The world is stopped
+// (stw.go) around it; an allocation on a g0 or while the M holds a runtime lock
+// never starts a collection (the next one will).
 //
 // Precise: a heap object is read only at the words its type's pointer bitmap
 // names (mbitmap.go; memory allocated for a type whose descriptor has ptrdata 0 —
@@ -132,25 +134,44 @@ func gcTrigger() {
 	if gcRunning {
 		throw("malloc during garbage collection")
 	}
+	gp := getg()
+	mp := gp.m
+	if mp.locks != 0 || gp == mp.g0 || mp.preemptOff != 0 {
+		return
+	}
 	if gcStress != 0 {
 		if gcPercent < 0 {
 			return
 		}
+		lock(&heapLock)
 		stressLeft--
-		if stressLeft > 0 && heapLive < nextGC {
+		due := stressLeft <= 0 || heapLive >= nextGC
+		if due {
+			stressLeft = gcStress
+		}
+		unlock(&heapLock)
+		if !due {
 			return
 		}
-		stressLeft = gcStress
 	}
-	gcCollect()
+	stopTheWorld()
+	if heapLive >= nextGC || gcStress != 0 {
+		gcCollect()
+	}
+	startTheWorld()
+	wakefing()
 }
 
 // GC runs a garbage collection.
 func GC() {
+	stopTheWorld()
 	gcCollect()
 	memstats.NumForcedGC++
+	startTheWorld()
+	wakefing()
 }
 
+// gcCollect collects with the world stopped.
 func gcCollect() {
 	gcRunning = true
 	start := nanotime()
@@ -168,7 +189,6 @@ func gcCollect() {
 	sec, nsec, _ := time_now()
 	memstats.LastGC = uint64(sec)*1000000000 + uint64(nsec)
 	gcRunning = false
-	wakefing()
 }
 
 func gcMarkRoots() {
@@ -383,6 +403,7 @@ func popcount(x uint64) uintptr {
 
 // ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
+	lock(&heapLock)
 	memstats.HeapAlloc = uint64(heapLive)
 	memstats.Alloc = uint64(heapLive)
 	memstats.HeapObjects = memstats.Mallocs - memstats.Frees
@@ -398,6 +419,7 @@ func ReadMemStats(m *MemStats) {
 	memstats.Sys = memstats.HeapSys + memstats.MSpanSys + memstats.GCSys
 	memstats.EnableGC = true
 	*m = memstats
+	unlock(&heapLock)
 }
 
 // setGCPercent sets GOGC (negative: off) and returns the previous setting.

@@ -24,6 +24,7 @@ type timer struct {
 }
 
 var timers []*timer
+var timersLock mutex // guards timers and every timer's fields
 
 const (
 	sysNanosleep    = 35
@@ -36,14 +37,9 @@ type timespec struct {
 	nsec int64
 }
 
-// tsbuf is the system calls' timespec: a local whose address is taken would be a
-// heap allocation each time (no escape analysis yet). One thread uses it; each M
-// will need its own.
-var tsbuf timespec
-
 func nanotime() int64 {
-	ts := &tsbuf
-	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
+	var ts timespec
+	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(&ts)), 0, 0, 0, 0)
 	return ts.sec*1000000000 + ts.nsec
 }
 
@@ -58,8 +54,8 @@ func time_runtimeNano() int64 {
 //go:linkname time_now time.now
 func time_now() (sec int64, nsec int32, mono int64) {
 	const clockRealtime = 0
-	ts := &tsbuf
-	syscall6(sysClockGettime, clockRealtime, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
+	var ts timespec
+	syscall6(sysClockGettime, clockRealtime, uintptr(unsafe.Pointer(&ts)), 0, 0, 0, 0)
 	sec, nsec = ts.sec, int32(ts.nsec)
 	return sec, nsec, nanotime()
 }
@@ -78,8 +74,9 @@ func timeSleep(ns int64) {
 	t.c = nil
 	t.period = 0
 	t.when = dueTime(ns)
+	lock(&timersLock)
 	timerAdd(t)
-	gopark("sleep")
+	goparkunlock(&timersLock, "sleep")
 }
 
 // dueTime is the nanotime ns from now, saturated at "forever".
@@ -95,15 +92,20 @@ func dueTime(ns int64) int64 {
 //
 //go:linkname time_startTimer time.startTimer
 func time_startTimer(t *timer) {
+	lock(&timersLock)
 	timerDel(t)
 	timerAdd(t)
+	unlock(&timersLock)
 }
 
 // time_stopTimer disarms t; it reports whether t was pending.
 //
 //go:linkname time_stopTimer time.stopTimer
 func time_stopTimer(t *timer) bool {
-	return timerDel(t)
+	lock(&timersLock)
+	pending := timerDel(t)
+	unlock(&timersLock)
+	return pending
 }
 
 // time_resetTimer re-arms t for when (a nanotime) with the given period; it
@@ -111,10 +113,12 @@ func time_stopTimer(t *timer) bool {
 //
 //go:linkname time_resetTimer time.resetTimer
 func time_resetTimer(t *timer, when, period int64) bool {
+	lock(&timersLock)
 	pending := timerDel(t)
 	t.when = when
 	t.period = period
 	timerAdd(t)
+	unlock(&timersLock)
 	return pending
 }
 
@@ -136,9 +140,20 @@ func time_markTimerChan(c *hchan) {
 // so that a goroutine polling one (select with default) sees a timer that has
 // expired although the goroutine never gave up the CPU.
 func timerPoll() {
-	if len(timers) > 0 && timers[0].when <= nanotime() {
+	if timerDue() {
 		checkTimers()
 	}
+}
+
+// timerDue reports whether the earliest timer is due.
+func timerDue() bool {
+	if len(timers) == 0 {
+		return false
+	}
+	lock(&timersLock)
+	due := len(timers) > 0 && timers[0].when <= nanotime()
+	unlock(&timersLock)
+	return due
 }
 
 //go:linkname time_when time.when
@@ -191,10 +206,15 @@ func timerDown(i int) {
 	}
 }
 
+// timerAdd puts t in the heap (timersLock held); a new earliest timer wakes the
+// M waiting for timers, if any, to wait less.
 func timerAdd(t *timer) {
 	timers = append(timers, t)
 	timerSet(len(timers)-1, t)
 	timerUp(len(timers) - 1)
+	if t.idx == 1 {
+		wakeWaiter()
+	}
 }
 
 // timerDel takes t out of the heap; false if it was not there.
@@ -220,19 +240,23 @@ func timerDel(t *timer) bool {
 // checkTimers runs the timers whose time has come, earliest first. What they
 // wake (sleepers, receivers of timer channels, AfterFunc goroutines) joins the
 // end of the run queue in that order, not runnext: two timers due at once wake
-// their goroutines in due order.
+// their goroutines in due order. Callbacks run without timersLock held.
 func checkTimers() {
 	if len(timers) == 0 {
 		return
 	}
 	now := nanotime()
-	saved := pp.runnext
-	pp.runnext = nil
+	mp := getg().m
+	mp.readyLast++
+	lock(&timersLock)
 	for len(timers) > 0 && timers[0].when <= now {
 		t := timers[0]
 		timerDel(t)
 		if t.f == nil {
-			readyLast(t.gp)
+			gp := t.gp
+			unlock(&timersLock)
+			readyLast(gp)
+			lock(&timersLock)
 			continue
 		}
 		if t.period > 0 {
@@ -244,15 +268,15 @@ func checkTimers() {
 			}
 			timerAdd(t)
 		}
-		preemptOff++
-		t.f()
-		preemptOff--
-		if gp := pp.runnext; gp != nil {
-			pp.runnext = nil
-			pp.runq.push(gp)
-		}
+		f := t.f
+		unlock(&timersLock)
+		mp.preemptOff++
+		f()
+		mp.preemptOff--
+		lock(&timersLock)
 	}
-	pp.runnext = saved
+	unlock(&timersLock)
+	mp.readyLast--
 }
 
 // timerLive reports whether t can still wake some goroutine.
@@ -260,9 +284,10 @@ func timerLive(t *timer) bool {
 	return t.f == nil || t.c == nil || t.c.recvq.first != nil
 }
 
-// sleepUntilTimer sleeps until the earliest timer is due; false if no pending
-// timer can wake anybody (a deadlock).
-func sleepUntilTimer() bool {
+// timersLive reports whether a pending timer can wake anybody (no: a deadlock
+// if nothing else can).
+func timersLive() bool {
+	lock(&timersLock)
 	live := false
 	for _, t := range timers {
 		if timerLive(t) {
@@ -270,15 +295,6 @@ func sleepUntilTimer() bool {
 			break
 		}
 	}
-	if !live {
-		return false
-	}
-	d := timers[0].when - nanotime()
-	if d > 0 {
-		ts := &tsbuf
-		ts.sec = d / 1000000000
-		ts.nsec = d % 1000000000
-		syscall6(sysNanosleep, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0, 0)
-	}
-	return true
+	unlock(&timersLock)
+	return live
 }
