@@ -28,6 +28,8 @@ type m struct {
 	park       uint32 // futex word: set to 1 when the M is given nextp
 	idlelink   *m
 	ts         timespec // for futex timeouts
+	tsbuf      timespec // for clock_gettime and ppoll (a local would be a heap cell)
+	pollOne    pollfd   // waitRead's poll
 	sigst      stackt
 	sigmask    uint64 // the signal mask its thread starts with (none blocked)
 	sigsaved   uint64 // the mask around a clone

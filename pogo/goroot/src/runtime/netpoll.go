@@ -43,9 +43,10 @@ func syscall_waitRead(fd int) {
 	if sched.ngsys <= 1 && len(timers) == 0 {
 		return
 	}
-	one := pollfd{fd: int32(fd), events: pollIn}
-	var ts timespec
-	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&one)), 1, uintptr(unsafe.Pointer(&ts)), 0, 8, 0)
+	mp := getg().m
+	mp.pollOne = pollfd{fd: int32(fd), events: pollIn}
+	mp.tsbuf = timespec{}
+	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&mp.pollOne)), 1, uintptr(unsafe.Pointer(&mp.tsbuf)), 0, 8, 0)
 	if e != 0 || n != 0 {
 		return // ready, or an error the read will report
 	}
@@ -66,11 +67,12 @@ func netpoll(ns int64) {
 		unlock(&netpollLock)
 		return
 	}
-	var ts timespec
+	ts := &getg().m.tsbuf
+	*ts = timespec{}
 	for i := range pollfds {
 		pollfds[i].revents = 0
 	}
-	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollfds[0])), uintptr(len(pollfds)), uintptr(unsafe.Pointer(&ts)), 0, 8, 0)
+	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollfds[0])), uintptr(len(pollfds)), uintptr(unsafe.Pointer(ts)), 0, 8, 0)
 	if e != 0 || n == 0 {
 		unlock(&netpollLock)
 		return
@@ -130,6 +132,7 @@ func netpollBlock(ns int64) {
 	if n == 0 {
 		return
 	}
-	ts := timespec{sec: ns / 1000000000, nsec: ns % 1000000000}
-	syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollWaitBuf[0])), uintptr(n), uintptr(unsafe.Pointer(&ts)), 0, 8, 0)
+	ts := &getg().m.tsbuf
+	*ts = timespec{sec: ns / 1000000000, nsec: ns % 1000000000}
+	syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollWaitBuf[0])), uintptr(n), uintptr(unsafe.Pointer(ts)), 0, 8, 0)
 }

@@ -38,8 +38,8 @@ type timespec struct {
 }
 
 func nanotime() int64 {
-	var ts timespec
-	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(&ts)), 0, 0, 0, 0)
+	ts := &getg().m.tsbuf
+	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
 	return ts.sec*1000000000 + ts.nsec
 }
 
@@ -54,8 +54,8 @@ func time_runtimeNano() int64 {
 //go:linkname time_now time.now
 func time_now() (sec int64, nsec int32, mono int64) {
 	const clockRealtime = 0
-	var ts timespec
-	syscall6(sysClockGettime, clockRealtime, uintptr(unsafe.Pointer(&ts)), 0, 0, 0, 0)
+	ts := &getg().m.tsbuf
+	syscall6(sysClockGettime, clockRealtime, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
 	sec, nsec = ts.sec, int32(ts.nsec)
 	return sec, nsec, nanotime()
 }
