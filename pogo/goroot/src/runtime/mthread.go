@@ -10,7 +10,10 @@ import "unsafe"
 // full pipe, a read of a terminal, a FIFO open) and there is other work, the
 // monitor thread (sysmon, preempt.go) retakes the P with the same
 // compare-and-swap and hands it to an idle M, or a new one; the collector's
-// stop-the-world takes it the same way. When the slow call returns, the
+// stop-the-world takes it the same way. A P in a system call has the call's
+// sequence number (syscalltick) in its status word above the state, so an M back
+// from a call cannot take back a P that has since been given away and entered
+// another system call. When the slow call returns, the
 // compare-and-swap fails: the goroutine switches to its M's g0, which takes an
 // idle P if there is one, else queues the goroutine on the global run queue and
 // parks the M. A goroutine in a system call saved its stack pointer in
@@ -43,6 +46,7 @@ type m struct {
 	readyLast  int32  // > 0: ready queues at the tail (timer callbacks)
 	preemptOff int32  // > 0: no preemption (timer callbacks run on g0)
 	fastrand   uint64
+	syscallseq uint32 // the P's syscalltick when this M's system call began
 }
 
 var m0 m
@@ -56,9 +60,11 @@ func syscall_entersyscall() {
 	gp.sched.sp = getfp() // the collector scans this stack from here
 	gp.status = gSyscall
 	xadd32(&sched.nsyscall, 1)
-	pp := gp.m.p
+	mp := gp.m
+	pp := mp.p
 	pp.syscalltick++
-	store32(&pp.status, pSyscall)
+	mp.syscallseq = pp.syscalltick
+	store32(&pp.status, pSyscall|pp.syscalltick<<8)
 }
 
 // syscall_exitsyscall is called after the system call; it returns once the
@@ -67,7 +73,8 @@ func syscall_entersyscall() {
 //go:linkname syscall_exitsyscall syscall.runtime_exitsyscall
 func syscall_exitsyscall() {
 	gp := getg()
-	if cas32(&gp.m.p.status, pSyscall, pRunning) {
+	mp := gp.m
+	if cas32(&mp.p.status, pSyscall|mp.syscallseq<<8, pRunning) {
 		xadd32(&sched.nsyscall, -1)
 		gp.status = gRunning
 		return

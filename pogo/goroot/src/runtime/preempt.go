@@ -75,7 +75,7 @@ func clearPreemptFlag() {
 	}
 	for i := 0; i < gomaxprocs; i++ {
 		pp := &allp[i]
-		if load32(&pp.preempt) != 0 && load32(&pp.status) == pRunning {
+		if load32(&pp.preempt) != 0 && pstatus(pp) == pRunning {
 			return
 		}
 	}
@@ -131,7 +131,8 @@ func sysmon() {
 		n := gomaxprocs
 		for i := 0; i < n; i++ {
 			pp := &allp[i]
-			st := load32(&pp.status)
+			v := load32(&pp.status)
+			st := v & 0xff
 			if st == pRunning {
 				if t := pp.schedtick; t != pp.sysmonTick {
 					pp.sysmonTick = t
@@ -155,8 +156,7 @@ func sysmon() {
 				base = sysmonMinDelay
 				continue
 			}
-			if sysmonWork(pp) && cas32(&pp.status, pSyscall, pIdle) {
-				pp.syscalltick++
+			if sysmonWork(pp) && cas32(&pp.status, v, pIdle) {
 				handoffp(pp)
 				base = sysmonMinDelay
 				delay = base

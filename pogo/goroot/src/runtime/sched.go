@@ -23,6 +23,19 @@ const (
 	pStopped        // stopped for the collector, or beyond GOMAXPROCS
 )
 
+// pstatus is pp's state (the status word holds a system call's sequence number
+// above it, see mthread.go).
+func pstatus(pp *p) uint32 {
+	return load32(&pp.status) & 0xff
+}
+
+// retakeSyscall moves pp from pSyscall to state; false if it is not in a
+// system call (any more).
+func retakeSyscall(pp *p, state uint32) bool {
+	v := load32(&pp.status)
+	return v&0xff == pSyscall && cas32(&pp.status, v, state)
+}
+
 // mloop is what every g0 runs.
 func mloop(mp *m) {
 	for {

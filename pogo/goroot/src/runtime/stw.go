@@ -34,9 +34,9 @@ func stopTheWorld() {
 	for i := 0; i < gomaxprocs; i++ {
 		pp := &allp[i]
 		if pp != mine {
-			if cas32(&pp.status, pSyscall, pStopped) {
+			if retakeSyscall(pp, pStopped) {
 				sched.stopwait--
-			} else if load32(&pp.status) == pRunning {
+			} else if pstatus(pp) == pRunning {
 				store32(&pp.preempt, 1)
 			}
 		}
@@ -49,7 +49,7 @@ func stopTheWorld() {
 		lock(&sched.lock)
 		for i := 0; i < gomaxprocs; i++ {
 			pp := &allp[i]
-			if pp != mine && cas32(&pp.status, pSyscall, pStopped) {
+			if pp != mine && retakeSyscall(pp, pStopped) {
 				sched.stopwait--
 			}
 		}
