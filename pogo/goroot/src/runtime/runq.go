@@ -120,6 +120,15 @@ func runqsteal(pp, victim *p, stealNext bool) *g {
 			if next == 0 {
 				return nil
 			}
+			if pstatus(victim) == pRunning {
+				// The owner is about to run it (a goroutine just readied, say by
+				// a channel operation, that blocks at once): give it a moment,
+				// as gc does, rather than move it to another thread.
+				usleep(3)
+				if loaduintptr(&victim.runnext) != next {
+					continue
+				}
+			}
 			if casuintptr(&victim.runnext, next, 0) {
 				return gptr(next)
 			}
@@ -186,4 +195,12 @@ func globrunqget(pp *p, max int) *g {
 	gp := globrunqgetLocked(pp, max)
 	unlock(&sched.lock)
 	return gp
+}
+
+// usleep sleeps for us microseconds (on g0: the M's own timespec).
+func usleep(us int64) {
+	ts := &getg().m.tsbuf
+	ts.sec = 0
+	ts.nsec = us * 1000
+	syscall6(sysNanosleep, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0, 0)
 }
