@@ -155,6 +155,7 @@ func gcTrigger() {
 		}
 	}
 	stopTheWorld()
+	flushLocalStats()
 	if heapLive >= nextGC || gcStress != 0 {
 		gcCollect()
 	}
@@ -171,8 +172,25 @@ func GC() {
 	wakefing()
 }
 
+// flushLocalStats moves every P's allocation counts to the global ones (the
+// world is stopped).
+func flushLocalStats() {
+	for i := 0; i <= maxProcs; i++ {
+		pp := &noPCache
+		if i < maxProcs {
+			pp = &allp[i]
+		}
+		heapLive += pp.heapLocal
+		memstats.TotalAlloc += uint64(pp.heapLocal)
+		memstats.Mallocs += pp.nmalloc
+		pp.heapLocal = 0
+		pp.nmalloc = 0
+	}
+}
+
 // gcCollect collects with the world stopped.
 func gcCollect() {
+	flushLocalStats()
 	gcRunning = true
 	start := nanotime()
 	swapctx(&gcRegs, &gcRegs) // spill the callee-saved registers into gcRegs
@@ -356,9 +374,18 @@ func scanPattern(base uintptr, bits uint64) {
 // gcSweep frees every allocated object left unmarked: the mark bits become the
 // allocation bits; spans left empty return their pages.
 func gcSweep() {
-	for i := 0; i < len(cur); i++ {
-		cur[i] = nil
+	for i := 0; i < len(partial); i++ {
 		partial[i] = nil
+	}
+	for i := 0; i <= maxProcs; i++ {
+		pp := &noPCache
+		if i < maxProcs {
+			pp = &allp[i]
+		}
+		pp.heapLocal = 0
+		for j := 0; j < len(pp.mcache); j++ {
+			pp.mcache[j] = nil
+		}
 	}
 	var kept *mspan
 	live := uintptr(0)
@@ -404,6 +431,15 @@ func popcount(x uint64) uintptr {
 // ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
 	lock(&heapLock)
+	local := uintptr(0)
+	nlocal := uint64(0)
+	for i := 0; i < maxProcs; i++ {
+		local += allp[i].heapLocal // racy for other Ps: statistics only
+		nlocal += allp[i].nmalloc
+	}
+	memstats.TotalAlloc += uint64(local)
+	memstats.Mallocs += nlocal
+	heapLive += local
 	memstats.HeapAlloc = uint64(heapLive)
 	memstats.Alloc = uint64(heapLive)
 	memstats.HeapObjects = memstats.Mallocs - memstats.Frees
@@ -419,6 +455,9 @@ func ReadMemStats(m *MemStats) {
 	memstats.Sys = memstats.HeapSys + memstats.MSpanSys + memstats.GCSys
 	memstats.EnableGC = true
 	*m = memstats
+	memstats.TotalAlloc -= uint64(local)
+	memstats.Mallocs -= nlocal
+	heapLive -= local
 	unlock(&heapLock)
 }
 

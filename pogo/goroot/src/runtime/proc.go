@@ -118,6 +118,9 @@ type p struct {
 	sysmonTick  uint32 // schedtick sysmon saw last
 	sysmonWhen  int64  // when it saw it change
 	sysmonSys   uint32 // syscalltick sysmon saw last
+	mcache      [numClasses * 2]*mspan // current span per small span class (malloc.go)
+	heapLocal   uintptr                // bytes allocated from mcache not yet in heapLive
+	nmalloc     uint64                 // and their count, not yet in memstats
 }
 
 const maxProcs = 256
