@@ -19,9 +19,8 @@ import "unsafe"
 // sysmon starts with the second goroutine (a program that never says go pays
 // nothing but the checks), runs with every signal blocked, never allocates, and
 // lives on its own small stack outside the heap, so neither the allocator nor the
-// collector need to know about it. Besides preemption it retakes the P from a
-// system call that lasts (mthread.go), which may make a new M (mmap and clone
-// only).
+// collector need to know about it. Besides preemption it retakes Ps from system
+// calls that last (mthread.go), which may make a new M (mmap and clone only).
 
 // preemptFlag is nonzero when the running goroutine should yield at its next check.
 var preemptFlag uint32

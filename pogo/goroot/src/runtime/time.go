@@ -4,9 +4,10 @@ import "unsafe"
 
 // Timers wait in a min-heap ordered by due time. A timer either readies a
 // sleeping goroutine (time.Sleep) or runs a callback (package time's timers:
-// a non-blocking send on a channel, or starting AfterFunc's goroutine). The
-// scheduler runs the due timers each time it runs, and when nothing else is
-// runnable it sleeps (nanosleep) until the earliest one.
+// a non-blocking send on a channel, or starting AfterFunc's goroutine). One
+// heap for all Ps, under timersLock. The scheduler runs the due timers each
+// time it looks for work, and when no P has anything to do, one idle M (the
+// waiter, sched.go) sleeps until the earliest one; a new earlier timer wakes it.
 //
 // Deadlock: as in gc since Go 1.23, a timer that only sends on a channel keeps
 // the program alive only while some goroutine is blocked receiving from that
