@@ -261,7 +261,7 @@ func procsWithWork() bool {
 func idlem(mp *m) {
 	lock(&sched.lock)
 	pending := len(timers) > 0 || len(pollfds) > 0
-	if int(sched.npidle) == gomaxprocs && sched.nsyscall == 0 && sched.runq.n == 0 && sched.waiter == nil && !procsWithWork() {
+	if int(sched.npidle) == gomaxprocs && sched.nsyscall == 0 && sched.runq.n == 0 && !procsWithWork() {
 		if !timersLive() && len(pollfds) == 0 {
 			deadlock()
 		}
@@ -306,8 +306,8 @@ func waitEvents(mp *m) {
 		netpollBlock(ns)
 		return
 	}
-	if ns == 0 {
-		return
+	if ns == 0 || ns < 0 {
+		return // due, or nothing to wait for any more: look again
 	}
 	futexsleep(&sched.waiterWake, 0, ns, &mp.ts)
 }
