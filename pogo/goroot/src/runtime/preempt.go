@@ -13,8 +13,11 @@ import "unsafe"
 // else could run. The runtime's own code has no checks, so a goroutine is only
 // ever switched out where it could have called Gosched itself. One flag serves
 // every thread: sysmon also marks the P it wants to preempt (p.preempt), and the
-// collector sets the flag to stop the world (stw.go); a check on another P that
-// finds no request for itself clears the flag again unless a request is pending.
+// collector sets the flag to stop the world (stw.go). A check on another P that
+// finds no request for itself clears the flag at once (else it would come back
+// to preemptPark at every check until the other P's thread, perhaps descheduled
+// by the OS, gets round to it); sysmon sets it again at its next look while a
+// request is pending.
 //
 // sysmon starts with the second goroutine (a program that never says go pays
 // nothing but the checks), runs with every signal blocked, never allocates, and
@@ -67,18 +70,11 @@ func preemptPark() {
 	switchToG0(actYield, nil)
 }
 
-// clearPreemptFlag clears the flag unless a P or the collector still wants it.
+// clearPreemptFlag clears the flag unless the world is being stopped.
 func clearPreemptFlag() {
-	if load32(&sched.gcwaiting) != 0 {
-		return
+	if load32(&sched.gcwaiting) == 0 {
+		store32(&preemptFlag, 0)
 	}
-	for i := 0; i < gomaxprocs; i++ {
-		pp := &allp[i]
-		if load32(&pp.preempt) != 0 && pstatus(pp) == pRunning {
-			return
-		}
-	}
-	store32(&preemptFlag, 0)
 }
 
 const (
@@ -128,11 +124,15 @@ func sysmon() {
 		}
 		delay = base
 		n := gomaxprocs
+		pending := false
 		for i := 0; i < n; i++ {
 			pp := &allp[i]
 			v := load32(&pp.status)
 			st := v & 0xff
 			if st == pRunning {
+				if load32(&pp.preempt) != 0 {
+					pending = true
+				}
 				if t := pp.schedtick; t != pp.sysmonTick {
 					pp.sysmonTick = t
 					pp.sysmonWhen = now
@@ -160,6 +160,9 @@ func sysmon() {
 				base = sysmonMinDelay
 				delay = base
 			}
+		}
+		if pending {
+			store32(&preemptFlag, 1)
 		}
 		if sched.runqsize > 0 && sched.npidle > 0 && sched.nmspinning == 0 {
 			wakep()
