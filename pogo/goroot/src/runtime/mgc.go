@@ -178,7 +178,10 @@ func flushLocalStats() {
 	for i := 0; i <= maxProcs; i++ {
 		pp := &noPCache
 		if i < maxProcs {
-			pp = &allp[i]
+			pp = allp[i]
+			if pp == nil {
+				continue
+			}
 		}
 		heapLive += pp.heapLocal
 		memstats.TotalAlloc += uint64(pp.heapLocal)
@@ -380,9 +383,13 @@ func gcSweep() {
 	for i := 0; i <= maxProcs; i++ {
 		pp := &noPCache
 		if i < maxProcs {
-			pp = &allp[i]
+			pp = allp[i]
+			if pp == nil {
+				continue
+			}
 		}
 		pp.heapLocal = 0
+		pp.sudogcache = nil // heap objects the collector does not see in a P outside the heap
 		for j := 0; j < len(pp.mcache); j++ {
 			pp.mcache[j] = nil
 		}
@@ -433,7 +440,7 @@ func ReadMemStats(m *MemStats) {
 	lock(&heapLock)
 	local := uintptr(0)
 	nlocal := uint64(0)
-	for i := 0; i < maxProcs; i++ {
+	for i := 0; i < maxProcs && allp[i] != nil; i++ {
 		local += allp[i].heapLocal // racy for other Ps: statistics only
 		nlocal += allp[i].nmalloc
 	}

@@ -126,7 +126,7 @@ func sysmon() {
 		n := gomaxprocs
 		pending := false
 		for i := 0; i < n; i++ {
-			pp := &allp[i]
+			pp := allp[i]
 			v := load32(&pp.status)
 			st := v & 0xff
 			if st == pRunning {

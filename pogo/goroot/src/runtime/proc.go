@@ -123,7 +123,10 @@ type p struct {
 	nmalloc     uint64                 // and their count, not yet in memstats
 }
 
-const maxProcs = 256
+const maxProcs = 1024 // gc's limit
+
+// Ps live outside the heap (persistent memory), except P 0; their only heap
+// pointers, the sudog caches, are emptied at every collection.
 
 type schedt struct {
 	goidgen  int64
@@ -150,7 +153,8 @@ type schedt struct {
 }
 
 var sched schedt
-var allp [maxProcs]p
+var allp [maxProcs]*p
+var p0 p
 var maing g
 
 // schedinit makes the running code the main goroutine, running on m0 with P 0.
@@ -164,11 +168,8 @@ func schedinit() {
 	sched.allg = &maing
 	sched.allgtail = &maing
 	setg(&maing)
-	for i := 0; i < maxProcs; i++ {
-		allp[i].id = int32(i)
-		allp[i].status = pStopped
-	}
-	pp := &allp[0]
+	pp := &p0
+	allp[0] = pp
 	pp.status = pRunning
 	pp.m = &m0
 	m0.p = pp
@@ -459,7 +460,7 @@ func procsinit() {
 		lock(&sched.lock)
 		procresize(n)
 		for i := 1; i < n; i++ {
-			pidleput(&allp[i])
+			pidleput(allp[i])
 		}
 		unlock(&sched.lock)
 	}

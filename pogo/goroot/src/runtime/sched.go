@@ -200,7 +200,7 @@ func findRunnable(mp *m) *g {
 			for i := 0; i < 4; i++ {
 				start := fastrandn(n)
 				for j := uint32(0); j < n; j++ {
-					victim := &allp[(start+j)%n]
+					victim := allp[(start+j)%n]
 					if victim == pp {
 						continue
 					}
@@ -249,7 +249,7 @@ func findRunnable(mp *m) *g {
 // procsWithWork reports whether some P's queue holds a goroutine.
 func procsWithWork() bool {
 	for i := 0; i < gomaxprocs; i++ {
-		if !runqempty(&allp[i]) {
+		if !runqempty(allp[i]) {
 			return true
 		}
 	}
@@ -366,7 +366,7 @@ func handoffp(pp *p) {
 func procresize(n int) {
 	old := gomaxprocs
 	for i := n; i < old; i++ {
-		pp := &allp[i]
+		pp := allp[i]
 		for {
 			gp := runqget(pp)
 			if gp == nil {
@@ -382,9 +382,14 @@ func procresize(n int) {
 		// the caller's P goes away: continue with P 0 (stopped with the world)
 		pp := releasep(mp)
 		store32(&pp.status, pStopped)
-		acquirep(mp, &allp[0])
+		acquirep(mp, allp[0])
 	}
 	for i := old; i < n; i++ {
+		if allp[i] == nil {
+			pp := (*p)(mmap((unsafe.Sizeof(p{}) + 4095) &^ 4095)) // outside the heap, zeroed
+			pp.id = int32(i)
+			allp[i] = pp
+		}
 		store32(&allp[i].status, pStopped)
 	}
 	gomaxprocs = n

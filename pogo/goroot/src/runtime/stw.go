@@ -32,7 +32,7 @@ func stopTheWorld() {
 	sched.npidle = 0
 	mine := getg().m.p
 	for i := 0; i < gomaxprocs; i++ {
-		pp := &allp[i]
+		pp := allp[i]
 		if pp != mine {
 			if retakeSyscall(pp, pStopped) {
 				sched.stopwait--
@@ -48,7 +48,7 @@ func stopTheWorld() {
 		store32(&preemptFlag, 1)
 		lock(&sched.lock)
 		for i := 0; i < gomaxprocs; i++ {
-			pp := &allp[i]
+			pp := allp[i]
 			if pp != mine && retakeSyscall(pp, pStopped) {
 				sched.stopwait--
 			}
@@ -66,7 +66,7 @@ func startTheWorld() {
 	store32(&sched.gcwaiting, 0)
 	mine := getg().m.p
 	for i := gomaxprocs - 1; i >= 0; i-- {
-		pp := &allp[i]
+		pp := allp[i]
 		if pp == mine || load32(&pp.status) != pStopped {
 			continue
 		}
