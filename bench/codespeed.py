@@ -8,6 +8,7 @@ with the first differing line; neither is timed.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from bench.report import Measure
@@ -22,6 +23,7 @@ class Program:
     title: str
     quick: int  # size argument for --quick
     full: int  # size argument for a full run
+    procs: int | None = None  # GOMAXPROCS for both toolchains' runs (None: their default)
 
 
 CATALOG = [
@@ -33,6 +35,9 @@ CATALOG = [
     Program("maps", "map-heavy", 200_000, 2_000_000),
     Program("chanpingpong", "channel ping-pong", 200_000, 2_000_000),
     Program("strfmt", "string/fmt-heavy", 50_000, 500_000),
+    Program("parallel", "parallel CPU workers", 200_000_000, 1_000_000_000),
+    Program("parallel", "parallel CPU workers, 1 P", 200_000_000, 1_000_000_000, procs=1),
+    Program("parallel", "parallel CPU workers, 2 Ps", 200_000_000, 1_000_000_000, procs=2),
 ]
 
 
@@ -59,8 +64,11 @@ def measure_program(tc: Toolchains, prog: Program, *, quick: bool, reps: int) ->
     size = prog.quick if quick else prog.full
     src = PROGRAMS / f"{prog.name}.go"
     out = tc.fresh_dir(f"prog-{prog.name}")
+    env = None if prog.procs is None else dict(os.environ, GOMAXPROCS=str(prog.procs))
     m = Measure(f"{prog.title} {size}", f"generated code: run time (best of {reps})", "s", None, None)
     m.detail = f"bench/programs/{src.name} {size}"
+    if prog.procs is not None:
+        m.detail += f" (GOMAXPROCS={prog.procs})"
     gobin = out / f"{prog.name}.go.exe"
     pogobin = out / f"{prog.name}.pogo.exe"
     gb = tc.gocmd("build", "-o", str(gobin), str(src), cwd=PROGRAMS)
@@ -69,7 +77,7 @@ def measure_program(tc: Toolchains, prog: Program, *, quick: bool, reps: int) ->
     if not gb.ok:
         m.go_note = f"build failed ({gb.first_error_line()})"
     else:
-        t, r = best_of(reps, lambda: run([str(gobin), str(size)], timeout=300))
+        t, r = best_of(reps, lambda: run([str(gobin), str(size)], env=env, timeout=300))
         if r.ok:
             m.go = t
             want = r.stdout
@@ -78,14 +86,14 @@ def measure_program(tc: Toolchains, prog: Program, *, quick: bool, reps: int) ->
     if not pb.ok:
         m.pogo_note = unsupported_note(pb)
         return m
-    first = run([str(pogobin), str(size)], timeout=600)
+    first = run([str(pogobin), str(size)], env=env, timeout=600)
     if not first.ok:
         m.pogo_note = f"crashed: exit status {first.returncode} ({first.first_error_line()})"
         return m
     if want is not None and first.stdout != want:
         m.pogo_note = f"wrong output ({first_difference(want, first.stdout)})"
         return m
-    t, r = best_of(reps - 1, lambda: run([str(pogobin), str(size)], timeout=600)) if reps > 1 else (first.seconds, first)
+    t, r = best_of(reps - 1, lambda: run([str(pogobin), str(size)], env=env, timeout=600)) if reps > 1 else (first.seconds, first)
     m.pogo = min(t, first.seconds)
     return m
 

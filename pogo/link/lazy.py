@@ -70,7 +70,8 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.printArg", "fmt.reflectValueArg"): ("type:reflect.Value",),
     # finalizers are queued only once SetFinalizer registered one (mgc.go tests first)
     ("runtime.gcCollect", "runtime.finMark"): ("runtime.SetFinalizer",),
-    ("runtime.gcCollect", "runtime.wakefing"): ("runtime.SetFinalizer",),
+    ("runtime.gcTrigger", "runtime.wakefing"): ("runtime.SetFinalizer",),
+    ("runtime.GC", "runtime.wakefing"): ("runtime.SetFinalizer",),
     # only goroutines started by newproc have a creator to print (callers test gopc)
     ("runtime.fatalpanic", "runtime.printcreatedby"): ("runtime.newproc",),
     ("runtime.Stack", "runtime.printcreatedby"): ("runtime.newproc",),

@@ -25,6 +25,13 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.xchg32",  # XCHG
     "runtime.xadd32",  # LOCK XADD
     "runtime.load32",  # MOV (a load is atomic and ordered on amd64)
+    "runtime.store32",  # XCHG (a store that is also a full barrier)
+    "runtime.xadd64",  # LOCK XADD
+    "runtime.load64",  # MOV
+    "runtime.casuintptr",  # LOCK CMPXCHG
+    "runtime.xchguintptr",  # XCHG
+    "runtime.loaduintptr",  # MOV
+    "runtime.storeuintptr",  # XCHG
     "reflect.callFrame",  # Value.Call: call a func value with a frame of argument words
     "reflect.makeFuncStub",  # code of MakeFunc closures: passes RDX and the frame to callReflect
     "math.Sqrt",  # SQRTSD, correctly rounded as gc's intrinsic

@@ -9,9 +9,8 @@ package runtime
 // cpu.cfs_quota_us and cpu.cfs_period_us (v1: a negative quota means none).
 // Anything missing or malformed means no limit. $GOMAXPROCS overrides it all.
 //
-// The files are only read when the program asks (runtime.GOMAXPROCS): with
-// one P (Go code on one thread at a time) the setting does not change how a
-// program runs.
+// The files are only read when the second goroutine starts or the program asks
+// (runtime.GOMAXPROCS): before that one P is all a program can use.
 
 // defaultGOMAXPROCS is min(affinity CPUs, the cgroup limit).
 func defaultGOMAXPROCS() int {

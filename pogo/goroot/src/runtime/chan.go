@@ -7,7 +7,9 @@ import "unsafe"
 // in a sudog that says where the value comes from or goes to. A sender that finds
 // a waiting receiver copies its value straight into the receiver's variable (and
 // the reverse), then readies the other goroutine to run next, as gc does.
-// The compiler passes element values by address.
+// The compiler passes element values by address. Each channel has a lock; a
+// blocked goroutine is parked with it (goparkunlock), so its partner cannot
+// ready it before it has left its stack.
 
 type hchan struct {
 	qcount   int            // elements in the buffer
@@ -20,6 +22,7 @@ type hchan struct {
 	recvq    waitq
 	sendq    waitq
 	timer    bool // a time.Timer/Ticker channel (see timerPoll)
+	lock     mutex
 }
 
 // sudog is a goroutine waiting on one channel (or semaphore) operation.
@@ -37,16 +40,15 @@ type sudog struct {
 	link     *sudog         // closechan's list of waiters to wake
 }
 
-// Sudogs are recycled through a free list: the allocator does not reclaim
-// memory yet, and a blocking operation should not allocate every time.
-var sudogFree *sudog
-
+// Sudogs are recycled through a per-P free list, so that a blocking operation
+// does not allocate every time.
 func acquireSudog() *sudog {
-	sg := sudogFree
+	pp := getg().m.p
+	sg := pp.sudogcache
 	if sg == nil {
 		return new(sudog)
 	}
-	sudogFree = sg.next
+	pp.sudogcache = sg.next
 	sg.next = nil
 	return sg
 }
@@ -63,8 +65,9 @@ func releaseSudog(sg *sudog) {
 	sg.caseIdx = 0
 	sg.addr = nil
 	sg.link = nil
-	sg.next = sudogFree
-	sudogFree = sg
+	pp := getg().m.p
+	sg.next = pp.sudogcache
+	pp.sudogcache = sg
 }
 
 type waitq struct {
@@ -110,11 +113,8 @@ func (q *waitq) dequeue() *sudog {
 			return nil
 		}
 		q.remove(sg)
-		if sg.isSelect {
-			if sg.g.selectDone {
-				continue
-			}
-			sg.g.selectDone = true
+		if sg.isSelect && !cas32(&sg.g.selectDone, 0, 1) {
+			continue
 		}
 		return sg
 	}
@@ -182,14 +182,20 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 		gopark("chan send (nil chan)")
 		throw("unreachable")
 	}
+	if !block && !c.closed && c.recvq.first == nil && c.qcount == c.dataqsiz {
+		return false // a racy look, as gc's: not ready
+	}
+	lock(&c.lock)
 	if c.closed {
+		unlock(&c.lock)
 		chanpanic("send on closed channel")
 	}
-	if sg := c.recvq.dequeue(); sg != nil {
-		if sg.elem != nil {
-			elemcopy(sg.elem, ep, c.elemsize)
+	if rg := c.recvq.dequeue(); rg != nil {
+		if rg.elem != nil {
+			elemcopy(rg.elem, ep, c.elemsize)
 		}
-		wake(sg, true)
+		unlock(&c.lock)
+		wake(rg, true)
 		return true
 	}
 	if c.qcount < c.dataqsiz {
@@ -199,9 +205,11 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 			c.sendx = 0
 		}
 		c.qcount++
+		unlock(&c.lock)
 		return true
 	}
 	if !block {
+		unlock(&c.lock)
 		return false
 	}
 	sg := acquireSudog()
@@ -209,7 +217,7 @@ func chansend(c *hchan, ep unsafe.Pointer, block bool) bool {
 	sg.elem = ep
 	sg.c = c
 	c.sendq.enqueue(sg)
-	gopark("chan send")
+	goparkunlock(&c.lock, "chan send")
 	ok := sg.success
 	releaseSudog(sg)
 	if !ok {
@@ -249,12 +257,19 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 	if c.timer {
 		timerPoll()
 	}
+	if !block && !c.closed && c.sendq.first == nil && c.qcount == 0 {
+		return false, false // a racy look, as gc's: not ready
+	}
+	lock(&c.lock)
 	if c.closed && c.qcount == 0 {
+		unlock(&c.lock)
 		elemclear(ep, c.elemsize)
 		return true, false
 	}
-	if sg := c.sendq.dequeue(); sg != nil {
-		recvFrom(c, sg, ep)
+	if sd := c.sendq.dequeue(); sd != nil {
+		recvFrom(c, sd, ep)
+		unlock(&c.lock)
+		wake(sd, true)
 		return true, true
 	}
 	if c.qcount > 0 {
@@ -268,9 +283,11 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 			c.recvx = 0
 		}
 		c.qcount--
+		unlock(&c.lock)
 		return true, true
 	}
 	if !block {
+		unlock(&c.lock)
 		return false, false
 	}
 	sg := acquireSudog()
@@ -278,7 +295,7 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 	sg.elem = ep
 	sg.c = c
 	c.recvq.enqueue(sg)
-	gopark("chan receive")
+	goparkunlock(&c.lock, "chan receive")
 	ok := sg.success
 	releaseSudog(sg)
 	return true, ok
@@ -286,7 +303,8 @@ func chanrecv(c *hchan, ep unsafe.Pointer, block bool) (selected, received bool)
 
 // recvFrom receives from a blocked sender sg: directly from it on an unbuffered
 // channel; otherwise from the head of the (full) buffer, and the sender's value
-// takes the freed slot at the tail.
+// takes the freed slot at the tail. c is locked; the caller wakes the sender
+// after unlocking it.
 func recvFrom(c *hchan, sg *sudog, ep unsafe.Pointer) {
 	if c.dataqsiz == 0 {
 		if ep != nil {
@@ -304,14 +322,15 @@ func recvFrom(c *hchan, sg *sudog, ep unsafe.Pointer) {
 		}
 		c.sendx = c.recvx
 	}
-	wake(sg, true)
 }
 
 func closechan(c *hchan) {
 	if c == nil {
 		chanpanic("close of nil channel")
 	}
+	lock(&c.lock)
 	if c.closed {
+		unlock(&c.lock)
 		chanpanic("close of closed channel")
 	}
 	c.closed = true
@@ -340,6 +359,7 @@ func closechan(c *hchan) {
 			last = sg
 		}
 	}
+	unlock(&c.lock)
 	for sg := first; sg != nil; {
 		next := sg.link
 		sg.link = nil

@@ -20,6 +20,7 @@ type itabEntry struct {
 
 var itabCache []itabEntry
 var itabCount int
+var itabLock mutex // guards itabCache and itabCount
 
 func itabSlot(cache []itabEntry, inter, typ unsafe.Pointer) int {
 	h := (uintptr(inter)>>3)*0x9E3779B97F4A7C15 ^ uintptr(typ)>>3
@@ -78,14 +79,20 @@ func itabType(tab unsafe.Pointer) unsafe.Pointer {
 // getitab returns the itab for concrete type typ and interface type inter, or,
 // when typ lacks a method, nil with the name of the missing method.
 func getitab(inter, typ unsafe.Pointer) (unsafe.Pointer, string) {
+	lock(&itabLock)
 	if len(itabCache) > 0 {
 		e := &itabCache[itabSlot(itabCache, inter, typ)]
 		if e.inter != nil {
-			return e.tab, e.missing
+			tab, missing := e.tab, e.missing
+			unlock(&itabLock)
+			return tab, missing
 		}
 	}
+	unlock(&itabLock)
 	tab, missing := buildItab(inter, typ)
+	lock(&itabLock)
 	itabRemember(inter, typ, tab, missing)
+	unlock(&itabLock)
 	return tab, missing
 }
 

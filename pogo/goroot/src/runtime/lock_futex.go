@@ -20,12 +20,22 @@ func cas32(addr *uint32, old, new uint32) bool
 func xchg32(addr *uint32, v uint32) uint32
 func xadd32(addr *int32, delta int32) int32
 func load32(addr *uint32) uint32
+func store32(addr *uint32, v uint32)
+func xadd64(addr *int64, delta int64) int64
+func load64(addr *int64) int64
+func casuintptr(addr *uintptr, old, new uintptr) bool
+func xchguintptr(addr *uintptr, v uintptr) uintptr
+func loaduintptr(addr *uintptr) uintptr
+func storeuintptr(addr *uintptr, v uintptr)
 
 type mutex struct {
 	key uint32
 }
 
 func lock(l *mutex) {
+	if gp := getg(); gp != nil {
+		gp.m.locks++
+	}
 	if cas32(&l.key, 0, 1) {
 		return
 	}
@@ -38,6 +48,14 @@ func unlock(l *mutex) {
 	if xchg32(&l.key, 0) == 2 {
 		futexwakeup(&l.key, 1)
 	}
+	if gp := getg(); gp != nil {
+		gp.m.locks--
+	}
+}
+
+// osyield gives the CPU to another thread (sched_yield).
+func osyield() {
+	syscall6(24, 0, 0, 0, 0, 0, 0)
 }
 
 // futexsleep waits while *addr == val, at most ns nanoseconds when ns >= 0 (ts

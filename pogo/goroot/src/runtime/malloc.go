@@ -12,7 +12,11 @@ import "unsafe"
 // the current span of the size class. A table with one *mspan per arena page maps
 // any address, interior pointers included, to its span and object. Span headers
 // live outside the arena (persistent memory), so the collector never sees them.
-// The collector itself is in mgc.go.
+// The collector itself is in mgc.go. heapLock guards all of it (and memstats);
+// the collector runs with the world stopped. Each P has a current span per small
+// size class (p.mcache) that only it allocates from, without the lock; only
+// taking a new span (refill) and large objects lock the heap. The bytes a P
+// allocates reach heapLive at its next refill (and at each collection).
 
 const (
 	pageShift    = 13
@@ -66,6 +70,8 @@ type mspan struct {
 	mark      [maxObjs / 64]uint64
 }
 
+var heapLock mutex
+
 var (
 	arenaStart uintptr
 	arenaUsed  uintptr // pages below this have been handed out at least once
@@ -74,7 +80,6 @@ var (
 
 	allspans *mspan
 	freeRuns *mspan // free page runs, doubly linked
-	cur      [numClasses * 2]*mspan
 	partial  [numClasses * 2]*mspan // spans of the class with clear alloc bits
 
 	spanHeaders  *mspan // header free list (linked by next)
@@ -297,8 +302,14 @@ func (s *mspan) nextFree() uintptr {
 	return 0
 }
 
-// refill makes a span with a free object the current span of class spc.
-func refill(spc uintptr) *mspan {
+// refill makes a span with a free object pp's current span of class spc
+// (heapLock held), and moves pp's allocation counts to the global ones.
+func refill(pp *p, spc uintptr) *mspan {
+	heapLive += pp.heapLocal
+	memstats.TotalAlloc += uint64(pp.heapLocal)
+	memstats.Mallocs += pp.nmalloc
+	pp.heapLocal = 0
+	pp.nmalloc = 0
 	s := partial[spc]
 	if s != nil {
 		partial[spc] = s.next
@@ -313,7 +324,7 @@ func refill(spc uintptr) *mspan {
 		s.typ = noType
 		s.mixed = false
 	}
-	cur[spc] = s
+	pp.mcache[spc] = s
 	return s
 }
 
@@ -363,6 +374,12 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 	}
 	var p uintptr
 	var s *mspan
+	pp := getg().m.p
+	noP := pp == nil // a g0 without a P (a fatal error's traceback): the lock's own cache
+	if noP {
+		lock(&heapLock)
+		pp = &noPCache
+	}
 	if size <= maxSmallSize {
 		var spc uintptr
 		if size <= 1024 {
@@ -373,7 +390,7 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 		if noscan {
 			spc++
 		}
-		s = cur[spc]
+		s = pp.mcache[spc]
 		if s != nil {
 			// Fast path: the next object of the current span is free.
 			i := s.freeindex
@@ -392,14 +409,25 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 			}
 		}
 		if p == 0 {
-			s = refill(spc)
+			if !noP {
+				lock(&heapLock)
+			}
+			s = refill(pp, spc)
 			p = s.nextFree()
 			for p == 0 {
-				s = refill(spc)
+				s = refill(pp, spc)
 				p = s.nextFree()
 			}
+			if !noP {
+				unlock(&heapLock)
+			}
 		}
+		pp.heapLocal += s.elemsize
+		pp.nmalloc++
 	} else {
+		if !noP {
+			lock(&heapLock)
+		}
 		npages := (size + pageSize - 1) >> pageShift
 		s = allocPages(npages)
 		s.spc = 0
@@ -412,6 +440,12 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 		s.alloc[0] = 1
 		s.nalloc = 1
 		p = s.start
+		heapLive += s.elemsize
+		memstats.TotalAlloc += uint64(s.elemsize)
+		memstats.Mallocs++
+		if !noP {
+			unlock(&heapLock)
+		}
 	}
 	if needzero && s.needzero {
 		if s.elemsize >= 64<<10 {
@@ -429,11 +463,14 @@ func malloc(size uintptr, typ unsafe.Pointer, noscan bool, needzero bool) unsafe
 		}
 		// else: one more value of the span's type, described by s.pat.
 	}
-	heapLive += s.elemsize
-	memstats.TotalAlloc += uint64(s.elemsize)
-	memstats.Mallocs++
+	if noP {
+		unlock(&heapLock)
+	}
 	return unsafe.Pointer(p)
 }
+
+// noPCache is the allocation cache of Ms without a P, used under heapLock.
+var noPCache p
 
 func typeSize(typ unsafe.Pointer) uintptr {
 	return *(*uintptr)(typ)

@@ -44,6 +44,7 @@ var (
 	fing     *g // the finalizer goroutine, once it has started
 	fingWait bool
 	fingMade bool
+	finLock  mutex // guards finTab, finQueue, fingWait (finMark runs with the world stopped)
 )
 
 // SetFinalizer sets (or with a nil finalizer clears) the function called with obj
@@ -70,6 +71,7 @@ func SetFinalizer(obj any, finalizer any) {
 	}
 	fe := (*efaceWords)(unsafe.Pointer(&finalizer))
 	if fe.typ == nil {
+		lock(&finLock)
 		var prev *finrec
 		for f := finTab; f != nil; f = f.next {
 			if f.obj == p {
@@ -78,10 +80,11 @@ func SetFinalizer(obj any, finalizer any) {
 				} else {
 					prev.next = f.next
 				}
-				return
+				break
 			}
 			prev = f
 		}
+		unlock(&finLock)
 		return
 	}
 	ft := fe.typ
@@ -128,22 +131,26 @@ func SetFinalizer(obj any, finalizer any) {
 			iface = true
 		}
 	}
-	for f := finTab; f != nil; f = f.next {
-		if f.obj == p {
-			throw("runtime.SetFinalizer: finalizer already set")
-		}
-	}
 	r := new(finrec)
 	r.obj = p
 	r.fn = *(*unsafe.Pointer)(fe.data) // a func value is stored indirectly in an interface
 	r.ot = e.typ
 	r.iface = iface
+	lock(&finLock)
+	for f := finTab; f != nil; f = f.next {
+		if f.obj == p {
+			unlock(&finLock)
+			throw("runtime.SetFinalizer: finalizer already set")
+		}
+	}
 	r.next = finTab
 	finTab = r
-	if !fingMade {
-		fingMade = true
+	start := !fingMade
+	fingMade = true
+	unlock(&finLock)
+	if start {
 		newproc(runfinq)
-		sched.ngsys-- // a system goroutine: NumGoroutine does not count it, as in gc
+		xadd32(&sched.ngsys, -1) // a system goroutine: NumGoroutine does not count it, as in gc
 	}
 }
 
@@ -200,8 +207,16 @@ func finMark() {
 
 // wakefing readies the finalizer goroutine when finalizers are waiting for it.
 func wakefing() {
-	if fingWait && finQueue != nil {
+	if finQueue == nil {
+		return
+	}
+	lock(&finLock)
+	wake := fingWait && finQueue != nil
+	if wake {
 		fingWait = false
+	}
+	unlock(&finLock)
+	if wake {
 		ready(fing)
 	}
 }
@@ -210,6 +225,7 @@ func wakefing() {
 func runfinq() {
 	fing = getg()
 	for {
+		lock(&finLock)
 		for finQueue != nil {
 			f := finQueue
 			finQueue = f.next
@@ -220,6 +236,7 @@ func runfinq() {
 			obj := f.queued
 			f.queued = nil
 			fn := f.fn
+			unlock(&finLock)
 			if f.iface {
 				var x any
 				xe := (*efaceWords)(unsafe.Pointer(&x))
@@ -231,8 +248,9 @@ func runfinq() {
 				call := *(*func(unsafe.Pointer))(unsafe.Pointer(&fn))
 				call(obj)
 			}
+			lock(&finLock)
 		}
 		fingWait = true
-		gopark("finalizer wait")
+		goparkunlock(&finLock, "finalizer wait")
 	}
 }

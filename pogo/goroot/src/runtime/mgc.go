@@ -4,7 +4,9 @@ import "unsafe"
 
 // The garbage collector: non-moving, stop-the-world mark-sweep, run on the
 // allocating goroutine's stack when the heap has grown by GOGC percent since the
-// last collection (at least to 4 MB), or by runtime.GC.
+// last collection (at least to 4 MB), or by runtime.GC. The world is stopped
+// (stw.go) around it; an allocation on a g0 or while the M holds a runtime lock
+// never starts a collection (the next one will).
 //
 // Precise: a heap object is read only at the words its type's pointer bitmap
 // names (mbitmap.go; memory allocated for a type whose descriptor has ptrdata 0 —
@@ -132,26 +134,70 @@ func gcTrigger() {
 	if gcRunning {
 		throw("malloc during garbage collection")
 	}
+	gp := getg()
+	mp := gp.m
+	if mp.locks != 0 || gp == mp.g0 || mp.preemptOff != 0 {
+		return
+	}
 	if gcStress != 0 {
 		if gcPercent < 0 {
 			return
 		}
+		lock(&heapLock)
 		stressLeft--
-		if stressLeft > 0 && heapLive < nextGC {
+		due := stressLeft <= 0 || heapLive >= nextGC
+		if due {
+			stressLeft = gcStress
+		}
+		unlock(&heapLock)
+		if !due {
 			return
 		}
-		stressLeft = gcStress
 	}
-	gcCollect()
+	stopTheWorld()
+	flushLocalStats()
+	if heapLive >= nextGC || gcStress != 0 {
+		gcCollect()
+	}
+	startTheWorld()
+	if finQueue != nil { // a hint (wakefing rechecks under finLock); lazy edge on SetFinalizer
+		wakefing()
+	}
 }
 
 // GC runs a garbage collection.
 func GC() {
+	stopTheWorld()
 	gcCollect()
 	memstats.NumForcedGC++
+	startTheWorld()
+	if finQueue != nil { // a hint (wakefing rechecks under finLock); lazy edge on SetFinalizer
+		wakefing()
+	}
 }
 
+// flushLocalStats moves every P's allocation counts to the global ones (the
+// world is stopped).
+func flushLocalStats() {
+	for i := 0; i <= maxProcs; i++ {
+		pp := &noPCache
+		if i < maxProcs {
+			pp = allp[i]
+			if pp == nil {
+				continue
+			}
+		}
+		heapLive += pp.heapLocal
+		memstats.TotalAlloc += uint64(pp.heapLocal)
+		memstats.Mallocs += pp.nmalloc
+		pp.heapLocal = 0
+		pp.nmalloc = 0
+	}
+}
+
+// gcCollect collects with the world stopped.
 func gcCollect() {
+	flushLocalStats()
 	gcRunning = true
 	start := nanotime()
 	swapctx(&gcRegs, &gcRegs) // spill the callee-saved registers into gcRegs
@@ -170,9 +216,6 @@ func gcCollect() {
 	sec, nsec, _ := time_now()
 	memstats.LastGC = uint64(sec)*1000000000 + uint64(nsec)
 	gcRunning = false
-	if finQueue != nil {
-		wakefing()
-	}
 }
 
 func gcMarkRoots() {
@@ -340,9 +383,22 @@ func scanPattern(base uintptr, bits uint64) {
 // gcSweep frees every allocated object left unmarked: the mark bits become the
 // allocation bits; spans left empty return their pages.
 func gcSweep() {
-	for i := 0; i < len(cur); i++ {
-		cur[i] = nil
+	for i := 0; i < len(partial); i++ {
 		partial[i] = nil
+	}
+	for i := 0; i <= maxProcs; i++ {
+		pp := &noPCache
+		if i < maxProcs {
+			pp = allp[i]
+			if pp == nil {
+				continue
+			}
+		}
+		pp.heapLocal = 0
+		pp.sudogcache = nil // heap objects the collector does not see in a P outside the heap
+		for j := 0; j < len(pp.mcache); j++ {
+			pp.mcache[j] = nil
+		}
 	}
 	var kept *mspan
 	live := uintptr(0)
@@ -387,6 +443,16 @@ func popcount(x uint64) uintptr {
 
 // ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
+	lock(&heapLock)
+	local := uintptr(0)
+	nlocal := uint64(0)
+	for i := 0; i < maxProcs && allp[i] != nil; i++ {
+		local += allp[i].heapLocal // racy for other Ps: statistics only
+		nlocal += allp[i].nmalloc
+	}
+	memstats.TotalAlloc += uint64(local)
+	memstats.Mallocs += nlocal
+	heapLive += local
 	memstats.HeapAlloc = uint64(heapLive)
 	memstats.Alloc = uint64(heapLive)
 	memstats.HeapObjects = memstats.Mallocs - memstats.Frees
@@ -402,6 +468,10 @@ func ReadMemStats(m *MemStats) {
 	memstats.Sys = memstats.HeapSys + memstats.MSpanSys + memstats.GCSys
 	memstats.EnableGC = true
 	*m = memstats
+	memstats.TotalAlloc -= uint64(local)
+	memstats.Mallocs -= nlocal
+	heapLive -= local
+	unlock(&heapLock)
 }
 
 // setGCPercent sets GOGC (negative: off) and returns the previous setting.

@@ -4,45 +4,49 @@ import "unsafe"
 
 // OS threads (Ms) and system calls that block.
 //
-// There is one P (the right to run Go code) and any number of Ms (threads). The M
-// that owns the P runs goroutines and the scheduler; an M without it is either in
-// a system call with its goroutine, or parked on a futex. So all of the runtime's
-// state (heap, collector, channels, timers, run queue) is only ever touched by one
-// thread at a time, as before, and the collector's world is stopped by
-// construction: a goroutine in a system call saved its stack pointer in
-// entersyscall (its stack is scanned from there) and cannot touch the heap again
-// until it owns the P.
-//
-// entersyscall marks the P as in a system call (pSyscall) and returns; if the call
-// is quick, exitsyscall takes the P back with one compare-and-swap. When the call
-// lasts (a write to a full pipe, a read of a terminal, a FIFO open) and there is
-// other work, the monitor thread (sysmon, preempt.go) retakes the P with the same
-// compare-and-swap and hands it to an idle M, or a new one. Such an M runs the
-// scheduler on its g0, a small stack of its own. When the slow call returns, its
-// compare-and-swap fails: the M switches to its g0, which puts the goroutine on
-// the global run queue (sched.runq), wakes the P's owner if it is idle, and parks.
+// An M runs goroutines while it holds a P (sched.go). entersyscall marks the P
+// as in a system call (pSyscall) and keeps it; if the call is quick, exitsyscall
+// takes the P back with one compare-and-swap. When the call lasts (a write to a
+// full pipe, a read of a terminal, a FIFO open) and there is other work, the
+// monitor thread (sysmon, preempt.go) retakes the P with the same
+// compare-and-swap and hands it to an idle M, or a new one; the collector's
+// stop-the-world takes it the same way. A P in a system call has the call's
+// sequence number (syscalltick) in its status word above the state, so an M back
+// from a call cannot take back a P that has since been given away and entered
+// another system call. When the slow call returns, the
+// compare-and-swap fails: the goroutine switches to its M's g0, which takes an
+// idle P if there is one, else queues the goroutine on the global run queue and
+// parks the M. A goroutine in a system call saved its stack pointer in
+// entersyscall (the collector scans its stack from there) and cannot touch the
+// heap again until it has a P.
 //
 // Ms never exit; they are reused. m and g0 structures live outside the heap (sysmon
 // makes them and must not allocate); nothing on a g0 stack holds the only
 // reference to a heap object (only gs, which allg keeps alive), so g0 stacks are not
 // scanned.
 
-// P states.
-const (
-	pRunning = iota // an M runs goroutines or the scheduler with it
-	pSyscall        // its M is in a system call; sysmon may retake it
-	pHandoff        // retaken by sysmon, being given to another M
-)
-
 type m struct {
-	g0       *g
-	id       int64
-	park     uint32 // futex word: set to 1 when the M is given the P
-	pending  *g     // a goroutine back from a system call that g0 must queue
-	idlelink *m
-	ts       timespec // for futex timeouts
-	sigst    stackt
-	sigmask  uint64
+	g0         *g
+	id         int64
+	park       uint32 // futex word: set to 1 when the M is given nextp
+	idlelink   *m
+	ts         timespec // for futex timeouts
+	tsbuf      timespec // for clock_gettime and ppoll (a local would be a heap cell)
+	pollOne    pollfd   // waitRead's poll
+	sigst      stackt
+	sigmask    uint64 // the signal mask its thread starts with (none blocked)
+	sigsaved   uint64 // the mask around a clone
+	p          *p     // the P it holds (or held before a system call)
+	nextp      *p     // the P startm gives it
+	curg       *g     // the goroutine it runs
+	spinning   bool   // looking for work (sched.nmspinning)
+	locks      int32  // runtime locks held (lock_futex.go)
+	action     int    // what g0 does with curg after a switch (afterSwitch)
+	waitlock   *mutex // released by g0 after a park
+	readyLast  int32  // > 0: ready queues at the tail (timer callbacks)
+	preemptOff int32  // > 0: no preemption (timer callbacks run on g0)
+	fastrand   uint64
+	syscallseq uint32 // the P's syscalltick when this M's system call began
 }
 
 var m0 m
@@ -56,27 +60,45 @@ func syscall_entersyscall() {
 	gp.sched.sp = getfp() // the collector scans this stack from here
 	gp.status = gSyscall
 	xadd32(&sched.nsyscall, 1)
+	mp := gp.m
+	pp := mp.p
 	pp.syscalltick++
-	xchg32(&pp.status, pSyscall)
+	mp.syscallseq = pp.syscalltick
+	store32(&pp.status, pSyscall|pp.syscalltick<<8)
 }
 
 // syscall_exitsyscall is called after the system call; it returns once the
-// goroutine owns the P again.
+// goroutine owns a P again.
 //
 //go:linkname syscall_exitsyscall syscall.runtime_exitsyscall
 func syscall_exitsyscall() {
 	gp := getg()
-	if cas32(&pp.status, pSyscall, pRunning) {
+	mp := gp.m
+	if cas32(&mp.p.status, pSyscall|mp.syscallseq<<8, pRunning) {
 		xadd32(&sched.nsyscall, -1)
 		gp.status = gRunning
 		return
 	}
-	// sysmon gave the P away: let g0 queue this goroutine (it must have left its
-	// stack first), and continue when the P's owner schedules it.
-	mp := gp.m
-	mp.pending = gp
-	setg(mp.g0)
-	swapctx(&gp.sched, &mp.g0.sched)
+	// The P was taken: g0 finds another or queues this goroutine.
+	switchToG0(actSyscall, nil)
+}
+
+// exitsyscallG0 runs on g0 for a goroutine whose system call lost its P.
+func exitsyscallG0(mp *m, gp *g) {
+	mp.p = nil
+	lock(&sched.lock)
+	xadd32(&sched.nsyscall, -1)
+	gp.status = gRunnable
+	pp := pidleget()
+	if pp == nil {
+		sched.runq.push(gp)
+		store32((*uint32)(unsafe.Pointer(&sched.runqsize)), uint32(sched.runq.n))
+		unlock(&sched.lock)
+		return
+	}
+	unlock(&sched.lock)
+	acquirep(mp, pp)
+	runqput(pp, gp, true)
 }
 
 // mstart is the first function of a new M (clone sets R14 to its g0).
@@ -96,69 +118,34 @@ func g0entry() {
 	mloop(getg().m)
 }
 
-// mloop is what every g0 runs: queue the goroutine back from a system call, park
-// until given the P, run goroutines (schedule returns when one of them leaves a
-// system call too late and switches back here).
-func mloop(mp *m) {
-	for {
-		if gp := mp.pending; gp != nil {
-			mp.pending = nil
-			lock(&sched.lock)
-			gp.status = gRunnable
-			sched.runq.push(gp)
-			xadd32(&sched.nsyscall, -1)
-			mp.park = 0
-			mp.idlelink = sched.idlem
-			sched.idlem = mp
-			if sched.idleWaiting {
-				sched.wake = 1
-				futexwakeup(&sched.wake, 1)
-			}
-			unlock(&sched.lock)
-		}
-		for load32(&mp.park) == 0 {
-			futexsleep(&mp.park, 0, -1, nil)
-		}
-		schedule()
-	}
-}
-
-// handoffp gives the P (retaken by sysmon) to an idle M or a new one. It runs on
-// sysmon's thread, so it must not allocate.
-func handoffp() {
-	lock(&sched.lock)
-	mp := sched.idlem
-	if mp != nil {
-		sched.idlem = mp.idlelink
-		mp.idlelink = nil
-	}
-	unlock(&sched.lock)
-	if mp == nil {
-		mp = newm()
-	}
-	xchg32(&pp.status, pRunning)
-	xchg32(&mp.park, 1)
-	futexwakeup(&mp.park, 1)
-}
-
 var mcount int64
 
-// newm makes an M (m, g0 and stacks outside the heap) and starts its thread.
-func newm() *m {
+// newm makes an M (m, g0 and stacks outside the heap) that starts with pp, and
+// starts its thread. Threads are created with every signal blocked (as sysmon
+// runs); mstart restores the M's mask.
+func newm(pp *p, spinning bool) {
 	mem := mmap(4096)
 	mp := (*m)(mem)
 	gp := (*g)(unsafe.Add(mem, (unsafe.Sizeof(m{})+15)&^15))
-	mcount++
-	mp.id = mcount
+	mp.id = xadd64(&mcount, 1)
 	mp.g0 = gp
+	mp.nextp = pp
+	mp.spinning = spinning
+	mp.park = 1
+	mp.fastrand = cputicks() | 1
 	gp.m = mp
 	gp.status = gRunning
 	gp.stackLo, gp.stackHi = stackalloc()
+	me := mp
+	if g := getg(); g != nil {
+		me = g.m // the creating thread's mask is saved in its own M
+	}
+	syscall6(sysRtSigprocmask, sigSetmask, uintptr(unsafe.Pointer(&sigsetAll)), uintptr(unsafe.Pointer(&me.sigsaved)), 8, 0, 0)
 	r := clone(cloneThread, gp.stackHi, funcPC(mstart), uintptr(unsafe.Pointer(gp)))
+	syscall6(sysRtSigprocmask, sigSetmask, uintptr(unsafe.Pointer(&me.sigsaved)), 0, 8, 0, 0)
 	if r < 0 {
 		throw("runtime: cannot create a thread")
 	}
-	return mp
 }
 
 // initm0g0 gives the main thread's M a g0 (before the first other goroutine).
@@ -175,36 +162,3 @@ func initm0g0() {
 	m0.g0 = gp
 }
 
-// idleWait is the P owner's wait when nothing is runnable but goroutines are in
-// system calls: until one comes back (mloop wakes it), or ns nanoseconds (< 0:
-// no limit) pass. It reports false if there was nothing to wait for.
-func idleWait(ns int64) bool {
-	lock(&sched.lock)
-	if sched.runq.n > 0 {
-		unlock(&sched.lock)
-		return true
-	}
-	if sched.nsyscall == 0 {
-		unlock(&sched.lock)
-		return false
-	}
-	sched.wake = 0
-	sched.idleWaiting = true
-	unlock(&sched.lock)
-	futexsleep(&sched.wake, 0, ns, &getg().m.ts)
-	lock(&sched.lock)
-	sched.idleWaiting = false
-	unlock(&sched.lock)
-	return true
-}
-
-// globrunqget takes a goroutine back from a system call off the global queue.
-func globrunqget() *g {
-	if sched.runq.n == 0 { // read without the lock: only an optimisation
-		return nil
-	}
-	lock(&sched.lock)
-	gp := sched.runq.pop()
-	unlock(&sched.lock)
-	return gp
-}

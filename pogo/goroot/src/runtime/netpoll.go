@@ -30,14 +30,10 @@ const (
 	pollIn   = 0x1
 )
 
-// The waiting goroutines and their descriptors, in parallel.
+// The waiting goroutines and their descriptors, in parallel, under netpollLock.
 var pollfds []pollfd
 var pollgs []*g
-
-// pollOne is the zero-timeout poll of waitRead (a global: locals whose address
-// is taken would be heap cells).
-var pollOne pollfd
-var pollTs timespec
+var netpollLock mutex
 
 // waitRead is syscall.runtime_waitRead: return when a read of fd will not block
 // (or nothing else could run meanwhile anyway).
@@ -47,39 +43,47 @@ func syscall_waitRead(fd int) {
 	if sched.ngsys <= 1 && len(timers) == 0 {
 		return
 	}
-	pollOne = pollfd{fd: int32(fd), events: pollIn}
-	pollTs = timespec{}
-	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollOne)), 1, uintptr(unsafe.Pointer(&pollTs)), 0, 8, 0)
+	mp := getg().m
+	mp.pollOne = pollfd{fd: int32(fd), events: pollIn}
+	mp.tsbuf = timespec{}
+	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&mp.pollOne)), 1, uintptr(unsafe.Pointer(&mp.tsbuf)), 0, 8, 0)
 	if e != 0 || n != 0 {
 		return // ready, or an error the read will report
 	}
+	lock(&netpollLock)
 	pollfds = append(pollfds, pollfd{fd: int32(fd), events: pollIn})
 	pollgs = append(pollgs, getg())
-	gopark("IO wait")
+	wakeWaiter()
+	goparkunlock(&netpollLock, "IO wait")
 }
 
-// netpoll readies the goroutines whose descriptors are ready, waiting at most
-// ns nanoseconds for one (ns < 0: as long as it takes, 0: not at all).
+// netpoll readies the goroutines whose descriptors are ready, without waiting.
 func netpoll(ns int64) {
 	if len(pollfds) == 0 {
 		return
 	}
-	tsp := uintptr(0)
-	if ns >= 0 {
-		pollTs = timespec{sec: ns / 1000000000, nsec: ns % 1000000000}
-		tsp = uintptr(unsafe.Pointer(&pollTs))
+	lock(&netpollLock)
+	if len(pollfds) == 0 {
+		unlock(&netpollLock)
+		return
 	}
+	ts := &getg().m.tsbuf
+	*ts = timespec{}
 	for i := range pollfds {
 		pollfds[i].revents = 0
 	}
-	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollfds[0])), uintptr(len(pollfds)), tsp, 0, 8, 0)
+	n, e := syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollfds[0])), uintptr(len(pollfds)), uintptr(unsafe.Pointer(ts)), 0, 8, 0)
 	if e != 0 || n == 0 {
+		unlock(&netpollLock)
 		return
 	}
+	var ready *g
 	j := 0
 	for i := range pollfds {
 		if pollfds[i].revents != 0 {
-			readyLast(pollgs[i])
+			gp := pollgs[i]
+			gp.schedlink = ready
+			ready = gp
 			continue
 		}
 		pollfds[j] = pollfds[i]
@@ -91,17 +95,44 @@ func netpoll(ns int64) {
 	}
 	pollfds = pollfds[:j]
 	pollgs = pollgs[:j]
+	unlock(&netpollLock)
+	// in the order they were found (the list is reversed)
+	var rev *g
+	for ready != nil {
+		next := ready.schedlink
+		ready.schedlink = rev
+		rev = ready
+		ready = next
+	}
+	for rev != nil {
+		next := rev.schedlink
+		rev.schedlink = nil
+		readyLast(rev)
+		rev = next
+	}
 }
 
-// netpollWait is the idle scheduler's wait: for a descriptor, or until the
-// earliest timer is due.
-func netpollWait() {
-	ns := int64(-1)
-	if len(timers) > 0 {
-		ns = timers[0].when - nanotime()
-		if ns < 0 {
-			ns = 0
-		}
+// pollWaitBuf is the waiting M's copy of the descriptors (one waiter at a time).
+var pollWaitBuf [64]pollfd
+
+// netpollBlock is the idle waiter's wait (no P): until one of the descriptors
+// is ready or ns nanoseconds have passed. The goroutines are readied by the
+// next netpoll of an M with a P.
+func netpollBlock(ns int64) {
+	lock(&netpollLock)
+	n := len(pollfds)
+	if n > len(pollWaitBuf) {
+		n = len(pollWaitBuf)
 	}
-	netpoll(ns)
+	for i := 0; i < n; i++ {
+		pollWaitBuf[i] = pollfds[i]
+		pollWaitBuf[i].revents = 0
+	}
+	unlock(&netpollLock)
+	if n == 0 {
+		return
+	}
+	ts := &getg().m.tsbuf
+	*ts = timespec{sec: ns / 1000000000, nsec: ns % 1000000000}
+	syscall6(sysPpoll, uintptr(unsafe.Pointer(&pollWaitBuf[0])), uintptr(n), uintptr(unsafe.Pointer(ts)), 0, 8, 0)
 }

@@ -12,24 +12,21 @@ import "unsafe"
 // every register) which calls preemptPark, which yields like Gosched if anything
 // else could run. The runtime's own code has no checks, so a goroutine is only
 // ever switched out where it could have called Gosched itself. One flag serves
-// every thread: only the M that owns the P runs Go code (mthread.go).
+// every thread: sysmon also marks the P it wants to preempt (p.preempt), and the
+// collector sets the flag to stop the world (stw.go). A check on another P that
+// finds no request for itself clears the flag at once (else it would come back
+// to preemptPark at every check until the other P's thread, perhaps descheduled
+// by the OS, gets round to it); sysmon sets it again at its next look while a
+// request is pending.
 //
 // sysmon starts with the second goroutine (a program that never says go pays
 // nothing but the checks), runs with every signal blocked, never allocates, and
 // lives on its own small stack outside the heap, so neither the allocator nor the
-// collector need to know about it. Besides preemption it retakes the P from a
-// system call that lasts (mthread.go), which may make a new M (mmap and clone
-// only).
+// collector need to know about it. Besides preemption it retakes Ps from system
+// calls that last (mthread.go), which may make a new M (mmap and clone only).
 
 // preemptFlag is nonzero when the running goroutine should yield at its next check.
 var preemptFlag uint32
-
-// schedtick counts goroutine switches; sysmon watches it.
-var schedtick uint64
-
-// preemptOff is nonzero while the scheduler runs code outside the runtime that
-// must not switch goroutines (timer callbacks run from inside schedule).
-var preemptOff int
 
 var sysmonStarted bool
 
@@ -48,15 +45,36 @@ func clone(flags, stk, fn, gp uintptr) int
 
 // preemptPark is called at a check that found preemptFlag set.
 func preemptPark() {
-	preemptFlag = 0
-	if preemptOff != 0 || getg().status != gRunning {
+	gp := getg()
+	mp := gp.m
+	if gp == mp.g0 || mp.preemptOff != 0 || mp.locks != 0 || gp.status != gRunning {
 		return
 	}
-	netpoll(0)
-	if pp.runnext == nil && pp.runq.n == 0 && sched.runq.n == 0 && (len(timers) == 0 || timers[0].when > nanotime()) {
+	if load32(&sched.gcwaiting) != 0 {
+		switchToG0(actPreempt, nil)
 		return
 	}
-	Gosched()
+	pp := mp.p
+	if load32(&pp.preempt) == 0 {
+		clearPreemptFlag()
+		return
+	}
+	store32(&pp.preempt, 0)
+	clearPreemptFlag()
+	if len(pollfds) > 0 {
+		netpoll(0)
+	}
+	if runqempty(pp) && sched.runqsize == 0 && !timerDue() {
+		return
+	}
+	switchToG0(actYield, nil)
+}
+
+// clearPreemptFlag clears the flag unless the world is being stopped.
+func clearPreemptFlag() {
+	if load32(&sched.gcwaiting) == 0 {
+		store32(&preemptFlag, 0)
+	}
 }
 
 const (
@@ -73,7 +91,9 @@ var sigsetSaved uint64
 // inherited through clone, so it is blocked here around the call).
 func startSysmon() {
 	sysmonStarted = true
-	initm0g0()
+	if m0.g0 == nil {
+		initm0g0()
+	}
 	stk := uintptr(mmap(sysmonStackSize)) + sysmonStackSize
 	syscall6(sysRtSigprocmask, sigSetmask, uintptr(unsafe.Pointer(&sigsetAll)), uintptr(unsafe.Pointer(&sigsetSaved)), 8, 0, 0)
 	r := clone(cloneThread, stk, funcPC(sysmon), 0)
@@ -84,16 +104,13 @@ func startSysmon() {
 }
 
 // sysmon runs on its own thread forever; the process ends with exit_group. Its
-// sleep doubles from 20 us to 10 ms while it has nothing to do. It sets
-// preemptFlag when no goroutine switch has happened for sysmonTick, and retakes
-// the P from a system call that it sees twice, 20 us apart, while other work is
-// waiting (mthread.go): a blocked write holds up the others for at most about
-// 10 ms, and a stream of short system calls costs at most two wake-ups per sleep.
+// sleep doubles from 20 us to 10 ms while it has nothing to do. It asks a P to
+// yield when no goroutine switch has happened on it for sysmonTick, and retakes
+// a P from a system call that it sees twice, 20 us apart, while other work is
+// waiting for it (mthread.go): a blocked write holds up the others for at most
+// about 10 ms, and a stream of short system calls costs at most two wake-ups per
+// sleep. It also wakes an idle P for queued work that woke nobody.
 func sysmon() {
-	last := schedtick
-	lastSwitch := sysmonNow()
-	lastSyscall := uint32(0)
-	sawSyscall := false
 	base := int64(sysmonMinDelay)
 	delay := base
 	for {
@@ -101,34 +118,54 @@ func sysmon() {
 		sysmonTs.nsec = delay % 1000000000
 		syscall6(sysNanosleep, uintptr(unsafe.Pointer(&sysmonTs)), 0, 0, 0, 0, 0)
 		now := sysmonNow()
-		if t := schedtick; t != last {
-			last = t
-			lastSwitch = now
-		} else if now-lastSwitch >= sysmonTick {
-			preemptFlag = 1
-			lastSwitch = now
-		}
 		base *= 2
 		if base > sysmonTick {
 			base = sysmonTick
 		}
 		delay = base
-		if load32(&pp.status) != pSyscall {
-			sawSyscall = false
-			continue
+		n := gomaxprocs
+		pending := false
+		for i := 0; i < n; i++ {
+			pp := allp[i]
+			v := load32(&pp.status)
+			st := v & 0xff
+			if st == pRunning {
+				if load32(&pp.preempt) != 0 {
+					pending = true
+				}
+				if t := pp.schedtick; t != pp.sysmonTick {
+					pp.sysmonTick = t
+					pp.sysmonWhen = now
+				} else if now-pp.sysmonWhen >= sysmonTick {
+					pp.sysmonWhen = now
+					if mp := pp.m; mp != nil && mp.curg != nil {
+						store32(&pp.preempt, 1)
+						store32(&preemptFlag, 1)
+					}
+				}
+				continue
+			}
+			if st != pSyscall {
+				continue
+			}
+			if sc := pp.syscalltick; sc != pp.sysmonSys {
+				pp.sysmonSys = sc
+				pp.sysmonWhen = now
+				delay = sysmonMinDelay // look again soon: is it the same call?
+				base = sysmonMinDelay
+				continue
+			}
+			if sysmonWork(pp) && cas32(&pp.status, v, pIdle) {
+				handoffp(pp)
+				base = sysmonMinDelay
+				delay = base
+			}
 		}
-		st := pp.syscalltick
-		if !sawSyscall || st != lastSyscall {
-			sawSyscall = true
-			lastSyscall = st
-			delay = sysmonMinDelay // look again soon: is it the same call?
-			continue
+		if pending {
+			store32(&preemptFlag, 1)
 		}
-		sawSyscall = false
-		if sysmonWork() && cas32(&pp.status, pSyscall, pHandoff) {
-			handoffp()
-			base = sysmonMinDelay
-			delay = base
+		if sched.runqsize > 0 && sched.npidle > 0 && sched.nmspinning == 0 {
+			wakep()
 		}
 	}
 }
@@ -136,9 +173,13 @@ func sysmon() {
 const sysmonMinDelay = 20 * 1000
 
 // sysmonWork reports whether anything but the goroutine in a system call could
-// use the P (read while the P's owner is in the system call).
-func sysmonWork() bool {
-	return pp.runnext != nil || pp.runq.n > 0 || sched.runq.n > 0 || len(timers) > 0 || len(pollfds) > 0
+// use pp (read while its owner is in the system call).
+func sysmonWork(pp *p) bool {
+	if !runqempty(pp) {
+		return true
+	}
+	busy := sched.npidle == 0 && sched.nmspinning == 0
+	return busy && (sched.runqsize > 0 || len(timers) > 0 || len(pollfds) > 0)
 }
 
 var sysmonClock timespec

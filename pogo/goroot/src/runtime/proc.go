@@ -2,27 +2,29 @@ package runtime
 
 import "unsafe"
 
-// Goroutines and the scheduler: many OS threads (Ms, see mthread.go), one P.
+// Goroutines and the scheduler: Ms (OS threads, mthread.go) run goroutines (gs)
+// with Ps (the right to run Go code; GOMAXPROCS of them), as in gc.
 //
 // Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
 // runs until it blocks (channel, select, sync, sleep, a read that would wait — see
 // netpoll.go), yields (Gosched), is preempted (preempt.go: compiler-placed checks
-// of a flag that the monitor thread sets when one goroutine has had the CPU for
-// 10 ms) or exits; then schedule picks the next runnable g and swapctx, a
-// code-generator intrinsic, saves the current SP/FP/resume PC in the old g and
-// loads the new g's. The scheduling code runs on the stack of the goroutine that
-// gives up the CPU (or on an M's g0 when that M has just been given the P): this
-// is safe because only the M owning the single P runs Go code, so nobody can
-// resume the departing g before it has left its stack. The main goroutine
-// (goid 1) runs on the OS thread's own stack. The current g lives in R14 (getg and
-// setg are intrinsics; the register allocator never hands R14 out), so each
-// thread has its own.
+// of a flag that the monitor thread sets when a P has run one goroutine for
+// 10 ms, or that the collector sets to stop the world) or exits. It then switches
+// to its M's g0 (switchToG0: swapctx, a code-generator intrinsic, saves SP/FP/
+// resume PC in the g and loads g0's), and the g0 finishes the job on its own
+// stack: marks the g waiting and releases the lock that guarded the wait
+// (goparkunlock), requeues it, or frees it. Only then can another M resume the
+// g, so no M ever runs on a stack that another M has resumed meanwhile. The g0
+// then finds the next g (sched.go: own P's queue, the global queue, timers,
+// netpoll, stealing from other Ps) and switches to it. The main goroutine
+// (goid 1) runs on the OS thread's own stack; m0's g0 is made the first time it
+// is needed. The current g lives in R14 (getg and setg are intrinsics; the
+// register allocator never hands R14 out), so each thread has its own.
 //
-// A goroutine in a system call that blocks (a full pipe, a terminal) keeps its
-// thread while the P moves to another M, so the other goroutines go on; but Go
-// code never runs on two threads at once, whatever GOMAXPROCS says. Running Ps
-// in parallel needs locks around the heap, the collector's stop-the-world,
-// channels, timers and the runtime's other globals, and per-P run queues.
+// Shared runtime state has locks (lock_futex.go): sched.lock (global run queue,
+// idle Ps and Ms, free gs, allg), one per channel, semaLock, timersLock,
+// netpollLock, finLock, itabLock and heapLock (allocator and memstats). The
+// collector stops the world (stw.go).
 
 // gobuf is a suspended goroutine's machine state; swapctx relies on this layout.
 // The last four words carry RBX, R12, R13 and R15 (see amd64/intrinsics.py).
@@ -57,7 +59,7 @@ type g struct {
 	stackHi    uintptr
 	param      *sudog // the sudog whose operation woke this g (select)
 	waiting    *sudog // the sudogs of a blocked select, linked by waitlink
-	selectDone bool   // a select case has already been chosen for this g
+	selectDone uint32 // 1: a select case has already been chosen for this g (cas)
 	sleep      timer  // time.Sleep's timer
 	sel        *selectState
 	gopc       uintptr // the return address of the go statement's newproc call
@@ -96,65 +98,103 @@ func (q *gQueue) pop() *g {
 	return gp
 }
 
-// p is a logical processor: the goroutines ready to run on it. runnext holds a g
-// readied by the running goroutine; it runs before the queue, as in gc, so a
-// goroutine woken by a channel operation (or just started) runs next.
+// p is a logical processor: its local run queue (runq.go) and per-P caches.
+// runnext holds a g readied by the running goroutine; it runs before the queue,
+// as in gc, so a goroutine woken by a channel operation (or just started) runs
+// next.
 type p struct {
-	runnext     *g
-	runq        gQueue
-	status      uint32 // pRunning, pSyscall, pHandoff (mthread.go)
+	id          int32
+	status      uint32 // pIdle, pRunning, pSyscall, pStopped (sched.go)
+	m           *m     // the M that owns it (nil when idle)
+	link        *p     // idle list
+	schedtick   uint32 // counts goroutine switches, for sysmon
 	syscalltick uint32 // counts system calls, for sysmon
+	preempt     uint32 // sysmon asks the running goroutine to yield
+	runqhead    uint32
+	runqtail    uint32
+	runnext     uintptr // *g; gs are never freed (allg keeps them)
+	runq        [256]uintptr
+	sudogcache  *sudog
+	sysmonTick  uint32 // schedtick sysmon saw last
+	sysmonWhen  int64  // when it saw it change
+	sysmonSys   uint32 // syscalltick sysmon saw last
+	mcache      [numClasses * 2]*mspan // current span per small span class (malloc.go)
+	heapLocal   uintptr                // bytes allocated from mcache not yet in heapLive
+	nmalloc     uint64                 // and their count, not yet in memstats
 }
+
+const maxProcs = 1024 // gc's limit
+
+// Ps live outside the heap (persistent memory), except P 0; their only heap
+// pointers, the sudog caches, are emptied at every collection.
 
 type schedt struct {
 	goidgen  int64
-	ngsys    int // goroutines that exist and are not dead
-	gfree    *g  // dead goroutines whose stacks can be reused
+	ngsys    int32 // goroutines that exist and are not dead (atomic)
+	gfree    *g    // dead goroutines whose stacks can be reused
 	allg     *g
 	allgtail *g
 
-	// For threads (mthread.go); lock protects runq, idlem, wake, idleWaiting.
-	lock        mutex
-	runq        gQueue // goroutines back from system calls after the P moved on
-	nsyscall    int32  // goroutines in system calls (atomic)
-	idlem       *m     // parked Ms
-	wake        uint32 // futex word of the P owner's idleWait
-	idleWaiting bool
+	lock       mutex  // guards what follows, the idle lists and gfree/allg
+	runq       gQueue // the global run queue
+	runqsize   int32  // runq.n, readable without the lock
+	nsyscall   int32  // goroutines in system calls (atomic)
+	idlem      *m     // parked Ms
+	pidle      *p     // idle Ps
+	npidle     int32  // (atomic)
+	nmspinning int32  // Ms looking for work while holding a P (atomic)
+	waiter     *m     // the M waiting for timers and file descriptors, if any
+	waiterWake uint32 // its futex word
+	waiterWhen int64  // when it will wake up by itself
+
+	gcwaiting uint32 // the world is being stopped (stw.go)
+	stopwait  int32  // Ps still to stop
+	stopnote  uint32 // futex word the stopper sleeps on
 }
 
 var sched schedt
-var pp p
+var allp [maxProcs]*p
+var p0 p
 var maing g
 
-// schedinit makes the running code the main goroutine.
+// schedinit makes the running code the main goroutine, running on m0 with P 0.
 func schedinit() {
 	maing.goid = 1
 	maing.status = gRunning
 	maing.m = &m0
+	m0.curg = &maing
 	sched.goidgen = 1
 	sched.ngsys = 1
 	sched.allg = &maing
 	sched.allgtail = &maing
 	setg(&maing)
-	seedrand()
-	gomaxprocs = gomaxprocsEnv()
+	pp := &p0
+	allp[0] = pp
+	pp.status = pRunning
+	pp.m = &m0
+	m0.p = pp
 }
 
 // newproc starts a goroutine running fn (a closure of no arguments: the compiler
 // evaluated the go statement's function and arguments into it).
 func newproc(fn func()) {
+	lock(&sched.lock)
 	gp := sched.gfree
 	if gp != nil {
 		sched.gfree = gp.schedlink
 		gp.schedlink = nil
-	} else {
+	}
+	unlock(&sched.lock)
+	if gp == nil {
 		gp = new(g)
 		gp.stackLo, gp.stackHi = stackalloc()
+		gp.status = gDead
+		lock(&sched.lock)
 		sched.allgtail.alllink = gp
 		sched.allgtail = gp
+		unlock(&sched.lock)
 	}
-	sched.goidgen++
-	gp.goid = sched.goidgen
+	gp.goid = xadd64(&sched.goidgen, 1)
 	gp.fn = fn
 	gp.gopc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
 	gp.parentGoid = getg().goid
@@ -167,11 +207,12 @@ func newproc(fn func()) {
 	gp.sched.sp = sp
 	gp.sched.fp = 0
 	gp.sched.pc = funcPC(goentry)
-	sched.ngsys++
-	ready(gp)
+	xadd32(&sched.ngsys, 1)
 	if !sysmonStarted {
+		procsinit()
 		startSysmon()
 	}
+	ready(gp)
 }
 
 // funcPC returns the code address of a func value (word 0 of its closure).
@@ -190,120 +231,127 @@ func goentry() {
 	goexit1()
 }
 
-// goexit1 ends the current goroutine; its g and stack go to the free list.
+// goexit1 ends the current goroutine; g0 puts its g and stack on the free list
+// once it has left them.
 func goexit1() {
 	gp := getg()
-	gp.status = gDead
 	gp.fn = nil
 	gp.defers = nil
 	gp.panics = nil
-	sched.ngsys--
-	// switchto puts gp on the free list once it has left its stack: a timer
-	// run by schedule may start a goroutine, which must not reuse this one.
-	schedule()
+	xadd32(&sched.ngsys, -1)
+	switchToG0(actExit, nil)
 	throw("dead goroutine resumed")
 }
 
-// ready makes gp runnable, to run next: the previous runnext goes to the queue.
+// ready makes gp runnable, to run next on this M's P: the previous runnext goes
+// to the queue. An idle P is woken if there is one to take other work.
 func ready(gp *g) {
 	gp.status = gRunnable
-	if pp.runnext != nil {
-		pp.runq.push(pp.runnext)
+	mp := getg().m
+	if mp.readyLast != 0 || mp.p == nil {
+		readyLast(gp)
+		return
 	}
-	pp.runnext = gp
+	runqput(mp.p, gp, true)
+	wakep()
 }
 
 // readyLast makes gp runnable at the end of the queue.
 func readyLast(gp *g) {
 	gp.status = gRunnable
-	pp.runq.push(gp)
-}
-
-func runqget() *g {
-	if gp := pp.runnext; gp != nil {
-		pp.runnext = nil
-		return gp
+	mp := getg().m
+	if mp.p == nil {
+		globrunqput(gp)
+	} else {
+		runqput(mp.p, gp, false)
 	}
-	return pp.runq.pop()
+	wakep()
 }
 
 // gopark blocks the current goroutine until something readies it.
 func gopark(reason string) {
+	goparkunlock(nil, reason)
+}
+
+// goparkunlock blocks the current goroutine and unlocks l (if not nil) once it
+// has left its stack: whoever readies it holds l while finding it.
+func goparkunlock(l *mutex, reason string) {
 	gp := getg()
-	gp.status = gWaiting
 	gp.waitreason = reason
-	schedule()
+	switchToG0(actPark, l)
 }
 
-// schedule runs another goroutine. It returns when the calling goroutine (if it
-// is not dead) has been readied and chosen again.
-func schedule() {
-	for {
-		checkTimers()
-		if len(pollfds) > 0 && schedtick&63 == 0 {
-			netpoll(0)
+// What a g0 does with the goroutine that switched to it (m.action).
+const (
+	actNone    = iota
+	actPark    // waiting: release m.waitlock
+	actYield   // runnable, to the global queue (Gosched)
+	actPreempt // runnable, to the end of the local queue
+	actExit    // dead: to the free list
+	actSyscall // back from a system call that lost its P
+	actParkSel // waiting in select: release its channels' locks
+)
+
+// switchToG0 saves the running goroutine and continues on its M's g0, which
+// performs action (see afterSwitch) and runs the scheduler. It returns when
+// the goroutine runs again, perhaps on another M.
+func switchToG0(action int, l *mutex) {
+	gp := getg()
+	mp := gp.m
+	if mp.g0 == nil {
+		initm0g0()
+	}
+	mp.action = action
+	mp.waitlock = l
+	setg(mp.g0)
+	swapctx(&gp.sched, &mp.g0.sched)
+}
+
+// afterSwitch runs on g0: it finishes the switch away from gp.
+func afterSwitch(mp *m, gp *g) {
+	act := mp.action
+	mp.action = actNone
+	mp.curg = nil
+	switch act {
+	case actPark:
+		gp.status = gWaiting
+		if l := mp.waitlock; l != nil {
+			mp.waitlock = nil
+			unlock(l)
 		}
-		// Goroutines back from system calls first: they have waited longest, and
-		// the local queue may never empty (a ping-pong, or one busy goroutine
-		// yielding to itself at preemption checks).
-		next := globrunqget()
-		if next == nil {
-			next = runqget()
-		}
-		if next != nil {
-			switchto(next)
-			return
-		}
-		if sched.nsyscall > 0 {
-			// Goroutines in system calls may come back: wait for them as well.
-			ns := int64(-1)
-			if len(timers) > 0 {
-				ns = timers[0].when - nanotime()
-				if ns < 0 {
-					ns = 0
-				}
-			}
-			if len(pollfds) > 0 {
-				// ppoll cannot hear a system call return: look again each ms
-				if ns < 0 || ns > 1000000 {
-					ns = 1000000
-				}
-				netpoll(ns)
-				continue
-			}
-			if idleWait(ns) {
-				continue
-			}
-		}
-		if len(pollfds) > 0 {
-			netpollWait()
-			continue
-		}
-		if !sleepUntilTimer() {
-			if idleWait(0) {
-				continue // one came back from a system call meanwhile
-			}
-			deadlock()
-		}
+	case actParkSel:
+		gp.status = gWaiting
+		selunlock(gp.sel)
+	case actYield:
+		gp.status = gRunnable
+		globrunqput(gp)
+	case actPreempt:
+		gp.status = gRunnable
+		runqput(mp.p, gp, false)
+	case actExit:
+		gp.status = gDead
+		lock(&sched.lock)
+		gp.schedlink = sched.gfree
+		sched.gfree = gp
+		unlock(&sched.lock)
+	case actSyscall:
+		exitsyscallG0(mp, gp)
 	}
 }
 
-func switchto(next *g) {
-	old := getg()
-	schedtick++
-	preemptFlag = 0
-	next.status = gRunning
-	next.waitreason = ""
-	if next == old {
-		return
+// execute runs gp on the M (from its g0) until gp switches back to g0.
+func execute(mp *m, gp *g) {
+	pp := mp.p
+	pp.schedtick++
+	if pp.preempt != 0 {
+		pp.preempt = 0
 	}
-	next.m = old.m
-	setg(next)
-	if old.status == gDead {
-		old.schedlink = sched.gfree
-		sched.gfree = old
-	}
-	swapctx(&old.sched, &next.sched)
+	mp.curg = gp
+	gp.m = mp
+	gp.status = gRunning
+	gp.waitreason = ""
+	setg(gp)
+	swapctx(&mp.g0.sched, &gp.sched)
 }
 
 // swapctx saves the caller's state in save and resumes load (an intrinsic).
@@ -328,7 +376,8 @@ func Goexit() {
 	goexit1()
 }
 
-// deadlock reports that no goroutine can ever run again, as gc does.
+// deadlock reports that no goroutine can ever run again, as gc does. It runs on
+// a g0 with every P idle.
 func deadlock() {
 	if maing.status == gDead {
 		throw("no goroutines (main called runtime.Goexit) - deadlock!")
@@ -341,11 +390,7 @@ func deadlock() {
 			printstring(" [")
 			printstring(gp.waitreason)
 			printstring("]:\n")
-			if gp == getg() {
-				traceback(getfp())
-			} else {
-				tracebackpc(gp.sched.pc, gp.sched.fp)
-			}
+			tracebackpc(gp.sched.pc, gp.sched.fp)
 			printcreatedby(gp)
 		}
 	}
@@ -353,22 +398,21 @@ func deadlock() {
 }
 
 // LockOSThread wires the calling goroutine to its thread. Not implemented: a
-// goroutine may resume on another M after a long system call; pogo has no
-// thread-local state (signal masks, namespaces) a program could rely on yet.
+// goroutine may resume on another M after any switch; pogo has no thread-local
+// state (signal masks, namespaces) a program could rely on yet.
 func LockOSThread() {}
 
 // UnlockOSThread undoes LockOSThread.
 func UnlockOSThread() {}
 
-// Gosched yields the processor; the caller stays runnable, after those waiting.
+// Gosched yields the processor; the caller stays runnable, on the global queue.
 func Gosched() {
-	readyLast(getg())
-	schedule()
+	switchToG0(actYield, nil)
 }
 
 // NumGoroutine returns the number of goroutines that exist.
 func NumGoroutine() int {
-	return sched.ngsys
+	return int(load32((*uint32)(unsafe.Pointer(&sched.ngsys))))
 }
 
 // NumCPU returns the number of CPUs this process may run on.
@@ -377,20 +421,50 @@ func NumCPU() int {
 }
 
 // GOMAXPROCS returns the previous setting ($GOMAXPROCS, else the default of
-// cgroup.go); a positive n is recorded. Go code runs on one thread at a time
-// whatever the setting, for now (see the top of this file).
+// cgroup.go); a positive n changes the number of Ps, with the world stopped.
 func GOMAXPROCS(n int) int {
-	if gomaxprocs == 0 {
-		gomaxprocs = defaultGOMAXPROCS()
-	}
+	procsinit()
 	prev := gomaxprocs
-	if n > 0 {
-		gomaxprocs = n
+	if n > maxProcs {
+		n = maxProcs
+	}
+	if n > 0 && n != prev {
+		stopTheWorld()
+		procresize(n)
+		startTheWorld()
 	}
 	return prev
 }
 
-var gomaxprocs int // 0 until the default is needed
+// gomaxprocs is the number of Ps in use. It stays 1 until the second goroutine
+// starts (or GOMAXPROCS is called): the setting is only read then, so a program
+// that never says go does not pay for reading cgroup files.
+var gomaxprocs int = 1
+var procsDone bool
+
+// procsinit applies $GOMAXPROCS or the default, once (the first go statement
+// runs it, while only the main goroutine exists).
+func procsinit() {
+	if procsDone {
+		return
+	}
+	procsDone = true
+	n := gomaxprocsEnv()
+	if n <= 0 {
+		n = defaultGOMAXPROCS()
+	}
+	if n > maxProcs {
+		n = maxProcs
+	}
+	if n != gomaxprocs {
+		lock(&sched.lock)
+		procresize(n)
+		for i := 1; i < n; i++ {
+			pidleput(allp[i])
+		}
+		unlock(&sched.lock)
+	}
+}
 
 // gomaxprocsEnv reads $GOMAXPROCS (a positive decimal number) as gc does at start.
 func gomaxprocsEnv() int {
@@ -435,22 +509,20 @@ func ncpu() int {
 	return n
 }
 
-// The runtime's pseudo-random generator (xorshift64*), seeded from the time-stamp
-// counter: select chooses among ready cases with it.
-var randState uint64
-
+// The runtime's pseudo-random generator (xorshift64*), one per M, seeded from
+// the time-stamp counter: select and the work stealer choose with it.
 func cputicks() uint64
 
-func seedrand() {
-	randState = cputicks() | 1
-}
-
 func fastrand() uint32 {
-	x := randState
+	mp := getg().m
+	x := mp.fastrand
+	if x == 0 {
+		x = cputicks() | 1
+	}
 	x ^= x >> 12
 	x ^= x << 25
 	x ^= x >> 27
-	randState = x
+	mp.fastrand = x
 	return uint32((x * 2685821657736338717) >> 32)
 }
 

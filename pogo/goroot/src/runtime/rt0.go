@@ -1,7 +1,7 @@
 // Package runtime is pogo's Go runtime: program entry, system calls, memory
 // allocation and garbage collection (malloc.go, mgc.go), strings, printing,
-// panics, and goroutines (cooperative, one P, more threads for blocking system
-// calls: proc.go, mthread.go), channels and select, sleeping (time.go) and
+// panics, and goroutines (GOMAXPROCS Ps, Ms for them and for blocking system
+// calls: proc.go, sched.go, runq.go, mthread.go, stw.go), channels and select, sleeping (time.go) and
 // semaphores for sync. It is compiled by pogo like any
 // other package; the few functions without a body are supplied by the code
 // generator (see pogo/compile/amd64/intrinsics.py), where Go itself uses assembly.
@@ -28,8 +28,8 @@ var argv unsafe.Pointer
 func bootstrap(c int, v unsafe.Pointer, stk uintptr) {
 	argc = c
 	argv = v
-	gcinit()
 	schedinit()
+	gcinit()
 	if stk != 0 {
 		// rt0 moved to a 1 GB mapping: its lowest page becomes the guard
 		syscall6(sysMprotect, stk, guardSize, 0, 0, 0, 0)

@@ -17,9 +17,14 @@ type scase struct {
 
 // selectState is per goroutine and reused: the compiler evaluates every operand
 // before newselect, so no other select of the goroutine can start before selectgo.
+// locks holds the distinct channels in address order: selectgo locks them all
+// in that order (so two selects cannot deadlock each other), looks for a ready
+// case, and otherwise waits on all of them; g0 unlocks them once the goroutine
+// has left its stack (selunlock).
 type selectState struct {
 	cases []scase
 	order []int
+	locks []*hchan
 }
 
 func newselect(n int) *selectState {
@@ -32,6 +37,7 @@ func newselect(n int) *selectState {
 	if cap(s.cases) < n {
 		s.cases = make([]scase, 0, n)
 		s.order = make([]int, n)
+		s.locks = make([]*hchan, 0, n)
 	}
 	s.cases = s.cases[:0]
 	return s
@@ -51,6 +57,44 @@ func block() {
 	throw("unreachable")
 }
 
+// sellock locks the channels of s in address order (insertion sort: few cases).
+func sellock(s *selectState) {
+	locks := s.locks[:0]
+	for i := range s.cases {
+		c := s.cases[i].c
+		if c == nil {
+			continue
+		}
+		j := len(locks)
+		dup := false
+		for k := 0; k < j; k++ {
+			if locks[k] == c {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		locks = append(locks, c)
+		for j > 0 && uintptr(unsafe.Pointer(locks[j-1])) > uintptr(unsafe.Pointer(c)) {
+			locks[j] = locks[j-1]
+			j--
+		}
+		locks[j] = c
+	}
+	s.locks = locks
+	for _, c := range locks {
+		lock(&c.lock)
+	}
+}
+
+func selunlock(s *selectState) {
+	for i := len(s.locks) - 1; i >= 0; i-- {
+		unlock(&s.locks[i].lock)
+	}
+}
+
 // selectgo performs one case of s and returns its index and, for a receive,
 // whether a value was received (false: the channel is closed). Without block it
 // returns -1 when no case is ready.
@@ -68,6 +112,7 @@ func selectgo(s *selectState, block bool) (int, bool) {
 		order[i] = order[j]
 		order[j] = i
 	}
+	sellock(s)
 	for _, i := range order {
 		cas := &s.cases[i]
 		c := cas.c
@@ -76,24 +121,61 @@ func selectgo(s *selectState, block bool) (int, bool) {
 		}
 		if cas.send {
 			if c.closed {
+				selunlock(s)
 				chanpanic("send on closed channel")
 			}
-			if c.recvq.first != nil || c.qcount < c.dataqsiz {
-				if chansend(c, cas.elem, false) {
-					return i, false
+			if rg := c.recvq.dequeue(); rg != nil {
+				if rg.elem != nil {
+					elemcopy(rg.elem, cas.elem, c.elemsize)
 				}
+				selunlock(s)
+				wake(rg, true)
+				return i, false
 			}
-		} else if c.closed || c.sendq.first != nil || c.qcount > 0 {
-			if sel, ok := chanrecv(c, cas.elem, false); sel {
-				return i, ok
+			if c.qcount < c.dataqsiz {
+				elemcopy(chanbuf(c, c.sendx), cas.elem, c.elemsize)
+				c.sendx++
+				if c.sendx == c.dataqsiz {
+					c.sendx = 0
+				}
+				c.qcount++
+				selunlock(s)
+				return i, false
+			}
+		} else {
+			if sd := c.sendq.dequeue(); sd != nil {
+				recvFrom(c, sd, cas.elem)
+				selunlock(s)
+				wake(sd, true)
+				return i, true
+			}
+			if c.qcount > 0 {
+				p := chanbuf(c, c.recvx)
+				if cas.elem != nil {
+					elemcopy(cas.elem, p, c.elemsize)
+				}
+				memclr(p, c.elemsize)
+				c.recvx++
+				if c.recvx == c.dataqsiz {
+					c.recvx = 0
+				}
+				c.qcount--
+				selunlock(s)
+				return i, true
+			}
+			if c.closed {
+				selunlock(s)
+				elemclear(cas.elem, c.elemsize)
+				return i, false
 			}
 		}
 	}
 	if !block {
+		selunlock(s)
 		return -1, false
 	}
 	gp := getg()
-	gp.selectDone = false
+	store32(&gp.selectDone, 0)
 	gp.param = nil
 	var last *sudog
 	for i := 0; i < n; i++ {
@@ -120,7 +202,9 @@ func selectgo(s *selectState, block bool) (int, bool) {
 			c.recvq.enqueue(sg)
 		}
 	}
-	gopark("select")
+	gp.waitreason = "select"
+	switchToG0(actParkSel, nil)
+	sellock(s)
 	won := gp.param
 	gp.param = nil
 	for sg := gp.waiting; sg != nil; sg = sg.waitlink {
@@ -132,6 +216,7 @@ func selectgo(s *selectState, block bool) (int, bool) {
 			}
 		}
 	}
+	selunlock(s)
 	for sg := gp.waiting; sg != nil; {
 		next := sg.waitlink
 		if sg != won {
@@ -140,7 +225,7 @@ func selectgo(s *selectState, block bool) (int, bool) {
 		sg = next
 	}
 	gp.waiting = nil
-	gp.selectDone = false
+	store32(&gp.selectDone, 0)
 	idx, ok := won.caseIdx, won.success
 	releaseSudog(won)
 	if s.cases[idx].send && !ok {

@@ -17,6 +17,7 @@ type semaRoot struct {
 const semTabSize = 251
 
 var semtable [semTabSize]*semaRoot
+var semaLock mutex
 
 func semroot(addr unsafe.Pointer, create bool) *semaRoot {
 	h := (uintptr(addr) >> 3) % semTabSize
@@ -37,8 +38,10 @@ func semroot(addr unsafe.Pointer, create bool) *semaRoot {
 
 // semacquire waits until *addr > 0, then decrements it.
 func semacquire(addr *uint32, reason string) {
+	lock(&semaLock)
 	if *addr > 0 {
 		*addr--
+		unlock(&semaLock)
 		return
 	}
 	root := semroot(unsafe.Pointer(addr), true)
@@ -47,25 +50,27 @@ func semacquire(addr *uint32, reason string) {
 	sg.addr = unsafe.Pointer(addr)
 	root.q.enqueue(sg)
 	root.nwait++
-	gopark(reason)
+	goparkunlock(&semaLock, reason)
 	releaseSudog(sg)
 }
 
 // semrelease increments *addr and wakes the first waiter, if any, which takes
 // the count and runs next (with handoff, the caller yields to it at once).
 func semrelease(addr *uint32, handoff bool) {
+	lock(&semaLock)
 	*addr++
 	root := semroot(unsafe.Pointer(addr), false)
 	if root == nil || root.nwait == 0 {
+		unlock(&semaLock)
 		return
 	}
 	sg := root.q.dequeue()
 	root.nwait--
 	*addr--
+	unlock(&semaLock)
 	ready(sg.g)
 	if handoff {
-		readyLast(getg())
-		schedule()
+		switchToG0(actPreempt, nil)
 	}
 }
 

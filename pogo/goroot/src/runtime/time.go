@@ -4,9 +4,10 @@ import "unsafe"
 
 // Timers wait in a min-heap ordered by due time. A timer either readies a
 // sleeping goroutine (time.Sleep) or runs a callback (package time's timers:
-// a non-blocking send on a channel, or starting AfterFunc's goroutine). The
-// scheduler runs the due timers each time it runs, and when nothing else is
-// runnable it sleeps (nanosleep) until the earliest one.
+// a non-blocking send on a channel, or starting AfterFunc's goroutine). One
+// heap for all Ps, under timersLock. The scheduler runs the due timers each
+// time it looks for work, and when no P has anything to do, one idle M (the
+// waiter, sched.go) sleeps until the earliest one; a new earlier timer wakes it.
 //
 // Deadlock: as in gc since Go 1.23, a timer that only sends on a channel keeps
 // the program alive only while some goroutine is blocked receiving from that
@@ -24,6 +25,7 @@ type timer struct {
 }
 
 var timers []*timer
+var timersLock mutex // guards timers and every timer's fields
 
 const (
 	sysNanosleep    = 35
@@ -36,13 +38,8 @@ type timespec struct {
 	nsec int64
 }
 
-// tsbuf is the system calls' timespec: a local whose address is taken would be a
-// heap allocation each time (no escape analysis yet). One thread uses it; each M
-// will need its own.
-var tsbuf timespec
-
 func nanotime() int64 {
-	ts := &tsbuf
+	ts := &getg().m.tsbuf
 	syscall6(sysClockGettime, clockMonotonic, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
 	return ts.sec*1000000000 + ts.nsec
 }
@@ -58,7 +55,7 @@ func time_runtimeNano() int64 {
 //go:linkname time_now time.now
 func time_now() (sec int64, nsec int32, mono int64) {
 	const clockRealtime = 0
-	ts := &tsbuf
+	ts := &getg().m.tsbuf
 	syscall6(sysClockGettime, clockRealtime, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0)
 	sec, nsec = ts.sec, int32(ts.nsec)
 	return sec, nsec, nanotime()
@@ -78,8 +75,9 @@ func timeSleep(ns int64) {
 	t.c = nil
 	t.period = 0
 	t.when = dueTime(ns)
+	lock(&timersLock)
 	timerAdd(t)
-	gopark("sleep")
+	goparkunlock(&timersLock, "sleep")
 }
 
 // dueTime is the nanotime ns from now, saturated at "forever".
@@ -95,15 +93,20 @@ func dueTime(ns int64) int64 {
 //
 //go:linkname time_startTimer time.startTimer
 func time_startTimer(t *timer) {
+	lock(&timersLock)
 	timerDel(t)
 	timerAdd(t)
+	unlock(&timersLock)
 }
 
 // time_stopTimer disarms t; it reports whether t was pending.
 //
 //go:linkname time_stopTimer time.stopTimer
 func time_stopTimer(t *timer) bool {
-	return timerDel(t)
+	lock(&timersLock)
+	pending := timerDel(t)
+	unlock(&timersLock)
+	return pending
 }
 
 // time_resetTimer re-arms t for when (a nanotime) with the given period; it
@@ -111,10 +114,12 @@ func time_stopTimer(t *timer) bool {
 //
 //go:linkname time_resetTimer time.resetTimer
 func time_resetTimer(t *timer, when, period int64) bool {
+	lock(&timersLock)
 	pending := timerDel(t)
 	t.when = when
 	t.period = period
 	timerAdd(t)
+	unlock(&timersLock)
 	return pending
 }
 
@@ -136,9 +141,20 @@ func time_markTimerChan(c *hchan) {
 // so that a goroutine polling one (select with default) sees a timer that has
 // expired although the goroutine never gave up the CPU.
 func timerPoll() {
-	if len(timers) > 0 && timers[0].when <= nanotime() {
+	if timerDue() {
 		checkTimers()
 	}
+}
+
+// timerDue reports whether the earliest timer is due.
+func timerDue() bool {
+	if len(timers) == 0 {
+		return false
+	}
+	lock(&timersLock)
+	due := len(timers) > 0 && timers[0].when <= nanotime()
+	unlock(&timersLock)
+	return due
 }
 
 //go:linkname time_when time.when
@@ -191,10 +207,15 @@ func timerDown(i int) {
 	}
 }
 
+// timerAdd puts t in the heap (timersLock held); a new earliest timer wakes the
+// M waiting for timers, if any, to wait less.
 func timerAdd(t *timer) {
 	timers = append(timers, t)
 	timerSet(len(timers)-1, t)
 	timerUp(len(timers) - 1)
+	if t.idx == 1 {
+		wakeWaiter()
+	}
 }
 
 // timerDel takes t out of the heap; false if it was not there.
@@ -220,19 +241,23 @@ func timerDel(t *timer) bool {
 // checkTimers runs the timers whose time has come, earliest first. What they
 // wake (sleepers, receivers of timer channels, AfterFunc goroutines) joins the
 // end of the run queue in that order, not runnext: two timers due at once wake
-// their goroutines in due order.
+// their goroutines in due order. Callbacks run without timersLock held.
 func checkTimers() {
 	if len(timers) == 0 {
 		return
 	}
 	now := nanotime()
-	saved := pp.runnext
-	pp.runnext = nil
+	mp := getg().m
+	mp.readyLast++
+	lock(&timersLock)
 	for len(timers) > 0 && timers[0].when <= now {
 		t := timers[0]
 		timerDel(t)
 		if t.f == nil {
-			readyLast(t.gp)
+			gp := t.gp
+			unlock(&timersLock)
+			readyLast(gp)
+			lock(&timersLock)
 			continue
 		}
 		if t.period > 0 {
@@ -244,15 +269,15 @@ func checkTimers() {
 			}
 			timerAdd(t)
 		}
-		preemptOff++
-		t.f()
-		preemptOff--
-		if gp := pp.runnext; gp != nil {
-			pp.runnext = nil
-			pp.runq.push(gp)
-		}
+		f := t.f
+		unlock(&timersLock)
+		mp.preemptOff++
+		f()
+		mp.preemptOff--
+		lock(&timersLock)
 	}
-	pp.runnext = saved
+	unlock(&timersLock)
+	mp.readyLast--
 }
 
 // timerLive reports whether t can still wake some goroutine.
@@ -260,9 +285,10 @@ func timerLive(t *timer) bool {
 	return t.f == nil || t.c == nil || t.c.recvq.first != nil
 }
 
-// sleepUntilTimer sleeps until the earliest timer is due; false if no pending
-// timer can wake anybody (a deadlock).
-func sleepUntilTimer() bool {
+// timersLive reports whether a pending timer can wake anybody (no: a deadlock
+// if nothing else can).
+func timersLive() bool {
+	lock(&timersLock)
 	live := false
 	for _, t := range timers {
 		if timerLive(t) {
@@ -270,15 +296,6 @@ func sleepUntilTimer() bool {
 			break
 		}
 	}
-	if !live {
-		return false
-	}
-	d := timers[0].when - nanotime()
-	if d > 0 {
-		ts := &tsbuf
-		ts.sec = d / 1000000000
-		ts.nsec = d % 1000000000
-		syscall6(sysNanosleep, uintptr(unsafe.Pointer(ts)), 0, 0, 0, 0, 0)
-	}
-	return true
+	unlock(&timersLock)
+	return live
 }
