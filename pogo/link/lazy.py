@@ -72,6 +72,13 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("runtime.gcCollect", "runtime.finMark"): ("runtime.SetFinalizer",),
     ("runtime.gcTrigger", "runtime.wakefing"): ("runtime.SetFinalizer",),
     ("runtime.GC", "runtime.wakefing"): ("runtime.SetFinalizer",),
+    # the world needs stopping only once a go statement started sysmon (mgc.go tests first)
+    ("runtime.gcTrigger", "runtime.stopTheWorld"): ("runtime.startSysmon",),
+    ("runtime.gcTrigger", "runtime.startTheWorld"): ("runtime.startSysmon",),
+    ("runtime.GC", "runtime.stopTheWorld"): ("runtime.startSysmon",),
+    ("runtime.GC", "runtime.startTheWorld"): ("runtime.startSysmon",),
+    # a system call loses its P only to sysmon (its CAS fails only then)
+    ("syscall.runtime_exitsyscall", "runtime.switchToG0"): ("runtime.startSysmon",),
     # only goroutines started by newproc have a creator to print (callers test gopc)
     ("runtime.fatalpanic", "runtime.printcreatedby"): ("runtime.newproc",),
     ("runtime.Stack", "runtime.printcreatedby"): ("runtime.newproc",),

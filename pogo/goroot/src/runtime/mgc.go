@@ -154,12 +154,20 @@ func gcTrigger() {
 			return
 		}
 	}
-	stopTheWorld()
+	// Other Ms run Go code only once the first go statement started sysmon, so
+	// before that the world is already stopped (and the linker leaves the
+	// scheduler out of programs without goroutines: lazy edges on startSysmon).
+	stw := sysmonStarted
+	if stw {
+		stopTheWorld()
+	}
 	flushLocalStats()
 	if heapLive >= nextGC || gcStress != 0 {
 		gcCollect()
 	}
-	startTheWorld()
+	if stw {
+		startTheWorld()
+	}
 	if finQueue != nil { // a hint (wakefing rechecks under finLock); lazy edge on SetFinalizer
 		wakefing()
 	}
@@ -167,10 +175,15 @@ func gcTrigger() {
 
 // GC runs a garbage collection.
 func GC() {
-	stopTheWorld()
+	stw := sysmonStarted // as in gcTrigger
+	if stw {
+		stopTheWorld()
+	}
 	gcCollect()
 	memstats.NumForcedGC++
-	startTheWorld()
+	if stw {
+		startTheWorld()
+	}
 	if finQueue != nil { // a hint (wakefing rechecks under finLock); lazy edge on SetFinalizer
 		wakefing()
 	}

@@ -79,7 +79,8 @@ func syscall_exitsyscall() {
 		gp.status = gRunning
 		return
 	}
-	// The P was taken: g0 finds another or queues this goroutine.
+	// The P was taken (only sysmon takes one: a lazy edge on startSysmon): g0
+	// finds another or queues this goroutine.
 	switchToG0(actSyscall, nil)
 }
 
