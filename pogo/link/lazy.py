@@ -50,6 +50,10 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.appendAt", "fmt.appendMap"): (KIND_MAP,),
     # the preemption check's cold path runs only after sysmon set the flag
     ("*", "runtime.preemptSave"): ("runtime.sysmon",),
+    # a stack check fails for a preemption only after sysmon poisoned a bound, and
+    # only a goroutine's stack can move (the main goroutine's never does)
+    ("runtime.newstack", "runtime.preemptPark"): ("runtime.sysmon",),
+    ("runtime.newstack", "runtime.copystack"): ("runtime.newproc",),
 }
 
 # Functions whose references to these descriptors only compare a dynamic type with

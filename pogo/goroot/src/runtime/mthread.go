@@ -153,7 +153,9 @@ func newm() *m {
 	mp.g0 = gp
 	gp.m = mp
 	gp.status = gRunning
-	gp.stackLo, gp.stackHi = stackalloc()
+	gp.stackLo, gp.stackHi = fixedStackAlloc()
+	gp.fixedStack = true
+	stackguardReset(gp)
 	r := clone(cloneThread, gp.stackHi, funcPC(mstart), uintptr(unsafe.Pointer(gp)))
 	if r < 0 {
 		throw("runtime: cannot create a thread")
@@ -167,7 +169,9 @@ func initm0g0() {
 	gp := (*g)(mem)
 	gp.m = &m0
 	gp.status = gRunning
-	gp.stackLo, gp.stackHi = stackalloc()
+	gp.stackLo, gp.stackHi = fixedStackAlloc()
+	gp.fixedStack = true
+	stackguardReset(gp)
 	sp := gp.stackHi - 8 // a zero return address, as newproc makes
 	*(*uintptr)(unsafe.Pointer(sp)) = 0
 	gp.sched.sp = sp

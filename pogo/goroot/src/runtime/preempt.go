@@ -106,6 +106,9 @@ func sysmon() {
 			lastSwitch = now
 		} else if now-lastSwitch >= sysmonTick {
 			preemptFlag = 1
+			if gp := curg; gp != nil {
+				gp.stackguard = stackPreempt // the next prologue check fails (stack.go)
+			}
 			lastSwitch = now
 		}
 		base *= 2

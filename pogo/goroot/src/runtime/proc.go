@@ -44,7 +44,9 @@ const (
 )
 
 type g struct {
-	sched      gobuf // must stay the first field (swapctx)
+	sched      gobuf          // must stay the first field (swapctx)
+	stackguard uintptr        // prologue checks compare RSP with it (stack.go; offset 56)
+	stackctxt  unsafe.Pointer // RDX while morestack runs (offset 64)
 	goid       int64
 	status     int
 	waitreason string
@@ -53,8 +55,11 @@ type g struct {
 	panics     *panicRecord // and its active panics
 	schedlink  *g           // run queue or free list link
 	alllink    *g           // every g ever created, in goid order of creation
-	stackLo    uintptr      // usable stack [stackLo, stackHi); a guard page lies below
+	stackLo    uintptr      // usable stack [stackLo, stackHi), see stack.go
 	stackHi    uintptr
+	stackOld   uintptr // a stack just left by a copy, freed by stackfreeold
+	stackOldSz uintptr
+	fixedStack bool   // the main goroutine's and g0s' stacks never move
 	param      *sudog // the sudog whose operation woke this g (select)
 	waiting    *sudog // the sudogs of a blocked select, linked by waitlink
 	selectDone bool   // a select case has already been chosen for this g
@@ -125,12 +130,15 @@ type schedt struct {
 var sched schedt
 var pp p
 var maing g
+var curg *g // the goroutine running on the P, for sysmon (stack.go: preemption)
 
 // schedinit makes the running code the main goroutine.
 func schedinit() {
 	maing.goid = 1
 	maing.status = gRunning
 	maing.m = &m0
+	maing.fixedStack = true
+	curg = &maing
 	sched.goidgen = 1
 	sched.ngsys = 1
 	sched.allg = &maing
@@ -149,10 +157,10 @@ func newproc(fn func()) {
 		gp.schedlink = nil
 	} else {
 		gp = new(g)
-		gp.stackLo, gp.stackHi = stackalloc()
 		sched.allgtail.alllink = gp
 		sched.allgtail = gp
 	}
+	gstackInit(gp)
 	sched.goidgen++
 	gp.goid = sched.goidgen
 	gp.fn = fn
@@ -292,6 +300,8 @@ func switchto(next *g) {
 	old := getg()
 	schedtick++
 	preemptFlag = 0
+	curg = next
+	stackguardReset(next)
 	next.status = gRunning
 	next.waitreason = ""
 	if next == old {
