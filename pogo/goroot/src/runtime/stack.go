@@ -44,9 +44,9 @@ import "unsafe"
 
 const (
 	stackMin       = 8 << 10
-	stackGuard     = 2560 // the reserve below the bound; see stackcheck.py
+	stackGuard     = 4096 // the reserve below the bound; see stackcheck.py
 	stackSmall     = 128  // compile/amd64/stackcheck.py SMALL
-	stackNoGrow    = 768  // the bound in scheduler context, where stacks must not move
+	stackNoGrow    = 2048 // the bound in scheduler context, where stacks must not move
 	stackPreempt   = ^uintptr(1313)
 	maxStackSize   = 1000000000
 	stackOrders    = 18 // stackMin << 17 = 1 GiB
