@@ -39,7 +39,8 @@ import "unsafe"
 // MAP_NORESERVE mapping rt0 makes (only touched pages cost memory) and never moves;
 // each M's g0 has a fixed 64 MiB one (fixedStackAlloc): for them a failed check is an
 // overflow. Stacks below stackChunk are carved from chunks; freed stacks go to a free
-// list per size and are reused (those of 64 KiB and more give their pages back first).
+// list per size and are reused (those of stackRelease bytes and more give their pages
+// back first).
 // A dead goroutine's grown stack is exchanged for a stackMin one when its g is reused.
 
 const (
@@ -64,8 +65,12 @@ const (
 )
 
 // stackFree holds the free stacks of each size (stackMin << order), linked through
-// their lowest word.
+// their highest word (a used stack has touched that page anyway, so the free list
+// costs no memory). Stacks below stackChunk are carved from chunks in address order
+// (stackCarve: the next unused one and the chunk's end), so a new stack's pages are
+// untouched until its goroutine runs.
 var stackFree [stackOrders]uintptr
+var stackCarve [stackOrders][2]uintptr
 var stackLock mutex
 
 // stackinit checks the g layout the compiler relies on.
@@ -89,22 +94,25 @@ func stackalloc(n uintptr) uintptr {
 	lock(&stackLock)
 	s := stackFree[order]
 	if s != 0 {
-		stackFree[order] = *(*uintptr)(unsafe.Pointer(s))
+		top := (*uintptr)(unsafe.Pointer(s + n - 8))
+		stackFree[order] = *top
 		unlock(&stackLock)
-		*(*uintptr)(unsafe.Pointer(s)) = 0
+		*top = 0
 		return s
 	}
 	if n < stackChunk {
-		c := mmapFlags(stackChunk, mapNoreserve|mapStack)
-		if c == 0 {
-			throw("out of memory allocating a goroutine stack")
+		c := &stackCarve[order]
+		if c[0] == c[1] {
+			c[0] = mmapFlags(stackChunk, mapNoreserve|mapStack)
+			if c[0] == 0 {
+				throw("out of memory allocating a goroutine stack")
+			}
+			c[1] = c[0] + stackChunk
 		}
-		for p := c + n; p < c+stackChunk; p += n {
-			*(*uintptr)(unsafe.Pointer(p)) = stackFree[order]
-			stackFree[order] = p
-		}
+		s = c[0]
+		c[0] += n
 		unlock(&stackLock)
-		return c
+		return s
 	}
 	unlock(&stackLock)
 	s = mmapFlags(n, mapNoreserve|mapStack)
@@ -121,7 +129,7 @@ func stackfree(s, n uintptr) {
 	}
 	order := stackOrder(n)
 	lock(&stackLock)
-	*(*uintptr)(unsafe.Pointer(s)) = stackFree[order]
+	*(*uintptr)(unsafe.Pointer(s + n - 8)) = stackFree[order]
 	stackFree[order] = s
 	unlock(&stackLock)
 }
