@@ -4,7 +4,7 @@ import "unsafe"
 
 // Goroutines and the scheduler: many OS threads (Ms, see mthread.go), one P.
 //
-// Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
+// Every goroutine is a g with its own small stack that grows by copying (stack.go). A goroutine
 // runs until it blocks (channel, select, sync, sleep, a read that would wait — see
 // netpoll.go), yields (Gosched), is preempted (preempt.go: compiler-placed checks
 // of a flag that the monitor thread sets when one goroutine has had the CPU for

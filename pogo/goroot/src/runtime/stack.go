@@ -31,6 +31,13 @@ import "unsafe"
 // goroutine that is parking, or on an M's g0), the stack must not move and the bound
 // is lowered to stackLo+stackNoGrow until the next switch instead.
 //
+// Sizes: the deepest runtime paths measured from a checked frame (a collection run
+// by malloc from mapassign, newstack itself) use about 1.5 KB, and the runtime's
+// biggest frame is 256 bytes, so the 4 KiB reserve leaves a wide margin; in scheduler
+// context the 2 KiB below stackNoGrow are left for the runtime. A new goroutine thus
+// has 4 KiB of its 8 KiB for its frames before its first copy, and touches one page.
+// Stacks are not shrunk yet: a goroutine keeps its biggest stack until it exits.
+//
 // The check doubles as the prologue preemption check: sysmon poisons the running g's
 // bound with stackPreempt, and newstack yields instead of growing.
 //
