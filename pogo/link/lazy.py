@@ -55,6 +55,7 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("runtime.newstack", "runtime.preemptPark"): ("runtime.sysmon",),
     ("runtime.newstack", "runtime.copystack"): ("runtime.newproc",),
     ("runtime.morestack", "runtime.stackfreeold"): ("runtime.newproc",),
+    ("runtime.gcCollect", "runtime.shrinkStacks"): ("runtime.newproc",),
 }
 
 # Functions whose references to these descriptors only compare a dynamic type with

@@ -46,6 +46,7 @@ CASES = [
     ("stack_grow_pointers", {"POGOGCSTRESS": "53", "POGOSTACKCHECK": "1"}),
     ("stack_grow_defer", {"POGOGCSTRESS": "53", "POGOSTACKCHECK": "1"}),
     ("stack_grow_chan", {"POGOGCSTRESS": "53", "POGOSTACKCHECK": "1"}),
+    ("stack_shrink", {"POGOGCSTRESS": "7", "POGOSTACKCHECK": "1"}),
 ]
 
 

@@ -159,6 +159,9 @@ func gcCollect() {
 	gcDrain()
 	finMark()
 	gcSweep()
+	if sched.goidgen > 1 { // only goroutines' stacks shrink (shrinkStacks is linked with newproc)
+		shrinkStacks()
+	}
 	heapMarked = heapLive
 	setNextGC(heapLive)
 	pause := uint64(nanotime() - start)

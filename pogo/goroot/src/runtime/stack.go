@@ -36,7 +36,8 @@ import "unsafe"
 // biggest frame is 256 bytes, so the 4 KiB reserve leaves a wide margin; in scheduler
 // context the 2 KiB below stackNoGrow are left for the runtime. A new goroutine thus
 // has 4 KiB of its 8 KiB for its frames before its first copy, and touches one page.
-// Stacks are not shrunk yet: a goroutine keeps its biggest stack until it exits.
+// A collection halves the stacks of runnable goroutines that use less than a
+// quarter of them (shrinkStacks).
 //
 // The check doubles as the prologue preemption check: sysmon poisons the running g's
 // bound with stackPreempt, and newstack yields instead of growing.
@@ -209,7 +210,7 @@ func newstack() uintptr {
 	if newsize > maxStackSize {
 		stackOverflow(gp, fp)
 	}
-	return copystack(gp, newsize, fp)
+	return copystack(gp, newsize, fp, fp, 0)
 }
 
 // stackOverflow reports a goroutine whose stack would exceed its limit, as gc does.
@@ -229,37 +230,64 @@ func stackOverflow(gp *g, sp uintptr) {
 	exit(2)
 }
 
-// copystack moves gp's stack, whose used part is [fp, stackHi), to a new one of
-// newsize bytes and returns the distance moved.
-func copystack(gp *g, newsize, fp uintptr) uintptr {
+// copystack moves gp's stack, whose used part is [sp, stackHi), to a new one of
+// newsize bytes and returns the distance moved. The innermost frame [sp, fp) is
+// stopped at return address pc, or is empty (pc 0: a function being entered).
+func copystack(gp *g, newsize, sp, fp, pc uintptr) uintptr {
 	oldlo, oldhi := gp.stackLo, gp.stackHi
-	used := oldhi - fp
+	used := oldhi - sp
 	for newsize-used < 2*stackGuard {
 		newsize *= 2
 	}
 	newlo := stackalloc(newsize)
 	newhi := newlo + newsize
 	delta := newhi - oldhi
-	memmove(unsafe.Pointer(fp+delta), unsafe.Pointer(fp), used)
-	// fp itself is the entered function's saved RBP; then come the frames above it.
+	memmove(unsafe.Pointer(sp+delta), unsafe.Pointer(sp), used)
+	if pc != 0 {
+		adjustFrame(sp+delta, fp+delta, pc, sp, oldhi, delta)
+	}
+	// fp holds the saved RBP of the frame above; and so on up the chain.
 	f := fp + delta
 	for {
 		caller := *(*uintptr)(unsafe.Pointer(f))
-		if caller < fp || caller >= oldhi {
+		if caller < sp || caller >= oldhi {
 			break // the outermost frame (goentry's saved RBP is 0)
 		}
 		caller += delta
 		*(*uintptr)(unsafe.Pointer(f)) = caller
-		adjustFrame(f+16, caller, *(*uintptr)(unsafe.Pointer(f + 8)), fp, oldhi, delta)
+		adjustFrame(f+16, caller, *(*uintptr)(unsafe.Pointer(f + 8)), sp, oldhi, delta)
 		f = caller
 	}
-	adjustWord(unsafe.Pointer(&gp.stackctxt), fp, oldhi, delta)
-	adjustWord(unsafe.Pointer(&gp.sched.sp), fp, oldhi, delta)
-	adjustWord(unsafe.Pointer(&gp.sched.fp), fp, oldhi, delta)
+	adjustWord(unsafe.Pointer(&gp.stackctxt), sp, oldhi, delta)
+	adjustWord(unsafe.Pointer(&gp.sched.sp), sp, oldhi, delta)
+	adjustWord(unsafe.Pointer(&gp.sched.fp), sp, oldhi, delta)
 	gp.stackLo, gp.stackHi = newlo, newhi
 	stackguardReset(gp)
 	gp.stackOld, gp.stackOldSz = oldlo, oldhi-oldlo
 	return delta
+}
+
+// shrinkStacks halves the stacks of runnable goroutines that use less than a
+// quarter of them (the collector calls it). Only goroutines switched out by a yield
+// (Gosched, a preemption) or after being readied qualify, unless a select's sudogs
+// are still linked to them: then nothing outside their stack points into it (a
+// blocked one has sudogs pointing at its frames).
+// Goroutines in system calls, blocked ones and the running one are left alone.
+func shrinkStacks() {
+	self := getg()
+	for gp := sched.allg; gp != nil; gp = gp.alllink {
+		if gp == self || gp.status != gRunnable || gp.fixedStack || gp.sched.fp == 0 || gp.waiting != nil || gp.param != nil {
+			continue
+		}
+		size := gp.stackHi - gp.stackLo
+		used := gp.stackHi - gp.sched.sp
+		if size <= stackMin || used >= size/4 || size/2-used < 2*stackGuard {
+			continue
+		}
+		copystack(gp, size/2, gp.sched.sp, gp.sched.fp, gp.sched.pc)
+		stackfree(gp.stackOld, gp.stackOldSz)
+		gp.stackOld, gp.stackOldSz = 0, 0
+	}
 }
 
 // adjustWord moves the word at p by delta if it points into [lo, hi).
