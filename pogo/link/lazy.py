@@ -54,7 +54,7 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     # only a goroutine's stack can move (the main goroutine's never does)
     ("runtime.newstack", "runtime.preemptPark"): ("runtime.sysmon",),
     ("runtime.newstack", "runtime.copystack"): ("runtime.newproc",),
-    ("runtime.morestack", "runtime.stackfreeold"): ("runtime.newproc",),
+    ("runtime.stackfreeold", "runtime.stackfree"): ("runtime.newproc",),
     ("runtime.gcCollect", "runtime.shrinkStacks"): ("runtime.newproc",),
 }
 
