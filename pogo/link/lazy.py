@@ -84,6 +84,12 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("runtime.Stack", "runtime.printcreatedby"): ("runtime.newproc",),
     # the preemption check's cold path runs only after sysmon set the flag
     ("*", "runtime.preemptSave"): ("runtime.sysmon",),
+    # a stack check fails for a preemption only after sysmon poisoned a bound, and
+    # only a goroutine's stack can move (the main goroutine's never does)
+    ("runtime.newstack", "runtime.preemptPark"): ("runtime.sysmon",),
+    ("runtime.newstack", "runtime.copystack"): ("runtime.newproc",),
+    ("runtime.stackfreeold", "runtime.stackfree"): ("runtime.newproc",),
+    ("runtime.gcCollect", "runtime.shrinkStacks"): ("runtime.newproc",),
 }
 
 # Functions whose references to these descriptors only compare a dynamic type with

@@ -1,9 +1,10 @@
-"""Cooperative preemption checks: placed at loop headers and in prologues of calling
-functions, never in package runtime, with an out-of-line call of runtime.preemptSave."""
+"""Cooperative preemption checks: placed at loop headers (prologues have the stack-bound
+check, test_stackcheck.py), never in package runtime, with an out-of-line call of
+runtime.preemptSave."""
 
 from pogo.compile.amd64.disasm import disassemble
 from pogo.compile.amd64.gen import generate
-from pogo.compile.amd64.preempt import loop_headers, needs_prologue_check, wants_checks
+from pogo.compile.amd64.preempt import loop_headers, wants_checks
 from pogo.compile.ssa.build import build_func
 from pogo.compile.ssa.compile import run_passes
 from pogo.compile.ssa.core import Block, Func
@@ -21,7 +22,6 @@ def test_loop_header_found() -> None:
     assert len(headers) == 1
     (h,) = [b for b in f.blocks if b.id in headers]
     assert any(p.id != f.entry.id for p in h.preds)  # entered again from the loop body
-    assert not needs_prologue_check(f, headers)
 
 
 def test_irreducible_cycle_gets_a_check() -> None:

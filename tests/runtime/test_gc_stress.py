@@ -42,6 +42,11 @@ CASES = [
     ("gc_stack_maps", {"POGOGCSTRESS": "5", "POGOSTACKCHECK": "1"}),
     ("gc_finalizer", {"POGOGCSTRESS": "3", "POGOSTACKCHECK": "1"}),
     ("gc_closures", {"POGOGCSTRESS": "41", "POGOSTACKCHECK": "1"}),
+    # stacks that move: pointers into them adjusted by the copy, collections meanwhile
+    ("stack_grow_pointers", {"POGOGCSTRESS": "53", "POGOSTACKCHECK": "1"}),
+    ("stack_grow_defer", {"POGOGCSTRESS": "53", "POGOSTACKCHECK": "1"}),
+    ("stack_grow_chan", {"POGOGCSTRESS": "53", "POGOSTACKCHECK": "1"}),
+    ("stack_shrink", {"POGOGCSTRESS": "7", "POGOSTACKCHECK": "1"}),
 ]
 
 

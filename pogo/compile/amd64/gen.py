@@ -31,7 +31,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from pogo.compile.amd64 import abi, lowered, preempt, stackmap
+from pogo.compile.amd64 import abi, lowered, preempt, stackcheck, stackmap
 from pogo.compile.amd64.abi import ARG_REGS, NREGS, reload_args, spill_args
 from pogo.compile.amd64.asm import Asm, C, Instr, R, SymMem, mem, mem_index
 from pogo.compile.amd64.frame import Frame, layout_frame
@@ -116,7 +116,8 @@ class CodeGen:
         # blocks starting with a preemption check (see preempt.py), and the checks'
         # out-of-line parts: (label, resume label, line)
         self.checked: set[int] = preempt.loop_headers(f) if preemptible else set()
-        self.prologue_check = preemptible and preempt.needs_prologue_check(f, self.checked)
+        # the prologue's stack-bound check (stackcheck.py), which also serves preemption
+        self.stack_check = preemptible
         self.preempt_cold: list[tuple[int, int, int, int]] = []  # ... and its stack map tag
         self.a = Asm()
         self.reg: dict[int, int] = {}  # value id -> general register
@@ -292,11 +293,15 @@ class CodeGen:
         a.line(f.line)
         a.r(C.PUSH_R64, RBP)
         a.rr(C.MOV_R64_RM64, RBP, RSP)
+        stack_cold = stack_retry = 0
+        if self.stack_check and stackcheck.needs_check(any(v.op in CALLS for b in f.blocks for v in b.values),
+                                                      self.frame):
+            stack_cold, stack_retry = a.new_label(), a.new_label()
+            a.bind(stack_retry)
+            stackcheck.emit_check(a, self.frame, stack_cold)
         if self.frame:
             a.ri(C.SUB_RM64_IMM32, RSP, self.frame)
         stackmap.zero_locals(a, f, self.frame_info)
-        if self.prologue_check:
-            self.preempt_check(self.maps.prologue)
         self.shuffle([(self.src(v), ("r", ARG_REGS[v.aux]) if v.aux < NREGS else ("m", 16 + 8 * v.aux))
                       for v in f.entry.values if v.op == "Arg" and isinstance(v.aux, int) and self.located(v)])
         for i, b in enumerate(order):
@@ -313,6 +318,9 @@ class CodeGen:
         for label, resume, line, tag in self.preempt_cold:
             a.line(line)
             preempt.emit_cold(a, label, resume, tag)
+        if stack_cold:
+            a.line(f.line)
+            stackcheck.emit_cold(a, stack_cold, stack_retry, min(f.nargs, NREGS))
         a.items = merge_tails(drop_reloads(a.items, frozenset(self.slot.values())), a.new_label)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's

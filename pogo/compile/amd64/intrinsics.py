@@ -302,6 +302,39 @@ def _make_func_stub(a: Asm) -> None:
     a.op(C.RETNQ)
 
 
+G_STACKCTXT = 64  # offset of g.stackctxt (runtime/proc.go; runtime.stackinit checks it)
+
+
+def _morestack(a: Asm) -> None:
+    # The cold path of a prologue stack check (compile/amd64/stackcheck.py) calls this
+    # with the entered function's RBP pushed and nothing else of its frame allocated
+    # (its RSP == RBP). runtime.newstack returns how far it moved the stack (0: not
+    # moved, after a preemption or a lowered bound); the entered function then resumes
+    # at its check, in the same place of the new copy, with RDX (its closure context,
+    # kept and adjusted in g.stackctxt). The old stack is freed from the new one.
+    a.r(C.PUSH_R64, RBP)
+    a.rr(C.MOV_R64_RM64, RBP, RSP)
+    a.ri(C.SUB_RM64_IMM8, RSP, 16)
+    a.mr(C.MOV_RM64_R64, mem(R.R14, G_STACKCTXT), RDX)
+    a.call_sym("runtime.newstack")
+    a.rr(C.MOV_R64_RM64, RAX, R.RBX)  # its result (the register ABI's first word)
+    a.rm(C.MOV_R64_RM64, RCX, mem(RBP, 8))
+    a.rm(C.MOV_R64_RM64, RBP, mem(RBP))
+    a.rr(C.ADD_R64_RM64, RBP, RAX)
+    a.rr(C.MOV_R64_RM64, RSP, RBP)
+    done = a.new_label()
+    a.rr(C.TEST_RM64_R64, RAX, RAX)
+    a.jcc(C.JE_REL32_64, done)
+    a.ri(C.SUB_RM64_IMM8, RSP, 16)
+    a.mr(C.MOV_RM64_R64, mem(RSP, 8), RCX)
+    a.call_sym("runtime.stackfreeold")
+    a.rm(C.MOV_R64_RM64, RCX, mem(RSP, 8))
+    a.rr(C.MOV_R64_RM64, RSP, RBP)
+    a.bind(done)
+    a.rm(C.MOV_R64_RM64, RDX, mem(R.R14, G_STACKCTXT))
+    a.r(C.JMP_RM64, RCX)
+
+
 _SWAP_SAVED = (R.RBX, R.R12, R.R13, R.R15)  # gobuf words 3..6
 
 
@@ -518,6 +551,7 @@ BODIES: dict[str, Callable[[Asm], None]] = {
     "runtime.swapctx": _swapctx,
     "runtime.cputicks": _cputicks,
     "runtime.preemptSave": _preempt_save,
+    "runtime.morestack": _morestack,
     "runtime.clone": _clone,
     "reflect.callFrame": _call_frame,
     "reflect.makeFuncStub": _make_func_stub,

@@ -2,15 +2,12 @@
 
 A goroutine that never blocks (``for { x++ }``) must still give up the CPU now and then.
 The runtime's monitor thread sets the word ``runtime.preemptFlag`` when the running
-goroutine has had the CPU for a whole tick (~10 ms); compiled code tests it at points
-that every long computation passes again and again:
-
-* the start of every loop header (a block entered by a retreating edge of a depth-first
-  walk: every cycle of the CFG, reducible or not, contains one), and
-* the prologue of every function that can make a call before reaching a loop header
-  (a chain of calls without loops, like a recursive ``fib``, passes through prologues;
-  a leaf function cannot run long without a loop, and a call made after a header has
-  been checked by it).
+goroutine has had the CPU for a whole tick (~10 ms); compiled code tests it at the start
+of every loop header (a block entered by a retreating edge of a depth-first walk: every
+cycle of the CFG, reducible or not, contains one). Chains of calls without loops (a
+recursive ``fib``) are caught by the stack-bound check in the prologue of every calling
+function instead (stackcheck.py): sysmon also poisons the running g's stack bound, so
+that check fails and ``runtime.newstack`` yields.
 
 The check is ``cmp dword [rip+runtime.preemptFlag], 0; jne cold`` — one fused compare
 and branch on a cache-hot word that is almost always zero. The cold path calls
@@ -63,25 +60,6 @@ def loop_headers(f: Func) -> set[int]:
             on_stack.add(s.id)
             stack.append((s, 0))
     return headers
-
-
-def needs_prologue_check(f: Func, headers: set[int]) -> bool:
-    """Whether a call can be reached from the entry without passing a checked loop
-    header: only then does the prologue need a check of its own (every invocation
-    of a function that calls anything must pass one check before its first call)."""
-    seen = {f.entry.id}
-    work = [f.entry]
-    while work:
-        b = work.pop()
-        if b.id in headers:
-            continue
-        if any(v.op in CALL_OPS for v in b.values):
-            return True
-        for s in b.succs:
-            if s.id not in seen:
-                seen.add(s.id)
-                work.append(s)
-    return False
 
 
 def emit_check(a: Asm, cold: int) -> None:

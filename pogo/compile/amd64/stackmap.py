@@ -2,7 +2,8 @@
 can find the frame stopped at (its safepoints).
 
 A frame is stopped only at a call: an SSA call, an out-of-line panic call, or the call of
-``runtime.preemptSave`` in a preemption check. For each, the map marks
+``runtime.preemptSave`` in a preemption check (the prologue's ``runtime.morestack`` call
+comes before the frame exists and has no map, stackcheck.py). For each, the map marks
 
 * the spill slots of pointer values live after the call (every value live across a call
   has a frame slot, docs/ARCHITECTURE.md "Frame layout"; at a preemption check, the
@@ -61,7 +62,6 @@ class StackMaps:
     index: dict[tuple[int, ...], int] = field(default_factory=dict)
     calls: dict[int, int] = field(default_factory=dict)  # call value id -> tag
     checks: dict[int, int] = field(default_factory=dict)  # checked block id -> tag
-    prologue: int = 0  # tag of a prologue preemption check
     cold: int = 0  # tag of out-of-line panic calls
 
     def tag(self, words: set[int]) -> int:
@@ -197,7 +197,6 @@ def compute(f: Func, fr: Frame, fused: set[int], checked: set[int]) -> StackMaps
                 sm.calls[v.id] = sm.tag(words)
     for bid in checked:
         sm.checks[bid] = sm.tag(slots(start.get(bid, set())) | locals_)
-    sm.prologue = sm.tag(locals_)
     sm.cold = sm.tag(always)
     return sm
 

@@ -20,6 +20,7 @@ INTRINSICS: frozenset[str] = frozenset({
     "runtime.swapctx",  # goroutine switch: save RSP/RBP/resume PC, load another g's
     "runtime.cputicks",  # RDTSC, seeds the runtime's PRNG
     "runtime.preemptSave",  # cold path of a preemption check: save registers, preemptPark
+    "runtime.morestack",  # cold path of a prologue stack check: runtime.newstack, move RSP/RBP
     "runtime.clone",  # start an OS thread running a function on a given stack
     "runtime.cas32",  # LOCK CMPXCHG
     "runtime.xchg32",  # XCHG

@@ -13,10 +13,12 @@ import "unsafe"
 // after its deferproc call with the result true, and that frame then runs its
 // remaining deferred calls and returns normally (see docs/ARCHITECTURE.md).
 
+// A record's fp and sp are kept as distances below g.stackHi, which stay right when
+// the stack is moved by a copy (stack.go).
 type deferRecord struct {
 	fn   func()
-	fp   uintptr // frame pointer of the function that deferred
-	sp   uintptr // its stack pointer at the deferproc call
+	fp   uintptr // frame pointer of the function that deferred (stackHi - fp)
+	sp   uintptr // its stack pointer at the deferproc call (stackHi - sp)
 	pc   uintptr // the return address of that call
 	link *deferRecord
 }
@@ -39,22 +41,22 @@ func jumpto(pc, sp, fp uintptr)
 
 func deferproc(fn func()) bool {
 	fp := getfp()
+	gp := getg()
 	d := new(deferRecord)
 	d.fn = fn
-	d.fp = *(*uintptr)(unsafe.Pointer(fp))
+	d.fp = gp.stackHi - *(*uintptr)(unsafe.Pointer(fp))
 	d.pc = *(*uintptr)(unsafe.Pointer(fp + 8))
-	d.sp = fp + 16
-	gp := getg()
+	d.sp = gp.stackHi - (fp + 16)
 	d.link = gp.defers
 	gp.defers = d
 	return false
 }
 
-// deferreturn runs the deferred calls of the calling frame, most recent first.
+// deferreturn runs the deferred calls of the calling frame, most recent first (its
+// frame pointer is read again after each call: the call may have moved the stack).
 func deferreturn() {
-	fp := *(*uintptr)(unsafe.Pointer(getfp()))
 	gp := getg()
-	for gp.defers != nil && gp.defers.fp == fp {
+	for gp.defers != nil && gp.defers.fp == gp.stackHi-*(*uintptr)(unsafe.Pointer(getfp())) {
 		d := gp.defers
 		gp.defers = d.link
 		d.fn()
@@ -77,7 +79,7 @@ func gopanic(e any) {
 		d.fn()
 		if p.recovered {
 			gp.panics = p.link
-			jumpto(d.pc, d.sp, d.fp)
+			jumpto(d.pc, gp.stackHi-d.sp, gp.stackHi-d.fp)
 		}
 	}
 	printpanics(p)
@@ -157,9 +159,10 @@ func (e *runtimeError) RuntimeError() {}
 
 func deferframe(a *[3]uintptr) bool {
 	fp := getfp()
-	a[0] = *(*uintptr)(unsafe.Pointer(fp))
+	hi := getg().stackHi
+	a[0] = hi - *(*uintptr)(unsafe.Pointer(fp))
 	a[1] = *(*uintptr)(unsafe.Pointer(fp + 8))
-	a[2] = fp + 16
+	a[2] = hi - (fp + 16)
 	return false
 }
 

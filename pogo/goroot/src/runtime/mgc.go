@@ -220,6 +220,9 @@ func gcCollect() {
 		finMark()
 	}
 	gcSweep()
+	if sched.goidgen > 1 { // only goroutines' stacks shrink (shrinkStacks is linked with newproc)
+		shrinkStacks()
+	}
 	heapMarked = heapLive
 	setNextGC(heapLive)
 	pause := uint64(nanotime() - start)

@@ -136,7 +136,9 @@ func newm(pp *p, spinning bool) {
 	mp.fastrand = cputicks() | 1
 	gp.m = mp
 	gp.status = gRunning
-	gp.stackLo, gp.stackHi = stackalloc()
+	gp.stackLo, gp.stackHi = fixedStackAlloc()
+	gp.fixedStack = true
+	stackguardReset(gp)
 	me := mp
 	if g := getg(); g != nil {
 		me = g.m // the creating thread's mask is saved in its own M
@@ -155,7 +157,9 @@ func initm0g0() {
 	gp := (*g)(mem)
 	gp.m = &m0
 	gp.status = gRunning
-	gp.stackLo, gp.stackHi = stackalloc()
+	gp.stackLo, gp.stackHi = fixedStackAlloc()
+	gp.fixedStack = true
+	stackguardReset(gp)
 	sp := gp.stackHi - 8 // a zero return address, as newproc makes
 	*(*uintptr)(unsafe.Pointer(sp)) = 0
 	gp.sched.sp = sp

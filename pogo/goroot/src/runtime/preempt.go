@@ -138,9 +138,14 @@ func sysmon() {
 					pp.sysmonWhen = now
 				} else if now-pp.sysmonWhen >= sysmonTick {
 					pp.sysmonWhen = now
-					if mp := pp.m; mp != nil && mp.curg != nil {
-						store32(&pp.preempt, 1)
-						store32(&preemptFlag, 1)
+					if mp := pp.m; mp != nil {
+						if gp := mp.curg; gp != nil {
+							store32(&pp.preempt, 1)
+							store32(&preemptFlag, 1)
+							// the next prologue check fails too (stack.go); a stale curg
+							// only yields once, execute resets the bound
+							gp.stackguard = stackPreempt
+						}
 					}
 				}
 				continue

@@ -5,7 +5,7 @@ import "unsafe"
 // Goroutines and the scheduler: Ms (OS threads, mthread.go) run goroutines (gs)
 // with Ps (the right to run Go code; GOMAXPROCS of them), as in gc.
 //
-// Every goroutine is a g with its own fixed-size stack (see stack.go). A goroutine
+// Every goroutine is a g with its own small stack that grows by copying (stack.go). A goroutine
 // runs until it blocks (channel, select, sync, sleep, a read that would wait — see
 // netpoll.go), yields (Gosched), is preempted (preempt.go: compiler-placed checks
 // of a flag that the monitor thread sets when a P has run one goroutine for
@@ -46,7 +46,9 @@ const (
 )
 
 type g struct {
-	sched      gobuf // must stay the first field (swapctx)
+	sched      gobuf          // must stay the first field (swapctx)
+	stackguard uintptr        // prologue checks compare RSP with it (stack.go; offset 56)
+	stackctxt  unsafe.Pointer // RDX while morestack runs (offset 64)
 	goid       int64
 	status     int
 	waitreason string
@@ -55,8 +57,11 @@ type g struct {
 	panics     *panicRecord // and its active panics
 	schedlink  *g           // run queue or free list link
 	alllink    *g           // every g ever created, in goid order of creation
-	stackLo    uintptr      // usable stack [stackLo, stackHi); a guard page lies below
+	stackLo    uintptr      // usable stack [stackLo, stackHi), see stack.go
 	stackHi    uintptr
+	stackOld   uintptr // a stack just left by a copy, freed by stackfreeold
+	stackOldSz uintptr
+	fixedStack bool   // the main goroutine's and g0s' stacks never move
 	param      *sudog // the sudog whose operation woke this g (select)
 	waiting    *sudog // the sudogs of a blocked select, linked by waitlink
 	selectDone uint32 // 1: a select case has already been chosen for this g (cas)
@@ -163,6 +168,7 @@ func schedinit() {
 	maing.status = gRunning
 	maing.m = &m0
 	m0.curg = &maing
+	maing.fixedStack = true
 	sched.goidgen = 1
 	sched.ngsys = 1
 	sched.allg = &maing
@@ -187,13 +193,13 @@ func newproc(fn func()) {
 	unlock(&sched.lock)
 	if gp == nil {
 		gp = new(g)
-		gp.stackLo, gp.stackHi = stackalloc()
 		gp.status = gDead
 		lock(&sched.lock)
 		sched.allgtail.alllink = gp
 		sched.allgtail = gp
 		unlock(&sched.lock)
 	}
+	gstackInit(gp)
 	gp.goid = xadd64(&sched.goidgen, 1)
 	gp.fn = fn
 	gp.gopc = *(*uintptr)(unsafe.Pointer(getfp() + 8))
@@ -350,6 +356,7 @@ func execute(mp *m, gp *g) {
 	gp.m = mp
 	gp.status = gRunning
 	gp.waitreason = ""
+	stackguardReset(gp) // drops a preemption request aimed at its previous run
 	setg(gp)
 	swapctx(&mp.g0.sched, &gp.sched)
 }

@@ -35,9 +35,11 @@ func bootstrap(c int, v unsafe.Pointer, stk uintptr) {
 		syscall6(sysMprotect, stk, guardSize, 0, 0, 0, 0)
 		maing.stackLo = stk + guardSize
 		maing.stackHi = stk + guardSize + mainStackSize
+		stackguardReset(&maing)
 	} else {
 		maing.stackHi = getfp() // the collector scans the main stack up to here
 	}
+	stackinit()
 	initsig()
 	doInit()
 	callMain()

@@ -2,8 +2,9 @@ package runtime
 
 import "unsafe"
 
-// Stack overflow: every goroutine stack has a PROT_NONE guard page below it (the main
-// goroutine's 1 GB stack is set up by rt0), so running off the end faults. A SIGSEGV
+// Stack overflow is normally found by the prologue checks (stack.go). The stacks that
+// never move (the main goroutine's 1 GB stack set up by rt0, the g0s') also have a
+// PROT_NONE guard page below them, so running off their end faults. A SIGSEGV
 // handler on its own signal stack tells an overflow (the faulting thread's stack
 // pointer is at or below the low end of the current goroutine's stack) from other
 // faults and reports it as gc does, exit status 2.

@@ -48,15 +48,39 @@ func scanStack(sp, fp, pc, hi uintptr) {
 // scanFrame shades the live pointers of the frame [lo, fp) stopped at return
 // address pc.
 func scanFrame(lo, fp, pc uintptr) {
-	f, ok := findfunc(pc - 1)
-	if !ok || f.stkmap == 0 {
+	p, n, ok := frameMap(lo, fp, pc)
+	if !ok {
+		scanRange(lo, fp)
+		return
+	}
+	alo, ahi := arenaStart, arenaUsed
+	k := uintptr(0)
+	for ; n > 0; n-- {
+		var gap uintptr
+		gap, p = readUvarint(p)
+		k += gap
+		v := *(*uintptr)(unsafe.Pointer(lo + 8*k))
+		if v >= alo && v < ahi {
+			reserveMarkStack(1)
+			shade(v)
+		}
+		k++
+	}
+}
+
+// frameMap finds the stack map of the frame [lo, fp) stopped at return address pc:
+// it returns the map's first gap and its word count, or ok false when the frame must
+// be treated conservatively (no map at pc, or a frame whose size disagrees with it;
+// the copier of stack.go uses it too).
+func frameMap(lo, fp, pc uintptr) (p, n uintptr, ok bool) {
+	f, found := findfunc(pc - 1)
+	if !found || f.stkmap == 0 {
 		if stackDebug {
 			printstring("conservative frame ")
 			printstring(f.name)
 			printstring("\n")
 		}
-		scanRange(lo, fp)
-		return
+		return 0, 0, false
 	}
 	nwords, p := readUvarint(f.stkmap)
 	nmaps, p := readUvarint(p)
@@ -72,8 +96,7 @@ func scanFrame(lo, fp, pc uintptr) {
 			printstring(" does not match its stack map\n")
 			throw("bad stack map")
 		}
-		scanRange(lo, fp)
-		return
+		return 0, 0, false
 	}
 	if stackDebug {
 		printstring(f.name)
@@ -87,20 +110,8 @@ func scanFrame(lo, fp, pc uintptr) {
 	for i := uintptr(1); i < tag; i++ {
 		p = skipMap(p)
 	}
-	n, p := readUvarint(p)
-	alo, ahi := arenaStart, arenaUsed
-	k := uintptr(0)
-	for ; n > 0; n-- {
-		var gap uintptr
-		gap, p = readUvarint(p)
-		k += gap
-		v := *(*uintptr)(unsafe.Pointer(lo + 8*k))
-		if v >= alo && v < ahi {
-			reserveMarkStack(1)
-			shade(v)
-		}
-		k++
-	}
+	n, p = readUvarint(p)
+	return p, n, true
 }
 
 // skipMap returns the address just past the stack map at p (a uvarint count, then
