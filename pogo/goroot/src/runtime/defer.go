@@ -25,7 +25,7 @@ type deferRecord struct {
 
 type panicRecord struct {
 	arg        any
-	fp         uintptr // gopanic's frame, which calls the deferred functions
+	fp         uintptr // gopanic's frame, which calls the deferred functions (stackHi - fp: stacks move)
 	recovered  bool
 	repanicked bool // recovered, then panicked again with the very same value
 	link       *panicRecord
@@ -69,8 +69,8 @@ func gopanic(e any) {
 	}
 	p := new(panicRecord)
 	p.arg = e
-	p.fp = getfp()
 	gp := getg()
+	p.fp = gp.stackHi - getfp()
 	p.link = gp.panics
 	gp.panics = p
 	for gp.defers != nil {
@@ -109,7 +109,7 @@ func printpanics(p *panicRecord) {
 
 func gorecover() any {
 	p := getg().panics
-	if p == nil || p.recovered || !calledByPanic(*(*uintptr)(unsafe.Pointer(getfp())), p.fp) {
+	if p == nil || p.recovered || !calledByPanic(*(*uintptr)(unsafe.Pointer(getfp())), getg().stackHi-p.fp) {
 		return nil
 	}
 	p.recovered = true

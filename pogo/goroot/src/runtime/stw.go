@@ -60,8 +60,10 @@ func stopTheWorld() {
 // startTheWorld lets the stopped Ps run again: those with goroutines queued get
 // an M, the others go idle.
 func startTheWorld() {
-	var start [maxProcs]*p
-	n := 0
+	// The Ps to start are chained through their idle-list link (they are on no
+	// list while stopped): an array of maxProcs words would be an 8 KB frame, and
+	// this runs on a goroutine's stack, in the 4 KiB reserve below its bound.
+	var start *p
 	lock(&sched.lock)
 	store32(&sched.gcwaiting, 0)
 	mine := getg().m.p
@@ -74,14 +76,17 @@ func startTheWorld() {
 		if runqempty(pp) {
 			pidleput(pp)
 		} else {
-			start[n] = pp
-			n++
+			pp.link = start
+			start = pp
 		}
 	}
 	unlock(&sched.lock)
 	store32(&preemptFlag, 0)
-	for i := 0; i < n; i++ {
-		startm(start[i], false)
+	for start != nil {
+		pp := start
+		start = pp.link
+		pp.link = nil
+		startm(pp, false)
 	}
 	wakep()
 }
