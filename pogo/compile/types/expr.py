@@ -812,43 +812,48 @@ class ExprChecker(TypeExprChecker):
         self.index_value(e.index[0], length)
         return Operand(mode, e, elem)
 
-    def index_value(self, ie: n.Expr, length: int) -> None:
+    def index_value(self, ie: n.Expr, length: int) -> int:
+        """Check an index below ``length`` (-1: unknown); return its constant value, or -1."""
         i = self.value(ie)
         if i.invalid():
-            return
+            return -1
         iu = i.type.underlying()
         if i.mode == Mode.CONSTANT and i.val is not None:
             iv = constant.to_int(i.val)
             if isinstance(i.val, (bool, bytes)) and is_untyped(i.type):
                 # types2 first converts an untyped index to int
                 self.error(ie.pos, f"cannot convert {self.desc(i)} to type int")
-                return
+                return -1
             if iv is None or isinstance(i.val, (bool, bytes)):
                 self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
-                return
+                return -1
             if iv < 0:
                 self.error(ie.pos, f"invalid argument: index {expr_string(ie)} (constant of type int) must not be negative")
-                return
+                return -1
             if 0 <= length <= iv:
                 self.error(ie.pos, f"invalid argument: index {iv} out of bounds [0:{length}]")
-                return
+                return -1
             if is_untyped(i.type):
                 self.convert_untyped(i, u.INT)
-            return
+            return iv
         if not (isinstance(iu, Basic) and iu.is_integer()):
             self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
         elif is_untyped(i.type):
             self.convert_untyped(i, u.INT)
+        return -1
 
     def slice_expr(self, e: n.SliceExpr) -> Operand:
         x = self.value(e.x)
         if x.invalid():
             return x
         t = x.type.underlying()
+        length = -1  # known for constant strings, arrays and pointers to arrays
         if isinstance(t, Basic) and t.is_string():
             if e.full:
-                self.error(e.pos, "invalid operation: 3-index slice of string")
+                self.error(e.max.pos if e.max is not None else e.pos, "invalid operation: 3-index slice of string")
                 return Operand(Mode.INVALID, e)
+            if x.mode == Mode.CONSTANT and isinstance(x.val, bytes):
+                length = len(x.val)
             rt: Type = x.type if not is_untyped(x.type) else u.STRING
             if is_untyped(x.type):
                 self.convert_untyped(x, u.STRING)
@@ -856,20 +861,34 @@ class ExprChecker(TypeExprChecker):
             rt = x.type
         elif isinstance(t, Array):
             if x.mode != Mode.VARIABLE:
-                self.error(e.pos, f"invalid operation: {expr_string(e.x)} (slice of unaddressable value)")
+                self.error(x.expr.pos if x.expr else e.pos, f"cannot slice unaddressable value {self.desc(x)}")
                 return Operand(Mode.INVALID, e)
             self.mark_addr_taken(e.x)
             rt = Slice(t.elem)
+            length = t.length
         elif isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
             arr = t.elem.underlying()
             assert isinstance(arr, Array)
             rt = Slice(arr.elem)
+            length = arr.length
         else:
             self.error(x.expr.pos if x.expr else e.pos, f"cannot slice {self.desc(x)}")
             return Operand(Mode.INVALID, e)
-        for part in (e.lo, e.hi, e.max):
+        # constant indices: each below the capacity, and in increasing order (types2
+        # reports the first index smaller than an earlier one, once)
+        parts = (e.lo, e.hi, e.max)
+        vals: list[int] = []
+        for i, part in enumerate(parts):
             if part is not None:
-                self.index_value(part, -1)
+                vals.append(self.index_value(part, length + 1 if length >= 0 else -1))
+            else:
+                vals.append(0 if i == 0 else length)
+        for i, lo in enumerate(vals[:-1]):
+            bad = next(((j, hi) for j, hi in enumerate(vals[i + 1:], i + 1) if lo > 0 and 0 <= hi < lo), None)
+            if bad is not None:
+                at = parts[bad[0]]
+                self.error(at.pos if at is not None else e.pos, f"invalid slice indices: {bad[1]} < {lo}")
+                break
         return Operand(Mode.VALUE, e, rt)
 
     def type_assert(self, e: n.AssertExpr) -> Operand:
