@@ -1268,9 +1268,8 @@ class Parser(Scanner):
             lhs = init.lhs
             key = lhs[0] if lhs else None
             value = lhs[1] if len(lhs) > 1 else None
-            if len(lhs) > 2:
-                self.error_at(lhs[2].pos, "range clause permits at most two iteration variables")
-            return n.RangeStmt(pos, key, value, init.define, init.x, body)
+            extra = lhs[2] if len(lhs) > 2 else None
+            return n.RangeStmt(pos, key, value, init.define, init.x, body, extra)
         return n.ForStmt(pos, init, cond, post, body)
 
     # header = [ SimpleStmt ] [ ";" [ Condition ] [ ";" PostStmt ] ] (for if/for/switch)

@@ -646,6 +646,9 @@ def go_defer(chk: Checker, s: n.GoStmt | n.DeferStmt) -> None:
 
 
 def select_stmt(chk: Checker, s: n.SelectStmt) -> None:
+    from pogo.compile.types.switchcase import multiple_defaults
+
+    multiple_defaults(chk, s.cases)
     chk.switch_depth += 1
     for c in s.cases:
         chk.open_scope("case")

@@ -82,6 +82,7 @@ def parse_float_literal(text: str) -> Fraction:
 
 class ExprChecker(TypeExprChecker):
     preset: dict[n.Expr, Operand]
+    op_assign_fakes: set[n.Expr]  # the x op y standing for an x op= y statement
     # ------------------------------------------------------------------
     # entry points
 
@@ -506,14 +507,16 @@ class ExprChecker(TypeExprChecker):
             return Operand(Mode.INVALID, e)
         op = e.op
         # bring untyped operands to a common type
+        # an op-assignment's implicit x op y is shown as the statement x op= y
+        text = f"{expr_string(e.x)} {op}= {expr_string(e.y)}" if e in self.op_assign_fakes else expr_string(e)
         if not self.match_types(x, y):
             self.error(y.expr.pos if op in COMPARISONS and y.expr is not None else e.pos,
-                       f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+                       f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
         if op in COMPARISONS:
             return self.comparison(e, x, y)
         if not identical(x.type, y.type):
-            self.error(e.pos, f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+            self.error(e.pos, f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
         tu = x.type.underlying()
         if op in ("&&", "||"):
@@ -668,14 +671,27 @@ class ExprChecker(TypeExprChecker):
         if x.invalid() or y.invalid():
             return Operand(Mode.INVALID, e)
         ydesc = self.desc(y)  # gc describes the count as written, before it becomes a uint
+        ypos = y.expr.pos if y.expr else e.pos
         # shift count
         if y.mode == Mode.CONSTANT and y.val is not None:
             c = constant.to_int(y.val)
-            if c is None or c < 0:
-                self.error(y.expr.pos if y.expr else e.pos, f"invalid shift count {self.desc(y)}")
+            if c is not None and c < 0:
+                self.error(ypos, f"invalid operation: negative shift count {ydesc}")
                 return Operand(Mode.INVALID, e)
             if is_untyped(y.type):
+                # an untyped count must be representable as a uint (types2's messages)
+                if c is None or constant.representable(c, u.UINT) is None:
+                    yt = y.type
+                    if isinstance(yt, Basic) and yt.is_numeric():
+                        what = "overflows" if yt.is_integer() else "truncated to"
+                        self.error(ypos, f"{ydesc} {what} uint")
+                    else:
+                        self.error(ypos, f"cannot convert {ydesc} to type uint")
+                    return Operand(Mode.INVALID, e)
                 self.convert_untyped(y, u.UINT)
+            elif c is None:
+                self.error(ypos, f"invalid operation: shift count {ydesc} must be integer")
+                return Operand(Mode.INVALID, e)
         else:
             yu = y.type.underlying()
             if not (isinstance(yu, Basic) and yu.is_integer()):
