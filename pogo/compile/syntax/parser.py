@@ -166,6 +166,13 @@ class Parser(Scanner):
         self.errcnt += 1
         self.diags.error(self.filename, pos, msg)
 
+    def branch_error(self, pos: Pos, msg: str) -> None:
+        """A misplaced branch or label: gc reports it while parsing but still type checks."""
+        if self.last_other == (pos.line, msg):
+            return
+        self.last_other = (pos.line, msg)
+        self.diags.error(self.filename, pos, msg, soft=True)
+
     def pos(self) -> Pos:
         return Pos(self.line, self.col)
 
@@ -469,7 +476,7 @@ class Parser(Scanner):
         body = self.block_stmt("")
         self.xnest = xnest
         self.fnest -= 1
-        check_branches(body, self.filename, self.error_at)
+        check_branches(body, self.filename, self.branch_error)
         return body
 
     # ------------------------------------------------------------------

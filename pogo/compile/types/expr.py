@@ -204,10 +204,10 @@ class ExprChecker(TypeExprChecker):
                 return x
             pt = x.type.underlying()
             if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
-                self.error(e.pos, "invalid operation: cannot indirect nil")
+                self.error(e.x.pos, "invalid operation: cannot indirect nil")  # types2: at the operand
                 return Operand(Mode.INVALID, e)
             if not isinstance(pt, Pointer):
-                self.error(e.pos, f"invalid operation: cannot indirect {self.desc(x)}")
+                self.error(e.x.pos, f"invalid operation: cannot indirect {self.desc(x)}")
                 return Operand(Mode.INVALID, e)
             return Operand(Mode.VARIABLE, e, pt.elem)
         if isinstance(e, n.AssertExpr):
@@ -270,6 +270,12 @@ class ExprChecker(TypeExprChecker):
         if identical(v, t):
             return True
         vu, tu = v.underlying(), t.underlying()
+        if isinstance(v, Basic) and v.is_untyped() and getattr(t, "is_type_param", False):
+            # an untyped value must suit every type of the type parameter's set (none: any)
+            from pogo.compile.types.types import tparam_terms
+
+            _, terms = tparam_terms(t)
+            return terms is not None and all(self.assignable(Operand(x.mode, x.expr, v, x.val), term) for term in terms)
         if isinstance(v, Basic) and v.is_untyped():
             if isinstance(tu, Interface):
                 return v.kind != Kind.UNTYPED_NIL or True
@@ -328,6 +334,19 @@ class ExprChecker(TypeExprChecker):
             if not reverse_infer(self, x, t, desc, call):  # type: ignore[arg-type]
                 x.mode = Mode.INVALID
                 return
+        tu0 = t.underlying()
+        if (isinstance(x.type, Basic) and x.type.is_untyped() and x.type.kind != Kind.UNTYPED_NIL
+                and isinstance(tu0, Interface) and tu0.methods and not getattr(t, "is_type_param", False)):
+            # types2 gives an untyped constant its default type before it checks that the
+            # type implements the interface (string does not implement error)
+            dt = u.default_type(x.type)
+            dtu = dt.underlying()
+            if (x.mode == Mode.CONSTANT and isinstance(dtu, Basic) and x.val is not None
+                    and constant.representable(x.val, dtu) is None):
+                self.overflow_error(x, dt, context)
+                x.mode = Mode.INVALID
+                return
+            self.convert_untyped(x, dt)
         if not self.assignable(x, t):
             self.cannot_use(x, t, context)
             x.mode = Mode.INVALID
@@ -363,10 +382,14 @@ class ExprChecker(TypeExprChecker):
                 self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}: "
                                 f"{self.tstr(x.type)} does not implement {self.tstr(t)} {paren_reason(why)}")
                 return
-        if (isinstance(x.type, Basic) and x.type.is_untyped() and x.type.kind != Kind.UNTYPED_NIL
-                and isinstance(t.underlying(), Basic)):
-            self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}")
-            return
+        xi = x.type.underlying()
+        if isinstance(xi, Interface) and not getattr(x.type, "is_type_param", False) and not isinstance(tu, Interface):
+            from pogo.compile.types.lookup import missing_method
+
+            if missing_method(t, xi, self.pkg, self.resolve_global)[0] is None:
+                # t implements x's interface: what is missing is an assertion
+                self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}: need type assertion")
+                return
         self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}")
 
     def overflow_error(self, x: Operand, t: Type, context: str) -> None:
@@ -509,6 +532,10 @@ class ExprChecker(TypeExprChecker):
         # bring untyped operands to a common type
         # an op-assignment's implicit x op y is shown as the statement x op= y
         text = f"{expr_string(e.x)} {op}= {expr_string(e.y)}" if e in self.op_assign_fakes else expr_string(e)
+        if op not in COMPARISONS and self.untyped_beside_iface(x, y):
+            # types2 does not convert an untyped operand to an interface: the types differ
+            self.error(e.pos, f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+            return Operand(Mode.INVALID, e)
         if not self.match_types(x, y):
             self.error(y.expr.pos if op in COMPARISONS and y.expr is not None else e.pos,
                        f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
@@ -557,6 +584,15 @@ class ExprChecker(TypeExprChecker):
                 return Operand(Mode.INVALID, e)
             return Operand(Mode.CONSTANT, e, x.type, v)
         return Operand(Mode.VALUE, e, x.type)
+
+    def untyped_beside_iface(self, x: Operand, y: Operand) -> bool:
+        """Whether one operand is an untyped non-nil value and the other an interface
+        (not a type parameter's)."""
+        for a, b in ((x, y), (y, x)):
+            if (isinstance(a.type, Basic) and is_untyped(a.type) and a.type.kind != Kind.UNTYPED_NIL
+                    and isinstance(b.type.underlying(), Interface) and not getattr(b.type, "is_type_param", False)):
+                return True
+        return False
 
     def match_types(self, x: Operand, y: Operand) -> bool:
         """Convert an untyped operand to the other's type (spec: implicit conversion)."""
@@ -623,6 +659,9 @@ class ExprChecker(TypeExprChecker):
                     return Operand(Mode.INVALID, e)
             elif identical(x.type, y.type) or self.assignable(x, y.type) or self.assignable(y, x.type):
                 ok = comparable(x.type)
+                if not ok and getattr(x.type, "is_type_param", False):
+                    self.error(e.pos, f"invalid operation: {expr_string(e)} (incomparable types in type set)")
+                    return Operand(Mode.INVALID, e)
                 if not ok:
                     t = x.type.underlying()
                     what = "slice" if isinstance(t, Slice) else "func" if isinstance(t, Signature) else "type"
@@ -833,13 +872,15 @@ class ExprChecker(TypeExprChecker):
         i = self.value(ie)
         if i.invalid():
             return -1
+        if is_untyped(i.type):
+            # types2 first converts an untyped index to int (1.5: truncated to int)
+            from pogo.compile.types.switchcase import convert_untyped_checked
+
+            if not convert_untyped_checked(self, i, u.INT):  # type: ignore[arg-type]
+                return -1
         iu = i.type.underlying()
         if i.mode == Mode.CONSTANT and i.val is not None:
             iv = constant.to_int(i.val)
-            if isinstance(i.val, (bool, bytes)) and is_untyped(i.type):
-                # types2 first converts an untyped index to int
-                self.error(ie.pos, f"cannot convert {self.desc(i)} to type int")
-                return -1
             if iv is None or isinstance(i.val, (bool, bytes)):
                 self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
                 return -1

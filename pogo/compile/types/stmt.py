@@ -118,12 +118,7 @@ class StmtChecker(CallChecker):
         elif isinstance(s, n.ReturnStmt):
             self.return_stmt(s)
         elif isinstance(s, n.BranchStmt):
-            if s.label is not None or s.tok in ("goto", "fallthrough"):
-                pass  # checked per function by labels.check_labels
-            elif s.tok == "break" and self.loop_depth == 0 and self.switch_depth == 0:
-                self.error(s.pos, "break is not in a loop, switch, or select")
-            elif s.tok == "continue" and self.loop_depth == 0:
-                self.error(s.pos, "continue is not in a loop")
+            pass  # placement and labels: checked while parsing (syntax/branches.py)
         elif isinstance(s, n.DeclStmt):
             for d in s.decls:
                 self.local_decl(d)
@@ -490,6 +485,8 @@ class StmtChecker(CallChecker):
                     self.error(e.pos, f"non-name {expr_string(e)} on left side of :=")
                     continue
                 v = Var(e.value, t2 if t2 is not None else INVALID, self.pkg, e.pos, self.filename)
+                if v.type is INVALID:
+                    v.used = True  # no "declared and not used" after the range error (types2)
                 self.info.defs[e] = v
                 if e.value != "_":
                     self.declare(self.scope, None, v)
@@ -518,7 +515,7 @@ class StmtChecker(CallChecker):
         if s.tag is not None:
             tag = self.value(s.tag)
             self.default(tag)
-        from pogo.compile.types.switchcase import SeenValues, convert_case_value, multiple_defaults
+        from pogo.compile.types.switchcase import SeenValues, convert_untyped_checked, multiple_defaults
 
         multiple_defaults(self, s.cases)  # type: ignore[arg-type]
         seen = SeenValues()
@@ -527,7 +524,7 @@ class StmtChecker(CallChecker):
                 for e in c.exprs:
                     if tag is None:
                         x = self.value(e)
-                        if x.invalid() or not convert_case_value(self, x, u.BOOL):  # type: ignore[arg-type]
+                        if x.invalid() or not convert_untyped_checked(self, x, u.BOOL):  # type: ignore[arg-type]
                             continue
                         t = x.type.underlying()
                         if not (isinstance(t, Basic) and t.is_boolean()):
@@ -536,7 +533,7 @@ class StmtChecker(CallChecker):
                         seen.check(self, x)  # type: ignore[arg-type]
                     elif not tag.invalid():
                         x = self.value(e)
-                        if x.invalid() or not convert_case_value(self, x, tag.type):  # type: ignore[arg-type]
+                        if x.invalid() or not convert_untyped_checked(self, x, tag.type):  # type: ignore[arg-type]
                             continue
                         y = Operand(tag.mode, tag.expr, tag.type, tag.val)
                         if not self.match_types(x, y) or not (self.assignable(x, tag.type) or self.assignable(y, x.type)):

@@ -41,9 +41,9 @@ def multiple_defaults(chk: Checker, clauses: list[n.CaseClause] | list[n.CommCla
             chk.error(c.pos, f"multiple defaults (first at {chk.filename}:{first.line}:{first.col})")
 
 
-def convert_case_value(chk: Checker, x: Operand, t: Type) -> bool:
-    """Give an untyped case value the tag's type t, reporting as types2's convertUntyped
-    does when it cannot be; False (and x invalid) then."""
+def convert_untyped_checked(chk: Checker, x: Operand, t: Type) -> bool:
+    """Give an untyped operand (a case value, an index) the type t, reporting as types2's
+    convertUntyped does when it cannot be; False (and x invalid) then."""
     if x.invalid() or not is_untyped(x.type) or getattr(t, "is_type_param", False):
         return True
     xt = x.type
