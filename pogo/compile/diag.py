@@ -1,7 +1,7 @@
 """Diagnostics: errors reported in gc's ``file:line:col: message`` form.
 
 Every phase reports problems through a Diagnostics collector; the compiler driver prints
-them sorted by position and stops after 10, printing ``too many errors`` as gc does.
+them as gc does: the first 10 reported, sorted by position, then ``too many errors``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ class Diagnostic:
     filename: str
     pos: Pos
     msg: str
+    soft: bool = False  # found while parsing, but type checking still runs (gc: branch errors)
 
     def __str__(self) -> str:
         return f"{self.filename}:{self.pos.line}:{self.pos.col}: {self.msg}"
@@ -39,26 +40,42 @@ class CompileError(Exception):
 class Diagnostics:
     items: list[Diagnostic] = field(default_factory=list)
 
-    def error(self, filename: str, pos: Pos, msg: str) -> None:
-        self.items.append(Diagnostic(filename, pos, msg))
+    def error(self, filename: str, pos: Pos, msg: str, soft: bool = False) -> None:
+        self.items.append(Diagnostic(filename, pos, msg, soft))
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
+    def fatal(self) -> bool:
+        """Whether an error stops compiling after parsing (any but the soft ones)."""
+        return any(not d.soft for d in self.items)
+
     def render(self) -> str:
-        """The text gc prints: sorted by position, exact duplicates dropped, at most 10
-        errors followed by ``<pos>: too many errors``."""
-        out: list[str] = []
-        last = ""
-        prev: Diagnostic | None = None
-        for d in sorted(self.items, key=lambda d: (d.filename, d.pos.line, d.pos.col)):
-            text = str(d)
-            if text == last:
-                continue
-            last = text
-            if len(out) == MAX_ERRORS and prev is not None:
-                out.append(f"{prev.filename}:{prev.pos.line}:{prev.pos.col}: too many errors")
+        """The text gc prints. gc stops at the 10th error *reported* (not the 10th by
+        position): it drops a repeat of the previous error on the same line (any syntax
+        error after one on the same line), sorts what it kept by position, drops exact
+        duplicates and ends with ``<pos of the 10th>: too many errors``."""
+        kept: list[Diagnostic] = []
+        last_syntax: tuple[str, int] | None = None
+        last_other: tuple[str, int, str] | None = None
+        for d in self.items:
+            if d.msg.startswith("syntax error"):
+                if (d.filename, d.pos.line) == last_syntax:
+                    continue
+                last_syntax = (d.filename, d.pos.line)
+            else:
+                if (d.filename, d.pos.line, d.msg) == last_other:
+                    continue
+                last_other = (d.filename, d.pos.line, d.msg)
+            kept.append(d)
+            if len(kept) == MAX_ERRORS:
                 break
-            out.append(text)
-            prev = d
+        out: list[str] = []
+        for d in sorted(kept, key=lambda d: (d.filename, d.pos.line, d.pos.col)):
+            text = str(d)
+            if not out or out[-1] != text:
+                out.append(text)
+        if len(kept) == MAX_ERRORS:
+            last = kept[-1]
+            out.append(f"{last.filename}:{last.pos.line}:{last.pos.col}: too many errors")
         return "".join(line + "\n" for line in out)

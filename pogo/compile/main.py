@@ -99,7 +99,7 @@ def compile_package(o: Options, out: object = sys.stdout) -> int:
 
         for f in files:
             sys.stdout.write(dump_tree(f))
-    if diags:
+    if diags.fatal():
         sys.stderr.write(diags.render())
         return 2
 

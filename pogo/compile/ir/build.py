@@ -1086,6 +1086,8 @@ class FuncBuilder:
             ot = xt if not isinstance(xt, Basic) or xt.kind != Kind.UNSAFE_POINTER or is_untyped(xtv.type) is False else yt
             if isinstance(xtv.type, Basic) and xtv.type.kind == Kind.UNTYPED_NIL:
                 ot = yt
+            if not isinstance(ot.underlying(), Interface) and isinstance(yt.underlying(), Interface):
+                ot = yt  # a value compared with an interface is compared as that interface
             return self.compare(e.op, self.convert(x, ot), self.convert(y, ot), ot)
         if e.op in ("<<", ">>"):
             return ir.Binary(t, e.op, self.convert(x, t), y, yt)

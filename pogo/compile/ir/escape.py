@@ -192,6 +192,9 @@ class FuncEscape:
         if isinstance(d, ir.LocalRef):
             if not has_pointers(d.local.type):
                 return None
+            if d.local.capture_index >= 0:
+                # a variable of the enclosing function: its cell outlives this call
+                return self.to_heap()
             lc = self.loc(d.local)
             if d.local.id not in self.declared and lc.kind == LOCAL_KIND:
                 lc.depth = min(lc.depth, self.depth)

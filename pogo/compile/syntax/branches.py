@@ -50,6 +50,8 @@ class _Walker:
         self.gotos: list[_Goto] = []
         self.blocks: list[_Block] = []
         self.enclosing: list[n.LabeledStmt] = []  # labeled statements around the current one
+        self.can_break = False  # inside a for, switch or select (of this function)
+        self.can_continue = False  # inside a for
 
     def new_block(self, start: n.Pos, stmts: list[n.Stmt]) -> int:
         self.blocks.append(_Block(start, stmts))
@@ -90,17 +92,26 @@ class _Walker:
             if s.else_ is not None:
                 self.stmt(s.else_, path)
         elif isinstance(s, (n.ForStmt, n.RangeStmt)):
+            saved = self.can_break, self.can_continue
+            self.can_break = self.can_continue = True
             self.block(s.body, path)
+            self.can_break, self.can_continue = saved
         elif isinstance(s, n.SwitchStmt):
+            saved_break, self.can_break = self.can_break, True
             for i, c in enumerate(s.cases):
                 kind = "case" if i < len(s.cases) - 1 else "final"
                 self.stmts(c.body, path + (self.new_block(c.pos, c.body),), kind)
+            self.can_break = saved_break
         elif isinstance(s, n.TypeSwitchStmt):
+            saved_break, self.can_break = self.can_break, True
             for c in s.cases:
                 self.stmts(c.body, path + (self.new_block(c.pos, c.body),), "type")
+            self.can_break = saved_break
         elif isinstance(s, n.SelectStmt):
+            saved_break, self.can_break = self.can_break, True
             for cc in s.cases:
                 self.stmts(cc.body, path + (self.new_block(cc.pos, cc.body),))
+            self.can_break = saved_break
 
     def branch(self, s: n.BranchStmt, path: tuple[int, ...], case: str) -> None:
         if s.tok == "fallthrough":
@@ -112,22 +123,28 @@ class _Walker:
                 self.error(s.pos, "fallthrough statement out of place")
             return
         if s.label is None:
+            if s.tok == "break" and not self.can_break:
+                self.error(s.pos, "break is not in a loop, switch, or select")
+            elif s.tok == "continue" and not self.can_continue:
+                self.error(s.pos, "continue is not in a loop")
             return
         name = s.label.value
         if s.tok == "goto":
             self.gotos.append(_Goto(s, path))
             return
+        lab = self.labels.get(name)
+        if lab is None:
+            self.error(s.label.pos, f"{s.tok} label not defined: {name}")
+            return
+        lab.used = True  # even where it is not a valid target
         target = None
         for ls in reversed(self.enclosing):
             if ls.label.value == name:
                 target = ls
                 break
         if target is None:
-            self.error(s.label.pos, f"{s.tok} label not defined: {name}")
+            self.error(s.label.pos, f"invalid {s.tok} label {name}")
             return
-        lab = self.labels.get(name)
-        if lab is not None:
-            lab.used = True
         ok: tuple[type, ...] = (n.ForStmt, n.RangeStmt)
         if s.tok == "break":
             ok += (n.SwitchStmt, n.TypeSwitchStmt, n.SelectStmt)

@@ -442,6 +442,7 @@ class RangeStmt(Stmt):
     define: bool
     x: Expr
     body: BlockStmt
+    extra: Expr | None = None  # a third iteration variable: an error the type checker reports
 
 
 @dataclass(slots=True, eq=False)

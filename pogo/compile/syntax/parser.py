@@ -166,6 +166,13 @@ class Parser(Scanner):
         self.errcnt += 1
         self.diags.error(self.filename, pos, msg)
 
+    def branch_error(self, pos: Pos, msg: str) -> None:
+        """A misplaced branch or label: gc reports it while parsing but still type checks."""
+        if self.last_other == (pos.line, msg):
+            return
+        self.last_other = (pos.line, msg)
+        self.diags.error(self.filename, pos, msg, soft=True)
+
     def pos(self) -> Pos:
         return Pos(self.line, self.col)
 
@@ -469,7 +476,7 @@ class Parser(Scanner):
         body = self.block_stmt("")
         self.xnest = xnest
         self.fnest -= 1
-        check_branches(body, self.filename, self.error_at)
+        check_branches(body, self.filename, self.branch_error)
         return body
 
     # ------------------------------------------------------------------
@@ -1268,9 +1275,8 @@ class Parser(Scanner):
             lhs = init.lhs
             key = lhs[0] if lhs else None
             value = lhs[1] if len(lhs) > 1 else None
-            if len(lhs) > 2:
-                self.error_at(lhs[2].pos, "range clause permits at most two iteration variables")
-            return n.RangeStmt(pos, key, value, init.define, init.x, body)
+            extra = lhs[2] if len(lhs) > 2 else None
+            return n.RangeStmt(pos, key, value, init.define, init.x, body, extra)
         return n.ForStmt(pos, init, cond, post, body)
 
     # header = [ SimpleStmt ] [ ";" [ Condition ] [ ";" PostStmt ] ] (for if/for/switch)

@@ -99,7 +99,8 @@ def describe(x: Operand, qualify: str) -> str:
             return "nil"
         lit = isinstance(x.expr, n.BasicLit) or (
             isinstance(x.expr, n.UnaryExpr) and isinstance(x.expr.x, n.BasicLit))
-        valstr = constant.go_string(x.val) if x.val is not None else ""
+        is_float = isinstance(x.type, Basic) and x.type.underlying().is_float()  # type: ignore[attr-defined]
+        valstr = constant.go_string(x.val, is_float) if x.val is not None else ""
         if isinstance(x.type, Basic) and x.type.is_untyped():
             if valstr == expr:
                 return f"{expr} ({t} constant)"

@@ -32,13 +32,27 @@ if TYPE_CHECKING:
     from pogo.compile.types.check import Checker
 
 
+def use_args(chk: Checker, e: n.CallExpr) -> None:
+    """Evaluate a built-in call's arguments before its argument count is found wrong, as
+    types2 does (they count as used), except where the first argument is a type."""
+    fun = e.fun.value if isinstance(e.fun, n.Name) else e.fun.sel.value if isinstance(e.fun, n.SelectorExpr) else ""
+    if fun in ("make", "new"):
+        return
+    for a in e.args:
+        chk.expr(a)
+
+
 def _need(chk: Checker, e: n.CallExpr, lo: int, hi: int) -> bool:
+    from pogo.compile.types.composite import start_pos
+
     nargs = len(e.args)
+    if nargs < lo or hi >= 0 and nargs > hi:
+        use_args(chk, e)
     if nargs < lo:
-        chk.error(e.rparen, f"not enough arguments for {expr_string(e)} (expected {lo}, found {nargs})")
+        chk.error(start_pos(e), f"invalid operation: not enough arguments for {expr_string(e)} (expected {lo}, found {nargs})")
         return False
     if hi >= 0 and nargs > hi:
-        chk.error(e.args[hi].pos, f"too many arguments for {expr_string(e)} (expected {hi}, found {nargs})")
+        chk.error(start_pos(e), f"invalid operation: too many arguments for {expr_string(e)} (expected {hi}, found {nargs})")
         return False
     return True
 
@@ -90,7 +104,16 @@ def builtin(chk: Checker, e: n.CallExpr, name: str, hint: Type | None) -> Operan
                 return Operand(Mode.VALUE, e, u.INT)
             return Operand(Mode.CONSTANT, e, u.INT, arr.length)
         if getattr(x.type, "is_type_param", False):
-            return Operand(Mode.VALUE, e, u.INT)
+            # every type of the set must have a length (none listed, as for any: no)
+            def has_len(xu: Type) -> bool:
+                if isinstance(xu, Pointer):
+                    xu = xu.elem.underlying()
+                return (isinstance(xu, (Slice, Array, Chan)) or name == "len" and
+                        (isinstance(xu, Map) or isinstance(xu, Basic) and xu.is_string()))
+
+            ts = type_set(x.type)
+            if ts and all(has_len(xu) for _, xu in ts):
+                return Operand(Mode.VALUE, e, u.INT)
         return None
     if name == "delete":
         if not _need(chk, e, 2, 2):

@@ -111,7 +111,7 @@ class CallChecker(ExprChecker):
         if len(xs) != len(ptypes):
             if any_invalid:
                 return xs
-            have = "(" + ", ".join(self.have_type(x) for x in xs) + ")"
+            have = "(" + ", ".join(self.have_type(x) for x in xs) + ("...)" if e.has_dots else ")")
             want = "(" + ", ".join(
                 ("..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 and isinstance(p.type, Slice)
                  else self.tstr(p.type)) for i, p in enumerate(params)) + ")"
@@ -241,12 +241,18 @@ class CallChecker(ExprChecker):
         nargs = len(args)
         fname = expr_string(e.fun)
 
+        from pogo.compile.types.composite import start_pos
+
         def need(lo: int, hi: int) -> bool:
+            if nargs < lo or hi >= 0 and nargs > hi:
+                from pogo.compile.types.builtins import use_args
+
+                use_args(self, e)  # type: ignore[arg-type]
             if nargs < lo:
-                self.error(e.rparen, f"not enough arguments for {expr_string(e)} (expected {lo}, found {nargs})")
+                self.error(start_pos(e), f"invalid operation: not enough arguments for {expr_string(e)} (expected {lo}, found {nargs})")
                 return False
             if hi >= 0 and nargs > hi:
-                self.error(args[hi].pos, f"too many arguments for {expr_string(e)} (expected {hi}, found {nargs})")
+                self.error(start_pos(e), f"invalid operation: too many arguments for {expr_string(e)} (expected {hi}, found {nargs})")
                 return False
             return True
 

@@ -42,6 +42,7 @@ class Checker(StmtChecker):
         self.deps: dict[Object, set[Object]] = {}
         self.cur_deps: set[Object] | None = None
         self.op_assign_exprs = {}
+        self.op_assign_fakes = set()
         self.imports_used: list[tuple[PkgName, n.ImportDecl, str]] = []
         self.delayed: list[Callable[[], None]] = []
         self.dot_imports: list[tuple[n.ImportDecl, str, Package, set[int]]] = []
@@ -372,7 +373,9 @@ class Checker(StmtChecker):
             return
         for v, x in zip(lhs, xs, strict=True):
             if typ is not None:
-                self.assign_to(x, typ, "variable declaration", v.name)
+                # n values for n variables: a declaration; the values of one call: an assignment
+                ctx = "variable declaration" if len(values) == len(lhs) or len(lhs) == 1 else "multiple assignment"
+                self.assign_to(x, typ, ctx, v.name)
             else:
                 if x.invalid():
                     v.type = INVALID

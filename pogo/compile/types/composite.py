@@ -646,6 +646,9 @@ def go_defer(chk: Checker, s: n.GoStmt | n.DeferStmt) -> None:
 
 
 def select_stmt(chk: Checker, s: n.SelectStmt) -> None:
+    from pogo.compile.types.switchcase import multiple_defaults
+
+    multiple_defaults(chk, s.cases)
     chk.switch_depth += 1
     for c in s.cases:
         chk.open_scope("case")
@@ -655,6 +658,8 @@ def select_stmt(chk: Checker, s: n.SelectStmt) -> None:
                 cp = c.comm.pos
                 if isinstance(c.comm, n.ExprStmt) and isinstance(c.comm.x, n.BinaryExpr):
                     cp = c.comm.x.op_pos
+                elif isinstance(c.comm, n.AssignStmt) and c.comm.lhs:
+                    cp = start_pos(c.comm.lhs[0])  # types2: where the statement starts
                 chk.error(cp, "select case must be send or receive (possibly with assignment)")
             else:
                 chk.stmt(c.comm)

@@ -291,12 +291,16 @@ def unary(op: str, x: Value, t: Basic) -> Value:
     raise ValueError(op)
 
 
-def go_string(v: Value) -> str:
-    """How gc prints a constant in messages."""
+def go_string(v: Value, is_float: bool = False) -> str:
+    """How gc prints a constant in messages. A constant of float type is held by
+    go/constant as a fraction or float even when integral, and printed as such
+    (``1e+06``, ``1.79769e+308``); is_float asks for that."""
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, bytes):
         return '"' + v.decode("utf-8", "replace").replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if is_float and isinstance(v, (int, Fraction)):
+        return _float_string(Fraction(v))
     if isinstance(v, int):
         return _int_string(v)
     if isinstance(v, Complex):
@@ -308,6 +312,32 @@ def go_string(v: Value) -> str:
     except OverflowError:
         return _approx(v)
     return repr(f) if f != 0 else _approx(v)
+
+
+def _float_string(v: Fraction) -> str:
+    """go/constant's text for a float value: %.6g when a float64 holds it, else an
+    approximate mantissa and exponent."""
+    try:
+        f = float(v)
+    except OverflowError:
+        return _approx(v)
+    if f in (float("inf"), float("-inf")) or (f == 0) != (v == 0):
+        return _approx(v)
+    s = f"{f:.6g}"
+    if v.denominator != 1 and "." not in s:
+        s = _shortest_g(f)
+    return s
+
+
+def _shortest_g(f: float) -> str:
+    """Go's %g with the shortest digits: %e form when the exponent is < -4 or >= 6."""
+    mant, _, exp_s = f"{f:e}".partition("e")  # only to learn the decimal exponent
+    exp = int(exp_s)
+    digits = repr(abs(f)).replace(".", "").replace("e", " ").split()[0].lstrip("0").rstrip("0") or "0"
+    if exp < -4 or exp >= 6:
+        m = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
+        return f"{'-' if f < 0 else ''}{m}e{'+' if exp >= 0 else '-'}{abs(exp):02d}"
+    return repr(f).removesuffix(".0")
 
 
 def _int_string(i: int) -> str:

@@ -82,6 +82,7 @@ def parse_float_literal(text: str) -> Fraction:
 
 class ExprChecker(TypeExprChecker):
     preset: dict[n.Expr, Operand]
+    op_assign_fakes: set[n.Expr]  # the x op y standing for an x op= y statement
     # ------------------------------------------------------------------
     # entry points
 
@@ -203,10 +204,10 @@ class ExprChecker(TypeExprChecker):
                 return x
             pt = x.type.underlying()
             if isinstance(x.type, Basic) and x.type.kind == Kind.UNTYPED_NIL:
-                self.error(e.pos, "invalid operation: cannot indirect nil")
+                self.error(e.x.pos, "invalid operation: cannot indirect nil")  # types2: at the operand
                 return Operand(Mode.INVALID, e)
             if not isinstance(pt, Pointer):
-                self.error(e.pos, f"invalid operation: cannot indirect {self.desc(x)}")
+                self.error(e.x.pos, f"invalid operation: cannot indirect {self.desc(x)}")
                 return Operand(Mode.INVALID, e)
             return Operand(Mode.VARIABLE, e, pt.elem)
         if isinstance(e, n.AssertExpr):
@@ -269,6 +270,12 @@ class ExprChecker(TypeExprChecker):
         if identical(v, t):
             return True
         vu, tu = v.underlying(), t.underlying()
+        if isinstance(v, Basic) and v.is_untyped() and getattr(t, "is_type_param", False):
+            # an untyped value must suit every type of the type parameter's set (none: any)
+            from pogo.compile.types.types import tparam_terms
+
+            _, terms = tparam_terms(t)
+            return terms is not None and all(self.assignable(Operand(x.mode, x.expr, v, x.val), term) for term in terms)
         if isinstance(v, Basic) and v.is_untyped():
             if isinstance(tu, Interface):
                 return v.kind != Kind.UNTYPED_NIL or True
@@ -327,6 +334,19 @@ class ExprChecker(TypeExprChecker):
             if not reverse_infer(self, x, t, desc, call):  # type: ignore[arg-type]
                 x.mode = Mode.INVALID
                 return
+        tu0 = t.underlying()
+        if (isinstance(x.type, Basic) and x.type.is_untyped() and x.type.kind != Kind.UNTYPED_NIL
+                and isinstance(tu0, Interface) and tu0.methods and not getattr(t, "is_type_param", False)):
+            # types2 gives an untyped constant its default type before it checks that the
+            # type implements the interface (string does not implement error)
+            dt = u.default_type(x.type)
+            dtu = dt.underlying()
+            if (x.mode == Mode.CONSTANT and isinstance(dtu, Basic) and x.val is not None
+                    and constant.representable(x.val, dtu) is None):
+                self.overflow_error(x, dt, context)
+                x.mode = Mode.INVALID
+                return
+            self.convert_untyped(x, dt)
         if not self.assignable(x, t):
             self.cannot_use(x, t, context)
             x.mode = Mode.INVALID
@@ -362,10 +382,14 @@ class ExprChecker(TypeExprChecker):
                 self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}: "
                                 f"{self.tstr(x.type)} does not implement {self.tstr(t)} {paren_reason(why)}")
                 return
-        if (isinstance(x.type, Basic) and x.type.is_untyped() and x.type.kind != Kind.UNTYPED_NIL
-                and isinstance(t.underlying(), Basic)):
-            self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}")
-            return
+        xi = x.type.underlying()
+        if isinstance(xi, Interface) and not getattr(x.type, "is_type_param", False) and not isinstance(tu, Interface):
+            from pogo.compile.types.lookup import missing_method
+
+            if missing_method(t, xi, self.pkg, self.resolve_global)[0] is None:
+                # t implements x's interface: what is missing is an assertion
+                self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}: need type assertion")
+                return
         self.error(pos, f"cannot use {self.desc(x)} as {self.tstr(t)} value in {context}")
 
     def overflow_error(self, x: Operand, t: Type, context: str) -> None:
@@ -506,14 +530,20 @@ class ExprChecker(TypeExprChecker):
             return Operand(Mode.INVALID, e)
         op = e.op
         # bring untyped operands to a common type
+        # an op-assignment's implicit x op y is shown as the statement x op= y
+        text = f"{expr_string(e.x)} {op}= {expr_string(e.y)}" if e in self.op_assign_fakes else expr_string(e)
+        if op not in COMPARISONS and self.untyped_beside_iface(x, y):
+            # types2 does not convert an untyped operand to an interface: the types differ
+            self.error(e.pos, f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+            return Operand(Mode.INVALID, e)
         if not self.match_types(x, y):
             self.error(y.expr.pos if op in COMPARISONS and y.expr is not None else e.pos,
-                       f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+                       f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
         if op in COMPARISONS:
             return self.comparison(e, x, y)
         if not identical(x.type, y.type):
-            self.error(e.pos, f"invalid operation: {expr_string(e)} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
+            self.error(e.pos, f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
         tu = x.type.underlying()
         if op in ("&&", "||"):
@@ -554,6 +584,15 @@ class ExprChecker(TypeExprChecker):
                 return Operand(Mode.INVALID, e)
             return Operand(Mode.CONSTANT, e, x.type, v)
         return Operand(Mode.VALUE, e, x.type)
+
+    def untyped_beside_iface(self, x: Operand, y: Operand) -> bool:
+        """Whether one operand is an untyped non-nil value and the other an interface
+        (not a type parameter's)."""
+        for a, b in ((x, y), (y, x)):
+            if (isinstance(a.type, Basic) and is_untyped(a.type) and a.type.kind != Kind.UNTYPED_NIL
+                    and isinstance(b.type.underlying(), Interface) and not getattr(b.type, "is_type_param", False)):
+                return True
+        return False
 
     def match_types(self, x: Operand, y: Operand) -> bool:
         """Convert an untyped operand to the other's type (spec: implicit conversion)."""
@@ -620,6 +659,9 @@ class ExprChecker(TypeExprChecker):
                     return Operand(Mode.INVALID, e)
             elif identical(x.type, y.type) or self.assignable(x, y.type) or self.assignable(y, x.type):
                 ok = comparable(x.type)
+                if not ok and getattr(x.type, "is_type_param", False):
+                    self.error(e.pos, f"invalid operation: {expr_string(e)} (incomparable types in type set)")
+                    return Operand(Mode.INVALID, e)
                 if not ok:
                     t = x.type.underlying()
                     what = "slice" if isinstance(t, Slice) else "func" if isinstance(t, Signature) else "type"
@@ -668,14 +710,27 @@ class ExprChecker(TypeExprChecker):
         if x.invalid() or y.invalid():
             return Operand(Mode.INVALID, e)
         ydesc = self.desc(y)  # gc describes the count as written, before it becomes a uint
+        ypos = y.expr.pos if y.expr else e.pos
         # shift count
         if y.mode == Mode.CONSTANT and y.val is not None:
             c = constant.to_int(y.val)
-            if c is None or c < 0:
-                self.error(y.expr.pos if y.expr else e.pos, f"invalid shift count {self.desc(y)}")
+            if c is not None and c < 0:
+                self.error(ypos, f"invalid operation: negative shift count {ydesc}")
                 return Operand(Mode.INVALID, e)
             if is_untyped(y.type):
+                # an untyped count must be representable as a uint (types2's messages)
+                if c is None or constant.representable(c, u.UINT) is None:
+                    yt = y.type
+                    if isinstance(yt, Basic) and yt.is_numeric():
+                        what = "overflows" if yt.is_integer() else "truncated to"
+                        self.error(ypos, f"{ydesc} {what} uint")
+                    else:
+                        self.error(ypos, f"cannot convert {ydesc} to type uint")
+                    return Operand(Mode.INVALID, e)
                 self.convert_untyped(y, u.UINT)
+            elif c is None:
+                self.error(ypos, f"invalid operation: shift count {ydesc} must be integer")
+                return Operand(Mode.INVALID, e)
         else:
             yu = y.type.underlying()
             if not (isinstance(yu, Basic) and yu.is_integer()):
@@ -812,43 +867,50 @@ class ExprChecker(TypeExprChecker):
         self.index_value(e.index[0], length)
         return Operand(mode, e, elem)
 
-    def index_value(self, ie: n.Expr, length: int) -> None:
+    def index_value(self, ie: n.Expr, length: int) -> int:
+        """Check an index below ``length`` (-1: unknown); return its constant value, or -1."""
         i = self.value(ie)
         if i.invalid():
-            return
+            return -1
+        if is_untyped(i.type):
+            # types2 first converts an untyped index to int (1.5: truncated to int)
+            from pogo.compile.types.switchcase import convert_untyped_checked
+
+            if not convert_untyped_checked(self, i, u.INT):  # type: ignore[arg-type]
+                return -1
         iu = i.type.underlying()
         if i.mode == Mode.CONSTANT and i.val is not None:
             iv = constant.to_int(i.val)
-            if isinstance(i.val, (bool, bytes)) and is_untyped(i.type):
-                # types2 first converts an untyped index to int
-                self.error(ie.pos, f"cannot convert {self.desc(i)} to type int")
-                return
             if iv is None or isinstance(i.val, (bool, bytes)):
                 self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
-                return
+                return -1
             if iv < 0:
                 self.error(ie.pos, f"invalid argument: index {expr_string(ie)} (constant of type int) must not be negative")
-                return
+                return -1
             if 0 <= length <= iv:
                 self.error(ie.pos, f"invalid argument: index {iv} out of bounds [0:{length}]")
-                return
+                return -1
             if is_untyped(i.type):
                 self.convert_untyped(i, u.INT)
-            return
+            return iv
         if not (isinstance(iu, Basic) and iu.is_integer()):
             self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
         elif is_untyped(i.type):
             self.convert_untyped(i, u.INT)
+        return -1
 
     def slice_expr(self, e: n.SliceExpr) -> Operand:
         x = self.value(e.x)
         if x.invalid():
             return x
         t = x.type.underlying()
+        length = -1  # known for constant strings, arrays and pointers to arrays
         if isinstance(t, Basic) and t.is_string():
             if e.full:
-                self.error(e.pos, "invalid operation: 3-index slice of string")
+                self.error(e.max.pos if e.max is not None else e.pos, "invalid operation: 3-index slice of string")
                 return Operand(Mode.INVALID, e)
+            if x.mode == Mode.CONSTANT and isinstance(x.val, bytes):
+                length = len(x.val)
             rt: Type = x.type if not is_untyped(x.type) else u.STRING
             if is_untyped(x.type):
                 self.convert_untyped(x, u.STRING)
@@ -856,20 +918,34 @@ class ExprChecker(TypeExprChecker):
             rt = x.type
         elif isinstance(t, Array):
             if x.mode != Mode.VARIABLE:
-                self.error(e.pos, f"invalid operation: {expr_string(e.x)} (slice of unaddressable value)")
+                self.error(x.expr.pos if x.expr else e.pos, f"cannot slice unaddressable value {self.desc(x)}")
                 return Operand(Mode.INVALID, e)
             self.mark_addr_taken(e.x)
             rt = Slice(t.elem)
+            length = t.length
         elif isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
             arr = t.elem.underlying()
             assert isinstance(arr, Array)
             rt = Slice(arr.elem)
+            length = arr.length
         else:
             self.error(x.expr.pos if x.expr else e.pos, f"cannot slice {self.desc(x)}")
             return Operand(Mode.INVALID, e)
-        for part in (e.lo, e.hi, e.max):
+        # constant indices: each below the capacity, and in increasing order (types2
+        # reports the first index smaller than an earlier one, once)
+        parts = (e.lo, e.hi, e.max)
+        vals: list[int] = []
+        for i, part in enumerate(parts):
             if part is not None:
-                self.index_value(part, -1)
+                vals.append(self.index_value(part, length + 1 if length >= 0 else -1))
+            else:
+                vals.append(0 if i == 0 else length)
+        for i, lo in enumerate(vals[:-1]):
+            bad = next(((j, hi) for j, hi in enumerate(vals[i + 1:], i + 1) if lo > 0 and 0 <= hi < lo), None)
+            if bad is not None:
+                at = parts[bad[0]]
+                self.error(at.pos if at is not None else e.pos, f"invalid slice indices: {bad[1]} < {lo}")
+                break
         return Operand(Mode.VALUE, e, rt)
 
     def type_assert(self, e: n.AssertExpr) -> Operand:

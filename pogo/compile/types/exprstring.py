@@ -39,7 +39,7 @@ def expr_string(e: n.Node) -> str:
     if isinstance(e, n.KeyValueExpr):
         return expr_string(e.key) + ": " + expr_string(e.value)
     if isinstance(e, n.FuncLit):
-        return func_type_string(e.type) + " {…}"
+        return func_type_string(e.type) + (" {…}" if e.body.stmts else " {}")
     if isinstance(e, n.ArrayType):
         return "[" + (expr_string(e.len) if e.len else "...") + "]" + expr_string(e.elem)
     if isinstance(e, n.SliceType):

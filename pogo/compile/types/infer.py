@@ -183,6 +183,8 @@ def _infer(chk: Checker, e: n.CallExpr, fname: str, sig: Signature, xs: list[Ope
             continue
         unify(pt, x.type, m, tps)
     _core_types(tparams, m, tps, chk.resolve_global)
+    if not _methods_satisfied(chk, e, fname, tparams, m, tps):
+        return None
     # untyped constants
     for x, pt in zip(xs, ptypes, strict=False):
         if isinstance(pt, TypeParam) and id(pt) in tps and not x.invalid() and is_untyped(x.type):
@@ -311,6 +313,32 @@ def _simplify(m: dict[int, Type], tps: set[int]) -> dict[int, Type]:
             break
         m = {k: subst(v, m) for k, v in m.items()}
     return m
+
+
+def _methods_satisfied(chk: Checker, e: n.CallExpr, fname: str, tparams: list[TypeParam],
+                       m: dict[int, Type], tps: set[int]) -> bool:
+    """types2 checks, as part of inference, that a type argument inferred from a typed
+    argument has the methods of a constraint that lists no types (its message starts
+    with ``in call to f``); untyped arguments are checked later, on instantiation."""
+    from pogo.compile.types.lookup import missing_method, paren_reason
+
+    for tp in tparams:
+        tx = m.get(id(tp))
+        if tx is None or tp.bound is None or isinstance(tx, TypeParam) or _free(tx, tps):
+            continue
+        it = tp.iface()
+        if not it.methods or getattr(it, "terms", None) is not None:
+            continue
+        bound = subst(tp.bound, m)
+        bi = bound.underlying()
+        if _free(bound, tps) or not isinstance(bi, Interface):
+            continue
+        mm, why = missing_method(tx, bi, chk.pkg, chk.resolve_global)
+        if mm is not None:
+            chk.error(e.lparen, f"in call to {fname}, {tp.obj.name} (type {chk.tstr(tx)}) does not satisfy "
+                                f"{chk.tstr(tp.bound)} {paren_reason(why)}")
+            return False
+    return True
 
 
 def _free(t: Type, tps: set[int]) -> list[int]:

@@ -23,6 +23,7 @@ class Selection:
 
 
 def same_name(a: str, apkg: Package | None, b: str, bpkg: Package | None) -> bool:
+    """Whether two identifiers are the same (spec: spelled alike, and exported or from one package)."""
     if a != b:
         return False
     if a[:1].isupper():
@@ -30,6 +31,9 @@ def same_name(a: str, apkg: Package | None, b: str, bpkg: Package | None) -> boo
     pa = apkg.path if apkg is not None else ""
     pb = bpkg.path if bpkg is not None else ""
     return pa == pb
+
+
+_same_name = same_name
 
 
 def deref(t: Type) -> tuple[Type, bool]:
@@ -46,10 +50,16 @@ def named_methods(t: Named) -> list[Func]:
     return t.methods
 
 
-def lookup(t: Type, name: str, pkg: Package | None) -> Selection:
-    """Find field or method ``name`` of type t (pointers to non-interface types allowed)."""
+def lookup(t: Type, name: str, pkg: Package | None, fold: bool = False) -> Selection:
+    """Find field or method ``name`` of type t (pointers to non-interface types allowed).
+    With fold, names match ignoring case and package (types2's search for a near miss)."""
     if name == "_":
         return Selection(None, [], False)
+    if fold:
+        def same_name(a: str, apkg: Package | None, b: str, bpkg: Package | None) -> bool:
+            return a.lower() == b.lower()
+    else:
+        same_name = _same_name
     if getattr(t, "is_type_param", False):
         # the methods of a type parameter are those of its constraint, even when its
         # type set has a core type (which ``underlying`` returns)
@@ -146,10 +156,20 @@ def missing_method(t: Type, iface: Interface, pkg: Package | None,
         if isinstance(obj, Func) and resolve is not None:
             resolve(obj)
         if not isinstance(obj, Func):
-            if obj is None and not sel.ambiguous:
-                alt = lookup(t, m.name.lower() if m.name[:1].isupper() else m.name.capitalize(), pkg)
-                if isinstance(alt.obj, Func):
-                    return m, "missing method " + m.name
+            q = pkg.path if pkg is not None else ""
+            if obj is None and not sel.ambiguous and not sel.indirect:
+                alt = lookup(t, m.name, m.pkg, fold=True).obj
+                if isinstance(alt, Func) and alt.name == m.name:
+                    return m, "unexported method " + m.name
+                if isinstance(alt, Func) and isinstance(alt.type, Signature) and isinstance(m.type, Signature):
+                    from pogo.compile.types.types import signature_string
+
+                    return m, (f"missing method {m.name}\n\t\thave {alt.name}{signature_string(alt.type, q, False)}"
+                               f"\n\t\twant {m.name}{signature_string(m.type, q, False)}")
+            if obj is not None:
+                from pogo.compile.types.types import type_string
+
+                return m, f"{type_string(t, q)}.{m.name} is a field, not a method"
             return m, "missing method " + m.name
         if not identical(_strip_recv(obj.type), m.type):
             from pogo.compile.types.types import signature_string

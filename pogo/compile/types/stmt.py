@@ -24,6 +24,12 @@ from pogo.compile.types.types import (
 )
 
 
+def nth(i: int, what: str) -> str:
+    """``1st what``, ``2nd what``, ... (types2's names for the values of a call)."""
+    ext = {1: "st", 2: "nd", 3: "rd"}.get(i, "th")
+    return f"{i}{ext} {what}"
+
+
 class StmtChecker(CallChecker):
     def func_body(self, f: Func | None, params: list[Var], results: list[Var], body: n.BlockStmt) -> None:
         saved_scope = self.scope
@@ -112,12 +118,7 @@ class StmtChecker(CallChecker):
         elif isinstance(s, n.ReturnStmt):
             self.return_stmt(s)
         elif isinstance(s, n.BranchStmt):
-            if s.label is not None or s.tok in ("goto", "fallthrough"):
-                pass  # checked per function by labels.check_labels
-            elif s.tok == "break" and self.loop_depth == 0 and self.switch_depth == 0:
-                self.error(s.pos, "break is not in a loop, switch, or select")
-            elif s.tok == "continue" and self.loop_depth == 0:
-                self.error(s.pos, "continue is not in a loop")
+            pass  # placement and labels: checked while parsing (syntax/branches.py)
         elif isinstance(s, n.DeclStmt):
             for d in s.decls:
                 self.local_decl(d)
@@ -244,14 +245,19 @@ class StmtChecker(CallChecker):
             x = self.expr(rhs[0])
             if x.invalid():
                 return None
+            from pogo.compile.types.composite import start_pos
+
             if isinstance(x.type, Tuple):
                 if len(x.type.vars) != lhs_count:
                     self.assign_mismatch(rhs[0], lhs_count, len(x.type.vars), True)
                     return None
-                return [Operand(Mode.VALUE, rhs[0], v.type) for v in x.type.vars]
+                # as types2, each value is described by its place ("2nd function result")
+                return [Operand(Mode.VALUE, n.Name(start_pos(rhs[0]), nth(i + 1, "function result")), v.type)
+                        for i, v in enumerate(x.type.vars)]
             if x.mode in (Mode.COMMAOK, Mode.MAPINDEX) and lhs_count == 2:
                 self.record_type(rhs[0], Tuple([Var("", x.type, None), Var("", u.UNTYPED_BOOL, None)]), Mode.COMMAOK)
-                return [Operand(Mode.VALUE, rhs[0], x.type), Operand(Mode.VALUE, rhs[0], u.UNTYPED_BOOL)]
+                ok = n.Name(start_pos(rhs[0]), "ok value of (comma, ok) expression")
+                return [Operand(x.mode, rhs[0], x.type), Operand(Mode.VALUE, ok, u.UNTYPED_BOOL)]
             self.assign_mismatch(rhs[0], lhs_count, 1, isinstance(rhs[0], n.CallExpr))
             return None
         if len(rhs) != lhs_count:
@@ -298,6 +304,7 @@ class StmtChecker(CallChecker):
                 return
             op = s.op[:-1]
             fake = n.BinaryExpr(s.lhs[0].pos, op, s.lhs[0], s.rhs[0], s.pos)
+            self.op_assign_fakes.add(fake)
             r = self.binary(fake, None)
             if r.invalid():
                 return
@@ -318,7 +325,7 @@ class StmtChecker(CallChecker):
                 continue
             if not self.check_assignable_lhs(le, lx):
                 continue
-            self.assign_to(rx, lx.type, "assignment", expr_string(le))
+            self.assign_to(rx, lx.type, "multiple assignment" if len(s.lhs) > 1 else "assignment", expr_string(le))
 
     op_assign_exprs: dict[n.AssignStmt, n.BinaryExpr]
 
@@ -368,7 +375,7 @@ class StmtChecker(CallChecker):
                 self.default(x)
                 v.type = x.type
             else:
-                self.assign_to(x, v.type, "assignment", v.name)
+                self.assign_to(x, v.type, "multiple assignment" if len(s.lhs) > 1 else "assignment", v.name)
         if not new_vars and all(v is not None for v in lhs_vars):
             self.error(s.pos, "no new variables on left side of :=")
         for v in new_vars:
@@ -397,8 +404,11 @@ class StmtChecker(CallChecker):
                 if len(x.type.vars) != len(results):
                     self.return_count_error(s, [Operand(Mode.VALUE, None, v.type) for v in x.type.vars], results)
                     return
-                for v, r in zip(x.type.vars, results, strict=True):
-                    self.assign_to(Operand(Mode.VALUE, s.results[0], v.type), r.type, "return statement")
+                from pogo.compile.types.composite import start_pos
+
+                for i, (v, r) in enumerate(zip(x.type.vars, results, strict=True)):
+                    what = n.Name(start_pos(s.results[0]), nth(i + 1, "function result"))
+                    self.assign_to(Operand(Mode.VALUE, what, v.type), r.type, "return statement")
                 return
             self.return_count_error(s, [x], results)
             return
@@ -435,11 +445,13 @@ class StmtChecker(CallChecker):
             if isinstance(cu, str):
                 self.error(s.x.pos, f"cannot range over {self.desc(x)}: {cu}")
                 x.mode = Mode.INVALID
+        errors_before = len(self.diags.items)
         if not x.invalid():
             t = x.type.underlying()
             if isinstance(t, Pointer) and isinstance(t.elem.underlying(), Array):
                 t = t.elem.underlying()
             if isinstance(t, Basic) and t.is_integer():
+                xdesc = self.desc(x)  # as written, before an untyped constant gets its type
                 if is_untyped(x.type):
                     assigned = (not s.define and s.key is not None
                                 and not (isinstance(s.key, n.Name) and s.key.value == "_"))
@@ -449,7 +461,7 @@ class StmtChecker(CallChecker):
                         self.assign_to(x, u.default_type(x.type), "range clause")
                 key_t = x.type
                 if s.value is not None:
-                    self.error(s.value.pos, f"range over {self.desc(x)} permits only one iteration variable")
+                    self.error(s.value.pos, f"range over {xdesc} permits only one iteration variable")
             elif isinstance(t, Basic) and t.is_string():
                 self.default(x)
                 key_t, val_t = u.INT, u.RUNE
@@ -463,6 +475,8 @@ class StmtChecker(CallChecker):
                     key_t = INVALID
                 else:
                     key_t, val_t = kv
+            if s.extra is not None and len(self.diags.items) == errors_before:
+                self.error(s.extra.pos, "range clause permits at most two iteration variables")
         for e, t2 in ((s.key, key_t), (s.value, val_t)):
             if e is None:
                 continue
@@ -471,6 +485,8 @@ class StmtChecker(CallChecker):
                     self.error(e.pos, f"non-name {expr_string(e)} on left side of :=")
                     continue
                 v = Var(e.value, t2 if t2 is not None else INVALID, self.pkg, e.pos, self.filename)
+                if v.type is INVALID:
+                    v.used = True  # no "declared and not used" after the range error (types2)
                 self.info.defs[e] = v
                 if e.value != "_":
                     self.declare(self.scope, None, v)
@@ -499,31 +515,31 @@ class StmtChecker(CallChecker):
         if s.tag is not None:
             tag = self.value(s.tag)
             self.default(tag)
-        seen_default = False
+        from pogo.compile.types.switchcase import SeenValues, convert_untyped_checked, multiple_defaults
+
+        multiple_defaults(self, s.cases)  # type: ignore[arg-type]
+        seen = SeenValues()
         for c in s.cases:
-            if c.exprs is None:
-                if seen_default:
-                    self.error(c.pos, "multiple defaults in switch")
-                seen_default = True
-            else:
+            if c.exprs is not None:
                 for e in c.exprs:
                     if tag is None:
                         x = self.value(e)
-                        if x.invalid():
+                        if x.invalid() or not convert_untyped_checked(self, x, u.BOOL):  # type: ignore[arg-type]
                             continue
                         t = x.type.underlying()
                         if not (isinstance(t, Basic) and t.is_boolean()):
                             self.error(e.pos, f"invalid case {expr_string(e)} in switch (mismatched types {self.tstr(x.type)} and bool)")
-                        self.default(x)
+                            continue
+                        seen.check(self, x)  # type: ignore[arg-type]
                     elif not tag.invalid():
                         x = self.value(e)
-                        if x.invalid():
+                        if x.invalid() or not convert_untyped_checked(self, x, tag.type):  # type: ignore[arg-type]
                             continue
-                        cmp = n.BinaryExpr(e.pos, "==", s.tag if s.tag is not None else e, e, e.pos)
                         y = Operand(tag.mode, tag.expr, tag.type, tag.val)
                         if not self.match_types(x, y) or not (self.assignable(x, tag.type) or self.assignable(y, x.type)):
                             self.error(e.pos, f"invalid case {expr_string(e)} in switch on {expr_string(s.tag) if s.tag else ''} (mismatched types {self.tstr(x.type)} and {self.tstr(tag.type)})")
-                        del cmp
+                            continue
+                        seen.check(self, x)  # type: ignore[arg-type]
             self.open_scope("case")
             self.switch_depth += 1
             self.stmt_list(c.body)
@@ -540,6 +556,10 @@ class StmtChecker(CallChecker):
             self.error(s.x.pos, f"{self.desc(x)} is not an interface")
             x.mode = Mode.INVALID
         case_vars: list[Var] = []
+        from pogo.compile.types.switchcase import SeenTypes, multiple_defaults
+
+        multiple_defaults(self, s.cases)  # type: ignore[arg-type]
+        seen = SeenTypes()
         for c in s.cases:
             types: list[Type] = []
             if c.exprs is not None:
@@ -552,9 +572,12 @@ class StmtChecker(CallChecker):
                         self.record_type(inner, u.UNTYPED_NIL, Mode.VALUE)
                         self.record_type(e, u.UNTYPED_NIL, Mode.VALUE)  # case ((nil)): as nil
                         types.append(u.UNTYPED_NIL)
+                        seen.duplicate(self, e, None)  # type: ignore[arg-type]
                         continue
                     ct = self.typexpr(e)
                     types.append(ct)
+                    if ct is INVALID or seen.duplicate(self, e, ct):  # type: ignore[arg-type]
+                        continue
                     xi = x.type.underlying() if not x.invalid() else None
                     if isinstance(xi, Interface) and ct is not INVALID and not isinstance(ct.underlying(), Interface):
                         from pogo.compile.types.lookup import missing_method, paren_reason
@@ -582,7 +605,7 @@ class StmtChecker(CallChecker):
             self.close_scope()
         if s.bind is not None and s.bind.value != "_":
             if not case_vars or not any(v.used for v in case_vars):
-                self.error(s.bind.pos, f"declared and not used: {s.bind.value}")
+                self.error(s.bind.pos, f"{s.bind.value} declared and not used")
         self.close_scope()
 
     # ------------------------------------------------------------------

@@ -306,7 +306,19 @@ def identical(x: Type, y: Type, ignore_tags: bool = False) -> bool:
 MAX_NESTING = 200
 
 
+def tparam_terms(t: Type) -> tuple[bool, list[Type] | None]:
+    """For a type parameter: whether its constraint is comparable, and the types of its
+    type set's terms (None: no specific types, as for any)."""
+    it = t.iface()  # type: ignore[attr-defined]
+    terms = getattr(it, "terms", None)
+    return bool(getattr(it, "comparable", False)), None if not terms else [x for _, x in terms]
+
+
 def comparable(t: Type, depth: int = 0) -> bool:
+    if getattr(t, "is_type_param", False):
+        # comparable if the constraint says so, or all of its type set's types are
+        comp, terms = tparam_terms(t)
+        return comp or terms is not None and all(comparable(x, depth + 1) for x in terms)
     u = t.underlying()
     if isinstance(u, Basic):
         return u.kind != Kind.UNTYPED_NIL
@@ -322,6 +334,9 @@ def comparable(t: Type, depth: int = 0) -> bool:
 
 
 def has_nil(t: Type) -> bool:
+    if getattr(t, "is_type_param", False):
+        _, terms = tparam_terms(t)  # nil only if every type of the set has it
+        return terms is not None and all(has_nil(x) for x in terms)
     u = t.underlying()
     if isinstance(u, Basic):
         return u.kind == Kind.UNSAFE_POINTER

@@ -767,14 +767,12 @@ func printValue(buf []byte, t, p unsafe.Pointer, verb rune, fl, wid, prec, depth
 			}
 		}
 		if dt == nil {
+			// a nil element prints as <nil> whatever the verb, unpadded
 			if fl&fSharpV != 0 {
 				buf = append(buf, descName(t)...)
 				return append(buf, "(nil)"...)
 			}
-			if verb == 'v' {
-				return append(buf, "<nil>"...)
-			}
-			return badVerb(buf, nil, nil, verb, fl, wid, prec)
+			return append(buf, "<nil>"...)
 		}
 		return printValue(buf, dt, dp, verb, fl, wid, prec, depth+1)
 	case k == pkStruct:

@@ -120,14 +120,6 @@ func (q *waitq) dequeue() *sudog {
 	}
 }
 
-// plainError is a run-time error whose message has no "runtime error: " prefix.
-// It is a string, so two such panics with the same text are equal values.
-type plainError string
-
-func (e plainError) Error() string { return string(e) }
-
-func (e plainError) RuntimeError() {}
-
 func chanpanic(msg string) {
 	gopanic(plainError(msg))
 }

@@ -27,7 +27,8 @@ type panicRecord struct {
 	arg        any
 	fp         uintptr // gopanic's frame, which calls the deferred functions (stackHi - fp: stacks move)
 	recovered  bool
-	repanicked bool // recovered, then panicked again with the very same value
+	repanicked bool    // recovered, then panicked again with the very same value
+	sigpc      uintptr // a nil dereference (panicmem): where, for the signal line gc prints
 	link       *panicRecord
 }
 
@@ -69,6 +70,9 @@ func gopanic(e any) {
 	}
 	p := new(panicRecord)
 	p.arg = e
+	if _, ok := e.(errorString); ok {
+		p.sigpc = memfaultpc(getfp())
+	}
 	gp := getg()
 	p.fp = gp.stackHi - getfp()
 	p.link = gp.panics
@@ -135,22 +139,9 @@ func calledByPanic(fp, pfp uintptr) bool {
 	return false
 }
 
-// runtimeError is the dynamic type of the run-time panics (index out of range,
-// nil dereference, division by zero, ...): an error whose text starts with
-// "runtime error: ".
-type runtimeError struct {
-	msg     string
-	sigsegv bool    // a nil dereference: gc adds the signal line when it is fatal
-	pc      uintptr // where (the signal line's pc)
-}
-
 type stringer interface {
 	String() string
 }
-
-func (e *runtimeError) Error() string { return e.msg }
-
-func (e *runtimeError) RuntimeError() {}
 
 // Range-over-func loop bodies are compiled as closures, but a defer in such a body
 // belongs to the enclosing function. That function records its own frame with
@@ -179,7 +170,7 @@ func deferprocat(fn func(), a *[3]uintptr) {
 // the loop is over (state 2).
 func panicrangestate(state int) {
 	if state == 1 {
-		panicmsg("runtime error: range function continued iteration after function for loop body returned false")
+		panicerror("range function continued iteration after function for loop body returned false")
 	}
-	panicmsg("runtime error: range function continued iteration after whole loop exit")
+	panicerror("range function continued iteration after whole loop exit")
 }

@@ -154,7 +154,7 @@ func convI2I(inter, typ unsafe.Pointer) unsafe.Pointer {
 	}
 	tab, missing := getitab(inter, typ)
 	if tab == nil {
-		panicmsg("interface conversion: " + typeName(typ) + " is not " + typeName(inter) + ": missing method " + missing)
+		panicassert("interface conversion: " + typeName(typ) + " is not " + typeName(inter) + ": missing method " + missing)
 	}
 	return tab
 }
@@ -162,10 +162,10 @@ func convI2I(inter, typ unsafe.Pointer) unsafe.Pointer {
 // panicdottypeI reports a failed assertion x.(I) to an interface type.
 func panicdottypeI(have, want, iface unsafe.Pointer) {
 	if have == nil {
-		panicmsg("interface conversion: interface is nil, not " + typeName(want))
+		panicassert("interface conversion: interface is nil, not " + typeName(want))
 	}
 	_, missing := getitab(want, have)
-	panicmsg("interface conversion: " + typeName(have) + " is not " + typeName(want) + ": missing method " + missing)
+	panicassert("interface conversion: " + typeName(have) + " is not " + typeName(want) + ": missing method " + missing)
 }
 
 //go:linkname fmt_getitabOK fmt.getitabOK

@@ -35,7 +35,7 @@ func mapKeyType(mt unsafe.Pointer) unsafe.Pointer { return *(*unsafe.Pointer)(un
 
 func makemap(mt unsafe.Pointer, hint int) unsafe.Pointer {
 	if hint < 0 {
-		panicmsg("runtime error: makemap: size out of range")
+		panicerror("makemap: size out of range")
 	}
 	h := new(hmap)
 	if hint > 0 {
@@ -112,7 +112,7 @@ func mapZero(vt unsafe.Pointer) unsafe.Pointer {
 func mapassign(mt, m, key unsafe.Pointer) unsafe.Pointer {
 	h := (*hmap)(m)
 	if h == nil {
-		panicmsg("assignment to entry in nil map")
+		gopanic(plainError("assignment to entry in nil map"))
 	}
 	kt := mapKeyType(mt)
 	vt := typeElem(mt)
@@ -303,7 +303,7 @@ func typehash(t, p unsafe.Pointer, h uintptr) uintptr {
 			dt = *(*unsafe.Pointer)(unsafe.Add(dt, 8))
 		}
 		if !typeComparable(dt) {
-			panicmsg("runtime error: hash of unhashable type " + typeName(dt))
+			panicerror("hash of unhashable type " + typeName(dt))
 		}
 		h = (h ^ uintptr(dt)) * 1099511628211
 		data := unsafe.Add(p, 8)
@@ -312,7 +312,7 @@ func typehash(t, p unsafe.Pointer, h uintptr) uintptr {
 		}
 		return typehash(dt, data, h)
 	case 19, 21, 23: // func, map, slice
-		panicmsg("runtime error: hash of unhashable type " + typeName(t))
+		panicerror("hash of unhashable type " + typeName(t))
 	case 13: // floats: +0 and -0 are equal keys; every NaN is a distinct key
 		return floathash(float64(*(*float32)(p)), h)
 	case 14:

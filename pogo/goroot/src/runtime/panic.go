@@ -15,9 +15,9 @@ func throw(s string) {
 func fatalpanic() {
 	for p := getg().panics; p != nil; p = p.link {
 		// gc shows the signal once, after the whole chain of panics
-		if e, ok := p.arg.(*runtimeError); ok && e.sigsegv {
+		if p.sigpc != 0 {
 			printstring("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=")
-			printhex(uint64(e.pc))
+			printhex(uint64(p.sigpc))
 			printstring("]")
 			break
 		}
@@ -32,13 +32,6 @@ func fatalpanic() {
 	exit(2)
 }
 
-// panicmsg raises a run-time panic (recoverable, an error value) with text s.
-func panicmsg(s string) {
-	e := new(runtimeError)
-	e.msg = s
-	gopanic(e)
-}
-
 // typeName returns the name of the type whose descriptor is at t.
 func typeName(t unsafe.Pointer) string {
 	return *(*string)(unsafe.Add(t, 40))
@@ -46,8 +39,6 @@ func typeName(t unsafe.Pointer) string {
 
 func printpanicval(v any) {
 	switch x := v.(type) {
-	case *runtimeError:
-		printstring(x.msg)
 	case error:
 		printstring(x.Error())
 	case stringer:
@@ -179,40 +170,49 @@ func itoa(v int) string {
 
 func panicIndex(i, n int) {
 	if i < 0 {
-		panicmsg("runtime error: index out of range [" + itoa(i) + "]")
+		panicbounds("index out of range [" + itoa(i) + "]")
 	}
-	panicmsg("runtime error: index out of range [" + itoa(i) + "] with length " + itoa(n))
+	panicbounds("index out of range [" + itoa(i) + "] with length " + itoa(n))
 }
 
 // panicmem reports a nil pointer dereference. pogo checks pointers explicitly
-// before using them, so there is no signal; the second line matches gc's.
+// before using them, so there is no signal; gopanic notes where the check failed
+// (memfaultpc) for the signal line gc prints when the panic is fatal.
 func panicmem() {
-	e := new(runtimeError)
-	e.msg = "runtime error: invalid memory address or nil pointer dereference"
-	e.sigsegv = true
-	e.pc = *(*uintptr)(unsafe.Pointer(getfp() + 8)) - 5 // the call of panicmem
-	gopanic(e)
+	gopanic(errorString(memoryErrorText))
+}
+
+// memfaultpc returns, when the gopanic frame at fp was called by panicmem, the
+// address of panicmem's call (the faulting instruction in gc's report); else 0.
+func memfaultpc(fp uintptr) uintptr {
+	ret := *(*uintptr)(unsafe.Pointer(fp + 8))
+	f, ok := findfunc(ret - 1)
+	if !ok || f.name != "runtime.panicmem" {
+		return 0
+	}
+	callerfp := *(*uintptr)(unsafe.Pointer(fp))
+	return *(*uintptr)(unsafe.Pointer(callerfp + 8)) - 5
 }
 
 func panicdivide() {
-	panicmsg("runtime error: integer divide by zero")
+	panicerror("integer divide by zero")
 }
 
 func panicshift() {
-	panicmsg("runtime error: negative shift amount")
+	panicerror("negative shift amount")
 }
 
 func panicmakeslicelen() {
-	panicmsg("runtime error: makeslice: len out of range")
+	panicerror("makeslice: len out of range")
 }
 
 func panicmakeslicecap() {
-	panicmsg("runtime error: makeslice: cap out of range")
+	panicerror("makeslice: cap out of range")
 }
 
 // panicSliceConvert reports a slice too short for its conversion to an array.
 func panicSliceConvert(have, want int) {
-	panicmsg("runtime error: cannot convert slice with length " + itoa(have) + " to array or pointer to array with length " + itoa(want))
+	panicbounds("cannot convert slice with length " + itoa(have) + " to array or pointer to array with length " + itoa(want))
 }
 
 // The slice-expression checks. gc names the bound "length" for strings and arrays and
@@ -224,7 +224,7 @@ func checkSlice3(lo, hi, max, c int)    { checkSlice3Of(lo, hi, max, c, " with c
 func checkSlice3Len(lo, hi, max, n int) { checkSlice3Of(lo, hi, max, n, " with length ") }
 
 func sliceFail(msg string) {
-	panicmsg("runtime error: slice bounds out of range [" + msg + "]")
+	panicbounds("slice bounds out of range [" + msg + "]")
 }
 
 func checkSlice2(lo, hi, bound int, what string) {
@@ -232,7 +232,7 @@ func checkSlice2(lo, hi, bound int, what string) {
 		if hi < 0 {
 			sliceFail(":" + itoa(hi))
 		}
-		panicmsg("runtime error: slice bounds out of range [:" + itoa(hi) + "]" + what + itoa(bound))
+		panicbounds("slice bounds out of range [:" + itoa(hi) + "]" + what + itoa(bound))
 	}
 	if uint(lo) > uint(hi) {
 		if lo < 0 {
@@ -247,7 +247,7 @@ func checkSlice3Of(lo, hi, max, bound int, what string) {
 		if max < 0 {
 			sliceFail("::" + itoa(max))
 		}
-		panicmsg("runtime error: slice bounds out of range [::" + itoa(max) + "]" + what + itoa(bound))
+		panicbounds("slice bounds out of range [::" + itoa(max) + "]" + what + itoa(bound))
 	}
 	if uint(hi) > uint(max) {
 		if hi < 0 {
@@ -266,9 +266,9 @@ func checkSlice3Of(lo, hi, max, bound int, what string) {
 // panicdottypeE reports a failed type assertion x.(T) on an empty interface.
 func panicdottypeE(have, want, iface unsafe.Pointer) {
 	if have == nil {
-		panicmsg("interface conversion: " + typeName(iface) + " is nil, not " + typeName(want))
+		panicassert("interface conversion: " + typeName(iface) + " is nil, not " + typeName(want))
 	}
-	panicmsg("interface conversion: " + typeName(iface) + " is " + typeName(have) + ", not " + typeName(want))
+	panicassert("interface conversion: " + typeName(iface) + " is " + typeName(have) + ", not " + typeName(want))
 }
 
 // efaceeq reports whether two empty interfaces hold equal values.
@@ -290,7 +290,7 @@ func ifaceDataEq(t, pa, pb unsafe.Pointer) bool {
 	}
 	if !typeComparable(t) {
 		// gc names the dynamic type, not the uncomparable part inside it
-		panicmsg("runtime error: comparing uncomparable type " + typeName(t))
+		panicerror("comparing uncomparable type " + typeName(t))
 	}
 	return typedEqual(t, pa, pb)
 }
@@ -378,7 +378,7 @@ func typedEqual(t, a, b unsafe.Pointer) bool {
 		}
 		return ifaceDataEq(ta, *(*unsafe.Pointer)(unsafe.Add(a, 8)), *(*unsafe.Pointer)(unsafe.Add(b, 8)))
 	case 19, 21, 23: // func, map, slice
-		panicmsg("runtime error: comparing uncomparable type " + typeName(t))
+		panicerror("comparing uncomparable type " + typeName(t))
 	case 13: // float32: NaN != NaN, +0 == -0
 		return *(*float32)(a) == *(*float32)(b)
 	case 14:
