@@ -77,6 +77,8 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("runtime.gcTrigger", "runtime.startTheWorld"): ("runtime.startSysmon",),
     ("runtime.GC", "runtime.stopTheWorld"): ("runtime.startSysmon",),
     ("runtime.GC", "runtime.startTheWorld"): ("runtime.startSysmon",),
+    # other goroutines may be running a panic's deferred calls only after a go statement
+    ("runtime.bootstrap", "runtime.Gosched"): ("runtime.startSysmon",),
     # a system call loses its P only to sysmon (its CAS fails only then)
     ("syscall.runtime_exitsyscall", "runtime.switchToG0"): ("runtime.startSysmon",),
     # only goroutines started by newproc have a creator to print (callers test gopc)

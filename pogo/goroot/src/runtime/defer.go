@@ -77,15 +77,19 @@ func gopanic(e any) {
 	p.fp = gp.stackHi - getfp()
 	p.link = gp.panics
 	gp.panics = p
+	xadd32(&runningPanicDefers, 1)
 	for gp.defers != nil {
 		d := gp.defers
 		gp.defers = d.link
 		d.fn()
 		if p.recovered {
 			gp.panics = p.link
+			xadd32(&runningPanicDefers, -1)
 			jumpto(d.pc, gp.stackHi-d.sp, gp.stackHi-d.fp)
 		}
 	}
+	startpanic()
+	xadd32(&runningPanicDefers, -1)
 	printpanics(p)
 	fatalpanic()
 }

@@ -4,6 +4,7 @@ import "unsafe"
 
 // throw reports a fatal runtime error and exits with status 2, as gc's does.
 func throw(s string) {
+	startpanic()
 	printstring("fatal error: ")
 	printstring(s)
 	printstring("\n")
@@ -12,6 +13,36 @@ func throw(s string) {
 
 // fatalpanic prints the goroutine header and the traceback that follow a panic
 // message (see traceback.go).
+// panicking counts goroutines reporting a fatal panic or error. While it is set the
+// main goroutine's return does not end the process with status 0 (the report ends
+// it with 2), and other Ps run no more goroutines (freezetheworld), as in gc.
+var panicking int32
+
+// panickingG is the goroutine reporting: it is never stopped for the freeze (its
+// report may call Error or String methods, which have preemption checks).
+var panickingG *g
+
+// runningPanicDefers counts goroutines running the deferred calls of a panic; a
+// returning main goroutine gives them a chance to finish first.
+var runningPanicDefers int32
+
+// startpanic begins a fatal report.
+func startpanic() {
+	if xadd32(&panicking, 1) == 1 {
+		panickingG = getg()
+	}
+	freezetheworld()
+}
+
+// freezetheworld stops other Ps at their next preemption check and keeps idle Ms
+// from starting goroutines (the collector's stop request, which nobody will lift).
+func freezetheworld() {
+	if sysmonStarted {
+		store32(&sched.gcwaiting, 1)
+		store32(&preemptFlag, 1)
+	}
+}
+
 func fatalpanic() {
 	for p := getg().panics; p != nil; p = p.link {
 		// gc shows the signal once, after the whole chain of panics

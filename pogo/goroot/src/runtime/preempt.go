@@ -47,7 +47,7 @@ func clone(flags, stk, fn, gp uintptr) int
 func preemptPark() {
 	gp := getg()
 	mp := gp.m
-	if gp == mp.g0 || mp.preemptOff != 0 || mp.locks != 0 || gp.status != gRunning {
+	if gp == mp.g0 || mp.preemptOff != 0 || mp.locks != 0 || gp.status != gRunning || gp == panickingG {
 		return
 	}
 	if load32(&sched.gcwaiting) != 0 {

@@ -43,6 +43,15 @@ func bootstrap(c int, v unsafe.Pointer, stk uintptr) {
 	initsig()
 	doInit()
 	callMain()
+	// As gc: a goroutine still running a panic's deferred calls gets a chance to
+	// finish (it may recover), and a fatal report in progress ends the process
+	// with its own status.
+	for i := 0; sysmonStarted && i < 1000 && load32((*uint32)(unsafe.Pointer(&runningPanicDefers))) != 0; i++ {
+		Gosched()
+	}
+	for load32((*uint32)(unsafe.Pointer(&panicking))) != 0 {
+		usleep(1000000)
+	}
 	exit(0)
 }
 
