@@ -234,9 +234,11 @@ def select_stmt(fb: FuncBuilder, s: n.SelectStmt, out: list[ir.Stmt]) -> None:
     # gc turns a select with one case into that operation (a plain send or receive,
     # or a non-blocking one beside default), attributed to the case's line; a deadlock
     # report then shows the operation's wait reason, not "select"
-    comm0 = comms[0].comm
-    assert comm0 is not None
-    pos = comm0.pos if len(comms) == 1 else s.pos
+    pos = s.pos
+    if len(comms) == 1:
+        comm0 = comms[0].comm
+        assert comm0 is not None
+        pos = comm0.pos
     if len(comms) == 1 and not has_default:
         fn, chan, addr = regs[0]
         if fn == "runtime.selectsend":
