@@ -113,6 +113,7 @@ type p struct {
 	m           *m     // the M that owns it (nil when idle)
 	link        *p     // idle list
 	schedtick   uint32 // counts goroutine switches, for sysmon
+	inheritTime bool   // the g runqget just took came from runnext: it goes on with the time slice
 	syscalltick uint32 // counts system calls, for sysmon
 	preempt     uint32 // sysmon asks the running goroutine to yield
 	runqhead    uint32
@@ -348,7 +349,13 @@ func afterSwitch(mp *m, gp *g) {
 // execute runs gp on the M (from its g0) until gp switches back to g0.
 func execute(mp *m, gp *g) {
 	pp := mp.p
-	pp.schedtick++
+	// A g taken from runnext inherits the time slice (schedtick unchanged), as in gc:
+	// otherwise two goroutines waking each other would never look like one long run
+	// to sysmon and could starve the rest of the queue forever.
+	if !pp.inheritTime {
+		pp.schedtick++
+	}
+	pp.inheritTime = false
 	if pp.preempt != 0 {
 		pp.preempt = 0
 	}

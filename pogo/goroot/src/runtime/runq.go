@@ -74,6 +74,7 @@ func runqget(pp *p) *g {
 			break
 		}
 		if casuintptr(&pp.runnext, next, 0) {
+			pp.inheritTime = true
 			return gptr(next)
 		}
 	}
