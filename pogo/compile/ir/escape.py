@@ -26,6 +26,7 @@ from pogo.compile.types.types import Array, Basic, Kind, Struct, Tuple, Type, si
 HEAP_KIND, RESULT_KIND, PARAM_KIND, LOCAL_KIND, ALLOC_KIND = range(5)
 MAX_IMPLICIT = 64 * 1024  # largest new/&T{}/boxed object kept in a frame (gc's limit)
 MAX_VAR = 128 * 1024  # largest address-taken variable kept in a frame (gc's limit)
+APPEND_BUF = 32  # bytes of the frame buffer backing a non-escaping append's first growth (gc's)
 COMPARE_OPS = {"==", "!=", "<", "<=", ">", ">=", "&&", "||"}
 # runtime helpers that neither keep nor return their pointer arguments (concatenation
 # returns an operand only when its data is not on the stack)
@@ -106,6 +107,7 @@ class FuncEscape:
         self.heap = Loc(HEAP_KIND, 0)
         self.locs: dict[int, Loc] = {}
         self.allocs: list[Alloc] = []
+        self.bufs: list[Alloc] = []  # growslice sites that may take a frame buffer instead
         self.declared: set[int] = set()
         self.depth = 0
         for p in fn.params:
@@ -275,6 +277,9 @@ class FuncEscape:
             self.alloc_of[id(c)] = a
             self.edge(a.loc, holes[0] if holes else None, -1)
             return
+        if c.sym == "runtime.growslice" and len(c.args) == 5:
+            self.grow(c, holes[0] if holes else None)
+            return
         if c.fn is not None:
             self.flow(c.fn, None)
         if c.closure is not None:
@@ -293,6 +298,22 @@ class FuncEscape:
         quiet = c.sym in NOESCAPE_RUNTIME
         for arg in c.args:
             self.flow(arg, None if quiet else self.to_heap())
+
+    def grow(self, c: ir.Call, hole: Hole) -> None:
+        """A fixed-count append's growth: the new backing store holds copies of the
+        old one's elements (modelled, conservatively, as the old pointer itself), and
+        is a fresh object that may instead live in a frame buffer when it stays local."""
+        self.flow(c.args[0], hole)
+        for a in c.args[1:]:
+            self.flow(a, None)
+        et = c.args[4].of if isinstance(c.args[4], ir.TypeAddr) else None
+        if et is None or self.fn.name.startswith("runtime.") or not 0 < sizeof(et) <= APPEND_BUF:
+            return
+        # the buffer is taken at most once per call (a flag guards it), so no loop
+        # level outlives it: depth 0
+        a = Alloc(c, Loc(ALLOC_KIND, 0), Array(et, APPEND_BUF // sizeof(et)))
+        self.bufs.append(a)
+        self.edge(a.loc, hole, -1)
 
     # -- solving ------------------------------------------------------------
 
@@ -485,6 +506,57 @@ def apply(fe: FuncEscape) -> None:
             return ir.Seq(e.type, [ir.Assign(ref, zero_of(a.elem))], ir.AddrOf(e.type, ir.LocalRef(a.elem, tmp)))
 
         rewrite(fn.body, repl)
+    bufs = {id(a.call): a for a in fe.bufs if not a.loc.escapes}
+    if bufs:
+        use_buffers(fn, bufs)
+
+
+def use_buffers(fn: ir.Func, bufs: dict[int, Alloc]) -> None:
+    """Give each non-escaping append growth site gc's frame buffer: on its first growth
+    from an empty slice to at most K elements (once per call) the result is buf[:n:K]
+    instead of a growslice."""
+    from pogo.compile.types import universe as u
+
+    flags: list[ir.Stmt] = []
+    lists: list[list[ir.Stmt]] = [fn.body]
+    for node in walk_nodes(fn.body):
+        lists.extend(v for v in (getattr(node, name) for name in ir.field_names(node)) if isinstance(v, list))
+    for lst in lists:
+        for i, st in enumerate(lst):
+            if isinstance(st, ir.AssignCall) and id(st.call) in bufs:
+                lst[i] = buffered_grow(fn, st, bufs[id(st.call)], flags, u.BOOL, u.INT, u.UNSAFE_POINTER)
+    fn.body[0:0] = flags
+
+
+def fresh(e: ir.Expr) -> ir.Expr:
+    """A second use of a temporary's value: its own node."""
+    return ir.LocalRef(e.type, e.local) if isinstance(e, ir.LocalRef) else e
+
+
+def buffered_grow(fn: ir.Func, st: ir.AssignCall, a: Alloc, flags: list[ir.Stmt], tbool: Type, tint: Type,
+                  tptr: Type) -> ir.Stmt:
+    """``if newLen <= K && !used && oldLen == 0 { buf = {}; p, c = &buf, K; used = true } else { growslice }``."""
+    arr = a.elem
+    assert isinstance(arr, Array)
+    used = ir.Local("~used", tbool, len(fn.locals))
+    fn.locals.append(used)
+    buf = ir.Local("~stk", arr, len(fn.locals))
+    buf.in_frame = True
+    fn.locals.append(buf)
+    flags.append(ir.Assign(ir.LocalRef(tbool, used), ir.Const(tbool, False)))
+    old, newlen = (fresh(x) for x in (st.call.args[1], st.call.args[3]))
+    k = ir.Const(tint, arr.length)
+    cond = ir.Binary(tbool, "&&", ir.Binary(tbool, "&&", ir.Binary(tbool, "<=", newlen, k, tint),
+                                            ir.Unary(tbool, "!", ir.LocalRef(tbool, used)), tbool),
+                     ir.Binary(tbool, "==", old, ir.Const(tint, 0), tint), tbool)
+    then: list[ir.Stmt] = [ir.Assign(ir.LocalRef(arr, buf), zero_of(arr))]
+    ptr, cap = st.dsts
+    if ptr is not None:
+        then.append(ir.Assign(ptr, ir.AddrOf(tptr, ir.LocalRef(arr, buf))))
+    if cap is not None:
+        then.append(ir.Assign(cap, k))
+    then.append(ir.Assign(ir.LocalRef(tbool, used), ir.Const(tbool, True)))
+    return ir.If(cond, then, [st])
 
 
 def call_graph_order(funcs: list[ir.Func]) -> list[list[ir.Func]]:
