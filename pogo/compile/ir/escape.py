@@ -304,16 +304,16 @@ class FuncEscape:
         old one's elements (modelled, conservatively, as the old pointer itself), and
         is a fresh object that may instead live in a frame buffer when it stays local."""
         self.flow(c.args[0], hole)
-        for a in c.args[1:]:
-            self.flow(a, None)
+        for arg in c.args[1:]:
+            self.flow(arg, None)
         et = c.args[4].of if isinstance(c.args[4], ir.TypeAddr) else None
         if et is None or self.fn.name.startswith("runtime.") or not 0 < sizeof(et) <= APPEND_BUF:
             return
         # the buffer is taken at most once per call (a flag guards it), so no loop
         # level outlives it: depth 0
-        a = Alloc(c, Loc(ALLOC_KIND, 0), Array(et, APPEND_BUF // sizeof(et)))
-        self.bufs.append(a)
-        self.edge(a.loc, hole, -1)
+        buf = Alloc(c, Loc(ALLOC_KIND, 0), Array(et, APPEND_BUF // sizeof(et)))
+        self.bufs.append(buf)
+        self.edge(buf.loc, hole, -1)
 
     # -- solving ------------------------------------------------------------
 
