@@ -506,9 +506,41 @@ def apply(fe: FuncEscape) -> None:
             return ir.Seq(e.type, [ir.Assign(ref, zero_of(a.elem))], ir.AddrOf(e.type, ir.LocalRef(a.elem, tmp)))
 
         rewrite(fn.body, repl)
-    bufs = {id(a.call): a for a in fe.bufs if not a.loc.escapes}
-    if bufs:
-        use_buffers(fn, bufs)
+    if any(not a.loc.escapes for a in fe.bufs):
+        use_buffers(fn, first_per_variable(fe))
+
+
+def first_per_variable(fe: FuncEscape) -> dict[int, Alloc]:
+    """The non-escaping growth sites that get a buffer: as gc, one buffer per appended-to
+    variable, for its first append site in source order (any other expression is its own
+    key)."""
+    by_call = {id(a.call): a for a in fe.bufs}
+    src_of: dict[int, int] = {}  # ~ptr temporary -> the ~s temporary it was loaded from
+    calls: list[ir.Call] = []
+    for node in walk_nodes(fe.fn.body):
+        if isinstance(node, ir.Assign) and isinstance(node.dst, ir.LocalRef) and isinstance(node.src, ir.Part) \
+                and node.src.index == 0 and isinstance(node.src.x, ir.LocalRef):
+            src_of.setdefault(node.dst.local.id, node.src.x.local.id)
+        elif isinstance(node, ir.AssignCall) and id(node.call) in by_call:
+            calls.append(node.call)
+    seen: set[int] = set()
+    out: dict[int, Alloc] = {}
+    for c in calls:
+        key = -1 - id(c)
+        p = c.args[0]
+        if isinstance(p, ir.LocalRef) and p.local.id in src_of:
+            v = fe.single.get(src_of[p.local.id])
+            while isinstance(v, ir.Convert):
+                v = v.x
+            if isinstance(v, ir.LocalRef) and not v.local.name.startswith("~"):
+                key = v.local.id
+        if key in seen:
+            continue
+        seen.add(key)
+        a = by_call[id(c)]
+        if not a.loc.escapes:
+            out[id(c)] = a
+    return out
 
 
 def use_buffers(fn: ir.Func, bufs: dict[int, Alloc]) -> None:
