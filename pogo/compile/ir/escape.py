@@ -284,7 +284,10 @@ class FuncEscape:
             self.flow(c.fn, None)
         if c.closure is not None:
             self.flow(c.closure, None)
-        summary = self.summaries.get(c.sym) if c.sym and c.sym not in self.unknown else None
+        # the runtime's own summaries (loaded when the program imports runtime) are less
+        # precise than what is known of these helpers
+        quiet = c.sym in NOESCAPE_RUNTIME
+        summary = self.summaries.get(c.sym) if c.sym and c.sym not in self.unknown and not quiet else None
         if summary is not None and len(summary) == len(c.args):
             for arg, lk in zip(c.args, summary, strict=True):
                 if lk.heap >= 0:
@@ -295,7 +298,6 @@ class FuncEscape:
                 if lk.heap < 0 and not lk.results:
                     self.flow(arg, None)
             return
-        quiet = c.sym in NOESCAPE_RUNTIME
         for arg in c.args:
             self.flow(arg, None if quiet else self.to_heap())
 
