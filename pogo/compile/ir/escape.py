@@ -223,7 +223,9 @@ class FuncEscape:
                 addr = addr.ptr
             elif isinstance(addr, ir.AddrOf):
                 t = addr.target
-                return self.loc(t.local) if isinstance(t, ir.LocalRef) else self.heap
+                if not isinstance(t, ir.LocalRef) or t.local.capture_index >= 0:
+                    return self.heap  # a captured variable's cell outlives this call
+                return self.loc(t.local)
             elif isinstance(addr, ir.LocalRef):
                 src = self.single.get(addr.local.id)
                 if src is None:
