@@ -38,8 +38,6 @@ CACHE = tempfile.mkdtemp(prefix="pogo-e2e-cache-")
 # Programs whose expected output depends on gc optimisations pogo does not model yet. They
 # run and are reported as xfail (strict: an unexpected pass fails the suite).
 KNOWN_GAPS = {
-    "append_cap_nonescaping.go": "gc keeps a non-escaping append target in a 32-byte stack buffer "
-    "(escape analysis), which changes cap(); not modelled yet (back-end issue)",
     "slices_append_cap.go": "gc grows a stack-buffered append target one size class at a time "
     "(growsliceBuf) before moving it to the heap; not modelled yet (back-end issue)",
 }

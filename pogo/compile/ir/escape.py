@@ -26,6 +26,7 @@ from pogo.compile.types.types import Array, Basic, Kind, Struct, Tuple, Type, si
 HEAP_KIND, RESULT_KIND, PARAM_KIND, LOCAL_KIND, ALLOC_KIND = range(5)
 MAX_IMPLICIT = 64 * 1024  # largest new/&T{}/boxed object kept in a frame (gc's limit)
 MAX_VAR = 128 * 1024  # largest address-taken variable kept in a frame (gc's limit)
+APPEND_BUF = 32  # bytes of the frame buffer backing a non-escaping append's first growth (gc's)
 COMPARE_OPS = {"==", "!=", "<", "<=", ">", ">=", "&&", "||"}
 # runtime helpers that neither keep nor return their pointer arguments (concatenation
 # returns an operand only when its data is not on the stack)
@@ -106,6 +107,7 @@ class FuncEscape:
         self.heap = Loc(HEAP_KIND, 0)
         self.locs: dict[int, Loc] = {}
         self.allocs: list[Alloc] = []
+        self.bufs: list[Alloc] = []  # growslice sites that may take a frame buffer instead
         self.declared: set[int] = set()
         self.depth = 0
         for p in fn.params:
@@ -221,7 +223,9 @@ class FuncEscape:
                 addr = addr.ptr
             elif isinstance(addr, ir.AddrOf):
                 t = addr.target
-                return self.loc(t.local) if isinstance(t, ir.LocalRef) else self.heap
+                if not isinstance(t, ir.LocalRef) or t.local.capture_index >= 0:
+                    return self.heap  # a captured variable's cell outlives this call
+                return self.loc(t.local)
             elif isinstance(addr, ir.LocalRef):
                 src = self.single.get(addr.local.id)
                 if src is None:
@@ -275,11 +279,17 @@ class FuncEscape:
             self.alloc_of[id(c)] = a
             self.edge(a.loc, holes[0] if holes else None, -1)
             return
+        if c.sym == "runtime.growslice" and len(c.args) == 5:
+            self.grow(c, holes[0] if holes else None)
+            return
         if c.fn is not None:
             self.flow(c.fn, None)
         if c.closure is not None:
             self.flow(c.closure, None)
-        summary = self.summaries.get(c.sym) if c.sym and c.sym not in self.unknown else None
+        # the runtime's own summaries (loaded when the program imports runtime) are less
+        # precise than what is known of these helpers
+        quiet = c.sym in NOESCAPE_RUNTIME
+        summary = self.summaries.get(c.sym) if c.sym and c.sym not in self.unknown and not quiet else None
         if summary is not None and len(summary) == len(c.args):
             for arg, lk in zip(c.args, summary, strict=True):
                 if lk.heap >= 0:
@@ -290,9 +300,24 @@ class FuncEscape:
                 if lk.heap < 0 and not lk.results:
                     self.flow(arg, None)
             return
-        quiet = c.sym in NOESCAPE_RUNTIME
         for arg in c.args:
             self.flow(arg, None if quiet else self.to_heap())
+
+    def grow(self, c: ir.Call, hole: Hole) -> None:
+        """A fixed-count append's growth: the new backing store holds copies of the
+        old one's elements (modelled, conservatively, as the old pointer itself), and
+        is a fresh object that may instead live in a frame buffer when it stays local."""
+        self.flow(c.args[0], hole)
+        for arg in c.args[1:]:
+            self.flow(arg, None)
+        et = c.args[4].of if isinstance(c.args[4], ir.TypeAddr) else None
+        if et is None or self.fn.name.startswith("runtime.") or not 0 < sizeof(et) <= APPEND_BUF:
+            return
+        # the buffer is taken at most once per call (a flag guards it), so no loop
+        # level outlives it: depth 0
+        buf = Alloc(c, Loc(ALLOC_KIND, 0), Array(et, APPEND_BUF // sizeof(et)))
+        self.bufs.append(buf)
+        self.edge(buf.loc, hole, -1)
 
     # -- solving ------------------------------------------------------------
 
@@ -485,6 +510,89 @@ def apply(fe: FuncEscape) -> None:
             return ir.Seq(e.type, [ir.Assign(ref, zero_of(a.elem))], ir.AddrOf(e.type, ir.LocalRef(a.elem, tmp)))
 
         rewrite(fn.body, repl)
+    if any(not a.loc.escapes for a in fe.bufs):
+        use_buffers(fn, first_per_variable(fe))
+
+
+def first_per_variable(fe: FuncEscape) -> dict[int, Alloc]:
+    """The non-escaping growth sites that get a buffer: as gc, one buffer per appended-to
+    variable, for its first append site in source order (any other expression is its own
+    key)."""
+    by_call = {id(a.call): a for a in fe.bufs}
+    src_of: dict[int, int] = {}  # ~ptr temporary -> the ~s temporary it was loaded from
+    calls: list[ir.Call] = []
+    for node in walk_nodes(fe.fn.body):
+        if isinstance(node, ir.Assign) and isinstance(node.dst, ir.LocalRef) and isinstance(node.src, ir.Part) \
+                and node.src.index == 0 and isinstance(node.src.x, ir.LocalRef):
+            src_of.setdefault(node.dst.local.id, node.src.x.local.id)
+        elif isinstance(node, ir.AssignCall) and id(node.call) in by_call:
+            calls.append(node.call)
+    seen: set[int] = set()
+    out: dict[int, Alloc] = {}
+    for c in calls:
+        key = -1 - id(c)
+        p = c.args[0]
+        if isinstance(p, ir.LocalRef) and p.local.id in src_of:
+            v = fe.single.get(src_of[p.local.id])
+            while isinstance(v, ir.Convert):
+                v = v.x
+            if isinstance(v, ir.LocalRef) and not v.local.name.startswith("~"):
+                key = v.local.id
+        if key in seen:
+            continue
+        seen.add(key)
+        a = by_call[id(c)]
+        if not a.loc.escapes:
+            out[id(c)] = a
+    return out
+
+
+def use_buffers(fn: ir.Func, bufs: dict[int, Alloc]) -> None:
+    """Give each non-escaping append growth site gc's frame buffer: on its first growth
+    from an empty slice to at most K elements (once per call) the result is buf[:n:K]
+    instead of a growslice."""
+    from pogo.compile.types import universe as u
+
+    flags: list[ir.Stmt] = []
+    lists: list[list[ir.Stmt]] = [fn.body]
+    for node in walk_nodes(fn.body):
+        lists.extend(v for v in (getattr(node, name) for name in ir.field_names(node)) if isinstance(v, list))
+    for lst in lists:
+        for i, st in enumerate(lst):
+            if isinstance(st, ir.AssignCall) and id(st.call) in bufs:
+                lst[i] = buffered_grow(fn, st, bufs[id(st.call)], flags, u.BOOL, u.INT, u.UNSAFE_POINTER)
+    fn.body[0:0] = flags
+
+
+def fresh(e: ir.Expr) -> ir.Expr:
+    """A second use of a temporary's value: its own node."""
+    return ir.LocalRef(e.type, e.local) if isinstance(e, ir.LocalRef) else e
+
+
+def buffered_grow(fn: ir.Func, st: ir.AssignCall, a: Alloc, flags: list[ir.Stmt], tbool: Type, tint: Type,
+                  tptr: Type) -> ir.Stmt:
+    """``if newLen <= K && !used && oldLen == 0 { buf = {}; p, c = &buf, K; used = true } else { growslice }``."""
+    arr = a.elem
+    assert isinstance(arr, Array)
+    used = ir.Local("~used", tbool, len(fn.locals))
+    fn.locals.append(used)
+    buf = ir.Local("~stk", arr, len(fn.locals))
+    buf.in_frame = True
+    fn.locals.append(buf)
+    flags.append(ir.Assign(ir.LocalRef(tbool, used), ir.Const(tbool, False)))
+    old, newlen = (fresh(x) for x in (st.call.args[1], st.call.args[3]))
+    k = ir.Const(tint, arr.length)
+    cond = ir.Binary(tbool, "&&", ir.Binary(tbool, "&&", ir.Binary(tbool, "<=", newlen, k, tint),
+                                            ir.Unary(tbool, "!", ir.LocalRef(tbool, used)), tbool),
+                     ir.Binary(tbool, "==", old, ir.Const(tint, 0), tint), tbool)
+    then: list[ir.Stmt] = [ir.Assign(ir.LocalRef(arr, buf), zero_of(arr))]
+    ptr, cap = st.dsts
+    if ptr is not None:
+        then.append(ir.Assign(ptr, ir.AddrOf(tptr, ir.LocalRef(arr, buf))))
+    if cap is not None:
+        then.append(ir.Assign(cap, k))
+    then.append(ir.Assign(ir.LocalRef(tbool, used), ir.Const(tbool, True)))
+    return ir.If(cond, then, [st])
 
 
 def call_graph_order(funcs: list[ir.Func]) -> list[list[ir.Func]]:
