@@ -477,24 +477,19 @@ class CodeGen:
             if d[0] in ("m", "o"):
                 self.move(d, s)
         pending = [(d, s) for d, s in pending if d[0] not in ("m", "o")]
-        while pending:
-            reads = {s for _, s in pending if s[0] in ("r", "x")}
-            for i, (d, s) in enumerate(pending):
-                if d not in reads:
-                    self.move(d, s)
-                    pending.pop(i)
-                    break
-            else:
-                d = pending[0][0]
-                self.move(("r", RAX), d)
-                pending = [(d2, ("r", RAX) if s2 == d else s2) for d2, s2 in pending]
+        self.sequence(pending, RAX, ("r", "x"))
 
     def edge(self, pred: Block, succ: Block) -> None:
         """Move the phi arguments flowing along pred -> succ into the phis' locations,
         as one parallel move (cycles are broken through R11)."""
-        pending = self.edge_moves(pred, succ)
+        self.sequence(self.edge_moves(pred, succ), R11, ("r", "x", "m", "o", "s"))
+
+    def sequence(self, pending: list[tuple[Src, Src]], scratch: int, read_kinds: tuple[str, ...]) -> None:
+        """Emit a parallel move one move at a time: a move whose destination no pending
+        move still reads (sources of read_kinds) goes first; a cycle is broken by saving
+        one destination in scratch."""
         while pending:
-            reads = {s for _, s in pending if s[0] != "i"}
+            reads = {s for _, s in pending if s[0] in read_kinds}
             for i, (d, s) in enumerate(pending):
                 if d not in reads:
                     self.move(d, s)
@@ -502,8 +497,8 @@ class CodeGen:
                     break
             else:
                 d = pending[0][0]
-                self.move(("r", R11), d)
-                pending = [(d2, ("r", R11) if s2 == d else s2) for d2, s2 in pending]
+                self.move(("r", scratch), d)
+                pending = [(d2, ("r", scratch) if s2 == d else s2) for d2, s2 in pending]
 
     # ------------------------------------------------------------------
 
