@@ -26,6 +26,9 @@ from pathlib import Path
 import pytest
 
 TESTDATA = Path(__file__).resolve().parent / "testdata"
+sys.path.insert(0, str(TESTDATA))
+from program_inputs import read_args, read_env, read_stdin  # noqa: E402
+
 RUN_DIR = TESTDATA / "run"
 ERRORS_DIR = TESTDATA / "errors"
 ESCAPE_DIR = TESTDATA / "escape"
@@ -52,33 +55,6 @@ def _param(p: Path) -> object:
 RUN_PROGRAMS = sorted(RUN_DIR.glob("*.go"))
 ERROR_PROGRAMS = sorted(ERRORS_DIR.glob("*.go"))
 ESCAPE_PROGRAMS = sorted(ESCAPE_DIR.glob("*.go"))
-
-
-def read_args(source: Path) -> list[str]:
-    """Return the arguments listed in ``NAME.args`` (one per line), or none."""
-    args_file = source.with_suffix(".args")
-    if not args_file.exists():
-        return []
-    return args_file.read_text().split("\n")[:-1]
-
-
-def read_stdin(source: Path) -> bytes:
-    """Return the bytes of ``NAME.stdin`` (the program's standard input), or none."""
-    stdin_file = source.with_suffix(".stdin")
-    return stdin_file.read_bytes() if stdin_file.exists() else b""
-
-
-def read_env(source: Path) -> dict[str, str]:
-    """Return the variables set by ``// env: KEY=VALUE ...`` lines before the package clause."""
-    env: dict[str, str] = {}
-    for line in source.read_text().splitlines():
-        if line.startswith("package "):
-            break
-        if line.startswith("// env:"):
-            for item in line.removeprefix("// env:").split():
-                key, _, value = item.partition("=")
-                env[key] = value
-    return env
 
 
 def pogo_run(source: Path, args: list[str]) -> subprocess.CompletedProcess[bytes]:

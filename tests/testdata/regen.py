@@ -25,6 +25,9 @@ from pathlib import Path
 import go  # type: ignore[import-untyped]
 
 TESTDATA = Path(__file__).resolve().parent
+sys.path.insert(0, str(TESTDATA))
+from program_inputs import read_args, read_env, read_stdin  # noqa: E402
+
 RUN_DIR = TESTDATA / "run"
 ERRORS_DIR = TESTDATA / "errors"
 ESCAPE_DIR = TESTDATA / "escape"
@@ -44,33 +47,6 @@ def go_env() -> dict[str, str]:
     env["GOTOOLCHAIN"] = "local"
     env["LANG"] = "C"
     env["LC_ALL"] = "C"
-    return env
-
-
-def read_args(source: Path) -> list[str]:
-    """Return the command-line arguments stored next to ``source`` (``NAME.args``), if any."""
-    args_file = source.with_suffix(".args")
-    if not args_file.exists():
-        return []
-    return args_file.read_text().split("\n")[:-1]
-
-
-def read_stdin(source: Path) -> bytes:
-    """Return the standard input stored next to ``source`` (``NAME.stdin``), or none."""
-    stdin_file = source.with_suffix(".stdin")
-    return stdin_file.read_bytes() if stdin_file.exists() else b""
-
-
-def read_env(source: Path) -> dict[str, str]:
-    """Return the variables set by ``// env: KEY=VALUE ...`` lines before the package clause."""
-    env: dict[str, str] = {}
-    for line in source.read_text().splitlines():
-        if line.startswith("package "):
-            break
-        if line.startswith("// env:"):
-            for item in line.removeprefix("// env:").split():
-                key, _, value = item.partition("=")
-                env[key] = value
     return env
 
 
