@@ -393,7 +393,15 @@ func Goexit() {
 // deadlock reports that no goroutine can ever run again, as gc does. It runs on
 // a g0 with every P idle.
 func deadlock() {
-	if maing.status == gDead {
+	blocked := false
+	for gp := sched.allg; gp != nil; gp = gp.alllink {
+		if gp.status == gWaiting && gp != fing {
+			blocked = true
+		}
+	}
+	if !blocked {
+		// Only possible when main left through runtime.Goexit; with other
+		// goroutines blocked gc reports them as for any deadlock.
 		throw("no goroutines (main called runtime.Goexit) - deadlock!")
 	}
 	printstring("fatal error: all goroutines are asleep - deadlock!\n")
