@@ -84,24 +84,53 @@ def go_stmt(fb: FuncBuilder, s: n.GoStmt, out: list[ir.Stmt]) -> None:
     out.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.newproc", [fv], s.pos)))
 
 
-THUNK_BUILTINS = frozenset({"close", "panic"})
+THUNK_BUILTINS = frozenset({"close", "panic", "print", "println", "copy", "delete", "clear", "recover"})
 
 
 def builtin_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefix: str,
                   out: list[ir.Stmt]) -> ir.Expr:
-    """The closure of no arguments that a go or defer statement runs for ``close(c)``
-    or ``panic(v)``, with the argument evaluated now."""
+    """The closure of no arguments that a go or defer statement runs for a built-in call,
+    with the arguments evaluated now. ``recover()`` there is the deferred function
+    itself, not called by one, so it never stops a panic: its thunk does nothing."""
     if name == "close":
         arg = _cell(fb, ir.Convert(UPTR, fb.expr(call.args[0])), out)
 
-        def body(refs: list[ir.Expr]) -> ir.Expr:
+        def close_body(refs: list[ir.Expr]) -> ir.Expr:
             return ir.Call(NORESULT, "runtime.closechan", refs, s.pos)
-    else:
+        return _thunk(fb, s.pos, [arg], close_body, prefix)
+    if name == "panic":
         arg = _cell(fb, fb.convert(fb.expr(call.args[0]), u.ANY), out)
 
-        def body(refs: list[ir.Expr]) -> ir.Expr:
+        def panic_body(refs: list[ir.Expr]) -> ir.Expr:
             return ir.Call(NORESULT, "runtime.gopanic", refs, s.pos, noreturn=True)
-    return _thunk(fb, s.pos, [arg], body, prefix)
+        return _thunk(fb, s.pos, [arg], panic_body, prefix)
+    if name == "recover":
+        return _thunk(fb, s.pos, [], lambda refs: ir.Seq(NORESULT, [], ir.Const(BOOL, False)), prefix)
+    return _lowered_thunk(fb, s, call, name, prefix, out)
+
+
+def _lowered_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefix: str,
+                   out: list[ir.Stmt]) -> ir.Expr:
+    """The thunk of print, println, copy, delete or clear: the arguments go into cells
+    now, and the thunk's body is the built-in's ordinary lowering with each argument
+    expression standing for its cell (``hoisted``, as for operands evaluated early)."""
+    from pogo.compile.ir.build import FuncBuilder as Builder
+
+    caps = [_cell(fb, fb.expr(a), out) for a in call.args]
+    fb.wrap_count += 1
+    sym = f"{fb.sym}.{prefix}{fb.wrap_count}"
+    child = Builder(fb.pb, fb.filename)
+    child.sym = sym
+    for i, (a, c) in enumerate(zip(call.args, caps, strict=True)):
+        loc = child.new_local(c.name, c.type)
+        loc.addr_taken = True
+        loc.capture_index = i
+        child.captures.append(c)
+        child.hoisted[a] = ir.LocalRef(loc.type, loc)
+    body = child.builtin(call, name, NORESULT)
+    stmts: list[ir.Stmt] = [ir.ExprStmt(body), ir.Return([])]
+    fb.pb.extra_funcs.append(ir.Func(sym, fb.filename, s.pos, [], [], stmts, child.all_locals))
+    return fb.closure_value(Signature([], [], False), sym, caps)
 
 
 def _cell(fb: FuncBuilder, v: ir.Expr, out: list[ir.Stmt]) -> ir.Local:
