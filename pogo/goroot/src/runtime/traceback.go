@@ -444,12 +444,22 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 		if !found {
 			break
 		}
+		// the logical frames at ret: the calls inlined there, innermost first, then
+		// the function itself (unless it is a wrapper)
+		v := f.linev(ret - 1)
+		for v>>inlShift != 0 {
+			_, ifile, parent := f.inlRecord(v >> inlShift)
+			if skip == 0 {
+				return ret, ifile, v & (1<<inlShift - 1), true
+			}
+			skip--
+			v = parent
+		}
 		if f.flags&1 != 0 {
 			continue
 		}
 		if skip == 0 {
-			file, line := f.fileLine(ret - 1)
-			return ret, file, line, true
+			return ret, f.file, v, true
 		}
 		skip--
 	}
@@ -537,9 +547,15 @@ type Frame struct {
 	Entry    uintptr
 }
 
-// Frames iterates over the frames of a Callers result.
+// Frames iterates over the frames of a Callers result. One return address stands
+// for several logical frames when calls were inlined there: the inlined functions,
+// innermost first, then the physical one, as gc reports them.
 type Frames struct {
-	pcs []uintptr
+	pcs  []uintptr
+	f    funcInfo // the function of the address being expanded
+	pc   uintptr  // that address, less one: inside the call instruction
+	v    int      // line value of the next logical frame at pc (inline tree)
+	busy bool     // logical frames of pc remain
 }
 
 // CallersFrames returns an iterator over the frames of the return addresses in callers.
@@ -549,20 +565,31 @@ func CallersFrames(callers []uintptr) *Frames {
 
 // Next returns the next frame and whether more follow.
 func (ci *Frames) Next() (frame Frame, more bool) {
-	for len(ci.pcs) > 0 {
-		pc := ci.pcs[0]
-		ci.pcs = ci.pcs[1:]
-		f, ok := findfunc(pc - 1)
-		if !ok {
+	for {
+		for !ci.busy {
+			if len(ci.pcs) == 0 {
+				return Frame{}, false
+			}
+			pc := ci.pcs[0]
+			ci.pcs = ci.pcs[1:]
+			f, ok := findfunc(pc - 1)
+			if !ok {
+				continue
+			}
+			ci.f, ci.pc, ci.v, ci.busy = f, pc-1, f.linev(pc-1), true
+		}
+		f := &ci.f
+		if ci.v>>inlShift != 0 {
+			name, file, parent := f.inlRecord(ci.v >> inlShift)
+			frame = Frame{PC: ci.pc, Function: name, File: file, Line: ci.v & (1<<inlShift - 1), Entry: f.entry}
+			ci.v = parent
+			return frame, true
+		}
+		ci.busy = false
+		if f.flags&1 != 0 { // a wrapper is hidden, not the calls inlined into it
 			continue
 		}
-		if f.flags&1 != 0 {
-			continue
-		}
-		fn := &Func{info: f}
-		file, line := f.fileLine(pc - 1)
-		frame = Frame{PC: pc - 1, Func: fn, Function: f.name, File: file, Line: line, Entry: f.entry}
+		frame = Frame{PC: ci.pc, Func: &Func{info: *f}, Function: f.name, File: f.file, Line: ci.v, Entry: f.entry}
 		return frame, len(ci.pcs) > 0
 	}
-	return Frame{}, false
 }
