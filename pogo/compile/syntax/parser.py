@@ -167,11 +167,12 @@ class Parser(Scanner):
         self.diags.error(self.filename, pos, msg)
 
     def branch_error(self, pos: Pos, msg: str) -> None:
-        """A misplaced branch or label: gc reports it while parsing but still type checks."""
+        """A misplaced branch or label: reported while parsing, but not counted as a parse error
+        (it does not silence follow-up syntax errors at EOF)."""
         if self.last_other == (pos.line, msg):
             return
         self.last_other = (pos.line, msg)
-        self.diags.error(self.filename, pos, msg, soft=True)
+        self.diags.error(self.filename, pos, msg)
 
     def pos(self) -> Pos:
         return Pos(self.line, self.col)
@@ -561,7 +562,7 @@ class Parser(Scanner):
             self.next()
             return nm
         if t is Tok.LITERAL:
-            lit = n.BasicLit(Pos(self.line, self.col), self.kind, self.lit)
+            lit = n.BasicLit(Pos(self.line, self.col), self.kind, self.lit, self.bad)
             self.next()
             return lit
         if t is Tok.LPAREN:
@@ -979,7 +980,7 @@ class Parser(Scanner):
 
     def oliteral(self) -> n.BasicLit | None:
         if self.tok is Tok.LITERAL:
-            b = n.BasicLit(self.pos(), self.kind, self.lit)
+            b = n.BasicLit(self.pos(), self.kind, self.lit, self.bad)
             self.next()
             return b
         return None

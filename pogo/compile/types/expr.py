@@ -231,6 +231,8 @@ class ExprChecker(TypeExprChecker):
         raise NotImplementedError
 
     def basic_lit(self, e: n.BasicLit) -> Operand:
+        if e.bad:
+            return Operand(Mode.INVALID, e)  # reported by the scanner
         try:
             if e.kind == n.LitKind.INT:
                 return Operand(Mode.CONSTANT, e, u.UNTYPED_INT, parse_int_literal(e.value))
