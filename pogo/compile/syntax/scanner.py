@@ -518,7 +518,7 @@ class Scanner:
             r, size = decode_rune(src, i)
             if r < 0:
                 break
-            if _is_letter(r) or _is_digit(r):
+            if _is_letter(r) or _is_digit(r) or r == 0xFEFF:  # a BOM is reported (only) as misplaced
                 i += size
                 continue
             self._err_at_offset(i, "invalid character " + format_U(r) + " in identifier")

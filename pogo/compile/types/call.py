@@ -298,11 +298,15 @@ class CallChecker(ExprChecker):
             self.error(args[0].pos, f"invalid argument: {self.desc(x)} for built-in {name}")
             return Operand(Mode.INVALID, e)
         if name in ("print", "println"):
-            for a in args:
-                x = self.value(a)
-                self.default(x)
-                if is_untyped(x.type):
+            xs = [self.value(a) for a in args]
+            for a, x in zip(args, xs, strict=True):
+                if x.invalid():
+                    break
+                self.assign_default(x, "argument to built-in " + name)
+                if is_untyped(x.type) and not x.invalid():
                     self.error(a.pos, "use of untyped nil in argument to built-in " + name)
+                if x.invalid():
+                    break  # types2 stops at the first bad argument
             return Operand(Mode.NOVALUE, e)
         if name == "panic":
             if not need(1, 1):

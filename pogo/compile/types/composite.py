@@ -33,7 +33,6 @@ from pogo.compile.types.types import (
     Type,
     comparable,
     identical,
-    is_untyped,
 )
 
 if TYPE_CHECKING:
@@ -327,6 +326,8 @@ def composite_lit(chk: Checker, e: n.CompositeLit, hint: Type | None) -> Operand
             chk.record_type(e.type, t, Mode.TYPEXPR)
         else:
             t = chk.typexpr(e.type)
+            if incomplete(chk, t):  # a literal of a type inside its own declaration
+                return Operand(Mode.INVALID, e)
             _elems(chk, e, t)
     elif hint is not None:
         t = hint
@@ -341,6 +342,8 @@ def composite_lit(chk: Checker, e: n.CompositeLit, hint: Type | None) -> Operand
         for el in e.elems:
             chk.expr(el.value if isinstance(el, n.KeyValueExpr) else el)
         return Operand(Mode.INVALID, e)
+    if t is INVALID or t.underlying() is INVALID:
+        return Operand(Mode.INVALID, e)  # reported where the type went wrong
     return Operand(Mode.VALUE, e, t)
 
 
@@ -481,32 +484,30 @@ def _path_names(st: Struct, index: list[int]) -> list[str]:
 
 
 def _array_elems(chk: Checker, e: n.CompositeLit, elem: Type, length: int) -> int:
+    """types2's indexedElts: keys are checked as indexes, then bounds and duplicates."""
     idx = 0
     max_idx = 0
     seen: set[int] = set()
     for el in e.elems:
         v = el
+        valid = False
         if isinstance(el, n.KeyValueExpr):
-            k = chk.expr(el.key)
-            if not k.invalid():
-                kv = constant.to_int(k.val) if (k.mode == Mode.CONSTANT and k.val is not None) else None
-                if kv is None:
-                    if k.mode == Mode.CONSTANT:
-                        chk.error(el.key.pos, f"index {expr_string(el.key)} must be integer constant")
-                    else:
-                        chk.error(el.key.pos, f"index {expr_string(el.key)} must be integer constant")
-                elif kv < 0:
-                    chk.error(el.key.pos, f"index {expr_string(el.key)} must be non-negative integer constant")
-                else:
-                    if is_untyped(k.type):
-                        chk.convert_untyped(k, u.INT)
+            ok, kv = chk.checked_index(el.key, length)
+            if ok:
+                if kv >= 0:
                     idx = kv
+                    valid = True
+                else:
+                    chk.error(start_pos(el), f"index {expr_string(el.key)} must be integer constant")
             v = el.value
-        if 0 <= length <= idx:
-            chk.error(v.pos, f"index {idx} is out of bounds (>= {length})")
-        elif idx in seen:
-            chk.error(el.key.pos if isinstance(el, n.KeyValueExpr) else el.pos, f"duplicate index {idx} in array or slice literal")
-        seen.add(idx)
+        elif 0 <= length <= idx:
+            chk.error(start_pos(el), f"index {idx} is out of bounds (>= {length})")
+        else:
+            valid = True
+        if valid:
+            if idx in seen:
+                chk.error(start_pos(el), f"duplicate index {idx} in array or slice literal")
+            seen.add(idx)
         x = _elem_value(chk, v, elem)
         chk.assign_to(x, elem, "array or slice literal")
         idx += 1

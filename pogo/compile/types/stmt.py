@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pogo.compile.syntax import nodes as n
+from pogo.compile.syntax.parser import unparen
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Mode, Operand
 from pogo.compile.types.call import CallChecker
@@ -239,8 +240,10 @@ class StmtChecker(CallChecker):
             x = self.expr(e)
         return x
 
-    def rhs_values(self, lhs_count: int, rhs: list[n.Expr], hints: list[Type | None]) -> list[Operand] | None:
-        """Evaluate the right-hand side of an assignment of lhs_count values."""
+    def rhs_values(self, lhs_count: int, rhs: list[n.Expr], hints: list[Type | None],
+                   skip: list[bool] | None = None) -> list[Operand] | None:
+        """Evaluate the right-hand side of an assignment of lhs_count values; with n:n values,
+        one whose target is invalid (skip) is only evaluated, as types2 does (no single-value check)."""
         if len(rhs) == 1 and lhs_count > 1:
             x = self.expr(rhs[0])
             if x.invalid():
@@ -271,12 +274,16 @@ class StmtChecker(CallChecker):
                 self.assign_mismatch(rhs[0], lhs_count, len(rhs), False)
             return None
         out = []
-        for r, h in zip(rhs, hints, strict=True):
+        for i, (r, h) in enumerate(zip(rhs, hints, strict=True)):
+            if skip is not None and skip[i]:
+                self.expr(r)
+                out.append(Operand(Mode.INVALID, r))
+                continue
             x = self.expr(r, h)
-            if isinstance(x.type, Tuple) and not x.invalid():
+            if isinstance(x.type, Tuple) and not x.invalid() and lhs_count == 1:
                 self.assign_mismatch(r, lhs_count, len(x.type.vars), True)
                 return None
-            out.append(self.single(x))
+            out.append(self.single(x))  # n:n, as types2: a multi-value call is out of place
         return out
 
     def assign_mismatch(self, rhs0: n.Expr, nl: int, nr: int, call: bool) -> None:
@@ -314,12 +321,12 @@ class StmtChecker(CallChecker):
             return
         lhs_ops = [self.lhs_operand(e) for e in s.lhs]
         hints: list[Type | None] = [x.type if not x.invalid() and x.type is not INVALID else None for x in lhs_ops]
-        rhs = self.rhs_values(len(s.lhs), s.rhs, hints)
+        rhs = self.rhs_values(len(s.lhs), s.rhs, hints, [lx.invalid() for lx in lhs_ops])
         if rhs is None:
             return
         for le, lx, rx in zip(s.lhs, lhs_ops, rhs, strict=True):
             if lx.type is INVALID and isinstance(le, n.Name) and le.value == "_":
-                self.default(rx)
+                self.assign_default(rx, "assignment to _ identifier")
                 if isinstance(rx.type, Basic) and rx.type.kind == Kind.UNTYPED_NIL:
                     self.error(rx.expr.pos if rx.expr else s.pos, "use of untyped nil in assignment")
                 continue
@@ -372,8 +379,7 @@ class StmtChecker(CallChecker):
                     self.error(x.expr.pos if x.expr else s.pos, "use of untyped nil in assignment")
                     v.type = INVALID
                     continue
-                self.default(x)
-                v.type = x.type
+                v.type = self.assign_default(x, "multiple assignment" if len(s.lhs) > 1 else "assignment")
             else:
                 self.assign_to(x, v.type, "multiple assignment" if len(s.lhs) > 1 else "assignment", v.name)
         if not new_vars and all(v is not None for v in lhs_vars):
@@ -396,9 +402,19 @@ class StmtChecker(CallChecker):
             have = "(" + ", ".join(self.have_type(x) for x in xs) + ")"
             self.error(s.results[0].pos, f"too many return values\n\thave {have}\n\twant ()")
             return
-        if len(s.results) == 1 and len(results) > 1:
-            x = self.expr(s.results[0])
+        call = isinstance(unparen(s.results[0]), n.CallExpr)
+        if len(s.results) == 1 and (len(results) > 1 or call):
+            # a single call stands for all its results (types2: return 1 value from f() (int, int)
+            # is a count mismatch, not a multi-value in single-value context)
+            x = self.expr(s.results[0], results[0].type if len(results) == 1 else None)
+            if x.mode == Mode.NOVALUE:
+                x = self.single(x)
             if x.invalid():
+                return
+            if len(results) == 1 and not isinstance(x.type, Tuple):
+                x = self.single(x)
+                if not x.invalid():
+                    self.assign_to(x, results[0].type, "return statement")
                 return
             if isinstance(x.type, Tuple):
                 if len(x.type.vars) != len(results):
@@ -514,7 +530,8 @@ class StmtChecker(CallChecker):
         tag: Operand | None = None
         if s.tag is not None:
             tag = self.value(s.tag)
-            self.default(tag)
+            if not tag.invalid():
+                self.assign_default(tag, "switch expression")
         from pogo.compile.types.switchcase import SeenValues, convert_untyped_checked, multiple_defaults
 
         multiple_defaults(self, s.cases)  # type: ignore[arg-type]
