@@ -55,6 +55,14 @@ def _read(path: str) -> Header:
         return read_header(f.read())
 
 
+def _bad_import_char(path: str) -> str:
+    """The first character the go command refuses in an import path, quoted as Go's %q, or ""."""
+    for ch in path:
+        if not (ch.isascii() and (ch.isalnum() or ch in "-._~+/")):
+            return "'\\''" if ch == "'" else f"'{ch}'" if ch.isprintable() else f"'\\u{ord(ch):04x}'"
+    return ""
+
+
 def _is_internal_allowed(importer: str, path: str) -> bool:
     """Go's internal rule: a/b/internal/c may be imported only from within a/b."""
     parts = path.split("/")
@@ -135,6 +143,13 @@ class Loader:
         if pos and not _is_internal_allowed(importer, path):
             self.errors.append(f"package {importer}\n\t{prefix}use of internal package {path} not allowed")
             return None
+        if pos and (path in (".", "..") or path.startswith(("./", "../"))):
+            self.errors.append(f'{prefix}"{path}" is relative, but relative import paths are not supported in module mode')
+            return None
+        bad = _bad_import_char(path) if pos else ""
+        if bad:
+            self.errors.append(f'{prefix}malformed import path "{path}": invalid char {bad}')
+            return None
         module: Module | None = None
         if explicit_dir is not None:
             d, module = explicit_dir
@@ -214,16 +229,16 @@ class Loader:
     def _build_ok(self, fi: _FileInfo, ignore_name: bool) -> bool:
         if not ignore_name and not filename_ok(os.path.basename(fi.path)):
             return False
-        if any(i.path == "C" for i in fi.header.imports):
-            return False  # cgo is off, as for go with CGO_ENABLED=0
         expr = fi.header.build_expr
-        if expr is None:
-            return True
         try:
-            return eval_build_expr(expr)
+            ok = expr is None or eval_build_expr(expr)
         except ConstraintError as e:
             self.errors.append(f"{short_path(fi.path)}: {e}")
             return False
+        cgo = next((i for i in fi.header.imports if i.path == "C"), None)
+        if ok and cgo is not None:  # go (with a C compiler) would build it with cgo
+            raise LoadError(f"{short_path(fi.path)}:{cgo.line}:{cgo.col}: pogo: cgo (import \"C\") not supported yet")
+        return ok
 
     def _check_files(self, infos: list[_FileInfo], shown: dict[str, str]) -> str:
         """Return the package name, or raise LoadError for a bad head or mixed packages."""
@@ -231,8 +246,12 @@ class Loader:
         first = ""
         for fi in infos:
             h = fi.header
+            if h.fatal:
+                raise LoadError(f"go: reading {shown[fi.path]}: {h.fatal}")
             if h.error:
                 raise LoadError(f"{shown[fi.path]}:{h.error}")
+            if h.bad_import:
+                raise LoadError(f"{fi.path}:{h.bad_import}")
             if not name:
                 name, first = h.package, fi.path
             elif h.package != name:

@@ -82,6 +82,7 @@ class Checker(StmtChecker):
         self.files = files
         errors_before = len(self.diags.items)
         self.collect()
+        self.check_file_scope_conflicts()
         from pogo.compile.types.methods import associate_methods
 
         associate_methods(self)
@@ -151,6 +152,23 @@ class Checker(StmtChecker):
                         self.error(d.name.pos, "func main must have no arguments and no return values")
                     self.declare_global(d.name, fn, DeclInfo(fi, d))
 
+    def check_file_scope_conflicts(self) -> None:
+        """types2: a package-level name may not also be an import's name in some file."""
+        for fscope in self.file_scopes:
+            for name, obj in fscope.names.items():
+                alt = self.pkg.scope.names.get(name)
+                if alt is None:
+                    continue
+                if isinstance(obj, PkgName):
+                    imp = obj.imported
+                    msg = (f'{alt.name} already declared through import of package {imp.name} ("{imp.path}")'
+                           f"\n\t{obj.file}:{obj.pos.line}:{obj.pos.col}: other declaration of {name}")
+                else:
+                    p = obj.pkg
+                    where = f'package {p.name} ("{p.path}")' if p is not None else "?"
+                    msg = f"{alt.name} already declared through dot-import of {where}"
+                self.diags.error(alt.file, alt.pos, msg)
+
     def declare_global(self, ident: n.Name, obj: Object, info: DeclInfo) -> bool:
         """Declare a package-level object; as types2, a non-function init or main (in package
         main) is refused and never checked."""
@@ -202,9 +220,11 @@ class Checker(StmtChecker):
             self.info.defs[d.name] = pn
         old = fscope.insert(pn)
         if old is not None:
-            self.error(d.pos, f"{name} redeclared in this block")
-            return
-        self.imports_used.append((pn, d, path))
+            msg = f"{name} redeclared in this block"
+            if old.pos.line:
+                msg += f"\n\t{old.file}:{old.pos.line}:{old.pos.col}: other declaration of {name}"
+            self.error(d.pos, msg)
+        self.imports_used.append((pn, d, path))  # as types2, a redeclared import is still "not used"
 
     def check_unused_imports(self) -> None:
         if self.dot_imports:
