@@ -555,10 +555,10 @@ class Checker(StmtChecker):
         self.scope = s
         sig = f.type
         if isinstance(sig, Signature) and sig.recv is not None and sig.recv.name not in ("", "_"):
-            self.declare(s, None, sig.recv)
+            s.insert(sig.recv)
         for v in params + results:
             if v.name and v.name != "_":
-                self.declare(s, None, v)
+                s.insert(v)  # duplicates were reported with the signature
         self.func_sig_stack.append((f, results))
         self.stmt_list(body.stmts)
         self.func_sig_stack.pop()
@@ -576,12 +576,17 @@ class Checker(StmtChecker):
 
 
 def check_package(path: str, files: list[n.File], diags: Diagnostics, importer: Importer) -> tuple[Package, Checker]:
-    name = files[0].pkg_name.value if files else "main"
-    pkg = Package(path, name)
-    chk = Checker(pkg, diags, importer)
-    for f in files[1:]:
-        if f.pkg_name.value != name:
+    name = ""
+    for f in files:  # as types2: the first name other than _ is the package's
+        if not name:
+            if f.pkg_name.value != "_":
+                name = f.pkg_name.value
+            else:
+                diags.error(f.filename, f.pkg_name.pos, "invalid package name _")
+        elif f.pkg_name.value != name:
             diags.error(f.filename, f.pkg_name.pos, f"package {f.pkg_name.value}; expected package {name}")
+    pkg = Package(path, name or ("main" if not files else "_"))
+    chk = Checker(pkg, diags, importer)
     chk.check_files(files)
     return pkg, chk
 

@@ -265,7 +265,7 @@ def _undefined(chk: Checker, e: n.SelectorExpr, t: Type) -> None:
         kind = "field" if isinstance(s2.obj, Var) else "method"
         chk.error(e.sel.pos, f"{expr_string(e)} undefined (type {chk.tstr(t)} has no field or method {sel}, but does have {kind} {alt})")
         return
-    if not sel[:1].isupper():
+    if not sel[:1].isupper() and sel != "_":  # a blank field is never selectable
         s3 = _lookup_any_pkg(t, sel)
         if s3:
             chk.error(e.sel.pos, f"{expr_string(e)} undefined (cannot refer to unexported {s3} {sel})")

@@ -123,7 +123,7 @@ class ExprChecker(TypeExprChecker):
 
     def use_ident(self, e: n.Name) -> Operand:
         if e.value == "_":
-            self.error(e.pos, "cannot use _ as value")
+            self.error(e.pos, "cannot use _ as value or type")
             return Operand(Mode.INVALID, e)
         obj = self.scope.lookup_parent(e.value)
         if obj is None:
@@ -566,6 +566,8 @@ class ExprChecker(TypeExprChecker):
             self.error(y.expr.pos if op in COMPARISONS and y.expr is not None else e.pos,
                        f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
+        if x.invalid() or y.invalid():
+            return Operand(Mode.INVALID, e)  # an untyped constant that does not fit: reported
         if op in COMPARISONS:
             return self.comparison(e, x, y)
         if not identical(x.type, y.type):

@@ -52,7 +52,7 @@ class StmtChecker(CallChecker):
         self.open_scope("function", is_func=True)
         for v in params + results:
             if v.name and v.name != "_":
-                self.declare(self.scope, None, v)
+                self.scope.insert(v)  # duplicates were reported with the signature
         self.func_sig_stack.append((None, results))
         self.stmt_list(body.stmts)
         self.func_sig_stack.pop()

@@ -162,6 +162,20 @@ class TypeExprChecker(CheckerBase):
                      self.filename, is_param=True)
             if recv.name is not None:
                 self.info.defs[recv.name] = rv
+        self.duplicate_params(([rv] if rv is not None else []) + params + results)
         return Signature(params, results, variadic, rv), params, results
+
+    def duplicate_params(self, vs: list[Var]) -> None:
+        """types2 declares a signature's receiver, parameters and results in one scope."""
+        seen: dict[str, Var] = {}
+        for v in vs:
+            if not v.name or v.name == "_":
+                continue
+            old = seen.get(v.name)
+            if old is None:
+                seen[v.name] = v
+                continue
+            self.diags.error(v.file, v.pos, f"{v.name} redeclared in this block\n"
+                                            f"\t{old.file}:{old.pos.line}:{old.pos.col}: other declaration of {v.name}")
 
 
