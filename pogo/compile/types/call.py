@@ -93,10 +93,13 @@ class CallChecker(ExprChecker):
         if e.has_dots:
             if any_invalid:
                 return xs
+            from pogo.compile.types.composite import start_pos
+
             if not sig.variadic:
-                self.error(e.args[-1].pos if e.args else e.pos,
-                           f"have (...) used with non-variadic function {fname}" if False else
-                           f"cannot use ... in call to non-variadic {fname}")
+                self.error(start_pos(e), f"cannot use ... in call to non-variadic {fname}")
+                return xs
+            if spread:  # f()... with a multi-value f
+                self.error(start_pos(e), f"cannot use ... with {len(xs)}-valued {expr_string(e.args[0])}")
                 return xs
             ptypes = [p.type for p in params]
         elif sig.variadic:
@@ -366,8 +369,12 @@ class CallChecker(ExprChecker):
                     self.expr(a)  # still uses their variables
                 return Operand(Mode.INVALID, e)
             if e.has_dots:
-                if nargs != 2:
-                    self.error(e.pos, "can only use ... with final argument in list")
+                if nargs != 2:  # types2 checks the count against append(s S, x ...E)
+                    xs = [s] + [self.value(a) for a in args[1:]]
+                    have = "(" + ", ".join(self.have_type(x) for x in xs) + "...)"
+                    want = f"({self.tstr(s.type)}, ...{self.tstr(st.elem)})"
+                    what, at = ("not enough", args[-1]) if nargs < 2 else ("too many", args[2])
+                    self.error(at.pos, f"{what} arguments in call to append\n\thave {have}\n\twant {want}")
                     return Operand(Mode.INVALID, e)
                 y = self.value(args[1])
                 yt = y.type.underlying()

@@ -338,7 +338,7 @@ def composite_lit(chk: Checker, e: n.CompositeLit, hint: Type | None) -> Operand
             base = pt.elem
         _elems(chk, e, base)
     else:
-        chk.error(e.pos, "invalid composite literal type: missing type")
+        chk.error(e.pos, "missing type in composite literal")
         for el in e.elems:
             chk.expr(el.value if isinstance(el, n.KeyValueExpr) else el)
         return Operand(Mode.INVALID, e)
@@ -397,6 +397,13 @@ def _skip(chk: Checker, el: n.Expr) -> None:
         chk.expr(el)
 
 
+def _field_value(chk: Checker, v: n.Expr, t: Type) -> Operand:
+    """A struct field's value: unlike elements, it may not elide a composite literal's type."""
+    if isinstance(v, n.CompositeLit) and v.type is None:
+        return chk.expr(v, None)
+    return chk.value(v, t)
+
+
 def _elem_value(chk: Checker, v: n.Expr, t: Type) -> Operand:
     if isinstance(v, n.CompositeLit) and v.type is None:
         return chk.expr(v, t)
@@ -444,10 +451,10 @@ def _struct_elems(chk: Checker, e: n.CompositeLit, t: Type, st: Struct) -> None:
             chk.info.uses[el.key] = f
             if name in seen:
                 chk.error(el.key.pos, f"duplicate field name {name} in struct literal")
-                _elem_value(chk, el.value, f.type)
+                _field_value(chk, el.value, f.type)
                 continue
             seen.add(name)
-            x = _elem_value(chk, el.value, f.type)
+            x = _field_value(chk, el.value, f.type)
             chk.assign_to(x, f.type, "struct literal")
         return
     for i, el in enumerate(e.elems):
@@ -460,7 +467,7 @@ def _struct_elems(chk: Checker, e: n.CompositeLit, t: Type, st: Struct) -> None:
             _skip(chk, el)
             break
         f = st.fields[i]
-        x = _elem_value(chk, el, f.type)
+        x = _field_value(chk, el, f.type)
         if not f.exported() and f.pkg is not None and f.pkg.path != chk.pkg.path:
             chk.error(el.pos, f"implicit assignment to unexported field {f.name} in struct literal of type {chk.tstr(t)}")
             continue
