@@ -474,10 +474,12 @@ class Parser(Scanner):
         self.fnest += 1
         xnest = self.xnest
         self.xnest = 0
+        errcnt = self.errcnt
         body = self.block_stmt("")
         self.xnest = xnest
         self.fnest -= 1
-        check_branches(body, self.filename, self.branch_error)
+        if errcnt == self.errcnt:  # as gc: a body with syntax errors may be incomplete
+            check_branches(body, self.filename, self.branch_error)
         return body
 
     # ------------------------------------------------------------------

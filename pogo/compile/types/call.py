@@ -507,10 +507,14 @@ class CallChecker(ExprChecker):
             self.convert_untyped(x, u.INT)
             x.val = iv
         elif not (isinstance(t, Basic) and t.is_integer()):
-            self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
+            self.error(a.pos, f"invalid argument: {what or 'length'} {self.desc(x)} must be integer")
             return None
         elif is_untyped(x.type):
             self.convert_untyped(x, u.INT)
+        if x.mode == Mode.CONSTANT and isinstance(x.val, int) and constant.representable(x.val, u.INT) is None:
+            if not (x.val < 0 and what):
+                self.error(a.pos, f"invalid argument: {what or 'length'} {self.desc(x)} overflows int")
+                return None
         if x.mode == Mode.CONSTANT and isinstance(x.val, int):
             if x.val < 0 and what:  # what="": an offset (unsafe.Add) may be negative
                 self.error(a.pos, f"invalid argument: {what} {self.desc(Operand(Mode.CONSTANT, a, x.type, x.val))} "

@@ -15,11 +15,14 @@ from pogo.compile.types.types import (
     Basic,
     Interface,
     Kind,
+    Map,
     Pointer,
     Signature,
     Slice,
     Tuple,
     Type,
+    comparable,
+    has_nil,
     is_basic,
     is_untyped,
 )
@@ -532,6 +535,11 @@ class StmtChecker(CallChecker):
             tag = self.value(s.tag)
             if not tag.invalid():
                 self.assign_default(tag, "switch expression")
+            if not tag.invalid() and not comparable(tag.type) and not has_nil(tag.type):
+                from pogo.compile.types.composite import start_pos
+
+                self.error(start_pos(s.tag), f"cannot switch on {self.desc(tag)} ({self.tstr(tag.type)} is not comparable)")
+                tag.mode = Mode.INVALID
         from pogo.compile.types.switchcase import SeenValues, convert_untyped_checked, multiple_defaults
 
         multiple_defaults(self, s.cases)  # type: ignore[arg-type]
@@ -556,7 +564,15 @@ class StmtChecker(CallChecker):
                         if not self.match_types(x, y) or not (self.assignable(x, tag.type) or self.assignable(y, x.type)):
                             self.error(e.pos, f"invalid case {expr_string(e)} in switch on {expr_string(s.tag) if s.tag else ''} (mismatched types {self.tstr(x.type)} and {self.tstr(tag.type)})")
                             continue
+                        xu = x.type.underlying()
+                        if not x.nil and isinstance(xu, (Slice, Map, Signature)) and not comparable(x.type):
+                            what = "slice" if isinstance(xu, Slice) else "map" if isinstance(xu, Map) else "func"
+                            self.error(e.pos, f"invalid case {expr_string(e)} in switch on {expr_string(s.tag) if s.tag else ''} "
+                                              f"({what} can only be compared to nil)")
+                            continue
                         seen.check(self, x)  # type: ignore[arg-type]
+                    else:
+                        self.expr(e)  # still uses its variables
             self.open_scope("case")
             self.switch_depth += 1
             self.stmt_list(c.body)

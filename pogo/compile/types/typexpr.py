@@ -56,9 +56,10 @@ class TypeExprChecker(CheckerBase):
                 self.error(e.pos, f"undefined: {e.value}")
                 return INVALID
             self.info.uses[e] = obj
-            obj.used = True
+            if not isinstance(obj, PkgName):  # as types2: a package used as a type stays unused
+                obj.used = True
             if not isinstance(obj, TypeName):
-                self.error(e.pos, f"{e.value} is not a type")
+                self.error(e.pos, f"{e.value} ({_object_kind(obj)}) is not a type")
                 return INVALID
             self.resolve_global(obj)
             t = obj.type
@@ -179,3 +180,23 @@ class TypeExprChecker(CheckerBase):
                                             f"\t{old.file}:{old.pos.line}:{old.pos.col}: other declaration of {v.name}")
 
 
+
+
+def _object_kind(obj: object) -> str:
+    """types2's objectKind, for "x (local variable) is not a type"."""
+    from pogo.compile.types.objects import Builtin, Const, Func, Nil, PkgName, Var
+
+    if isinstance(obj, PkgName):
+        return "package name"
+    if isinstance(obj, Const):
+        return "constant"
+    if isinstance(obj, Var):
+        return "package-level variable" if obj.is_global else "parameter" if obj.is_param else "local variable"
+    if isinstance(obj, Func):
+        sig = obj.type
+        return "method" if getattr(sig, "recv", None) is not None else "function"
+    if isinstance(obj, Builtin):
+        return "built-in function"
+    if isinstance(obj, Nil):
+        return "untyped nil"
+    return "object"
