@@ -833,6 +833,7 @@ class Parser(Scanner):
     # TypeParams = "[" TypeParamList [ "," ] "]" .
     # If context is not empty, type parameters are not permitted.
     def func_type(self, pos: Pos, context: str) -> tuple[list[n.Field], n.FuncType]:
+        pos = self.pos()  # as gc, a function type is at its signature (after "func" and the name)
         tparams: list[n.Field] = []
         if self.tok is Tok.LBRACK:
             tpos = self.pos()

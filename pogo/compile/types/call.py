@@ -117,7 +117,7 @@ class CallChecker(ExprChecker):
             have = "(" + ", ".join(self.have_type(x) for x in xs) + ("...)" if e.has_dots else ")")
             want = "(" + ", ".join(
                 ("..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 and isinstance(p.type, Slice)
-                 else self.tstr(p.type)) for i, p in enumerate(params)) + ")"
+                 else "unknown type" if p.type is INVALID else self.tstr(p.type)) for i, p in enumerate(params)) + ")"
             if len(xs) < len(ptypes):
                 msg = f"not enough arguments in call to {fname}\n\thave {have}\n\twant {want}"
                 self.error(e.args[-1].pos if e.args else e.pos, msg)
@@ -137,6 +137,8 @@ class CallChecker(ExprChecker):
         return xs
 
     def have_type(self, x: Operand) -> str:
+        if x.type is INVALID:
+            return "unknown type"  # types2's typesSummary
         if isinstance(x.type, Basic) and x.type.is_untyped():
             if x.type.kind in (Kind.UNTYPED_INT, Kind.UNTYPED_FLOAT, Kind.UNTYPED_RUNE, Kind.UNTYPED_COMPLEX):
                 return "number"

@@ -472,7 +472,7 @@ def _struct_elems(chk: Checker, e: n.CompositeLit, t: Type, st: Struct) -> None:
             chk.error(el.pos, f"implicit assignment to unexported field {f.name} in struct literal of type {chk.tstr(t)}")
             continue
         chk.assign_to(x, f.type, "struct literal")
-    if len(e.elems) < len(st.fields) and not any(isinstance(el, n.KeyValueExpr) for el in e.elems):
+    if len(e.elems) < len(st.fields):  # types2: counted even when keyed elements were mixed in
         chk.error(e.rbrace, f"too few values in struct literal of type {chk.tstr(t)}")
 
 

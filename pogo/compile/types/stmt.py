@@ -213,6 +213,9 @@ class StmtChecker(CallChecker):
             return False
         if x.mode in (Mode.VARIABLE, Mode.MAPINDEX):
             return True
+        if x.mode == Mode.BUILTIN:
+            self.error(e.pos, f"{expr_string(e)} (built-in) must be called")
+            return False
         inner = e
         while isinstance(inner, n.ParenExpr):
             inner = inner.x
@@ -584,6 +587,8 @@ class StmtChecker(CallChecker):
         self.open_scope("type switch")
         if s.init is not None:
             self.stmt(s.init)
+        if s.bind is not None and s.bind.value == "_":  # _ := x.(type) declares nothing
+            self.error(s.bind.pos, "no new variable on left side of :=")
         x = self.value(s.x)
         if not x.invalid() and not isinstance(x.type.underlying(), Interface):
             self.error(s.x.pos, f"{self.desc(x)} is not an interface")
