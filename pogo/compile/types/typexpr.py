@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import constant
+from pogo.compile.types import universe as u
 from pogo.compile.types.base import CheckerBase, Mode
 from pogo.compile.types.exprstring import expr_string
-from pogo.compile.types.objects import PkgName, TypeName, Var
-from pogo.compile.types.types import INVALID, Array, Named, Pointer, Signature, Slice, Type
+from pogo.compile.types.objects import Const, PkgName, TypeName, Var
+from pogo.compile.types.types import INVALID, Array, Basic, Named, Pointer, Signature, Slice, Type
 
 
 class TypeExprChecker(CheckerBase):
@@ -103,6 +104,13 @@ class TypeExprChecker(CheckerBase):
             if e.len is None:
                 self.error(e.pos, "invalid use of [...] array (outside a composite literal)")
                 return INVALID
+            if isinstance(e.len, n.Name):  # types2: maybe a generic type missing its constraint
+                lobj = self.scope.lookup_parent(e.len.value)
+                if lobj is None or not isinstance(lobj, Const):
+                    self.error(e.len.pos, f"undefined array length {e.len.value} or missing type constraint"
+                               if lobj is None else f"invalid array length {e.len.value}")
+                    self.typexpr(e.elem)
+                    return INVALID
             x = self.expr(e.len)
             elem = self.typexpr(e.elem)
             if x.mode != Mode.CONSTANT:
@@ -110,8 +118,12 @@ class TypeExprChecker(CheckerBase):
                     self.error(e.len.pos, f"array length {expr_string(e.len)} (value of type {self.tstr(x.type)}) must be constant")
                 return INVALID
             length = constant.to_int(x.val) if x.val is not None else None
-            if length is None or length < 0:
-                self.error(e.len.pos, f"invalid array length {expr_string(e.len)}")
+            if length is None or length < 0 or constant.representable(length, u.INT) is None:
+                xt = x.type.underlying()
+                integer = isinstance(xt, Basic) and xt.is_integer()
+                what = "invalid array length" if integer else "array length"
+                tail = "" if integer else " must be integer"
+                self.error(e.len.pos, f"{what} {self.desc(x)}{tail}")
                 return INVALID
             return Array(elem, length)
         if isinstance(e, n.FuncType):
