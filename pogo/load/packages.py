@@ -89,6 +89,7 @@ class Loader:
         shown: dict[str, str] = {}
         infos: list[_FileInfo] = []
         dirs: set[str] = set()
+        first_dir = ""  # as go: the directories as written, compared textually
         for f in files:
             if not f.endswith(".go"):
                 raise LoadError(f"named files must be .go files: {f}")
@@ -96,12 +97,15 @@ class Loader:
                 raise LoadError(f"stat {f}: no such file or directory")
             if not os.path.isfile(f):
                 raise LoadError(f"{f} is a directory, should be a Go file")
+            d = os.path.normpath(os.path.dirname(f) or ".")
+            if first_dir and d != first_dir:
+                raise LoadError(f"named files must all be in one directory; have {first_dir} and {d}")
+            first_dir = d
             absf = os.path.abspath(f)
             shown[absf] = f
             dirs.add(os.path.dirname(absf))
+        for absf, f in shown.items():
             infos.append(_FileInfo(absf, self._header(absf, f)))
-        if len(dirs) > 1:
-            raise LoadError("named files must all be in one directory; have " + " and ".join(sorted(dirs)[:2]))
         infos = [fi for fi in infos if self._build_ok(fi, ignore_name=True)]
         name = self._check_files(infos, shown)
         pkg = Package(CMDLINE, name, dirs.pop(), [fi.path for fi in infos], module=self.modules.main if self.modules else None)
