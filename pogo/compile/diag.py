@@ -18,7 +18,6 @@ class Diagnostic:
     filename: str
     pos: Pos
     msg: str
-    soft: bool = False  # found while parsing, but type checking still runs (gc: branch errors)
 
     def __str__(self) -> str:
         return f"{self.filename}:{self.pos.line}:{self.pos.col}: {self.msg}"
@@ -40,15 +39,16 @@ class CompileError(Exception):
 class Diagnostics:
     items: list[Diagnostic] = field(default_factory=list)
 
-    def error(self, filename: str, pos: Pos, msg: str, soft: bool = False) -> None:
-        self.items.append(Diagnostic(filename, pos, msg, soft))
+    def error(self, filename: str, pos: Pos, msg: str) -> None:
+        self.items.append(Diagnostic(filename, pos, msg))
 
     def __bool__(self) -> bool:
         return bool(self.items)
 
     def fatal(self) -> bool:
-        """Whether an error stops compiling after parsing (any but the soft ones)."""
-        return any(not d.soft for d in self.items)
+        """Whether an error stops compiling after parsing: as gc, only syntax errors do;
+        lexical errors (bad escapes, invalid characters, ...) let type checking run."""
+        return any(d.msg.startswith("syntax error") for d in self.items)
 
     def render(self) -> str:
         """The text gc prints. gc stops at the 10th error *reported* (not the 10th by

@@ -55,6 +55,14 @@ def _read(path: str) -> Header:
         return read_header(f.read())
 
 
+def _bad_import_char(path: str) -> str:
+    """The first character the go command refuses in an import path, quoted as Go's %q, or ""."""
+    for ch in path:
+        if not (ch.isascii() and (ch.isalnum() or ch in "-._~+/")):
+            return "'\\''" if ch == "'" else f"'{ch}'" if ch.isprintable() else f"'\\u{ord(ch):04x}'"
+    return ""
+
+
 def _is_internal_allowed(importer: str, path: str) -> bool:
     """Go's internal rule: a/b/internal/c may be imported only from within a/b."""
     parts = path.split("/")
@@ -81,6 +89,7 @@ class Loader:
         shown: dict[str, str] = {}
         infos: list[_FileInfo] = []
         dirs: set[str] = set()
+        first_dir = ""  # as go: the directories as written, compared textually
         for f in files:
             if not f.endswith(".go"):
                 raise LoadError(f"named files must be .go files: {f}")
@@ -88,12 +97,15 @@ class Loader:
                 raise LoadError(f"stat {f}: no such file or directory")
             if not os.path.isfile(f):
                 raise LoadError(f"{f} is a directory, should be a Go file")
+            d = os.path.normpath(os.path.dirname(f) or ".")
+            if first_dir and d != first_dir:
+                raise LoadError(f"named files must all be in one directory; have {first_dir} and {d}")
+            first_dir = d
             absf = os.path.abspath(f)
             shown[absf] = f
             dirs.add(os.path.dirname(absf))
+        for absf, f in shown.items():
             infos.append(_FileInfo(absf, self._header(absf, f)))
-        if len(dirs) > 1:
-            raise LoadError("named files must all be in one directory; have " + " and ".join(sorted(dirs)[:2]))
         infos = [fi for fi in infos if self._build_ok(fi, ignore_name=True)]
         name = self._check_files(infos, shown)
         pkg = Package(CMDLINE, name, dirs.pop(), [fi.path for fi in infos], module=self.modules.main if self.modules else None)
@@ -134,6 +146,13 @@ class Loader:
         prefix = f"{pos}: " if pos else ""
         if pos and not _is_internal_allowed(importer, path):
             self.errors.append(f"package {importer}\n\t{prefix}use of internal package {path} not allowed")
+            return None
+        if pos and (path in (".", "..") or path.startswith(("./", "../"))):
+            self.errors.append(f'{prefix}"{path}" is relative, but relative import paths are not supported in module mode')
+            return None
+        bad = _bad_import_char(path) if pos else ""
+        if bad:
+            self.errors.append(f'{prefix}malformed import path "{path}": invalid char {bad}')
             return None
         module: Module | None = None
         if explicit_dir is not None:
@@ -214,16 +233,16 @@ class Loader:
     def _build_ok(self, fi: _FileInfo, ignore_name: bool) -> bool:
         if not ignore_name and not filename_ok(os.path.basename(fi.path)):
             return False
-        if any(i.path == "C" for i in fi.header.imports):
-            return False  # cgo is off, as for go with CGO_ENABLED=0
         expr = fi.header.build_expr
-        if expr is None:
-            return True
         try:
-            return eval_build_expr(expr)
+            ok = expr is None or eval_build_expr(expr)
         except ConstraintError as e:
             self.errors.append(f"{short_path(fi.path)}: {e}")
             return False
+        cgo = next((i for i in fi.header.imports if i.path == "C"), None)
+        if ok and cgo is not None:  # go (with a C compiler) would build it with cgo
+            raise LoadError(f"{short_path(fi.path)}:{cgo.line}:{cgo.col}: pogo: cgo (import \"C\") not supported yet")
+        return ok
 
     def _check_files(self, infos: list[_FileInfo], shown: dict[str, str]) -> str:
         """Return the package name, or raise LoadError for a bad head or mixed packages."""
@@ -231,8 +250,12 @@ class Loader:
         first = ""
         for fi in infos:
             h = fi.header
+            if h.fatal:
+                raise LoadError(f"go: reading {shown[fi.path]}: {h.fatal}")
             if h.error:
                 raise LoadError(f"{shown[fi.path]}:{h.error}")
+            if h.bad_import:
+                raise LoadError(f"{fi.path}:{h.bad_import}")
             if not name:
                 name, first = h.package, fi.path
             elif h.package != name:

@@ -74,6 +74,7 @@ class BasicLit(Expr):
     pos: Pos
     kind: LitKind
     value: str
+    bad: bool = False  # malformed (the scanner reported it); the checker stays silent about it
 
 
 @dataclass(slots=True, eq=False)

@@ -167,11 +167,12 @@ class Parser(Scanner):
         self.diags.error(self.filename, pos, msg)
 
     def branch_error(self, pos: Pos, msg: str) -> None:
-        """A misplaced branch or label: gc reports it while parsing but still type checks."""
+        """A misplaced branch or label: reported while parsing, but not counted as a parse error
+        (it does not silence follow-up syntax errors at EOF)."""
         if self.last_other == (pos.line, msg):
             return
         self.last_other = (pos.line, msg)
-        self.diags.error(self.filename, pos, msg, soft=True)
+        self.diags.error(self.filename, pos, msg)
 
     def pos(self) -> Pos:
         return Pos(self.line, self.col)
@@ -473,10 +474,12 @@ class Parser(Scanner):
         self.fnest += 1
         xnest = self.xnest
         self.xnest = 0
+        errcnt = self.errcnt
         body = self.block_stmt("")
         self.xnest = xnest
         self.fnest -= 1
-        check_branches(body, self.filename, self.branch_error)
+        if errcnt == self.errcnt:  # as gc: a body with syntax errors may be incomplete
+            check_branches(body, self.filename, self.branch_error)
         return body
 
     # ------------------------------------------------------------------
@@ -561,7 +564,7 @@ class Parser(Scanner):
             self.next()
             return nm
         if t is Tok.LITERAL:
-            lit = n.BasicLit(Pos(self.line, self.col), self.kind, self.lit)
+            lit = n.BasicLit(Pos(self.line, self.col), self.kind, self.lit, self.bad)
             self.next()
             return lit
         if t is Tok.LPAREN:
@@ -830,6 +833,7 @@ class Parser(Scanner):
     # TypeParams = "[" TypeParamList [ "," ] "]" .
     # If context is not empty, type parameters are not permitted.
     def func_type(self, pos: Pos, context: str) -> tuple[list[n.Field], n.FuncType]:
+        pos = self.pos()  # as gc, a function type is at its signature (after "func" and the name)
         tparams: list[n.Field] = []
         if self.tok is Tok.LBRACK:
             tpos = self.pos()
@@ -979,7 +983,7 @@ class Parser(Scanner):
 
     def oliteral(self) -> n.BasicLit | None:
         if self.tok is Tok.LITERAL:
-            b = n.BasicLit(self.pos(), self.kind, self.lit)
+            b = n.BasicLit(self.pos(), self.kind, self.lit, self.bad)
             self.next()
             return b
         return None

@@ -154,6 +154,9 @@ class Scanner:
         self.directives: list[tuple[int, int, str]] = []
         if src.startswith(b"\xef\xbb\xbf"):
             self.i = 3
+        # encoding errors not yet reported, by offset: each is reported once the scanner has
+        # read past it, so that errors come in source order (gc stops at the 10th reported)
+        self._enc_errors: list[tuple[int, int, int, str]] = []
         self._check_encoding()
 
     # -- errors
@@ -167,7 +170,7 @@ class Scanner:
         self.scan_error(self.cur_line, i - self.line_start + 1, msg)
 
     def _check_encoding(self) -> None:
-        """Report invalid UTF-8, NUL bytes and misplaced BOMs once for the whole file."""
+        """Find invalid UTF-8, NUL bytes and misplaced BOMs once for the whole file."""
         src = self.src
         bad: list[int] = []
         if b"\x00" in src:
@@ -206,7 +209,15 @@ class Scanner:
                 msg = "invalid BOM in the middle of the file"
             else:
                 msg = "invalid UTF-8 encoding"
-            self.scan_error(line, off - ls + 1, msg)
+            self._enc_errors.append((off, line, off - ls + 1, msg))
+        self._enc_errors.reverse()
+
+    def _report_encoding(self) -> None:
+        """Report the encoding errors the scanner has now read past."""
+        pending = self._enc_errors
+        while pending and (pending[-1][0] < self.i or self.tok is Tok.EOF):
+            _, line, col, msg = pending.pop()
+            self.scan_error(line, col, msg)
 
     # -- pragmas
 
@@ -218,6 +229,11 @@ class Scanner:
     # -- the main loop
 
     def next(self) -> None:
+        self._scan()
+        if self._enc_errors:
+            self._report_encoding()
+
+    def _scan(self) -> None:
         src = self.src
         n = self.n
         i = self.i
@@ -502,7 +518,7 @@ class Scanner:
             r, size = decode_rune(src, i)
             if r < 0:
                 break
-            if _is_letter(r) or _is_digit(r):
+            if _is_letter(r) or _is_digit(r) or r == 0xFEFF:  # a BOM is reported (only) as misplaced
                 i += size
                 continue
             self._err_at_offset(i, "invalid character " + format_U(r) + " in identifier")

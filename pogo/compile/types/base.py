@@ -191,19 +191,28 @@ class CheckerBase:
 
     def open_scope(self, comment: str = "", is_func: bool = False) -> Scope:
         s = Scope(self.scope, comment, is_func)
+        self.scope.children.append(s)
         self.scope = s
         return s
 
     def close_scope(self) -> None:
         s = self.scope
-        self.report_unused(s)
+        if s.is_func:
+            self.report_unused(s)  # a function's unused variables, once its body is done
         assert s.parent is not None
         self.scope = s.parent
 
     def report_unused(self, s: Scope) -> None:
-        for obj in s.names.values():
-            if isinstance(obj, Var) and not obj.used and not obj.is_param and not obj.is_global and obj.name not in ("_", ""):
-                self.diags.error(obj.file, obj.pos, f"declared and not used: {obj.name}")
+        """types2's usage: the scope's unused variables by position, then those of the block
+        scopes inside it in order (function literals report their own)."""
+        unused = [obj for obj in s.names.values()
+                  if isinstance(obj, Var) and not obj.used and not obj.is_param and not obj.is_global
+                  and obj.name not in ("_", "")]
+        for obj in sorted(unused, key=lambda o: (o.pos.line, o.pos.col)):
+            self.diags.error(obj.file, obj.pos, f"declared and not used: {obj.name}")
+        for c in s.children:
+            if not c.is_func:
+                self.report_unused(c)
 
     def declare(self, scope: Scope, ident: n.Name | None, obj: Object) -> None:
         if ident is not None:

@@ -93,10 +93,13 @@ class CallChecker(ExprChecker):
         if e.has_dots:
             if any_invalid:
                 return xs
+            from pogo.compile.types.composite import start_pos
+
             if not sig.variadic:
-                self.error(e.args[-1].pos if e.args else e.pos,
-                           f"have (...) used with non-variadic function {fname}" if False else
-                           f"cannot use ... in call to non-variadic {fname}")
+                self.error(start_pos(e), f"cannot use ... in call to non-variadic {fname}")
+                return xs
+            if spread:  # f()... with a multi-value f
+                self.error(start_pos(e), f"cannot use ... with {len(xs)}-valued {expr_string(e.args[0])}")
                 return xs
             ptypes = [p.type for p in params]
         elif sig.variadic:
@@ -114,7 +117,7 @@ class CallChecker(ExprChecker):
             have = "(" + ", ".join(self.have_type(x) for x in xs) + ("...)" if e.has_dots else ")")
             want = "(" + ", ".join(
                 ("..." + self.tstr(p.type.elem) if sig.variadic and i == len(params) - 1 and isinstance(p.type, Slice)
-                 else self.tstr(p.type)) for i, p in enumerate(params)) + ")"
+                 else "unknown type" if p.type is INVALID else self.tstr(p.type)) for i, p in enumerate(params)) + ")"
             if len(xs) < len(ptypes):
                 msg = f"not enough arguments in call to {fname}\n\thave {have}\n\twant {want}"
                 self.error(e.args[-1].pos if e.args else e.pos, msg)
@@ -134,6 +137,8 @@ class CallChecker(ExprChecker):
         return xs
 
     def have_type(self, x: Operand) -> str:
+        if x.type is INVALID:
+            return "unknown type"  # types2's typesSummary
         if isinstance(x.type, Basic) and x.type.is_untyped():
             if x.type.kind in (Kind.UNTYPED_INT, Kind.UNTYPED_FLOAT, Kind.UNTYPED_RUNE, Kind.UNTYPED_COMPLEX):
                 return "number"
@@ -298,11 +303,15 @@ class CallChecker(ExprChecker):
             self.error(args[0].pos, f"invalid argument: {self.desc(x)} for built-in {name}")
             return Operand(Mode.INVALID, e)
         if name in ("print", "println"):
-            for a in args:
-                x = self.value(a)
-                self.default(x)
-                if is_untyped(x.type):
+            xs = [self.value(a) for a in args]
+            for a, x in zip(args, xs, strict=True):
+                if x.invalid():
+                    break
+                self.assign_default(x, "argument to built-in " + name)
+                if is_untyped(x.type) and not x.invalid():
                     self.error(a.pos, "use of untyped nil in argument to built-in " + name)
+                if x.invalid():
+                    break  # types2 stops at the first bad argument
             return Operand(Mode.NOVALUE, e)
         if name == "panic":
             if not need(1, 1):
@@ -362,8 +371,12 @@ class CallChecker(ExprChecker):
                     self.expr(a)  # still uses their variables
                 return Operand(Mode.INVALID, e)
             if e.has_dots:
-                if nargs != 2:
-                    self.error(e.pos, "can only use ... with final argument in list")
+                if nargs != 2:  # types2 checks the count against append(s S, x ...E)
+                    xs = [s] + [self.value(a) for a in args[1:]]
+                    have = "(" + ", ".join(self.have_type(x) for x in xs) + "...)"
+                    want = f"({self.tstr(s.type)}, ...{self.tstr(st.elem)})"
+                    what, at = ("not enough", args[-1]) if nargs < 2 else ("too many", args[2])
+                    self.error(at.pos, f"{what} arguments in call to append\n\thave {have}\n\twant {want}")
                     return Operand(Mode.INVALID, e)
                 y = self.value(args[1])
                 yt = y.type.underlying()
@@ -496,10 +509,14 @@ class CallChecker(ExprChecker):
             self.convert_untyped(x, u.INT)
             x.val = iv
         elif not (isinstance(t, Basic) and t.is_integer()):
-            self.error(a.pos, f"cannot convert {self.desc(x)} to type int")
+            self.error(a.pos, f"invalid argument: {what or 'length'} {self.desc(x)} must be integer")
             return None
         elif is_untyped(x.type):
             self.convert_untyped(x, u.INT)
+        if x.mode == Mode.CONSTANT and isinstance(x.val, int) and constant.representable(x.val, u.INT) is None:
+            if not (x.val < 0 and what):
+                self.error(a.pos, f"invalid argument: {what or 'length'} {self.desc(x)} overflows int")
+                return None
         if x.mode == Mode.CONSTANT and isinstance(x.val, int):
             if x.val < 0 and what:  # what="": an offset (unsafe.Add) may be negative
                 self.error(a.pos, f"invalid argument: {what} {self.desc(Operand(Mode.CONSTANT, a, x.type, x.val))} "

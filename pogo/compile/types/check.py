@@ -11,7 +11,7 @@ from pogo.compile.diag import Diagnostics
 from pogo.compile.syntax import nodes as n
 from pogo.compile.syntax.scanner import string_lit_bytes
 from pogo.compile.types import universe as u
-from pogo.compile.types.base import FuncInfo, InitEntry, Mode, Operand
+from pogo.compile.types.base import FuncInfo, Mode, Operand
 from pogo.compile.types.exprstring import expr_string
 from pogo.compile.types.mono import MonoGraph, check_cycles
 from pogo.compile.types.objects import Const, Func, Object, Package, PkgName, Scope, TypeName, Var
@@ -82,6 +82,7 @@ class Checker(StmtChecker):
         self.files = files
         errors_before = len(self.diags.items)
         self.collect()
+        self.check_file_scope_conflicts()
         from pogo.compile.types.methods import associate_methods
 
         associate_methods(self)
@@ -93,10 +94,10 @@ class Checker(StmtChecker):
         check_type_cycles(self)
         self.check_bodies()
         self.process_delayed()
+        self.compute_init_order()
         self.check_unused_imports()
         if len(self.diags.items) == errors_before:
             check_cycles(self)  # as gc: only in a package without other errors
-        self.compute_init_order()
         self.pkg.complete = True
 
     # ------------------------------------------------------------------
@@ -118,8 +119,8 @@ class Checker(StmtChecker):
                     vs = [Var(name.value, None, self.pkg, name.pos, f.filename, is_global=True) for name in d.names]
                     shared = vs if len(d.values) == 1 and len(d.names) > 1 else None
                     for name, v in zip(d.names, vs, strict=True):
-                        self.declare_global(name, v, DeclInfo(fi, d, shared))
-                        self.info.globals.append(v)
+                        if self.declare_global(name, v, DeclInfo(fi, d, shared)):
+                            self.info.globals.append(v)
                 elif isinstance(d, n.TypeDecl):
                     tn = TypeName(d.name.value, None, self.pkg, d.name.pos, f.filename)
                     if not d.alias:
@@ -151,10 +152,37 @@ class Checker(StmtChecker):
                         self.error(d.name.pos, "func main must have no arguments and no return values")
                     self.declare_global(d.name, fn, DeclInfo(fi, d))
 
-    def declare_global(self, ident: n.Name, obj: Object, info: DeclInfo) -> None:
+    def check_file_scope_conflicts(self) -> None:
+        """types2: a package-level name may not also be an import's name in some file."""
+        for fscope in self.file_scopes:
+            for name, obj in fscope.names.items():
+                alt = self.pkg.scope.names.get(name)
+                if alt is None:
+                    continue
+                if isinstance(obj, PkgName):
+                    imp = obj.imported
+                    msg = (f'{alt.name} already declared through import of package {imp.name} ("{imp.path}")'
+                           f"\n\t{obj.file}:{obj.pos.line}:{obj.pos.col}: other declaration of {name}")
+                else:
+                    p = obj.pkg
+                    where = f'package {p.name} ("{p.path}")' if p is not None else "?"
+                    msg = f"{alt.name} already declared through dot-import of {where}"
+                self.diags.error(alt.file, alt.pos, msg)
+
+    def declare_global(self, ident: n.Name, obj: Object, info: DeclInfo) -> bool:
+        """Declare a package-level object; as types2, a non-function init or main (in package
+        main) is refused and never checked."""
+        if not isinstance(obj, Func):
+            if ident.value == "init":
+                self.error(ident.pos, "cannot declare init - must be func")
+                return False
+            if ident.value == "main" and self.pkg.name == "main":
+                self.error(ident.pos, "cannot declare main - must be func")
+                return False
         self.declare(self.pkg.scope, ident, obj)
         self.decls[obj] = info
         self.order.append(obj)
+        return True
 
     def collect_import(self, fscope: Scope, d: n.ImportDecl) -> None:
         try:
@@ -192,9 +220,11 @@ class Checker(StmtChecker):
             self.info.defs[d.name] = pn
         old = fscope.insert(pn)
         if old is not None:
-            self.error(d.pos, f"{name} redeclared in this block")
-            return
-        self.imports_used.append((pn, d, path))
+            msg = f"{name} redeclared in this block"
+            if old.pos.line:
+                msg += f"\n\t{old.file}:{old.pos.line}:{old.pos.col}: other declaration of {name}"
+            self.error(d.pos, msg)
+        self.imports_used.append((pn, d, path))  # as types2, a redeclared import is still "not used"
 
     def check_unused_imports(self) -> None:
         if self.dot_imports:
@@ -218,11 +248,13 @@ class Checker(StmtChecker):
         if info is None or info.state == 2:
             return
         if info.state == 1:
-            if isinstance(obj, TypeName) and obj in self.obj_path:  # for a cycle report, if it is one
-                self.cycle_paths.setdefault(obj, self.obj_path[self.obj_path.index(obj):])
-            if isinstance(obj, Const) and obj.type is INVALID:
-                self.diags.error(obj.file, obj.pos, f"initialization cycle or invalid recursive reference to {obj.name}")
-                info.state = 2
+            if obj in self.obj_path:
+                cycle = self.obj_path[self.obj_path.index(obj):]
+                if isinstance(obj, TypeName):  # for a cycle report, if it is one
+                    self.cycle_paths.setdefault(obj, cycle)
+                from pogo.compile.types.cycles import valid_decl_cycle
+
+                valid_decl_cycle(self, cycle)  # a value in progress stays invalid meanwhile
             return
         info.state = 1
         self.obj_path.append(obj)
@@ -365,7 +397,10 @@ class Checker(StmtChecker):
                     v.type = INVALID
             return
         hints: list[Type | None] = [typ] * len(values) if len(values) == len(lhs) else [None] * len(values)
-        xs = self.rhs_values(len(lhs), values, hints)
+        if len(lhs) == 1 and len(values) == 1:  # types2: a plain expression, single-valued
+            xs: list[Operand] | None = [self.single(self.expr(values[0], hints[0]))]
+        else:
+            xs = self.rhs_values(len(lhs), values, hints)
         if xs is None:
             for v in lhs:
                 if typ is None:
@@ -384,8 +419,7 @@ class Checker(StmtChecker):
                     self.error(x.expr.pos if x.expr else d.pos, "use of untyped nil in variable declaration")
                     v.type = INVALID
                     continue
-                self.default(x)
-                v.type = x.type if not x.invalid() else INVALID
+                v.type = self.assign_default(x, "variable declaration")
 
     def type_decl(self, obj: TypeName, d: n.TypeDecl) -> None:
         if d.tparams:
@@ -521,10 +555,10 @@ class Checker(StmtChecker):
         self.scope = s
         sig = f.type
         if isinstance(sig, Signature) and sig.recv is not None and sig.recv.name not in ("", "_"):
-            self.declare(s, None, sig.recv)
+            s.insert(sig.recv)
         for v in params + results:
             if v.name and v.name != "_":
-                self.declare(s, None, v)
+                s.insert(v)  # duplicates were reported with the signature
         self.func_sig_stack.append((f, results))
         self.stmt_list(body.stmts)
         self.func_sig_stack.pop()
@@ -536,72 +570,23 @@ class Checker(StmtChecker):
     # ------------------------------------------------------------------
 
     def compute_init_order(self) -> None:
-        """Spec: repeatedly initialise the earliest variable in declaration order that
-        has no dependency on uninitialised variables (through functions transitively)."""
-        from pogo.compile.types.cycles import report_init_cycle
+        from pogo.compile.types.initorder import compute_init_order
 
-        if report_init_cycle(self, self.deps, self.info.globals):
-            return
-        var_deps: dict[Var, set[Var]] = {}
-        for v in self.info.globals:
-            seen: set[Object] = set()
-            stack = list(self.deps.get(v, ()))
-            result: set[Var] = set()
-            while stack:
-                o = stack.pop()
-                if o in seen:
-                    continue
-                seen.add(o)
-                if isinstance(o, Var):
-                    if o is not v:
-                        result.add(o)
-                    else:
-                        self.diags.error(v.file, v.pos, f"initialization cycle or refers to itself: {v.name}")
-                    continue
-                if isinstance(o, Func):
-                    stack.extend(self.deps.get(o, ()))
-            var_deps[v] = result
-        done: set[Var] = set()
-        pending = [v for v in self.info.globals]
-        emitted_specs: set[int] = set()
-        while pending:
-            ready = next((k for k, cand in enumerate(pending)
-                          if all(dv in done for dv in var_deps[cand] if dv not in self._spec_mates(cand))), -1)
-            if ready < 0:
-                v = pending[0]
-                self.diags.error(v.file, v.pos, f"initialization cycle: {v.name} refers to itself")
-                return
-            v = pending.pop(ready)
-            done.add(v)
-            info = self.decls[v]
-            d = info.node
-            assert isinstance(d, n.VarDecl)
-            if not d.values:
-                continue
-            if info.lhs is not None:
-                if id(d) in emitted_specs:
-                    continue
-                emitted_specs.add(id(d))
-                for mate in info.lhs:
-                    done.add(mate)
-                self.info.init_order.append(InitEntry(list(info.lhs), d.values[0]))
-                continue
-            idx = [i2 for i2, nm in enumerate(d.names) if nm.value == v.name and nm.pos == v.pos][0]
-            if idx < len(d.values):
-                self.info.init_order.append(InitEntry([v], d.values[idx]))
-
-    def _spec_mates(self, v: Var) -> list[Var]:
-        info = self.decls.get(v)
-        return info.lhs if info is not None and info.lhs is not None else []
+        compute_init_order(self)
 
 
 def check_package(path: str, files: list[n.File], diags: Diagnostics, importer: Importer) -> tuple[Package, Checker]:
-    name = files[0].pkg_name.value if files else "main"
-    pkg = Package(path, name)
-    chk = Checker(pkg, diags, importer)
-    for f in files[1:]:
-        if f.pkg_name.value != name:
+    name = ""
+    for f in files:  # as types2: the first name other than _ is the package's
+        if not name:
+            if f.pkg_name.value != "_":
+                name = f.pkg_name.value
+            else:
+                diags.error(f.filename, f.pkg_name.pos, "invalid package name _")
+        elif f.pkg_name.value != name:
             diags.error(f.filename, f.pkg_name.pos, f"package {f.pkg_name.value}; expected package {name}")
+    pkg = Package(path, name or ("main" if not files else "_"))
+    chk = Checker(pkg, diags, importer)
     chk.check_files(files)
     return pkg, chk
 

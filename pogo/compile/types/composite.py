@@ -33,7 +33,6 @@ from pogo.compile.types.types import (
     Type,
     comparable,
     identical,
-    is_untyped,
 )
 
 if TYPE_CHECKING:
@@ -266,7 +265,7 @@ def _undefined(chk: Checker, e: n.SelectorExpr, t: Type) -> None:
         kind = "field" if isinstance(s2.obj, Var) else "method"
         chk.error(e.sel.pos, f"{expr_string(e)} undefined (type {chk.tstr(t)} has no field or method {sel}, but does have {kind} {alt})")
         return
-    if not sel[:1].isupper():
+    if not sel[:1].isupper() and sel != "_":  # a blank field is never selectable
         s3 = _lookup_any_pkg(t, sel)
         if s3:
             chk.error(e.sel.pos, f"{expr_string(e)} undefined (cannot refer to unexported {s3} {sel})")
@@ -327,6 +326,8 @@ def composite_lit(chk: Checker, e: n.CompositeLit, hint: Type | None) -> Operand
             chk.record_type(e.type, t, Mode.TYPEXPR)
         else:
             t = chk.typexpr(e.type)
+            if incomplete(chk, t):  # a literal of a type inside its own declaration
+                return Operand(Mode.INVALID, e)
             _elems(chk, e, t)
     elif hint is not None:
         t = hint
@@ -337,10 +338,12 @@ def composite_lit(chk: Checker, e: n.CompositeLit, hint: Type | None) -> Operand
             base = pt.elem
         _elems(chk, e, base)
     else:
-        chk.error(e.pos, "invalid composite literal type: missing type")
+        chk.error(e.pos, "missing type in composite literal")
         for el in e.elems:
             chk.expr(el.value if isinstance(el, n.KeyValueExpr) else el)
         return Operand(Mode.INVALID, e)
+    if t is INVALID or t.underlying() is INVALID:
+        return Operand(Mode.INVALID, e)  # reported where the type went wrong
     return Operand(Mode.VALUE, e, t)
 
 
@@ -394,6 +397,13 @@ def _skip(chk: Checker, el: n.Expr) -> None:
         chk.expr(el)
 
 
+def _field_value(chk: Checker, v: n.Expr, t: Type) -> Operand:
+    """A struct field's value: unlike elements, it may not elide a composite literal's type."""
+    if isinstance(v, n.CompositeLit) and v.type is None:
+        return chk.expr(v, None)
+    return chk.value(v, t)
+
+
 def _elem_value(chk: Checker, v: n.Expr, t: Type) -> Operand:
     if isinstance(v, n.CompositeLit) and v.type is None:
         return chk.expr(v, t)
@@ -441,10 +451,10 @@ def _struct_elems(chk: Checker, e: n.CompositeLit, t: Type, st: Struct) -> None:
             chk.info.uses[el.key] = f
             if name in seen:
                 chk.error(el.key.pos, f"duplicate field name {name} in struct literal")
-                _elem_value(chk, el.value, f.type)
+                _field_value(chk, el.value, f.type)
                 continue
             seen.add(name)
-            x = _elem_value(chk, el.value, f.type)
+            x = _field_value(chk, el.value, f.type)
             chk.assign_to(x, f.type, "struct literal")
         return
     for i, el in enumerate(e.elems):
@@ -457,12 +467,12 @@ def _struct_elems(chk: Checker, e: n.CompositeLit, t: Type, st: Struct) -> None:
             _skip(chk, el)
             break
         f = st.fields[i]
-        x = _elem_value(chk, el, f.type)
+        x = _field_value(chk, el, f.type)
         if not f.exported() and f.pkg is not None and f.pkg.path != chk.pkg.path:
             chk.error(el.pos, f"implicit assignment to unexported field {f.name} in struct literal of type {chk.tstr(t)}")
             continue
         chk.assign_to(x, f.type, "struct literal")
-    if len(e.elems) < len(st.fields) and not any(isinstance(el, n.KeyValueExpr) for el in e.elems):
+    if len(e.elems) < len(st.fields):  # types2: counted even when keyed elements were mixed in
         chk.error(e.rbrace, f"too few values in struct literal of type {chk.tstr(t)}")
 
 
@@ -481,32 +491,30 @@ def _path_names(st: Struct, index: list[int]) -> list[str]:
 
 
 def _array_elems(chk: Checker, e: n.CompositeLit, elem: Type, length: int) -> int:
+    """types2's indexedElts: keys are checked as indexes, then bounds and duplicates."""
     idx = 0
     max_idx = 0
     seen: set[int] = set()
     for el in e.elems:
         v = el
+        valid = False
         if isinstance(el, n.KeyValueExpr):
-            k = chk.expr(el.key)
-            if not k.invalid():
-                kv = constant.to_int(k.val) if (k.mode == Mode.CONSTANT and k.val is not None) else None
-                if kv is None:
-                    if k.mode == Mode.CONSTANT:
-                        chk.error(el.key.pos, f"index {expr_string(el.key)} must be integer constant")
-                    else:
-                        chk.error(el.key.pos, f"index {expr_string(el.key)} must be integer constant")
-                elif kv < 0:
-                    chk.error(el.key.pos, f"index {expr_string(el.key)} must be non-negative integer constant")
-                else:
-                    if is_untyped(k.type):
-                        chk.convert_untyped(k, u.INT)
+            ok, kv = chk.checked_index(el.key, length)
+            if ok:
+                if kv >= 0:
                     idx = kv
+                    valid = True
+                else:
+                    chk.error(start_pos(el), f"index {expr_string(el.key)} must be integer constant")
             v = el.value
-        if 0 <= length <= idx:
-            chk.error(v.pos, f"index {idx} is out of bounds (>= {length})")
-        elif idx in seen:
-            chk.error(el.key.pos if isinstance(el, n.KeyValueExpr) else el.pos, f"duplicate index {idx} in array or slice literal")
-        seen.add(idx)
+        elif 0 <= length <= idx:
+            chk.error(start_pos(el), f"index {idx} is out of bounds (>= {length})")
+        else:
+            valid = True
+        if valid:
+            if idx in seen:
+                chk.error(start_pos(el), f"duplicate index {idx} in array or slice literal")
+            seen.add(idx)
         x = _elem_value(chk, v, elem)
         chk.assign_to(x, elem, "array or slice literal")
         idx += 1

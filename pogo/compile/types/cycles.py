@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pogo.compile.types.objects import Func, Object, TypeName, Var
+from pogo.compile.types.objects import Const, Object, TypeName, Var
 from pogo.compile.types.types import INVALID, Array, Named, Struct, Type
 
 if TYPE_CHECKING:
@@ -97,41 +97,32 @@ def _find_cycle(start: Named) -> list[Named] | None:
     return visit(start)
 
 
-def report_init_cycle(chk: Checker, deps: dict[Object, set[Object]], globals_: list[Var]) -> bool:
-    """Report the first initialization cycle through a package variable; True if any."""
-    for v in globals_:
-        path = _dep_cycle(v, deps)
-        if path is None:
-            continue
-        if len(path) == 1:
-            chk.diags.error(v.file, v.pos, f"initialization cycle: {v.name} refers to itself")
-            return True
-        lines = [f"initialization cycle for {v.name}"]
-        for i, o in enumerate(path):
-            nxt = path[(i + 1) % len(path)]
-            lines.append(f"\t{o.file}:{o.pos.line}:{o.pos.col}: {o.name} refers to {nxt.name}")
-        chk.diags.error(v.file, v.pos, "\n".join(lines))
+def valid_decl_cycle(chk: Checker, cycle: list[Object]) -> bool:
+    """types2's validCycle: a package-level object reached again while it is being declared.
+    A cycle of constants and variables only is left to the initialization-order check, one of
+    types (and functions) is fine when it has a type definition; any other is reported."""
+    nval = sum(1 for o in cycle if isinstance(o, (Const, Var)))
+    ndef = 0
+    for o in cycle:
+        if isinstance(o, TypeName):
+            d = chk.decls.get(o)
+            alias = bool(getattr(d.node, "alias", False)) if d is not None else not isinstance(o.type, Named)
+            if not alias:
+                ndef += 1
+    if nval == len(cycle) or (nval == 0 and ndef > 0):
         return True
+    start = min(range(len(cycle)), key=lambda i: (cycle[i].file, cycle[i].pos.line, cycle[i].pos.col))
+    obj = cycle[start]
+    is_type = isinstance(obj, TypeName)
+    if len(cycle) == 1:
+        what = "invalid recursive type:" if is_type else "invalid cycle in declaration:"
+        chk.diags.error(obj.file, obj.pos, f"{what} {obj.name} refers to itself")
+        return False
+    lines = [f"invalid recursive type {obj.name}" if is_type else f"invalid cycle in declaration of {obj.name}"]
+    for i in range(len(cycle)):
+        nxt = cycle[(start + i + 1) % len(cycle)]
+        lines.append(f"\t{obj.file}:{obj.pos.line}:{obj.pos.col}: {obj.name} refers to {nxt.name}")
+        obj = nxt
+    first = cycle[start]
+    chk.diags.error(first.file, first.pos, "\n".join(lines))
     return False
-
-
-def _dep_cycle(v: Var, deps: dict[Object, set[Object]]) -> list[Object] | None:
-    path: list[Object] = []
-    seen: set[int] = set()
-
-    def visit(o: Object) -> list[Object] | None:
-        for d in sorted(deps.get(o, ()), key=lambda x: (x.file, x.pos.line, x.pos.col)):
-            if d is v:
-                return list(path)
-            if id(d) in seen or not isinstance(d, (Var, Func)):
-                continue
-            seen.add(id(d))
-            path.append(d)
-            r = visit(d)
-            if r is not None:
-                return r
-            path.pop()
-        return None
-
-    path.append(v)
-    return visit(v)

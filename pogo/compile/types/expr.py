@@ -123,7 +123,7 @@ class ExprChecker(TypeExprChecker):
 
     def use_ident(self, e: n.Name) -> Operand:
         if e.value == "_":
-            self.error(e.pos, "cannot use _ as value")
+            self.error(e.pos, "cannot use _ as value or type")
             return Operand(Mode.INVALID, e)
         obj = self.scope.lookup_parent(e.value)
         if obj is None:
@@ -231,6 +231,8 @@ class ExprChecker(TypeExprChecker):
         raise NotImplementedError
 
     def basic_lit(self, e: n.BasicLit) -> Operand:
+        if e.bad:
+            return Operand(Mode.INVALID, e)  # reported by the scanner
         try:
             if e.kind == n.LitKind.INT:
                 return Operand(Mode.CONSTANT, e, u.UNTYPED_INT, parse_int_literal(e.value))
@@ -435,9 +437,33 @@ class ExprChecker(TypeExprChecker):
         elif isinstance(e, n.BinaryExpr):
             if e.op in COMPARISONS:
                 return  # operands keep their own types
+            if e.op in ("<<", ">>") and not is_untyped(t):
+                # a non-constant shift of an untyped constant: its final type must be integer
+                tu = t.underlying()
+                if not (isinstance(tu, Basic) and tu.is_integer()):
+                    from pogo.compile.types.composite import start_pos
+
+                    self.error(start_pos(e.x), f"invalid operation: shifted operand {expr_string(e.x)} "
+                                               f"(type {self.tstr(t)}) must be integer")
+                    return
             self.update_untyped(e.x, t)
             if e.op not in ("<<", ">>"):
                 self.update_untyped(e.y, t)
+
+    def assign_default(self, x: Operand, context: str) -> Type:
+        """types2's assignment to a target without a type (a new variable, ``_``, a
+        ``println`` argument): an untyped constant takes its default type and must fit it.
+        Returns the type a new variable gets (the default type even when the value overflows,
+        invalid when x is not a value)."""
+        if x.mode == Mode.CONSTANT and isinstance(x.type, Basic) and x.type.is_untyped() and x.val is not None:
+            dt = u.default_type(x.type)
+            dtu = dt.underlying()
+            if isinstance(dtu, Basic) and constant.representable(x.val, dtu) is None:
+                self.overflow_error(x, dt, context)
+                x.mode = Mode.INVALID
+                return dt
+        self.default(x)
+        return INVALID if x.invalid() else x.type
 
     def default(self, x: Operand) -> None:
         if isinstance(x.type, Signature) and x.type.tparams and x.mode == Mode.VALUE and x.expr is not None:
@@ -540,6 +566,8 @@ class ExprChecker(TypeExprChecker):
             self.error(y.expr.pos if op in COMPARISONS and y.expr is not None else e.pos,
                        f"invalid operation: {text} (mismatched types {self.tstr(x.type)} and {self.tstr(y.type)})")
             return Operand(Mode.INVALID, e)
+        if x.invalid() or y.invalid():
+            return Operand(Mode.INVALID, e)  # an untyped constant that does not fit: reported
         if op in COMPARISONS:
             return self.comparison(e, x, y)
         if not identical(x.type, y.type):
@@ -756,8 +784,9 @@ class ExprChecker(TypeExprChecker):
                         return Operand(Mode.INVALID, e)
                     return Operand(Mode.CONSTANT, e, t, v)
                 # non-constant shift of an untyped constant: it takes the type of the context
+                # (without one, it stays of its own untyped kind until it gets its final type)
                 if hint is None or not isinstance(hint.underlying(), Basic):
-                    return Operand(Mode.VALUE, e, u.UNTYPED_INT)
+                    return Operand(Mode.VALUE, e, x.type)
                 hu = hint.underlying()
                 if isinstance(hu, Basic) and not hu.is_integer():
                     self.error(x.expr.pos if x.expr else e.pos,
@@ -869,33 +898,46 @@ class ExprChecker(TypeExprChecker):
 
     def index_value(self, ie: n.Expr, length: int) -> int:
         """Check an index below ``length`` (-1: unknown); return its constant value, or -1."""
+        return self.checked_index(ie, length)[1]
+
+    def checked_index(self, ie: n.Expr, length: int) -> tuple[bool, int]:
+        """types2's index: whether the index is valid (errors reported otherwise) and its
+        constant value (-1: not constant)."""
+        ok, v = True, self._index(ie, length)
+        if v == -2:
+            ok, v = False, -1
+        return ok, v
+
+    def _index(self, ie: n.Expr, length: int) -> int:
+        """The index's constant value, -1 when not constant, -2 after an error."""
         i = self.value(ie)
         if i.invalid():
-            return -1
+            return -2
         if is_untyped(i.type):
             # types2 first converts an untyped index to int (1.5: truncated to int)
             from pogo.compile.types.switchcase import convert_untyped_checked
 
             if not convert_untyped_checked(self, i, u.INT):  # type: ignore[arg-type]
-                return -1
+                return -2
         iu = i.type.underlying()
         if i.mode == Mode.CONSTANT and i.val is not None:
             iv = constant.to_int(i.val)
             if iv is None or isinstance(i.val, (bool, bytes)):
                 self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
-                return -1
+                return -2
             if iv < 0:
                 self.error(ie.pos, f"invalid argument: index {expr_string(ie)} (constant of type int) must not be negative")
-                return -1
+                return -2
             if 0 <= length <= iv:
                 self.error(ie.pos, f"invalid argument: index {iv} out of bounds [0:{length}]")
-                return -1
+                return -2
             if is_untyped(i.type):
                 self.convert_untyped(i, u.INT)
             return iv
         if not (isinstance(iu, Basic) and iu.is_integer()):
             self.error(ie.pos, f"invalid argument: index {self.desc(i)} must be integer")
-        elif is_untyped(i.type):
+            return -2
+        if is_untyped(i.type):
             self.convert_untyped(i, u.INT)
         return -1
 

@@ -111,13 +111,14 @@ class Nil(Object):
 
 
 class Scope:
-    __slots__ = ("parent", "names", "comment", "is_func")
+    __slots__ = ("parent", "names", "comment", "is_func", "children")
 
     def __init__(self, parent: Scope | None, comment: str = "", is_func: bool = False) -> None:
         self.parent = parent
         self.names: dict[str, Object] = {}
         self.comment = comment
         self.is_func = is_func
+        self.children: list[Scope] = []  # block scopes opened inside, in order (for unused variables)
 
     def lookup(self, name: str) -> Object | None:
         return self.names.get(name)

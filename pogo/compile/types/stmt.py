@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pogo.compile.syntax import nodes as n
+from pogo.compile.syntax.parser import unparen
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Mode, Operand
 from pogo.compile.types.call import CallChecker
@@ -14,11 +15,14 @@ from pogo.compile.types.types import (
     Basic,
     Interface,
     Kind,
+    Map,
     Pointer,
     Signature,
     Slice,
     Tuple,
     Type,
+    comparable,
+    has_nil,
     is_basic,
     is_untyped,
 )
@@ -51,7 +55,7 @@ class StmtChecker(CallChecker):
         self.open_scope("function", is_func=True)
         for v in params + results:
             if v.name and v.name != "_":
-                self.declare(self.scope, None, v)
+                self.scope.insert(v)  # duplicates were reported with the signature
         self.func_sig_stack.append((None, results))
         self.stmt_list(body.stmts)
         self.func_sig_stack.pop()
@@ -209,6 +213,9 @@ class StmtChecker(CallChecker):
             return False
         if x.mode in (Mode.VARIABLE, Mode.MAPINDEX):
             return True
+        if x.mode == Mode.BUILTIN:
+            self.error(e.pos, f"{expr_string(e)} (built-in) must be called")
+            return False
         inner = e
         while isinstance(inner, n.ParenExpr):
             inner = inner.x
@@ -239,8 +246,10 @@ class StmtChecker(CallChecker):
             x = self.expr(e)
         return x
 
-    def rhs_values(self, lhs_count: int, rhs: list[n.Expr], hints: list[Type | None]) -> list[Operand] | None:
-        """Evaluate the right-hand side of an assignment of lhs_count values."""
+    def rhs_values(self, lhs_count: int, rhs: list[n.Expr], hints: list[Type | None],
+                   skip: list[bool] | None = None) -> list[Operand] | None:
+        """Evaluate the right-hand side of an assignment of lhs_count values; with n:n values,
+        one whose target is invalid (skip) is only evaluated, as types2 does (no single-value check)."""
         if len(rhs) == 1 and lhs_count > 1:
             x = self.expr(rhs[0])
             if x.invalid():
@@ -271,12 +280,16 @@ class StmtChecker(CallChecker):
                 self.assign_mismatch(rhs[0], lhs_count, len(rhs), False)
             return None
         out = []
-        for r, h in zip(rhs, hints, strict=True):
+        for i, (r, h) in enumerate(zip(rhs, hints, strict=True)):
+            if skip is not None and skip[i]:
+                self.expr(r)
+                out.append(Operand(Mode.INVALID, r))
+                continue
             x = self.expr(r, h)
-            if isinstance(x.type, Tuple) and not x.invalid():
+            if isinstance(x.type, Tuple) and not x.invalid() and lhs_count == 1:
                 self.assign_mismatch(r, lhs_count, len(x.type.vars), True)
                 return None
-            out.append(self.single(x))
+            out.append(self.single(x))  # n:n, as types2: a multi-value call is out of place
         return out
 
     def assign_mismatch(self, rhs0: n.Expr, nl: int, nr: int, call: bool) -> None:
@@ -314,12 +327,12 @@ class StmtChecker(CallChecker):
             return
         lhs_ops = [self.lhs_operand(e) for e in s.lhs]
         hints: list[Type | None] = [x.type if not x.invalid() and x.type is not INVALID else None for x in lhs_ops]
-        rhs = self.rhs_values(len(s.lhs), s.rhs, hints)
+        rhs = self.rhs_values(len(s.lhs), s.rhs, hints, [lx.invalid() for lx in lhs_ops])
         if rhs is None:
             return
         for le, lx, rx in zip(s.lhs, lhs_ops, rhs, strict=True):
             if lx.type is INVALID and isinstance(le, n.Name) and le.value == "_":
-                self.default(rx)
+                self.assign_default(rx, "assignment to _ identifier")
                 if isinstance(rx.type, Basic) and rx.type.kind == Kind.UNTYPED_NIL:
                     self.error(rx.expr.pos if rx.expr else s.pos, "use of untyped nil in assignment")
                 continue
@@ -372,8 +385,7 @@ class StmtChecker(CallChecker):
                     self.error(x.expr.pos if x.expr else s.pos, "use of untyped nil in assignment")
                     v.type = INVALID
                     continue
-                self.default(x)
-                v.type = x.type
+                v.type = self.assign_default(x, "multiple assignment" if len(s.lhs) > 1 else "assignment")
             else:
                 self.assign_to(x, v.type, "multiple assignment" if len(s.lhs) > 1 else "assignment", v.name)
         if not new_vars and all(v is not None for v in lhs_vars):
@@ -396,9 +408,19 @@ class StmtChecker(CallChecker):
             have = "(" + ", ".join(self.have_type(x) for x in xs) + ")"
             self.error(s.results[0].pos, f"too many return values\n\thave {have}\n\twant ()")
             return
-        if len(s.results) == 1 and len(results) > 1:
-            x = self.expr(s.results[0])
+        call = isinstance(unparen(s.results[0]), n.CallExpr)
+        if len(s.results) == 1 and (len(results) > 1 or call):
+            # a single call stands for all its results (types2: return 1 value from f() (int, int)
+            # is a count mismatch, not a multi-value in single-value context)
+            x = self.expr(s.results[0], results[0].type if len(results) == 1 else None)
+            if x.mode == Mode.NOVALUE:
+                x = self.single(x)
             if x.invalid():
+                return
+            if len(results) == 1 and not isinstance(x.type, Tuple):
+                x = self.single(x)
+                if not x.invalid():
+                    self.assign_to(x, results[0].type, "return statement")
                 return
             if isinstance(x.type, Tuple):
                 if len(x.type.vars) != len(results):
@@ -514,7 +536,13 @@ class StmtChecker(CallChecker):
         tag: Operand | None = None
         if s.tag is not None:
             tag = self.value(s.tag)
-            self.default(tag)
+            if not tag.invalid():
+                self.assign_default(tag, "switch expression")
+            if not tag.invalid() and not comparable(tag.type) and not has_nil(tag.type):
+                from pogo.compile.types.composite import start_pos
+
+                self.error(start_pos(s.tag), f"cannot switch on {self.desc(tag)} ({self.tstr(tag.type)} is not comparable)")
+                tag.mode = Mode.INVALID
         from pogo.compile.types.switchcase import SeenValues, convert_untyped_checked, multiple_defaults
 
         multiple_defaults(self, s.cases)  # type: ignore[arg-type]
@@ -539,7 +567,15 @@ class StmtChecker(CallChecker):
                         if not self.match_types(x, y) or not (self.assignable(x, tag.type) or self.assignable(y, x.type)):
                             self.error(e.pos, f"invalid case {expr_string(e)} in switch on {expr_string(s.tag) if s.tag else ''} (mismatched types {self.tstr(x.type)} and {self.tstr(tag.type)})")
                             continue
+                        xu = x.type.underlying()
+                        if not x.nil and isinstance(xu, (Slice, Map, Signature)) and not comparable(x.type):
+                            what = "slice" if isinstance(xu, Slice) else "map" if isinstance(xu, Map) else "func"
+                            self.error(e.pos, f"invalid case {expr_string(e)} in switch on {expr_string(s.tag) if s.tag else ''} "
+                                              f"({what} can only be compared to nil)")
+                            continue
                         seen.check(self, x)  # type: ignore[arg-type]
+                    else:
+                        self.expr(e)  # still uses its variables
             self.open_scope("case")
             self.switch_depth += 1
             self.stmt_list(c.body)
@@ -551,6 +587,8 @@ class StmtChecker(CallChecker):
         self.open_scope("type switch")
         if s.init is not None:
             self.stmt(s.init)
+        if s.bind is not None and s.bind.value == "_":  # _ := x.(type) declares nothing
+            self.error(s.bind.pos, "no new variable on left side of :=")
         x = self.value(s.x)
         if not x.invalid() and not isinstance(x.type.underlying(), Interface):
             self.error(s.x.pos, f"{self.desc(x)} is not an interface")

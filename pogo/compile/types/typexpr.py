@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import constant
+from pogo.compile.types import universe as u
 from pogo.compile.types.base import CheckerBase, Mode
 from pogo.compile.types.exprstring import expr_string
-from pogo.compile.types.objects import PkgName, TypeName, Var
-from pogo.compile.types.types import INVALID, Array, Named, Pointer, Signature, Slice, Type
+from pogo.compile.types.objects import Const, PkgName, TypeName, Var
+from pogo.compile.types.types import INVALID, Array, Basic, Named, Pointer, Signature, Slice, Type
 
 
 class TypeExprChecker(CheckerBase):
@@ -56,9 +57,10 @@ class TypeExprChecker(CheckerBase):
                 self.error(e.pos, f"undefined: {e.value}")
                 return INVALID
             self.info.uses[e] = obj
-            obj.used = True
+            if not isinstance(obj, PkgName):  # as types2: a package used as a type stays unused
+                obj.used = True
             if not isinstance(obj, TypeName):
-                self.error(e.pos, f"{e.value} is not a type")
+                self.error(e.pos, f"{e.value} ({_object_kind(obj)}) is not a type")
                 return INVALID
             self.resolve_global(obj)
             t = obj.type
@@ -102,6 +104,13 @@ class TypeExprChecker(CheckerBase):
             if e.len is None:
                 self.error(e.pos, "invalid use of [...] array (outside a composite literal)")
                 return INVALID
+            if isinstance(e.len, n.Name):  # types2: maybe a generic type missing its constraint
+                lobj = self.scope.lookup_parent(e.len.value)
+                if lobj is None or not isinstance(lobj, Const):
+                    self.error(e.len.pos, f"undefined array length {e.len.value} or missing type constraint"
+                               if lobj is None else f"invalid array length {e.len.value}")
+                    self.typexpr(e.elem)
+                    return INVALID
             x = self.expr(e.len)
             elem = self.typexpr(e.elem)
             if x.mode != Mode.CONSTANT:
@@ -109,8 +118,12 @@ class TypeExprChecker(CheckerBase):
                     self.error(e.len.pos, f"array length {expr_string(e.len)} (value of type {self.tstr(x.type)}) must be constant")
                 return INVALID
             length = constant.to_int(x.val) if x.val is not None else None
-            if length is None or length < 0:
-                self.error(e.len.pos, f"invalid array length {expr_string(e.len)}")
+            if length is None or length < 0 or constant.representable(length, u.INT) is None:
+                xt = x.type.underlying()
+                integer = isinstance(xt, Basic) and xt.is_integer()
+                what = "invalid array length" if integer else "array length"
+                tail = "" if integer else " must be integer"
+                self.error(e.len.pos, f"{what} {self.desc(x)}{tail}")
                 return INVALID
             return Array(elem, length)
         if isinstance(e, n.FuncType):
@@ -162,6 +175,40 @@ class TypeExprChecker(CheckerBase):
                      self.filename, is_param=True)
             if recv.name is not None:
                 self.info.defs[recv.name] = rv
+        self.duplicate_params(([rv] if rv is not None else []) + params + results)
         return Signature(params, results, variadic, rv), params, results
 
+    def duplicate_params(self, vs: list[Var]) -> None:
+        """types2 declares a signature's receiver, parameters and results in one scope."""
+        seen: dict[str, Var] = {}
+        for v in vs:
+            if not v.name or v.name == "_":
+                continue
+            old = seen.get(v.name)
+            if old is None:
+                seen[v.name] = v
+                continue
+            self.diags.error(v.file, v.pos, f"{v.name} redeclared in this block\n"
+                                            f"\t{old.file}:{old.pos.line}:{old.pos.col}: other declaration of {v.name}")
 
+
+
+
+def _object_kind(obj: object) -> str:
+    """types2's objectKind, for "x (local variable) is not a type"."""
+    from pogo.compile.types.objects import Builtin, Const, Func, Nil, PkgName, Var
+
+    if isinstance(obj, PkgName):
+        return "package name"
+    if isinstance(obj, Const):
+        return "constant"
+    if isinstance(obj, Var):
+        return "package-level variable" if obj.is_global else "parameter" if obj.is_param else "local variable"
+    if isinstance(obj, Func):
+        sig = obj.type
+        return "method" if getattr(sig, "recv", None) is not None else "function"
+    if isinstance(obj, Builtin):
+        return "built-in function"
+    if isinstance(obj, Nil):
+        return "untyped nil"
+    return "object"

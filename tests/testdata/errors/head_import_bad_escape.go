@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt\q"
+	x 5
+	"os\z"
+)
+
+func main() {}

@@ -1,0 +1,4 @@
+package
+
+func main() {
+}

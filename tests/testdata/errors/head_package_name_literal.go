@@ -1,0 +1,2 @@
+package 5
+func main() {}

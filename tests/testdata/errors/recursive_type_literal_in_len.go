@@ -1,0 +1,9 @@
+package main
+
+import "unsafe"
+
+type T [unsafe.Sizeof(T{})]int
+
+type U [len(U{})]int
+
+func main() {}
