@@ -107,7 +107,7 @@ class Finder:
     def stmt(self, st: ir.Stmt, lst: list[ir.Stmt]) -> None:
         if isinstance(st, ir.Assign):
             self.assign(st, lst)
-        elif isinstance(st, (ir.Declare, ir.Redeclare)):
+        elif isinstance(st, ir.Declare):
             v = self.vars.get(st.local.id)
             if v is not None:
                 v.decl_depth = self.depth
@@ -137,8 +137,6 @@ class Finder:
             val = getattr(x, name)
             if isinstance(val, ir.Expr):
                 self.expr(val)
-            elif isinstance(val, ir.Stmt):
-                self.stmt(val, [val])
             elif isinstance(val, list):
                 if val and isinstance(val[0], ir.Stmt):
                     self.stmts(val)
