@@ -41,10 +41,7 @@ CACHE = tempfile.mkdtemp(prefix="pogo-e2e-cache-")
 
 # Programs whose expected output depends on gc optimisations pogo does not model yet. They
 # run and are reported as xfail (strict: an unexpected pass fails the suite).
-KNOWN_GAPS = {
-    "slices_append_cap.go": "gc grows a stack-buffered append target one size class at a time "
-    "(growsliceBuf) before moving it to the heap; not modelled yet (back-end issue)",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _param(p: Path) -> object:

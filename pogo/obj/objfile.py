@@ -49,7 +49,8 @@ class RelocKind(IntEnum):
 # its size, ptrdata and gcdata (the allocation calls below): if nothing else links T,
 # the linker keeps only that header (link/deadcode.py), not T's names, fields and methods.
 SHAPE_SUFFIX = "#shape"
-SHAPE_CALLS = frozenset({"runtime.newobject", "runtime.newarray", "runtime.makeslice", "runtime.growslice"})
+SHAPE_CALLS = frozenset({"runtime.newobject", "runtime.newarray", "runtime.makeslice", "runtime.growslice",
+                         "runtime.growsliceBuf", "runtime.moveSlice", "runtime.moveSliceNoCap"})
 
 
 @dataclass(slots=True)

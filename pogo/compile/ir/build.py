@@ -188,6 +188,15 @@ class FuncBuilder:
         stmts.append(ir.Assign(ref, value))
         return ref
 
+    def user_temp(self, value: ir.Expr, stmts: list[ir.Stmt], name: str = "~t") -> ir.LocalRef:
+        """A temporary holding a value the source assigns or returns (a parallel
+        assignment's or a multi-value return's operand): its assignment is a user one."""
+        ref = self.temp(value.type, stmts, value, name)
+        last = stmts[-1]
+        assert isinstance(last, ir.Assign)
+        last.user = True
+        return ref
+
     def tv(self, e: n.Expr) -> tuple[Mode, Type, object]:
         tv = self.info.types.get(e)
         if tv is None:
@@ -508,7 +517,7 @@ class FuncBuilder:
                 pairs = [(dsts[0], types[0], val), (dsts[1], types[1], ok)]
                 for d, dt, v in pairs:
                     if d is not None:
-                        out.append(ir.Assign(d, self.convert(v, dt)))
+                        out.append(ir.Assign(d, self.convert(v, dt), user=True))
                 return
             call = self.tuple_call(self.expr(e), out)
             assert isinstance(call.type, Tuple)
@@ -519,7 +528,7 @@ class FuncBuilder:
             out.append(ir.AssignCall(temps, call))
             for d, dt, tmp in zip(dsts, types, temps, strict=True):
                 if d is not None and tmp is not None:
-                    out.append(ir.Assign(d, self.convert(tmp, dt)))
+                    out.append(ir.Assign(d, self.convert(tmp, dt), user=True))
             return
         if len(dsts) == 1:
             src = self.expr(rhs[0])
@@ -527,7 +536,7 @@ class FuncBuilder:
             if d is None:
                 out.append(ir.ExprStmt(src))
             else:
-                out.append(ir.Assign(d, self.convert(src, types[0])))
+                out.append(ir.Assign(d, self.convert(src, types[0]), user=True))
             return
         # parallel assignment: evaluate every right-hand side first
         order.hoist(self, rhs, out)
@@ -536,10 +545,10 @@ class FuncBuilder:
             v = self.expr(e)
             if dt is not INVALID:
                 v = self.convert(v, dt)
-            vals.append(self.temp(v.type, out, v))
+            vals.append(self.user_temp(v, out))
         for d, v in zip(dsts, vals, strict=True):
             if d is not None:
-                out.append(ir.Assign(d, v))
+                out.append(ir.Assign(d, v, user=True))
 
     def reread(self, dst: ir.Expr) -> ir.Expr:
         """The current value of an lvalue expression."""
@@ -594,9 +603,9 @@ class FuncBuilder:
             ret = inner.pop()
             assert isinstance(ret, ir.Return)
             if ret.values:
-                temps = [self.temp(v.type, inner, v, "~rv") for v in ret.values]
+                temps = [self.user_temp(v, inner, "~rv") for v in ret.values]
                 for rl, tv in zip(self.result_locals, temps, strict=True):
-                    inner.append(ir.Assign(ir.LocalRef(rl.type, rl), tv))
+                    inner.append(ir.Assign(ir.LocalRef(rl.type, rl), tv, user=True))
             inner.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.deferreturn", [])))
             inner.append(ir.Return([]))
             out.extend(inner)
@@ -619,7 +628,7 @@ class FuncBuilder:
         order.hoist(self, s.results, out)
         vals2 = [self.convert(self.expr(e), r.type) for e, r in zip(s.results, res, strict=True)]
         if len(vals2) > 1:
-            vals2 = [self.temp(v.type, out, v) for v in vals2]
+            vals2 = [self.user_temp(v, out) for v in vals2]
         out.append(ir.Return(vals2))
 
     def range_stmt(self, s: n.RangeStmt, out: list[ir.Stmt]) -> None:
@@ -665,7 +674,7 @@ class FuncBuilder:
             post: list[ir.Stmt] = [ir.Assign(i, ir.Binary(t, "+", i, ir.Const(t, 1), t))]
             inner.append(ir.Loop(cond, body, post, label))
         elif isinstance(xu, Slice):
-            sl = self.temp(xt, inner, self.expr(s.x), "~s")
+            sl = self.temp(xt, inner, self.expr(s.x), "~rs")
             length = self.temp(INT, inner, ir.Part(INT, sl, 1), "~n")
             i = ir.LocalRef(INT, self.new_local("~i", INT))
             inner.append(ir.Assign(i, ir.Const(INT, 0)))
@@ -1618,7 +1627,7 @@ class FuncBuilder:
             ptr = ir.PtrAdd(UPTR, ir.Part(UPTR, s, 0), lo)
             return ir.Seq(t, out, ir.Make(t, [ptr, ir.Binary(INT, "-", hi, lo, INT)]))
         if isinstance(xu, Slice):
-            s = self.temp(xt, out, self.expr(e.x), "~s")
+            s = self.temp(xt, out, self.expr(e.x), "~ss")
             cap = self.temp(INT, out, ir.Part(INT, s, 2), "~cap")
             lo = self.temp(INT, out, self.convert(self.expr(e.lo), INT) if e.lo else ir.Const(INT, 0), "~lo")
             hi = self.temp(INT, out, self.convert(self.expr(e.hi), INT) if e.hi else ir.Part(INT, s, 1), "~hi")
@@ -2003,7 +2012,7 @@ class FuncBuilder:
         es = sizeof(su.elem)
         self.pb.need_type(su.elem)
         pre: list[ir.Stmt] = []
-        s = self.temp(t, pre, self.convert(self.expr(e.args[0]), t), "~s")
+        s = self.temp(t, pre, self.convert(self.expr(e.args[0]), t), "~as")
         if e.has_dots:
             # one runtime call: the inline grow-and-copy sequence costs about three
             # times its code at every such append

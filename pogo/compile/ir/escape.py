@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pogo.compile.ir import nodes as ir
+from pogo.compile.ir import slicebuf
 from pogo.compile.types.types import Array, Basic, Kind, Struct, Tuple, Type, sizeof
 
 HEAP_KIND, RESULT_KIND, PARAM_KIND, LOCAL_KIND, ALLOC_KIND = range(5)
@@ -485,6 +486,7 @@ def zero_of(t: Type) -> ir.Expr:
 def apply(fe: FuncEscape) -> None:
     """Rewrite the function for the decisions taken."""
     fn = fe.fn
+    found = exclusive_slices(fe)  # read before allocations are rewritten (literals)
     for lc in fe.locs.values():
         loc = lc.local
         if loc is None or not loc.addr_taken or loc.capture_index >= 0 or lc.escapes:
@@ -510,8 +512,40 @@ def apply(fe: FuncEscape) -> None:
             return ir.Seq(e.type, [ir.Assign(ref, zero_of(a.elem))], ir.AddrOf(e.type, ir.LocalRef(a.elem, tmp)))
 
         rewrite(fn.body, repl)
+    taken = buffer_slices(fn, found)
     if any(not a.loc.escapes for a in fe.bufs):
-        use_buffers(fn, first_per_variable(fe))
+        use_buffers(fn, {k: a for k, a in first_per_variable(fe).items() if k not in taken})
+
+
+def exclusive_slices(fe: FuncEscape) -> list[slicebuf.SliceVar]:
+    """gc's second strategy (ir/slicebuf.py): the slice variables that escape at one
+    known point and may keep their backing store in a frame buffer until then."""
+    if fe.fn.name.startswith("runtime."):
+        return []
+
+    def leaks(c: ir.Call, i: int) -> bool:
+        summary = fe.summaries.get(c.sym) if c.sym not in fe.unknown else None
+        if summary is None or len(summary) != len(c.args):
+            return True
+        return summary[i].heap >= 0 or bool(summary[i].results)
+
+    return slicebuf.Finder(fe.fn, leaks).run()
+
+
+def buffer_slices(fn: ir.Func, found: list[slicebuf.SliceVar]) -> set[int]:
+    """Apply exclusive_slices' findings; returns the growslice calls taken over."""
+    from pogo.compile.types import universe as u
+
+    if not found:
+        return set()
+    flags: list[ir.Stmt] = []
+
+    def strategy1(st: ir.AssignCall, buf: ir.Local) -> ir.Stmt:
+        return buffered_grow(fn, st, buf, flags, u.BOOL, u.INT, u.UNSAFE_POINTER)
+
+    taken = slicebuf.lower(fn, found, strategy1)
+    fn.body[0:0] = flags
+    return taken
 
 
 def first_per_variable(fe: FuncEscape) -> dict[int, Alloc]:
@@ -560,7 +594,10 @@ def use_buffers(fn: ir.Func, bufs: dict[int, Alloc]) -> None:
     for lst in lists:
         for i, st in enumerate(lst):
             if isinstance(st, ir.AssignCall) and id(st.call) in bufs:
-                lst[i] = buffered_grow(fn, st, bufs[id(st.call)], flags, u.BOOL, u.INT, u.UNSAFE_POINTER)
+                buf = ir.Local("~stk", bufs[id(st.call)].elem, len(fn.locals))
+                buf.in_frame = True
+                fn.locals.append(buf)
+                lst[i] = buffered_grow(fn, st, buf, flags, u.BOOL, u.INT, u.UNSAFE_POINTER)
     fn.body[0:0] = flags
 
 
@@ -569,16 +606,14 @@ def fresh(e: ir.Expr) -> ir.Expr:
     return ir.LocalRef(e.type, e.local) if isinstance(e, ir.LocalRef) else e
 
 
-def buffered_grow(fn: ir.Func, st: ir.AssignCall, a: Alloc, flags: list[ir.Stmt], tbool: Type, tint: Type,
+def buffered_grow(fn: ir.Func, st: ir.AssignCall, buf: ir.Local, flags: list[ir.Stmt], tbool: Type, tint: Type,
                   tptr: Type) -> ir.Stmt:
-    """``if newLen <= K && !used && oldLen == 0 { buf = {}; p, c = &buf, K; used = true } else { growslice }``."""
-    arr = a.elem
+    """``if newLen <= K && !used && oldLen == 0 { buf = {}; p, c = &buf, K; used = true } else { growslice }``
+    with buf a ``[K]T`` frame local."""
+    arr = buf.type
     assert isinstance(arr, Array)
     used = ir.Local("~used", tbool, len(fn.locals))
     fn.locals.append(used)
-    buf = ir.Local("~stk", arr, len(fn.locals))
-    buf.in_frame = True
-    fn.locals.append(buf)
     flags.append(ir.Assign(ir.LocalRef(tbool, used), ir.Const(tbool, False)))
     old, newlen = (fresh(x) for x in (st.call.args[1], st.call.args[3]))
     k = ir.Const(tint, arr.length)

@@ -268,7 +268,7 @@ class Inliner:
         pre: list[ir.Stmt] = []
         for p, a in zip(params, c.args, strict=True):
             pre.append(ir.Declare(p))
-            pre.append(ir.Assign(ir.LocalRef(p.type, p), a))
+            pre.append(ir.Assign(ir.LocalRef(p.type, p), a, user=True))
         for r in results:
             pre.append(ir.Declare(r))
         body = cp.stmts(callee.body)
@@ -353,7 +353,7 @@ class Copier:
                     for r, v in zip(results, s.values, strict=True):
                         cv = self.copy(v)
                         assert isinstance(cv, ir.Expr)
-                        out.append(ir.Assign(ir.LocalRef(r.type, r), cv))
+                        out.append(ir.Assign(ir.LocalRef(r.type, r), cv, user=True))
                 out.append(ir.Goto(end))
                 self.jumps += 1
                 continue

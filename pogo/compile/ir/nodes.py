@@ -227,10 +227,13 @@ class Stmt:
 
 @dataclass(slots=True, eq=False)
 class Assign(Stmt):
-    """``dst = src``; dst is a LocalRef, GlobalRef or Load (store through pointer)."""
+    """``dst = src``; dst is a LocalRef, GlobalRef or Load (store through pointer).
+    ``user`` marks an assignment written in the source (or an inlined call's binding of
+    a parameter or result): only those may hand a slice on (ir/slicebuf.py)."""
 
     dst: Expr
     src: Expr
+    user: bool = False
 
 
 @dataclass(slots=True, eq=False)
