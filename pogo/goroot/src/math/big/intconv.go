@@ -37,7 +37,7 @@ func (x *Int) Append(buf []byte, base int) []byte {
 // underscores between digits; otherwise base is 2..62 with no prefix.
 func (z *Int) SetString(s string, base int) (*Int, bool) {
 	if base != 0 && (base < 2 || base > MaxBase) {
-		return nil, false
+		panic("invalid number base " + itoa(base))
 	}
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
