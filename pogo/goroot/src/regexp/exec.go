@@ -103,6 +103,14 @@ func (c *compiler) repeat(n *node) {
 	min, max := n.min, n.max
 	if max == -1 {
 		// min copies then a star, or a plus for the last mandatory copy
+		if min == 0 && canBeEmpty(sub) {
+			// x* of an x that can match empty runs as (x+)?, so the empty
+			// iteration is taken once and recorded, as Go does
+			sp := c.emit(inst{op: opSplit})
+			c.repeat(&node{kind: nRepeat, subs: n.subs, min: 1, max: -1, greedy: n.greedy})
+			c.setSplit(sp, sp+1, len(c.prog), n.greedy)
+			return
+		}
 		if min == 0 {
 			sp := c.emit(inst{op: opSplit})
 			c.gen(sub)
@@ -290,4 +298,31 @@ func (m *machine) try(start int) bool {
 		}
 	}
 	return false
+}
+
+// canBeEmpty reports whether n can match the empty string.
+func canBeEmpty(n *node) bool {
+	switch n.kind {
+	case nLit, nClass, nAny, nAnyNotNL:
+		return false
+	case nCapture:
+		return canBeEmpty(n.subs[0])
+	case nConcat:
+		for _, s := range n.subs {
+			if !canBeEmpty(s) {
+				return false
+			}
+		}
+		return true
+	case nAlt:
+		for _, s := range n.subs {
+			if canBeEmpty(s) {
+				return true
+			}
+		}
+		return false
+	case nRepeat:
+		return n.min == 0 || canBeEmpty(n.subs[0])
+	}
+	return true
 }

@@ -101,7 +101,6 @@ const (
 	errTrailingSlash   = "trailing backslash at end of expression"
 	errNamedCapture    = "invalid named capture"
 	errPerlOp          = "invalid or unsupported Perl syntax"
-	errClass           = "invalid character class"
 	errUTF8            = "invalid UTF-8"
 )
 
@@ -354,7 +353,7 @@ func (p *parser) group(f *flags, depth int) *node {
 		sawFlag := false
 		for {
 			if i >= len(p.src) {
-				p.fail(errMissingParen, p.src)
+				p.fail(errPerlOp, p.src[start:])
 				return nil
 			}
 			ch := p.src[i]
@@ -611,7 +610,7 @@ func (p *parser) escapeRune() rune {
 			}
 			v, err := strconv.ParseUint(p.src[p.pos+1:p.pos+end], 16, 32)
 			if err != nil || v > unicode.MaxRune {
-				p.pos += end + 1
+				p.pos += end
 				break
 			}
 			p.pos += end + 1
@@ -684,7 +683,7 @@ func (p *parser) class(f *flags) *node {
 				}
 				rs, ok := posixClasses[name]
 				if !ok {
-					p.fail(errClass, p.src[p.pos:p.pos+4+end])
+					p.fail(errClassRange, p.src[p.pos:p.pos+4+end])
 					return nil
 				}
 				if neg {

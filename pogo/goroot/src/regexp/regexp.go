@@ -96,6 +96,11 @@ func (re *Regexp) SubexpIndex(name string) int {
 func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 	var b strings.Builder
 	pc := 1
+	anchored := false
+	for pc < len(re.prog) && re.prog[pc].op == opAssert && re.prog[pc].x == nBeginText {
+		anchored = true
+		pc++
+	}
 	for pc < len(re.prog) {
 		in := re.prog[pc]
 		if in.op == opSave && in.x > 1 {
@@ -108,7 +113,7 @@ func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 		b.WriteRune(in.r)
 		pc++
 	}
-	return b.String(), re.prog[pc].op == opSave && re.prog[pc].x == 1
+	return b.String(), !anchored && re.prog[pc].op == opSave && re.prog[pc].x == 1
 }
 
 // newMachine prepares a matcher over text recording ncap capture slots.
