@@ -1,6 +1,7 @@
 package regexp
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -146,6 +147,9 @@ func (c *compiler) repeat(n *node) {
 // visited (instruction, position) pairs makes it linear in their number.
 type machine struct {
 	prog    []inst
+	prefix  string
+	first   int
+	longest bool
 	text    string
 	caps    []int
 	matched []int
@@ -153,6 +157,51 @@ type machine struct {
 	used    int
 	base    int
 	stack   []job
+}
+
+// canStart reports whether the program's first consuming instruction
+// accepts the rune at pos.
+func (m *machine) canStart(pos int) bool {
+	if pos >= len(m.text) {
+		return false
+	}
+	in := &m.prog[m.first]
+	r, _ := utf8.DecodeRuneInString(m.text[pos:])
+	switch in.op {
+	case opLit:
+		return r == in.r || in.fold && foldEq(r, in.r)
+	case opClass:
+		return in.cls.matches(r)
+	}
+	return true
+}
+
+// startInfo finds what every match must begin with: a literal prefix
+// (case-sensitive) or the first consuming instruction, reached from the
+// start without a choice; first is -1 when there is none.
+func startInfo(prog []inst) (prefix string, first int) {
+	pc := 0
+	for pc < len(prog) && prog[pc].op == opSave {
+		pc++
+	}
+	if pc >= len(prog) || prog[pc].op != opLit && prog[pc].op != opClass {
+		return "", -1
+	}
+	first = pc
+	var b strings.Builder
+	for pc < len(prog) {
+		in := prog[pc]
+		if in.op == opSave {
+			pc++
+			continue
+		}
+		if in.op != opLit || in.fold {
+			break
+		}
+		b.WriteRune(in.r)
+		pc++
+	}
+	return b.String(), first
 }
 
 type job struct {
@@ -216,6 +265,22 @@ func (m *machine) search(pos int, anchored bool) []int {
 	m.used = 0
 	m.base = pos
 	for start := pos; start <= len(m.text); start++ {
+		if !anchored {
+			// jump to the next place the match could begin
+			if m.prefix != "" {
+				i := strings.Index(m.text[start:], m.prefix)
+				if i < 0 {
+					return nil
+				}
+				start += i
+			} else if m.first >= 0 && !m.canStart(start) {
+				if start < len(m.text) && m.text[start] >= utf8.RuneSelf {
+					_, w := utf8.DecodeRuneInString(m.text[start:])
+					start += w - 1
+				}
+				continue
+			}
+		}
 		if m.try(start) {
 			return m.matched
 		}
@@ -236,6 +301,7 @@ func (m *machine) try(start int) bool {
 	}
 	m.stack = append(m.stack[:0], job{pc: 0, pos: start, slot: -1})
 	text := m.text
+	found := false
 	for len(m.stack) > 0 {
 		j := m.stack[len(m.stack)-1]
 		m.stack = m.stack[:len(m.stack)-1]
@@ -268,8 +334,16 @@ func (m *machine) try(start int) bool {
 				}
 				pc++
 			case opMatch:
-				copy(m.matched, m.caps)
-				return true
+				if !m.longest {
+					copy(m.matched, m.caps)
+					return true
+				}
+				if !found || pos > m.matched[1] {
+					copy(m.matched, m.caps)
+					m.matched[1] = pos
+					found = true
+				}
+				break run
 			default:
 				if pos >= len(text) {
 					break run
@@ -297,7 +371,7 @@ func (m *machine) try(start int) bool {
 			}
 		}
 	}
-	return false
+	return found
 }
 
 // canBeEmpty reports whether n can match the empty string.

@@ -12,10 +12,17 @@ import (
 
 // Regexp is a compiled regular expression; it is safe for concurrent use.
 type Regexp struct {
-	expr  string
-	prog  []inst
-	names []string // names[i]: capture i's name, "" when unnamed; names[0] is ""
+	expr    string
+	prog    []inst
+	names   []string // names[i]: capture i's name, "" when unnamed; names[0] is ""
+	prefix  string   // literal every match starts with
+	first   int      // first consuming instruction when fixed, else -1
+	longest bool     // leftmost-longest instead of leftmost-first
 }
+
+// Longest makes later searches prefer the leftmost-longest match, as POSIX
+// does, instead of the leftmost-first one.
+func (re *Regexp) Longest() { re.longest = true }
 
 // Compile parses expr and returns its Regexp.
 func Compile(expr string) (*Regexp, error) {
@@ -23,7 +30,9 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Regexp{expr: expr, prog: compile(n, len(names)-1), names: names}, nil
+	prog := compile(n, len(names)-1)
+	prefix, first := startInfo(prog)
+	return &Regexp{expr: expr, prog: prog, names: names, prefix: prefix, first: first}, nil
 }
 
 // MustCompile is Compile that panics on error.
@@ -118,7 +127,7 @@ func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 
 // newMachine prepares a matcher over text recording ncap capture slots.
 func (re *Regexp) newMachine(text string, slots int) *machine {
-	return &machine{prog: re.prog, text: text, caps: make([]int, slots), matched: make([]int, slots)}
+	return &machine{prog: re.prog, prefix: re.prefix, first: re.first, longest: re.longest, text: text, caps: make([]int, slots), matched: make([]int, slots)}
 }
 
 func (re *Regexp) slots(sub bool) int {
