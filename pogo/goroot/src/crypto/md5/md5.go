@@ -4,6 +4,7 @@ package md5
 
 import (
 	"crypto/internal/mdhash"
+	"errors"
 	"hash"
 	"math/bits"
 )
@@ -114,4 +115,20 @@ func Sum(data []byte) [Size]byte {
 	d.Reset()
 	d.Write(data)
 	return d.finish()
+}
+
+// MarshalBinary saves the running state (encoding.BinaryMarshaler).
+func (d *digest) MarshalBinary() ([]byte, error) { return d.buf.Marshal("md5\x01", d.s[:]), nil }
+
+// AppendBinary appends the saved state to b.
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	return append(b, d.buf.Marshal("md5\x01", d.s[:])...), nil
+}
+
+// UnmarshalBinary restores a state saved by MarshalBinary.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if msg := d.buf.Unmarshal(b, "md5\x01", d.s[:]); msg != "" {
+		return errors.New("crypto/md5: " + msg)
+	}
+	return nil
 }

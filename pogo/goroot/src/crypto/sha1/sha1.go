@@ -4,6 +4,7 @@ package sha1
 
 import (
 	"crypto/internal/mdhash"
+	"errors"
 	"hash"
 	"math/bits"
 )
@@ -97,4 +98,20 @@ func Sum(data []byte) [Size]byte {
 	d.Reset()
 	d.Write(data)
 	return d.finish()
+}
+
+// MarshalBinary saves the running state (encoding.BinaryMarshaler).
+func (d *digest) MarshalBinary() ([]byte, error) { return d.buf.Marshal("sha\x01", d.h[:]), nil }
+
+// AppendBinary appends the saved state to b.
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	return append(b, d.buf.Marshal("sha\x01", d.h[:])...), nil
+}
+
+// UnmarshalBinary restores a state saved by MarshalBinary.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if msg := d.buf.Unmarshal(b, "sha\x01", d.h[:]); msg != "" {
+		return errors.New("crypto/sha1: " + msg)
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package sha256
 
 import (
 	"crypto/internal/mdhash"
+	"errors"
 	"hash"
 	"math/bits"
 )
@@ -140,4 +141,27 @@ func Sum224(data []byte) [Size224]byte {
 	var out [Size224]byte
 	copy(out[:], full[:])
 	return out
+}
+
+func (d *digest) magic() string {
+	if d.is224 {
+		return "sha\x02"
+	}
+	return "sha\x03"
+}
+
+// MarshalBinary saves the running state (encoding.BinaryMarshaler).
+func (d *digest) MarshalBinary() ([]byte, error) { return d.buf.Marshal(d.magic(), d.h[:]), nil }
+
+// AppendBinary appends the saved state to b.
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	return append(b, d.buf.Marshal(d.magic(), d.h[:])...), nil
+}
+
+// UnmarshalBinary restores a state saved by MarshalBinary.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if msg := d.buf.Unmarshal(b, d.magic(), d.h[:]); msg != "" {
+		return errors.New("crypto/sha256: " + msg)
+	}
+	return nil
 }
