@@ -88,18 +88,22 @@ func (z nat) add(x, y nat) nat {
 		return z.set(x)
 	}
 	z = z.make(m + 1)
-	var c uint64
+	// carries are computed inline: the calls of math/bits would not be
+	// inlined into this loop
+	var c Word
 	for i := 0; i < n; i++ {
-		s, cc := bits.Add64(uint64(x[i]), uint64(y[i]), c)
-		z[i] = Word(s)
-		c = cc
+		xi, yi := x[i], y[i]
+		s := xi + yi + c
+		c = (xi&yi | (xi|yi)&^s) >> (_W - 1)
+		z[i] = s
 	}
 	for i := n; i < m; i++ {
-		s, cc := bits.Add64(uint64(x[i]), 0, c)
-		z[i] = Word(s)
-		c = cc
+		xi := x[i]
+		s := xi + c
+		c = (xi &^ s) >> (_W - 1)
+		z[i] = s
 	}
-	z[m] = Word(c)
+	z[m] = c
 	return z.norm()
 }
 
@@ -113,16 +117,18 @@ func (z nat) sub(x, y nat) nat {
 		return z.set(x)
 	}
 	z = z.make(m)
-	var b uint64
+	var b Word
 	for i := 0; i < n; i++ {
-		d, bb := bits.Sub64(uint64(x[i]), uint64(y[i]), b)
-		z[i] = Word(d)
-		b = bb
+		xi, yi := x[i], y[i]
+		d := xi - yi - b
+		b = (^xi&yi | ^(xi^yi)&d) >> (_W - 1)
+		z[i] = d
 	}
 	for i := n; i < m; i++ {
-		d, bb := bits.Sub64(uint64(x[i]), 0, b)
-		z[i] = Word(d)
-		b = bb
+		xi := x[i]
+		d := xi - b
+		b = (^xi & d) >> (_W - 1)
+		z[i] = d
 	}
 	if b != 0 {
 		panic("underflow")
@@ -137,14 +143,22 @@ func (z nat) mulAddWW(x nat, y, r Word) nat {
 		return z.setWord(r)
 	}
 	z = z.make(m + 1)
-	c := uint64(r)
+	c := r
+	y0, y1 := y&mask32, y>>32
 	for i := 0; i < m; i++ {
-		hi, lo := bits.Mul64(uint64(x[i]), uint64(y))
-		lo, cc := bits.Add64(lo, c, 0)
-		z[i] = Word(lo)
-		c = hi + cc
+		xi := x[i]
+		x0, x1 := xi&mask32, xi>>32
+		t := x0 * y0
+		mid := x1*y0 + t>>32
+		mid2 := mid&mask32 + x0*y1
+		hi := x1*y1 + mid>>32 + mid2>>32
+		lo := xi * y
+		s := lo + c
+		hi += (lo&c | (lo|c)&^s) >> (_W - 1)
+		z[i] = s
+		c = hi
 	}
-	z[m] = Word(c)
+	z[m] = c
 	return z.norm()
 }
 
@@ -169,23 +183,35 @@ func (z nat) mul(x, y nat) nat {
 		z[i] = 0
 	}
 	for j := 0; j < n; j++ {
-		d := uint64(y[j])
+		d := y[j]
 		if d == 0 {
 			continue
 		}
-		var c uint64
+		d0, d1 := d&mask32, d>>32
+		var c Word
 		row := z[j : j+m]
 		for i, xi := range x {
-			hi, lo := bits.Mul64(uint64(xi), d)
-			lo, c1 := bits.Add64(lo, uint64(row[i]), 0)
-			lo, c2 := bits.Add64(lo, c, 0)
-			row[i] = Word(lo)
-			c = hi + c1 + c2
+			// (hi, lo) = xi*d + row[i] + c, which cannot overflow two Words
+			x0, x1 := xi&mask32, xi>>32
+			t := x0 * d0
+			mid := x1*d0 + t>>32
+			mid2 := mid&mask32 + x0*d1
+			hi := x1*d1 + mid>>32 + mid2>>32
+			lo := xi * d
+			ri := row[i]
+			s := lo + ri
+			hi += (lo&ri | (lo|ri)&^s) >> (_W - 1)
+			s2 := s + c
+			hi += (s&c | (s|c)&^s2) >> (_W - 1)
+			row[i] = s2
+			c = hi
 		}
-		z[j+m] = Word(c)
+		z[j+m] = c
 	}
 	return z.norm()
 }
+
+const mask32 = 1<<32 - 1
 
 // divWW divides the double Word u1:u0 by v (u1 < v), in two 32-bit steps
 // after normalising v so its top bit is set.
@@ -194,7 +220,15 @@ func divWW(u1, u0, v Word) (q, r Word) {
 		return u0 / v, u0 % v
 	}
 	s := uint(bits.LeadingZeros(uint(v)))
-	v <<= s
+	return divNorm(u1, u0, v<<s, s)
+}
+
+// divNorm is divWW for a divisor v already shifted left by s so its top bit
+// is set (u1 < the unshifted divisor).
+func divNorm(u1, u0, v Word, s uint) (q, r Word) {
+	if u1 == 0 && s == 0 {
+		return u0 / v, u0 % v
+	}
 	vh, vl := v>>32, v&0xffffffff
 	hi := u1 << s
 	if s > 0 {
@@ -237,16 +271,20 @@ func (z nat) divW(x nat, y Word) (q nat, r Word) {
 		return z[:0], 0
 	}
 	z = z.make(m)
+	s := uint(bits.LeadingZeros(uint(y)))
+	yn := y << s
 	for i := m - 1; i >= 0; i-- {
-		z[i], r = divWW(r, x[i], y)
+		z[i], r = divNorm(r, x[i], yn, s)
 	}
 	return z.norm(), r
 }
 
 // modW returns x mod y.
 func (x nat) modW(y Word) (r Word) {
+	s := uint(bits.LeadingZeros(uint(y)))
+	yn := y << s
 	for i := len(x) - 1; i >= 0; i-- {
-		_, r = divWW(r, x[i], y)
+		_, r = divNorm(r, x[i], yn, s)
 	}
 	return r
 }
@@ -311,17 +349,24 @@ func (z nat) div(z2, u, v nat) (q, r nat) {
 
 // subMul subtracts q*v from u (len(u) == len(v)+1) and returns the borrow.
 func subMul(u, v nat, q Word) Word {
-	var carry, borrow uint64
+	var carry, borrow Word
+	q0, q1 := q&mask32, q>>32
 	for i, vi := range v {
-		hi, lo := bits.Mul64(uint64(vi), uint64(q))
-		lo, c := bits.Add64(lo, carry, 0)
-		carry = hi + c
-		d, b := bits.Sub64(uint64(u[i]), lo, borrow)
-		u[i] = Word(d)
-		borrow = b
+		x0, x1 := vi&mask32, vi>>32
+		t := x0 * q0
+		mid := x1*q0 + t>>32
+		mid2 := mid&mask32 + x0*q1
+		hi := x1*q1 + mid>>32 + mid2>>32
+		lo := vi * q
+		s := lo + carry
+		carry = hi + (lo&carry|(lo|carry)&^s)>>(_W-1)
+		ui := u[i]
+		d := ui - s - borrow
+		borrow = (^ui&s | ^(ui^s)&d) >> (_W - 1)
+		u[i] = d
 	}
 	n := len(v)
-	d, b := bits.Sub64(uint64(u[n]), carry, borrow)
+	d, b := bits.Sub64(uint64(u[n]), uint64(carry), uint64(borrow))
 	u[n] = Word(d)
 	return Word(b)
 }
