@@ -175,6 +175,9 @@ func (z nat) mul(x, y nat) nat {
 	if n == 1 {
 		return z.mulAddWW(x, y[0], 0)
 	}
+	if n >= karatsubaThreshold {
+		return z.set(karatsuba(x, y))
+	}
 	if sameArray(z, x) || sameArray(z, y) {
 		z = nil
 	}
@@ -212,6 +215,56 @@ func (z nat) mul(x, y nat) nat {
 }
 
 const mask32 = 1<<32 - 1
+
+// karatsubaThreshold is the length (in Words) of the shorter factor from
+// which Karatsuba's three half-size products beat the schoolbook method.
+const karatsubaThreshold = 40
+
+// karatsuba returns x*y for len(x) >= len(y) >= karatsubaThreshold. A much
+// longer x is cut into pieces of y's length first.
+func karatsuba(x, y nat) nat {
+	m, n := len(x), len(y)
+	r := make(nat, m+n+1)
+	if m >= 2*n {
+		for i := 0; i < m; i += n {
+			end := i + n
+			if end > m {
+				end = m
+			}
+			addAt(r, nat(nil).mul(x[i:end].norm(), y), i)
+		}
+		return r.norm()
+	}
+	h := n / 2
+	x0, x1 := x[:h].norm(), x[h:]
+	y0, y1 := y[:h].norm(), y[h:]
+	z0 := nat(nil).mul(x0, y0)
+	z2 := nat(nil).mul(x1, y1)
+	z1 := nat(nil).mul(nat(nil).add(x0, x1), nat(nil).add(y0, y1))
+	z1 = z1.sub(z1, z0)
+	z1 = z1.sub(z1, z2)
+	copy(r, z0)
+	addAt(r, z1, h)
+	addAt(r, z2, 2*h)
+	return r.norm()
+}
+
+// addAt adds x into z starting at Word i; z must be long enough for the sum.
+func addAt(z, x nat, i int) {
+	var c Word
+	for j, xj := range x {
+		zi := z[i+j]
+		s := zi + xj + c
+		c = (zi&xj | (zi|xj)&^s) >> (_W - 1)
+		z[i+j] = s
+	}
+	for k := i + len(x); c != 0; k++ {
+		z[k]++
+		if z[k] != 0 {
+			c = 0
+		}
+	}
+}
 
 // divWW divides the double Word u1:u0 by v (u1 < v), in two 32-bit steps
 // after normalising v so its top bit is set.
@@ -473,12 +526,24 @@ func (z nat) mulRange(a, b uint64) nat {
 	return z.mul(nat(nil).mulRange(a, m), nat(nil).mulRange(m+1, b))
 }
 
-// sqrt returns floor(sqrt(x)) by Newton's iteration from above.
+// sqrt returns floor(sqrt(x)). The root of x's top half of bits, scaled
+// back, is within a few units of the answer at half the precision, so
+// Newton's iteration from just above it needs only a couple of steps.
 func (z nat) sqrt(x nat) nat {
-	if len(x) == 0 {
+	n := x.bitLen()
+	if n == 0 {
 		return z[:0]
 	}
-	r := nat(nil).shl(nat{1}, uint(x.bitLen()+1)/2)
+	var r nat
+	if n <= 64 {
+		r = nat(nil).shl(nat{1}, uint(n+1)/2)
+	} else {
+		k := uint(n / 4)
+		r = nat(nil).sqrt(nat(nil).shr(x, 2*k))
+		r = r.add(r, nat{1})
+		r = r.shl(r, k)
+	}
+	// r >= floor(sqrt(x)); Newton's steps decrease until they reach it
 	for {
 		q, _ := nat(nil).div(nil, x, r)
 		next := nat(nil).add(r, q)

@@ -43,6 +43,9 @@ func (x nat) utoa(b int) []byte {
 		}
 		return out
 	}
+	if len(x) > convLeaf {
+		return x.utoaSplit(b)
+	}
 	bb, per := bigBase(Word(b))
 	q := nat(nil).set(x)
 	var out []byte
@@ -147,4 +150,54 @@ func (z nat) scanDigits(s string, b int) (nat, bool) {
 		z = z.mulAddWW(z, mul, acc)
 	}
 	return z.norm(), true
+}
+
+// convLeaf is the length in Words up to which digits are produced by
+// repeated division by one Word; longer numbers are split in halves first.
+const convLeaf = 24
+
+// utoaSplit converts a long x by dividing it by a power of the base with
+// about half its length and converting both halves, recursively: divisions by
+// long divisors cost far less per digit than one Word at a time.
+func (x nat) utoaSplit(b int) []byte {
+	bb, per := bigBase(Word(b))
+	pows := []nat{{bb}} // pows[k] = bb**(2**k)
+	for pows[len(pows)-1].cmp(x) <= 0 {
+		last := pows[len(pows)-1]
+		pows = append(pows, nat(nil).mul(last, last))
+	}
+	k := len(pows) - 2 // x < pows[k+1]
+	out := make([]byte, 2*per<<uint(k))
+	writeDigits(x, pows, k, out, b, bb, per)
+	i := 0
+	for i < len(out)-1 && out[i] == '0' {
+		i++
+	}
+	return out[i:]
+}
+
+// writeDigits writes x < pows[k+1] into out (len 2*per*2**k), zero-padded.
+func writeDigits(x nat, pows []nat, k int, out []byte, b int, bb Word, per int) {
+	if k < 0 || len(x) <= convLeaf {
+		q := nat(nil).set(x)
+		i := len(out)
+		for len(q) > 0 && i > 0 {
+			var r Word
+			q, r = q.divW(q, bb)
+			for j := 0; j < per && i > 0; j++ {
+				i--
+				out[i] = digitChars[r%Word(b)]
+				r /= Word(b)
+			}
+		}
+		for i > 0 {
+			i--
+			out[i] = '0'
+		}
+		return
+	}
+	q, r := nat(nil).div(nil, x, pows[k])
+	half := len(out) / 2
+	writeDigits(q, pows, k-1, out[:half], b, bb, per)
+	writeDigits(r, pows, k-1, out[half:], b, bb, per)
 }
