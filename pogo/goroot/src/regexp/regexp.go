@@ -5,6 +5,7 @@
 package regexp
 
 import (
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -493,3 +494,60 @@ func (re *Regexp) Split(s string, n int) []string {
 
 // MarshalText returns the expression's source text.
 func (re *Regexp) MarshalText() ([]byte, error) { return []byte(re.expr), nil }
+
+// AppendText appends the expression's source text to b.
+func (re *Regexp) AppendText(b []byte) ([]byte, error) { return append(b, re.expr...), nil }
+
+// UnmarshalText compiles text into re, replacing it.
+func (re *Regexp) UnmarshalText(text []byte) error {
+	nre, err := Compile(string(text))
+	if err != nil {
+		return err
+	}
+	*re = *nre
+	return nil
+}
+
+// Copy returns a copy of re.
+//
+// Deprecated: a Regexp is safe for concurrent use; there is no need to copy it.
+func (re *Regexp) Copy() *Regexp {
+	c := *re
+	return &c
+}
+
+// readAll collects the runes of r into a string; matching needs the text
+// behind each position for assertions, so a reader is read to its end.
+func readAll(r io.RuneReader) string {
+	var b strings.Builder
+	for {
+		c, _, err := r.ReadRune()
+		if err != nil {
+			return b.String()
+		}
+		b.WriteRune(c)
+	}
+}
+
+// MatchReader reports whether the text read from r contains a match.
+func (re *Regexp) MatchReader(r io.RuneReader) bool { return re.MatchString(readAll(r)) }
+
+// FindReaderIndex returns the position of the first match in the text read
+// from r, or nil.
+func (re *Regexp) FindReaderIndex(r io.RuneReader) []int { return re.FindStringIndex(readAll(r)) }
+
+// FindReaderSubmatchIndex returns FindStringSubmatchIndex of the text read
+// from r.
+func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int {
+	return re.FindStringSubmatchIndex(readAll(r))
+}
+
+// MatchReader reports whether the text read from r contains a match of
+// pattern.
+func MatchReader(pattern string, r io.RuneReader) (matched bool, err error) {
+	re, err := Compile(pattern)
+	if err != nil {
+		return false, err
+	}
+	return re.MatchReader(r), nil
+}
