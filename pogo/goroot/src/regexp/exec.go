@@ -2,6 +2,7 @@ package regexp
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -148,7 +149,7 @@ func (c *compiler) repeat(n *node) {
 type machine struct {
 	prog    []inst
 	prefix  string
-	first   int
+	firsts  *firstSet
 	longest bool
 	text    string
 	caps    []int
@@ -159,21 +160,62 @@ type machine struct {
 	stack   []job
 }
 
-// canStart reports whether the program's first consuming instruction
-// accepts the rune at pos.
-func (m *machine) canStart(pos int) bool {
-	if pos >= len(m.text) {
-		return false
+// firstSet describes the bytes a match can start with: starts[b] for an
+// ASCII byte, and anyHigh for every byte >= 0x80 (conservatively).
+type firstSet struct {
+	starts  [128]bool
+	anyHigh bool
+}
+
+// firstBytes follows the program from its start through choices, jumps and
+// saves to the instructions that consume the first rune; it returns nil
+// when a match may begin without consuming one or with any rune.
+func firstBytes(prog []inst) *firstSet {
+	fs := &firstSet{}
+	seen := make([]bool, len(prog))
+	work := []int{0}
+	for len(work) > 0 {
+		pc := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &prog[pc]
+		switch in.op {
+		case opSave:
+			work = append(work, pc+1)
+		case opJmp:
+			work = append(work, in.x)
+		case opSplit:
+			work = append(work, in.x, in.y)
+		case opLit:
+			fs.add(in.r)
+			if in.fold {
+				for f := unicode.SimpleFold(in.r); f != in.r; f = unicode.SimpleFold(f) {
+					fs.add(f)
+				}
+			}
+		case opClass:
+			for b := 0; b < 128; b++ {
+				if in.cls.matches(rune(b)) {
+					fs.starts[b] = true
+				}
+			}
+			fs.anyHigh = true
+		default:
+			return nil
+		}
 	}
-	in := &m.prog[m.first]
-	r, _ := utf8.DecodeRuneInString(m.text[pos:])
-	switch in.op {
-	case opLit:
-		return r == in.r || in.fold && foldEq(r, in.r)
-	case opClass:
-		return in.cls.matches(r)
+	return fs
+}
+
+func (fs *firstSet) add(r rune) {
+	if r < 128 {
+		fs.starts[r] = true
+	} else {
+		fs.anyHigh = true
 	}
-	return true
 }
 
 // startInfo finds what every match must begin with: a literal prefix
@@ -273,12 +315,17 @@ func (m *machine) search(pos int, anchored bool) []int {
 					return nil
 				}
 				start += i
-			} else if m.first >= 0 && !m.canStart(start) {
-				if start < len(m.text) && m.text[start] >= utf8.RuneSelf {
-					_, w := utf8.DecodeRuneInString(m.text[start:])
-					start += w - 1
+			} else if fs := m.firsts; fs != nil {
+				t := m.text
+				for start < len(t) && (t[start] < utf8.RuneSelf && !fs.starts[t[start]] || t[start] >= utf8.RuneSelf && !fs.anyHigh) {
+					start++
 				}
-				continue
+				if start >= len(t) {
+					return nil
+				}
+				if t[start] >= utf8.RuneSelf && !utf8.RuneStart(t[start]) {
+					continue // inside a rune: not a place a match can begin
+				}
 			}
 		}
 		if m.try(start) {

@@ -15,10 +15,10 @@ import (
 type Regexp struct {
 	expr    string
 	prog    []inst
-	names   []string // names[i]: capture i's name, "" when unnamed; names[0] is ""
-	prefix  string   // literal every match starts with
-	first   int      // first consuming instruction when fixed, else -1
-	longest bool     // leftmost-longest instead of leftmost-first
+	names   []string  // names[i]: capture i's name, "" when unnamed; names[0] is ""
+	prefix  string    // literal every match starts with
+	firsts  *firstSet // the bytes a match can start with, or nil
+	longest bool      // leftmost-longest instead of leftmost-first
 }
 
 // Longest makes later searches prefer the leftmost-longest match, as POSIX
@@ -32,8 +32,8 @@ func Compile(expr string) (*Regexp, error) {
 		return nil, err
 	}
 	prog := compile(n, len(names)-1)
-	prefix, first := startInfo(prog)
-	return &Regexp{expr: expr, prog: prog, names: names, prefix: prefix, first: first}, nil
+	prefix, _ := startInfo(prog)
+	return &Regexp{expr: expr, prog: prog, names: names, prefix: prefix, firsts: firstBytes(prog)}, nil
 }
 
 // MustCompile is Compile that panics on error.
@@ -128,7 +128,7 @@ func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 
 // newMachine prepares a matcher over text recording ncap capture slots.
 func (re *Regexp) newMachine(text string, slots int) *machine {
-	return &machine{prog: re.prog, prefix: re.prefix, first: re.first, longest: re.longest, text: text, caps: make([]int, slots), matched: make([]int, slots)}
+	return &machine{prog: re.prog, prefix: re.prefix, firsts: re.firsts, longest: re.longest, text: text, caps: make([]int, slots), matched: make([]int, slots)}
 }
 
 func (re *Regexp) slots(sub bool) int {
