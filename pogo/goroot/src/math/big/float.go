@@ -634,9 +634,20 @@ func (x *Float) Uint64() (uint64, Accuracy) {
 	return i.Uint64(), acc
 }
 
-// Float64 returns the float64 nearest x (in x's mode for ties, as 53-bit
-// rounding) and how it compares with x.
-func (x *Float) Float64() (float64, Accuracy) {
+// Float64 returns the float64 nearest x (ties to even) and how it compares
+// with x.
+func (x *Float) Float64() (float64, Accuracy) { return x.toFloat(53, -1021, false) }
+
+// Float32 returns the float32 nearest x (ties to even) and how it compares
+// with x.
+func (x *Float) Float32() (float32, Accuracy) {
+	f, acc := x.toFloat(24, -125, true)
+	return float32(f), acc
+}
+
+// toFloat rounds x to a machine float with mbits mantissa bits whose
+// smallest normal exponent (of 0.5 <= mant < 1) is emin.
+func (x *Float) toFloat(mbits, emin int, single bool) (float64, Accuracy) {
 	switch x.form {
 	case fZero:
 		if x.neg {
@@ -649,19 +660,20 @@ func (x *Float) Float64() (float64, Accuracy) {
 		}
 		return math.Inf(1), Exact
 	}
-	r := new(Float).SetMode(x.mode).SetPrec(53)
-	r.setMant(x.neg, nat(nil).set(x.mant), x.exp)
+	r := &Float{prec: uint32(mbits), form: fFinite, neg: x.neg, mant: nat(nil).set(x.mant), exp: x.exp}
 	// subnormal results have fewer mantissa bits
-	if e := x.exp + x.mant.bitLen(); e < -1021 {
-		p := 53 - (-1021 - e)
+	if e := x.exp + x.mant.bitLen(); e < emin {
+		p := mbits - (emin - e)
 		if p < 1 {
 			p = 1
 		}
 		r.prec = uint32(p)
 	}
 	r.round(false)
-	m := float64(low64(r.mant))
-	f := math.Ldexp(m, r.exp)
+	f := math.Ldexp(float64(low64(r.mant)), r.exp)
+	if single && f > math.MaxFloat32 {
+		f = math.Inf(1)
+	}
 	if x.neg {
 		f = -f
 	}
