@@ -185,7 +185,11 @@ func (x *Float) Append(buf []byte, format byte, prec int) []byte {
 	}
 	switch format {
 	case 'e', 'E', 'f', 'g', 'G':
-	case 'b', 'p', 'x', 'X':
+	case 'p':
+		return x.fmtP(buf)
+	case 'b':
+		return x.fmtB(buf)
+	case 'x', 'X':
 		panic("pogo: big.Float format '" + string(rune(format)) + "' not supported yet")
 	default:
 		return append(buf, '%', format)
@@ -328,7 +332,8 @@ func (x *Float) Format(s fmt.State, format rune) {
 		if !hasPrec {
 			prec = -1
 		}
-	case 'b', 'p', 'x', 'X':
+	case 'b', 'p':
+	case 'x', 'X':
 		panic("pogo: big.Float format %" + string(format) + " not supported yet")
 	default:
 		fmt.Fprintf(s, "%%!%c(*big.Float=%s)", format, x.String())
@@ -375,4 +380,46 @@ func (x *Float) Format(s fmt.State, format rune) {
 		out = append(out, buf...)
 	}
 	s.Write(out)
+}
+
+// fmtP appends "0x." hex-mantissa "p" exponent with 0.5 <= 0.mantissa < 1
+// (trailing zero digits dropped), or "0".
+func (x *Float) fmtP(buf []byte) []byte {
+	if x.form == fZero {
+		return append(buf, '0')
+	}
+	bl := x.mant.bitLen()
+	m := nat(nil).shl(x.mant, uint((4-bl%4)%4))
+	hex := m.utoa(16)
+	i := len(hex)
+	for i > 0 && hex[i-1] == '0' {
+		i--
+	}
+	buf = append(buf, "0x."...)
+	buf = append(buf, hex[:i]...)
+	buf = append(buf, 'p')
+	e := x.exp + bl
+	if e >= 0 {
+		buf = append(buf, '+')
+	}
+	return append(buf, itoa(e)...)
+}
+
+// fmtB appends decimal-mantissa "p" exponent, the mantissa an integer of
+// exactly x's precision in bits, or "0".
+func (x *Float) fmtB(buf []byte) []byte {
+	if x.form == fZero {
+		return append(buf, '0')
+	}
+	m, e := x.mant, x.exp
+	if d := int(x.prec) - m.bitLen(); d > 0 {
+		m = nat(nil).shl(m, uint(d))
+		e -= d
+	}
+	buf = append(buf, m.utoa(10)...)
+	buf = append(buf, 'p')
+	if e >= 0 {
+		buf = append(buf, '+')
+	}
+	return append(buf, itoa(e)...)
 }
