@@ -579,3 +579,38 @@ func (x *Int) ProbablyPrime(n int) bool {
 	}
 	return true
 }
+
+// Jacobi returns the Jacobi symbol (x/y): +1, -1 or 0. y must be odd.
+func Jacobi(x, y *Int) int {
+	if len(y.abs) == 0 || y.abs[0]&1 == 0 {
+		panic("big: invalid 2nd argument to Int.Jacobi: need odd integer but got " + y.String())
+	}
+	a := new(Int).Set(x)
+	b := new(Int).Abs(y)
+	j := 1
+	if y.neg && x.neg {
+		j = -1
+	}
+	for {
+		if len(b.abs) == 1 && b.abs[0] == 1 {
+			return j
+		}
+		a.Mod(a, b)
+		if len(a.abs) == 0 {
+			return 0
+		}
+		// (2/b) is -1 exactly when b is 3 or 5 mod 8
+		s := a.abs.trailingZeroBits()
+		if s&1 == 1 {
+			if m := b.abs[0] & 7; m == 3 || m == 5 {
+				j = -j
+			}
+		}
+		a.Rsh(a, s)
+		// quadratic reciprocity: swapping flips the sign when both are 3 mod 4
+		if a.abs[0]&3 == 3 && b.abs[0]&3 == 3 {
+			j = -j
+		}
+		a, b = b, a
+	}
+}
