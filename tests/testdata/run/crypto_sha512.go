@@ -12,8 +12,9 @@ import (
 func main() {
 	for _, s := range []string{"", "abc", strings.Repeat("a", 111), strings.Repeat("b", 112), strings.Repeat("c", 127), strings.Repeat("d", 128), strings.Repeat("0123456789", 123)} {
 		fmt.Printf("%x\n%x\n", sha512.Sum512([]byte(s)), sha512.Sum384([]byte(s)))
+		fmt.Printf("%x\n%x\n", sha512.Sum512_224([]byte(s)), sha512.Sum512_256([]byte(s)))
 	}
-	for _, mk := range []func() hash.Hash{sha512.New, sha512.New384} {
+	for _, mk := range []func() hash.Hash{sha512.New, sha512.New384, sha512.New512_224, sha512.New512_256} {
 		h := mk()
 		fmt.Println(h.Size(), h.BlockSize())
 		for i := 0; i < 50; i++ {
@@ -30,5 +31,5 @@ func main() {
 		h.Reset()
 		fmt.Printf("%x\n", h.Sum([]byte{1, 2}))
 	}
-	fmt.Println(sha512.Size, sha512.Size384, sha512.BlockSize)
+	fmt.Println(sha512.Size, sha512.Size384, sha512.Size224, sha512.Size256, sha512.BlockSize)
 }

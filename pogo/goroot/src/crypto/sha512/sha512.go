@@ -1,5 +1,5 @@
-// Package sha512 implements SHA-384 and SHA-512 (FIPS 180-4). The truncated
-// SHA-512/224 and SHA-512/256 variants are not provided yet.
+// Package sha512 implements SHA-384, SHA-512, SHA-512/224 and SHA-512/256
+// (FIPS 180-4).
 package sha512
 
 import (
@@ -13,6 +13,12 @@ const Size = 64
 
 // Size384 is the length of a SHA-384 checksum in bytes.
 const Size384 = 48
+
+// Size224 is the length of a SHA-512/224 checksum in bytes.
+const Size224 = 28
+
+// Size256 is the length of a SHA-512/256 checksum in bytes.
+const Size256 = 32
 
 // BlockSize is the block size of the hashes in bytes.
 const BlockSize = 128
@@ -50,7 +56,32 @@ type digest struct {
 	buf   [BlockSize]byte
 	n     int
 	total uint64
-	is384 bool
+	kind  int // kind512, kind384, kind224 or kind256
+}
+
+const (
+	kind512 = iota
+	kind384
+	kind224
+	kind256
+)
+
+// truncatedIV derives the initial words of SHA-512/t: SHA-512 of the name
+// "SHA-512/t" from the SHA-512 words each XORed with 0xa5 bytes.
+func truncatedIV(name string) [8]uint64 {
+	var d digest
+	for i, v := range init512 {
+		d.h[i] = v ^ 0xa5a5a5a5a5a5a5a5
+	}
+	d.Write([]byte(name))
+	sum := d.finish()
+	var iv [8]uint64
+	for i := range iv {
+		for j := 0; j < 8; j++ {
+			iv[i] = iv[i]<<8 | uint64(sum[8*i+j])
+		}
+	}
+	return iv
 }
 
 // New returns a new SHA-512 hash.Hash.
@@ -62,23 +93,47 @@ func New() hash.Hash {
 
 // New384 returns a new SHA-384 hash.Hash.
 func New384() hash.Hash {
-	d := &digest{is384: true}
+	d := &digest{kind: kind384}
+	d.Reset()
+	return d
+}
+
+// New512_224 returns a new SHA-512/224 hash.Hash.
+func New512_224() hash.Hash {
+	d := &digest{kind: kind224}
+	d.Reset()
+	return d
+}
+
+// New512_256 returns a new SHA-512/256 hash.Hash.
+func New512_256() hash.Hash {
+	d := &digest{kind: kind256}
 	d.Reset()
 	return d
 }
 
 func (d *digest) Reset() {
-	if d.is384 {
+	switch d.kind {
+	case kind384:
 		d.h = init384
-	} else {
+	case kind224:
+		d.h = truncatedIV("SHA-512/224")
+	case kind256:
+		d.h = truncatedIV("SHA-512/256")
+	default:
 		d.h = init512
 	}
 	d.n, d.total = 0, 0
 }
 
 func (d *digest) Size() int {
-	if d.is384 {
+	switch d.kind {
+	case kind384:
 		return Size384
+	case kind224:
+		return Size224
+	case kind256:
+		return Size256
 	}
 	return Size
 }
@@ -171,10 +226,7 @@ func (d *digest) blocks(p []byte) {
 }
 
 func (d *digest) magic() string {
-	if d.is384 {
-		return "sha\x04"
-	}
-	return "sha\x07"
+	return [...]string{"sha\x07", "sha\x04", "sha\x05", "sha\x06"}[d.kind]
 }
 
 // MarshalBinary saves the running state (encoding.BinaryMarshaler) in Go's
@@ -236,11 +288,33 @@ func Sum512(data []byte) [Size]byte {
 
 // Sum384 returns the SHA-384 checksum of data.
 func Sum384(data []byte) [Size384]byte {
-	d := digest{is384: true}
+	d := digest{kind: kind384}
 	d.Reset()
 	d.Write(data)
 	full := d.finish()
 	var out [Size384]byte
+	copy(out[:], full[:])
+	return out
+}
+
+// Sum512_224 returns the SHA-512/224 checksum of data.
+func Sum512_224(data []byte) [Size224]byte {
+	d := digest{kind: kind224}
+	d.Reset()
+	d.Write(data)
+	full := d.finish()
+	var out [Size224]byte
+	copy(out[:], full[:])
+	return out
+}
+
+// Sum512_256 returns the SHA-512/256 checksum of data.
+func Sum512_256(data []byte) [Size256]byte {
+	d := digest{kind: kind256}
+	d.Reset()
+	d.Write(data)
+	full := d.finish()
+	var out [Size256]byte
 	copy(out[:], full[:])
 	return out
 }
