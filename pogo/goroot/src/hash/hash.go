@@ -24,3 +24,18 @@ type Hash64 interface {
 	Hash
 	Sum64() uint64
 }
+
+// Cloner is a Hash whose running state can be duplicated.
+type Cloner interface {
+	Hash
+	Clone() (Cloner, error)
+}
+
+// XOF is an extendable-output function: data is written in, then any amount
+// of output is read.
+type XOF interface {
+	io.Writer
+	io.Reader
+	Reset()
+	BlockSize() int
+}

@@ -115,3 +115,9 @@ func (d *digest) UnmarshalBinary(b []byte) error {
 	}
 	return nil
 }
+
+// Clone returns an independent copy of the running hash.
+func (d *digest) Clone() (hash.Cloner, error) {
+	c := *d
+	return &c, nil
+}

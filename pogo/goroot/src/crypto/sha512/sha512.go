@@ -318,3 +318,9 @@ func Sum512_256(data []byte) [Size256]byte {
 	copy(out[:], full[:])
 	return out
 }
+
+// Clone returns an independent copy of the running hash.
+func (d *digest) Clone() (hash.Cloner, error) {
+	c := *d
+	return &c, nil
+}
