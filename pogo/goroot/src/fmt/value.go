@@ -50,9 +50,14 @@ type Stringer interface {
 	String() string
 }
 
-// appendMethods formats an operand that has an Error or String method with that
-// method, as Print does (Error first).
+// appendMethods formats an operand that has a Format, Error or String method
+// with that method, as Print does (Format first, as for %v, then Error).
 func appendMethods(buf []byte, arg any) ([]byte, bool) {
+	if f, ok := arg.(Formatter); ok {
+		st := &state{buf: buf}
+		f.Format(st, 'v')
+		return st.buf, true
+	}
 	switch v := arg.(type) {
 	case error:
 		s, _, _ := callMethod(arg, 'v', "Error", v.Error)
