@@ -7,7 +7,8 @@ through pogo.
 Each ``DIR/NAME.go`` whose header (the first comment line, after any build constraints) is
 ``// run`` is built with ``pogo build`` and run; its stdout and exit status are compared
 with the expected ones: ``NAME.out`` if it exists (exit status 0 expected, as in Go's
-test/), otherwise what the reference go's build of the same program prints and returns.
+test/; then stderr counts too, interleaved with stdout), otherwise what the reference go's
+build of the same program prints and returns.
 Words after ``// run`` are the program's arguments; a ``// run`` header with toolchain flags
 (words starting with ``-``), any other header (``// errorcheck``, ``// compile``,
 ``// skip``, ``// runoutput``, ``// rundir``...), no header at all, and files excluded by build
@@ -98,7 +99,8 @@ def judge(src: Path, go: str | None, work: Path, timeout: float) -> Outcome:
     pb = pogo_build(src, pexe, timeout)
     if pb.code != 0:
         return Outcome(name, "fail", f"pogo build: {pb.first_error_line()}")
-    pr = run([str(pexe), *args], cwd=src.parent, timeout=timeout)
+    # Against a .out file Go's harness reads stdout and stderr together (println output counts).
+    pr = run([str(pexe), *args], cwd=src.parent, timeout=timeout, combined=out_file.exists())
     if pr.stdout != want_out:
         diff = first_difference(want_out.decode(errors="replace"), pr.stdout.decode(errors="replace"))
         extra = f" (exit status {pr.code}: {pr.first_error_line()})" if pr.code != want_code else ""
