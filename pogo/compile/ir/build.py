@@ -24,6 +24,7 @@ from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Info, Mode
+from pogo.compile.types.builtins import has_call_or_recv
 from pogo.compile.types.lookup import Selection, lookup, ptr_recv
 from pogo.compile.types.objects import Builtin, Const, Func, Object, Package, PkgName, TypeName, Var
 from pogo.compile.types.types import (
@@ -646,7 +647,7 @@ class FuncBuilder:
                 assert isinstance(v, Var)
                 declares.append(ir.Declare(self.local_for(v)))
                 return ir.LocalRef(v.type, self.local_for(v))
-            return self.lvalue(e, inner)
+            return self.lvalue(e, declares)  # operands of the targets: evaluated per iteration
 
         key = target(s.key)
         val = target(s.value)
@@ -693,6 +694,8 @@ class FuncBuilder:
             elif val is not None:
                 # ranging over an array value iterates over a copy of it
                 base = self.temp(UPTR, inner, ir.Convert(UPTR, self.spill(self.expr(s.x), inner)), "~base")
+            elif has_call_or_recv(self.info, s.x):
+                inner.append(ir.ExprStmt(self.expr(s.x)))  # len(x) is not constant: x is evaluated
             i = ir.LocalRef(INT, self.new_local("~i", INT))
             inner.append(ir.Assign(i, ir.Const(INT, 0)))
             body = list(declares)
@@ -775,7 +778,14 @@ class FuncBuilder:
                 continue
             cond: ir.Expr | None = None
             for e in c.exprs:
-                if tag is None:
+                et = final_type(self.info.types[e].type)
+                if isinstance(et.underlying(), Interface) and not isinstance(tag_t.underlying(), Interface):
+                    # The case is an interface value: compare as interfaces, the tag (or the
+                    # implicit true of a tagless switch) converted to the case's type.
+                    v = self.expr(e)
+                    t_val = tag if tag is not None else ir.Const(BOOL, True)
+                    one = self.compare("==", self.convert(t_val, et), v, et)
+                elif tag is None:
                     one = self.cond(e)
                 else:
                     v = self.expr(e)
@@ -1884,6 +1894,12 @@ class FuncBuilder:
                 return ir.Call(INT, "runtime.maplen", [ir.Convert(UPTR, x)])
             if isinstance(au, Chan):
                 return concurrency.chan_builtin(self, e, name)
+            if isinstance(au, Pointer) and isinstance(au.elem.underlying(), Array):
+                au = au.elem.underlying()
+            if isinstance(au, Array):
+                # Not a constant only because the operand has calls or receives: evaluate it
+                # for its effects (a nil pointer is not dereferenced), the length is fixed.
+                return ir.Seq(INT, [ir.ExprStmt(x)], ir.Const(INT, au.length))
             raise self.unsupported(e, f"{name} of {at}")
         if name in ("print", "println"):
             stmts: list[ir.Stmt] = []
@@ -1976,6 +1992,8 @@ class FuncBuilder:
         raise self.unsupported(e, f"built-in {name}")
 
     def print_call(self, a: n.Expr, x: ir.Expr) -> ir.Expr:
+        """One argument of print/println; x is a local when this builds a go/defer thunk,
+        whose body must not take temporaries of this function."""
         t = x.type.underlying()
         if isinstance(t, Basic):
             if t.is_string():
@@ -1993,8 +2011,17 @@ class FuncBuilder:
             if t.is_float():
                 fn = "runtime.printfloat32" if t.kind == Kind.FLOAT32 else "runtime.printfloat"
                 return ir.Call(Tuple([]), fn, [ir.Convert(u.FLOAT64, x)])
-        if isinstance(t, Pointer):
+        if isinstance(t, (Pointer, Map, Chan, Signature)):
             return ir.Call(Tuple([]), "runtime.printpointer", [ir.Convert(UPTR, x)])
+        if isinstance(t, Slice):
+            pre: list[ir.Stmt] = []
+            sl = x if isinstance(x, ir.LocalRef) else self.temp(x.type, pre, x, "~p")
+            return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.printslice",
+                                                  [ir.Part(UPTR, sl, 0), ir.Part(INT, sl, 1), ir.Part(INT, sl, 2)]))
+        if isinstance(t, Interface):
+            pre = []
+            iv = x if isinstance(x, ir.LocalRef) else self.temp(x.type, pre, x, "~p")
+            return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.printeface", [ir.Part(UPTR, iv, 0), ir.Part(UPTR, iv, 1)]))
         raise self.unsupported(a, f"print of {x.type}")
 
     def append(self, e: n.CallExpr, t: Type) -> ir.Expr:

@@ -84,13 +84,26 @@ def go_stmt(fb: FuncBuilder, s: n.GoStmt, out: list[ir.Stmt]) -> None:
     out.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.newproc", [fv], s.pos)))
 
 
-THUNK_BUILTINS = frozenset({"close", "panic"})
+THUNK_BUILTINS = frozenset({"close", "panic", "print", "println"})
 
 
 def builtin_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefix: str,
                   out: list[ir.Stmt]) -> ir.Expr:
-    """The closure of no arguments that a go or defer statement runs for ``close(c)``
-    or ``panic(v)``, with the argument evaluated now."""
+    """The closure of no arguments that a go or defer statement runs for ``close(c)``,
+    ``panic(v)``, ``print``/``println(args)``, with the arguments evaluated now."""
+    if name in ("print", "println"):
+        cells = [_cell(fb, fb.expr(a), out) for a in call.args]
+
+        def print_body(refs: list[ir.Expr]) -> ir.Expr:
+            stmts: list[ir.Stmt] = []
+            for i, (a, r) in enumerate(zip(call.args, refs, strict=True)):
+                if i > 0 and name == "println":
+                    stmts.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.printsp", [])))
+                stmts.append(ir.ExprStmt(fb.print_call(a, r)))
+            if name == "println":
+                stmts.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.printnl", [])))
+            return ir.Seq(NORESULT, stmts, ir.Const(BOOL, False))
+        return _thunk(fb, s.pos, cells, print_body, prefix)
     if name == "close":
         arg = _cell(fb, ir.Convert(UPTR, fb.expr(call.args[0])), out)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import constant
 from pogo.compile.types import universe as u
-from pogo.compile.types.base import Mode, Operand
+from pogo.compile.types.base import Info, Mode, Operand
 from pogo.compile.types.exprstring import expr_string
 from pogo.compile.types.generics import common_under, core_type, type_set
 from pogo.compile.types.types import (
@@ -170,14 +170,20 @@ def builtin(chk: Checker, e: n.CallExpr, name: str, hint: Type | None) -> Operan
 
 
 def _has_call_or_recv(chk: Checker, e: n.Expr) -> bool:
+    return has_call_or_recv(chk.info, e)
+
+
+def has_call_or_recv(info: Info, e: n.Expr) -> bool:
+    """Whether e has a non-constant call or a receive, so that len(e) of an array is not a
+    constant and e must be evaluated (also by range, as the spec says)."""
     stack: list[object] = [e]
     while stack:
         x = stack.pop()
         if isinstance(x, n.CallExpr):
-            tc = chk.info.types.get(x)
+            tc = info.types.get(x)
             if tc is not None and tc.mode == Mode.CONSTANT:
                 continue  # a constant call (len of an array, real(2i), ...)
-            tv = chk.info.types.get(x.fun)
+            tv = info.types.get(x.fun)
             if tv is None or tv.mode != Mode.TYPEXPR:
                 return True
         if isinstance(x, n.UnaryExpr) and x.op == "<-":

@@ -98,6 +98,8 @@ class SeenValues:
     def check(self, chk: Checker, x: Operand) -> None:
         if x.mode != Mode.CONSTANT or x.val is None or x.expr is None:
             return
+        if isinstance(x.val, (bool, constant.Complex)):
+            return  # like gc, only integer, floating-point and string cases are checked
         entries = self.seen.setdefault(_key(x.val), [])
         for pos, t in entries:
             if identical(x.type, t):
