@@ -1046,6 +1046,7 @@ class FuncBuilder:
         """T.M or (*T).M: a function whose first parameter is the receiver."""
         from pogo.compile.ir.methods import ifn_symbol
 
+        m = self.concrete_method(e, m)  # T.M with T a type parameter: the type argument's M
         sel = lookup(recv_t, m.name, m.pkg)
         gm = self.generic_method(e, m)
         if gm is not None:

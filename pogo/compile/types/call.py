@@ -155,6 +155,18 @@ class CallChecker(ExprChecker):
         if x.invalid():
             return Operand(Mode.INVALID, e)
         tu = t.underlying()
+        if x.mode == Mode.CONSTANT and getattr(t, "is_type_param", False):
+            # types2: the constant must convert to every type of the set; the result is not
+            # a constant, and an untyped operand takes its default type (each instance then
+            # converts that value, so no member's rounding leaks into another instance).
+            for m in getattr(tu, "members", [tu]):
+                if isinstance(m, Basic) and x.val is not None and isinstance(x.type.underlying(), Basic) \
+                        and x.type.underlying().is_numeric() and m.is_numeric() and constant.representable(x.val, m) is None:
+                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
+                    return Operand(Mode.INVALID, e)
+            if is_untyped(x.type):
+                self.default(x)
+            return Operand(Mode.VALUE, e, t)
         if x.mode == Mode.CONSTANT and x.val is not None and isinstance(tu, Basic) and not tu.is_untyped():
             v = x.val
             if tu.is_string() and constant.is_int(v):
