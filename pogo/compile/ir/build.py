@@ -24,7 +24,7 @@ from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Info, Mode
-from pogo.compile.types.builtins import has_call_or_recv
+from pogo.compile.types.builtins import field_offset, has_call_or_recv
 from pogo.compile.types.lookup import Selection, lookup, ptr_recv
 from pogo.compile.types.objects import Builtin, Const, Func, Object, Package, PkgName, TypeName, Var
 from pogo.compile.types.types import (
@@ -42,6 +42,7 @@ from pogo.compile.types.types import (
     Struct,
     Tuple,
     Type,
+    alignof,
     identical,
     is_untyped,
     sizeof,
@@ -1904,10 +1905,20 @@ class FuncBuilder:
             raise self.unsupported(e, f"{name} of {at}")
         if name in ("print", "println"):
             stmts: list[ir.Stmt] = []
-            for i, a in enumerate(args):
+            values: list[tuple[n.Expr, ir.Expr]] = []
+            tt = self.info.types[args[0]].type if len(args) == 1 else None
+            if isinstance(tt, Tuple):
+                # println(f()) with f returning several values: print each result
+                tt = final_type(tt)
+                assert isinstance(tt, Tuple)
+                temps = [ir.LocalRef(final_type(v.type), self.new_local("~pr", final_type(v.type))) for v in tt.vars]
+                stmts.append(ir.AssignCall(list(temps), self.tuple_call(self.expr(args[0]), stmts)))
+                values = [(args[0], t) for t in temps]
+            else:
+                values = [(a, self.expr(a)) for a in args]
+            for i, (a, x) in enumerate(values):
                 if i > 0 and name == "println":
                     stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printsp", [])))
-                x = self.expr(a)
                 stmts.append(ir.ExprStmt(self.print_call(a, x)))
             if name == "println":
                 stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printnl", [])))
@@ -1958,6 +1969,20 @@ class FuncBuilder:
             call = ir.Call(INT, "runtime.slicecopy", [ir.Part(UPTR, d, 0), ir.Part(INT, d, 1), ir.Part(UPTR, s, 0),
                                                       ir.Part(INT, s, 1), ir.Const(INT, sizeof(du.elem))])
             return ir.Seq(INT, pre, call)
+        if name in ("Sizeof", "Alignof"):
+            # not constant only in generic code: the instance's type is concrete
+            _, at, _ = self.tv(args[0])
+            at = final_type(at)
+            return ir.Const(t, sizeof(at) if name == "Sizeof" else alignof(at))
+        if name == "Offsetof":
+            sel = args[0]
+            while isinstance(sel, n.ParenExpr):
+                sel = sel.x
+            assert isinstance(sel, n.SelectorExpr)
+            _, bt, _ = self.tv(sel.x)
+            r = field_offset(bt, sel.sel.value, self.pb.pkg)
+            assert not isinstance(r, str)
+            return ir.Const(t, r[0])
         if name == "Add":
             return ir.PtrAdd(UPTR, self.convert(self.expr(args[0]), UPTR), self.convert(self.expr(args[1]), INT))
         if name == "String":

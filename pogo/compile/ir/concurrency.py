@@ -92,11 +92,23 @@ def builtin_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefi
     """The closure of no arguments that a go or defer statement runs for ``close(c)``,
     ``panic(v)``, ``print``/``println(args)``, with the arguments evaluated now."""
     if name in ("print", "println"):
-        cells = [_cell(fb, fb.expr(a), out) for a in call.args]
+        tt = fb.info.types[call.args[0]].type if len(call.args) == 1 else None
+        if isinstance(tt, Tuple):  # println(f()) of several results: one cell per result
+            cells = []
+            for v in tt.vars:
+                loc = fb.new_local("~g", v.type)
+                loc.addr_taken = True
+                out.append(ir.Declare(loc))
+                cells.append(loc)
+            out.append(ir.AssignCall([ir.LocalRef(c.type, c) for c in cells], fb.tuple_call(fb.expr(call.args[0]), out)))
+            args = [call.args[0]] * len(cells)
+        else:
+            cells = [_cell(fb, fb.expr(a), out) for a in call.args]
+            args = list(call.args)
 
         def print_body(refs: list[ir.Expr]) -> ir.Expr:
             stmts: list[ir.Stmt] = []
-            for i, (a, r) in enumerate(zip(call.args, refs, strict=True)):
+            for i, (a, r) in enumerate(zip(args, refs, strict=True)):
                 if i > 0 and name == "println":
                     stmts.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.printsp", [])))
                 stmts.append(ir.ExprStmt(fb.print_call(a, r)))

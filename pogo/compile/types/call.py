@@ -159,9 +159,10 @@ class CallChecker(ExprChecker):
             # types2: the constant must convert to every type of the set; the result is not
             # a constant, and an untyped operand takes its default type (each instance then
             # converts that value, so no member's rounding leaks into another instance).
+            xu = x.type.underlying()
             for m in getattr(tu, "members", [tu]):
-                if isinstance(m, Basic) and x.val is not None and isinstance(x.type.underlying(), Basic) \
-                        and x.type.underlying().is_numeric() and m.is_numeric() and constant.representable(x.val, m) is None:
+                if isinstance(m, Basic) and x.val is not None and isinstance(xu, Basic) \
+                        and xu.is_numeric() and m.is_numeric() and constant.representable(x.val, m) is None:
                     self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
                     return Operand(Mode.INVALID, e)
             if is_untyped(x.type):
@@ -279,8 +280,9 @@ class CallChecker(ExprChecker):
             if isinstance(x0.type, Tuple) and not x0.invalid():
                 self.record_type(args[0], x0.type)
                 elems: list[n.Expr] = [n.TupleElem(args[0].pos, args[0], i) for i in range(len(x0.type.vars))]
-                self.info.unsupported.append(
-                    (self.filename, e.pos, f"pogo: multi-value argument to built-in {name} not supported yet"))
+                if name not in ("print", "println"):
+                    self.info.unsupported.append(
+                        (self.filename, e.pos, f"pogo: multi-value argument to built-in {name} not supported yet"))
                 rs = self.builtin(dataclasses.replace(e, args=elems), name, hint)
                 return Operand(rs.mode, e, rs.type, rs.val, rs.builtin)
             self.preset[args[0]] = x0
@@ -443,8 +445,11 @@ class CallChecker(ExprChecker):
                 self.error(args[0].pos, f"use of untyped nil in argument to unsafe.{name}")
                 return Operand(Mode.INVALID, e)
             self.default(x)
+            from pogo.compile.types.builtins import has_var_size
             from pogo.compile.types.types import alignof, sizeof
 
+            if has_var_size(x.type):
+                return Operand(Mode.VALUE, e, u.UINTPTR)  # known per instance (types2)
             return Operand(Mode.CONSTANT, e, u.UINTPTR, sizeof(x.type) if name == "Sizeof" else alignof(x.type))
         self.not_supported(e, f"built-in {fname}")
         for a in args:
