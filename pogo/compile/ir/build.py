@@ -2234,8 +2234,8 @@ class PackageBuilder:
         funcs: list[ir.Func] = []
         SOURCES[path] = (self.info, self.op_assign)
         for fi in self.info.funcs:
-            if is_generic(fi.obj):
-                continue
+            if is_generic(fi.obj) or fi.obj.name == "_":
+                continue  # blank functions and methods can never be called
             fb = FuncBuilder(self, fi.file)
             funcs.append(fb.build(fi.obj, fi.decl, self.func_symbol(fi.obj)))
         funcs.extend(self.wrappers())

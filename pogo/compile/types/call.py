@@ -385,7 +385,7 @@ class CallChecker(ExprChecker):
                 if isinstance(yt, Basic) and yt.is_string() and isinstance(el, Basic) and el.kind == Kind.UINT8:
                     self.default(y)
                 else:
-                    self.assign_to(y, s.type, "argument to append")
+                    self.assign_to(y, Slice(st.elem), "argument to append")  # []E, not S: T2 of []E fits too
             else:
                 for a in args[1:]:
                     self.assign_to(self.value(a), st.elem, "argument to append")
