@@ -475,9 +475,12 @@ class FuncBuilder:
             fake = self.pb.op_assign.get(s)
             if fake is None:
                 raise self.unsupported(s, "assignment operation")
-            dst = self.lvalue(s.lhs[0], out)
+            dst = self.lvalue(s.lhs[0], out, late_map=True)
             _, t, _ = self.tv(fake)
             order.hoist(self, [fake.y], out, force=True)
+            if isinstance(dst, ir.Load) and isinstance(dst.addr, ir.Convert) and isinstance(dst.addr.x, ir.Call):
+                # m[k] op= y: the slot is made once, after y (which must not see it)
+                dst = ir.Load(dst.type, self.temp(dst.addr.type, out, dst.addr, "~vp"))
             rhs = self.binary_with(fake, self.reread(dst))
             out.append(ir.Assign(dst, rhs))
             return
@@ -497,7 +500,7 @@ class FuncBuilder:
                 types.append(obj.type)
                 continue
             _, t, _ = self.tv(e)
-            dsts.append(self.lvalue(e, out))
+            dsts.append(self.lvalue(e, out, late_map=True))
             types.append(t)
         self.assign_values(dsts, types, s.rhs, out)
 
@@ -528,6 +531,10 @@ class FuncBuilder:
             d = dsts[0]
             if d is None:
                 out.append(ir.ExprStmt(src))
+            elif isinstance(d, ir.Load) and isinstance(d.addr, ir.Convert) and isinstance(d.addr.x, ir.Call):
+                # a map element (lvalue's late_map): the value first, then the slot
+                v = self.temp(types[0], out, self.convert(src, types[0]))
+                out.append(ir.Assign(d, v))
             else:
                 out.append(ir.Assign(d, self.convert(src, types[0])))
             return
@@ -549,7 +556,11 @@ class FuncBuilder:
             return ir.Load(dst.type, dst.addr)
         return dst
 
-    def lvalue(self, e: n.Expr, out: list[ir.Stmt]) -> ir.Expr:
+    def lvalue(self, e: n.Expr, out: list[ir.Stmt], late_map: bool = False) -> ir.Expr:
+        """The assignable location e. With late_map a map element's slot is made (mapassign)
+        only where the returned expression is stored to, after the right-hand sides: the
+        map and key are evaluated now, as the spec's first phase says, but ``m[k] = len(m)``
+        must not see the new entry (nor keep it when the right side panics)."""
         while isinstance(e, n.ParenExpr):
             e = e.x
         if isinstance(e, n.Name):
@@ -566,7 +577,10 @@ class FuncBuilder:
             _, t, _ = self.tv(e)
             _, xt, _ = self.tv(e.x)
             if isinstance(xt.underlying(), Map):
-                vp = self.temp(Pointer(t), out, ir.Convert(Pointer(t), self.map_access(e, "runtime.mapassign", out)), "~vp")
+                slot = ir.Convert(Pointer(t), self.map_access(e, "runtime.mapassign", out))
+                if late_map:
+                    return ir.Load(t, slot)
+                vp = self.temp(Pointer(t), out, slot, "~vp")
                 return ir.Load(t, vp)
             iaddr = self.index_addr(e, out)
             return ir.Load(t, iaddr)
