@@ -29,16 +29,19 @@ class Proc:
         return f"exit status {self.code}"
 
 
-def run(argv: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120) -> Proc:
+def run(argv: list[str], *, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 120,
+        combined: bool = False) -> Proc:
+    """Run argv; with ``combined`` stderr is interleaved into stdout (as Go's test/ harness
+    reads a program's output when it checks a ``.out`` file)."""
     try:
-        p = subprocess.run(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout,
-                           check=False)
+        p = subprocess.run(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT if combined else subprocess.PIPE, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as e:
         out = e.stdout if isinstance(e.stdout, bytes) else b""
         return Proc(-9, out, f"timed out after {timeout:g} s".encode())
     except OSError as e:
         return Proc(127, b"", str(e).encode())
-    return Proc(p.returncode, p.stdout, p.stderr)
+    return Proc(p.returncode, p.stdout, p.stderr or b"")
 
 
 def find_go() -> str | None:

@@ -95,3 +95,19 @@ def test_run_dir_counts(tmp_path: Path, shared_pogo_cache: Path, capsys: pytest.
 
 def test_missing_dir(tmp_path: Path) -> None:
     assert run_dir.main([str(tmp_path / "nope")]) == 2
+
+
+def test_go_truth_overrides_stale_out(tmp_path: Path, shared_pogo_cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With --go-truth a stale NAME.out is ignored; the reference go's stdout and stderr,
+    read together, are expected instead (println output counts)."""
+    from conformance.common import find_go
+    if find_go() is None:
+        pytest.skip("no reference go")
+    d = tmp_path / "progs"
+    d.mkdir()
+    (d / "stale.go").write_text("// run\n\npackage main\n\nfunc main() {\n\tprintln(1 + 1)\n}\n")
+    (d / "stale.out").write_text("3\n")
+    assert run_dir.main([str(d)]) == 1
+    assert "FAIL stale.go: stdout line 1: want '3', got '2'" in capsys.readouterr().out
+    assert run_dir.main(["--go-truth", str(d)]) == 0
+    assert capsys.readouterr().out.strip().endswith("1 passed, 0 failed, 0 skipped")

@@ -24,6 +24,7 @@ from pogo.compile.ir.staticinit import StaticInit
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import universe as u
 from pogo.compile.types.base import Info, Mode
+from pogo.compile.types.builtins import field_offset, has_call_or_recv
 from pogo.compile.types.lookup import Selection, lookup, ptr_recv
 from pogo.compile.types.objects import Builtin, Const, Func, Object, Package, PkgName, TypeName, Var
 from pogo.compile.types.types import (
@@ -41,6 +42,7 @@ from pogo.compile.types.types import (
     Struct,
     Tuple,
     Type,
+    alignof,
     identical,
     is_untyped,
     sizeof,
@@ -482,9 +484,12 @@ class FuncBuilder:
             fake = self.pb.op_assign.get(s)
             if fake is None:
                 raise self.unsupported(s, "assignment operation")
-            dst = self.lvalue(s.lhs[0], out)
+            dst = self.lvalue(s.lhs[0], out, late_map=True)
             _, t, _ = self.tv(fake)
             order.hoist(self, [fake.y], out, force=True)
+            if isinstance(dst, ir.Load) and isinstance(dst.addr, ir.Convert) and isinstance(dst.addr.x, ir.Call):
+                # m[k] op= y: the slot is made once, after y (which must not see it)
+                dst = ir.Load(dst.type, self.temp(dst.addr.type, out, dst.addr, "~vp"))
             rhs = self.binary_with(fake, self.reread(dst))
             out.append(ir.Assign(dst, rhs))
             return
@@ -504,7 +509,7 @@ class FuncBuilder:
                 types.append(obj.type)
                 continue
             _, t, _ = self.tv(e)
-            dsts.append(self.lvalue(e, out))
+            dsts.append(self.lvalue(e, out, late_map=True))
             types.append(t)
         self.assign_values(dsts, types, s.rhs, out)
 
@@ -535,6 +540,10 @@ class FuncBuilder:
             d = dsts[0]
             if d is None:
                 out.append(ir.ExprStmt(src))
+            elif isinstance(d, ir.Load) and isinstance(d.addr, ir.Convert) and isinstance(d.addr.x, ir.Call):
+                # a map element (lvalue's late_map): the value first, then the slot
+                v = self.temp(types[0], out, self.convert(src, types[0]))
+                out.append(ir.Assign(d, v))
             else:
                 out.append(ir.Assign(d, self.convert(src, types[0]), user=True))
             return
@@ -556,7 +565,11 @@ class FuncBuilder:
             return ir.Load(dst.type, dst.addr)
         return dst
 
-    def lvalue(self, e: n.Expr, out: list[ir.Stmt]) -> ir.Expr:
+    def lvalue(self, e: n.Expr, out: list[ir.Stmt], late_map: bool = False) -> ir.Expr:
+        """The assignable location e. With late_map a map element's slot is made (mapassign)
+        only where the returned expression is stored to, after the right-hand sides: the
+        map and key are evaluated now, as the spec's first phase says, but ``m[k] = len(m)``
+        must not see the new entry (nor keep it when the right side panics)."""
         while isinstance(e, n.ParenExpr):
             e = e.x
         if isinstance(e, n.Name):
@@ -573,7 +586,10 @@ class FuncBuilder:
             _, t, _ = self.tv(e)
             _, xt, _ = self.tv(e.x)
             if isinstance(xt.underlying(), Map):
-                vp = self.temp(Pointer(t), out, ir.Convert(Pointer(t), self.map_access(e, "runtime.mapassign", out)), "~vp")
+                slot = ir.Convert(Pointer(t), self.map_access(e, "runtime.mapassign", out))
+                if late_map:
+                    return ir.Load(t, slot)
+                vp = self.temp(Pointer(t), out, slot, "~vp")
                 return ir.Load(t, vp)
             iaddr = self.index_addr(e, out)
             return ir.Load(t, iaddr)
@@ -655,7 +671,7 @@ class FuncBuilder:
                 assert isinstance(v, Var)
                 declares.append(ir.Declare(self.local_for(v)))
                 return ir.LocalRef(v.type, self.local_for(v))
-            return self.lvalue(e, inner)
+            return self.lvalue(e, declares)  # operands of the targets: evaluated per iteration
 
         key = target(s.key)
         val = target(s.value)
@@ -702,6 +718,8 @@ class FuncBuilder:
             elif val is not None:
                 # ranging over an array value iterates over a copy of it
                 base = self.temp(UPTR, inner, ir.Convert(UPTR, self.spill(self.expr(s.x), inner)), "~base")
+            elif has_call_or_recv(self.info, s.x):
+                inner.append(ir.ExprStmt(self.expr(s.x)))  # len(x) is not constant: x is evaluated
             i = ir.LocalRef(INT, self.new_local("~i", INT))
             inner.append(ir.Assign(i, ir.Const(INT, 0)))
             body = list(declares)
@@ -784,7 +802,14 @@ class FuncBuilder:
                 continue
             cond: ir.Expr | None = None
             for e in c.exprs:
-                if tag is None:
+                et = final_type(self.info.types[e].type)
+                if isinstance(et.underlying(), Interface) and not isinstance(tag_t.underlying(), Interface):
+                    # The case is an interface value: compare as interfaces, the tag (or the
+                    # implicit true of a tagless switch) converted to the case's type.
+                    v = self.expr(e)
+                    t_val = tag if tag is not None else ir.Const(BOOL, True)
+                    one = self.compare("==", self.convert(t_val, et), v, et)
+                elif tag is None:
                     one = self.cond(e)
                 else:
                     v = self.expr(e)
@@ -1045,6 +1070,7 @@ class FuncBuilder:
         """T.M or (*T).M: a function whose first parameter is the receiver."""
         from pogo.compile.ir.methods import ifn_symbol
 
+        m = self.concrete_method(e, m)  # T.M with T a type parameter: the type argument's M
         sel = lookup(recv_t, m.name, m.pkg)
         gm = self.generic_method(e, m)
         if gm is not None:
@@ -1893,13 +1919,29 @@ class FuncBuilder:
                 return ir.Call(INT, "runtime.maplen", [ir.Convert(UPTR, x)])
             if isinstance(au, Chan):
                 return concurrency.chan_builtin(self, e, name)
+            if isinstance(au, Pointer) and isinstance(au.elem.underlying(), Array):
+                au = au.elem.underlying()
+            if isinstance(au, Array):
+                # Not a constant only because the operand has calls or receives: evaluate it
+                # for its effects (a nil pointer is not dereferenced), the length is fixed.
+                return ir.Seq(INT, [ir.ExprStmt(x)], ir.Const(INT, au.length))
             raise self.unsupported(e, f"{name} of {at}")
         if name in ("print", "println"):
             stmts: list[ir.Stmt] = []
-            for i, a in enumerate(args):
+            values: list[tuple[n.Expr, ir.Expr]] = []
+            tt = self.info.types[args[0]].type if len(args) == 1 else None
+            if isinstance(tt, Tuple):
+                # println(f()) with f returning several values: print each result
+                tt = final_type(tt)
+                assert isinstance(tt, Tuple)
+                temps = [ir.LocalRef(final_type(v.type), self.new_local("~pr", final_type(v.type))) for v in tt.vars]
+                stmts.append(ir.AssignCall(list(temps), self.tuple_call(self.expr(args[0]), stmts)))
+                values = [(args[0], t) for t in temps]
+            else:
+                values = [(a, self.expr(a)) for a in args]
+            for i, (a, x) in enumerate(values):
                 if i > 0 and name == "println":
                     stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printsp", [])))
-                x = self.expr(a)
                 stmts.append(ir.ExprStmt(self.print_call(a, x)))
             if name == "println":
                 stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printnl", [])))
@@ -1950,6 +1992,20 @@ class FuncBuilder:
             call = ir.Call(INT, "runtime.slicecopy", [ir.Part(UPTR, d, 0), ir.Part(INT, d, 1), ir.Part(UPTR, s, 0),
                                                       ir.Part(INT, s, 1), ir.Const(INT, sizeof(du.elem))])
             return ir.Seq(INT, pre, call)
+        if name in ("Sizeof", "Alignof"):
+            # not constant only in generic code: the instance's type is concrete
+            _, at, _ = self.tv(args[0])
+            at = final_type(at)
+            return ir.Const(t, sizeof(at) if name == "Sizeof" else alignof(at))
+        if name == "Offsetof":
+            sel = args[0]
+            while isinstance(sel, n.ParenExpr):
+                sel = sel.x
+            assert isinstance(sel, n.SelectorExpr)
+            _, bt, _ = self.tv(sel.x)
+            r = field_offset(bt, sel.sel.value, self.pb.pkg)
+            assert not isinstance(r, str)
+            return ir.Const(t, r[0])
         if name == "Add":
             return ir.PtrAdd(UPTR, self.convert(self.expr(args[0]), UPTR), self.convert(self.expr(args[1]), INT))
         if name == "String":
@@ -1985,6 +2041,8 @@ class FuncBuilder:
         raise self.unsupported(e, f"built-in {name}")
 
     def print_call(self, a: n.Expr, x: ir.Expr) -> ir.Expr:
+        """One argument of print/println; x is a local when this builds a go/defer thunk,
+        whose body must not take temporaries of this function."""
         t = x.type.underlying()
         if isinstance(t, Basic):
             if t.is_string():
@@ -2002,8 +2060,17 @@ class FuncBuilder:
             if t.is_float():
                 fn = "runtime.printfloat32" if t.kind == Kind.FLOAT32 else "runtime.printfloat"
                 return ir.Call(Tuple([]), fn, [ir.Convert(u.FLOAT64, x)])
-        if isinstance(t, Pointer):
+        if isinstance(t, (Pointer, Map, Chan, Signature)):
             return ir.Call(Tuple([]), "runtime.printpointer", [ir.Convert(UPTR, x)])
+        if isinstance(t, Slice):
+            pre: list[ir.Stmt] = []
+            sl = x if isinstance(x, ir.LocalRef) else self.temp(x.type, pre, x, "~p")
+            return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.printslice",
+                                                  [ir.Part(UPTR, sl, 0), ir.Part(INT, sl, 1), ir.Part(INT, sl, 2)]))
+        if isinstance(t, Interface):
+            pre = []
+            iv = x if isinstance(x, ir.LocalRef) else self.temp(x.type, pre, x, "~p")
+            return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.printeface", [ir.Part(UPTR, iv, 0), ir.Part(UPTR, iv, 1)]))
         raise self.unsupported(a, f"print of {x.type}")
 
     def append(self, e: n.CallExpr, t: Type) -> ir.Expr:
@@ -2190,8 +2257,8 @@ class PackageBuilder:
         funcs: list[ir.Func] = []
         SOURCES[path] = (self.info, self.op_assign)
         for fi in self.info.funcs:
-            if is_generic(fi.obj):
-                continue
+            if is_generic(fi.obj) or fi.obj.name == "_":
+                continue  # blank functions and methods can never be called
             fb = FuncBuilder(self, fi.file)
             funcs.append(fb.build(fi.obj, fi.decl, self.func_symbol(fi.obj)))
         funcs.extend(self.wrappers())

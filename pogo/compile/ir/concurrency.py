@@ -92,6 +92,31 @@ def builtin_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefi
     """The closure of no arguments that a go or defer statement runs for a built-in call,
     with the arguments evaluated now. ``recover()`` there is the deferred function
     itself, not called by one, so it never stops a panic: its thunk does nothing."""
+    if name in ("print", "println"):
+        tt = fb.info.types[call.args[0]].type if len(call.args) == 1 else None
+        if isinstance(tt, Tuple):  # println(f()) of several results: one cell per result
+            cells = []
+            for v in tt.vars:
+                loc = fb.new_local("~g", v.type)
+                loc.addr_taken = True
+                out.append(ir.Declare(loc))
+                cells.append(loc)
+            out.append(ir.AssignCall([ir.LocalRef(c.type, c) for c in cells], fb.tuple_call(fb.expr(call.args[0]), out)))
+            args = [call.args[0]] * len(cells)
+        else:
+            cells = [_cell(fb, fb.expr(a), out) for a in call.args]
+            args = list(call.args)
+
+        def print_body(refs: list[ir.Expr]) -> ir.Expr:
+            stmts: list[ir.Stmt] = []
+            for i, (a, r) in enumerate(zip(args, refs, strict=True)):
+                if i > 0 and name == "println":
+                    stmts.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.printsp", [])))
+                stmts.append(ir.ExprStmt(fb.print_call(a, r)))
+            if name == "println":
+                stmts.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.printnl", [])))
+            return ir.Seq(NORESULT, stmts, ir.Const(BOOL, False))
+        return _thunk(fb, s.pos, cells, print_body, prefix)
     if name == "close":
         arg = _cell(fb, ir.Convert(UPTR, fb.expr(call.args[0])), out)
 
@@ -111,7 +136,7 @@ def builtin_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefi
 
 def _lowered_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefix: str,
                    out: list[ir.Stmt]) -> ir.Expr:
-    """The thunk of print, println, copy, delete or clear: the arguments go into cells
+    """The thunk of copy, delete or clear: the arguments go into cells
     now, and the thunk's body is the built-in's ordinary lowering with each argument
     expression standing for its cell (``hoisted``, as for operands evaluated early)."""
     from pogo.compile.ir.build import FuncBuilder as Builder

@@ -22,7 +22,7 @@ from pogo.compile.ir.instantiate import is_generic
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types.base import Mode
 from pogo.compile.types.constant import Complex
-from pogo.compile.types.objects import Func, Nil, Var
+from pogo.compile.types.objects import Func, Nil, PkgName, Var
 from pogo.compile.types.types import (
     Array,
     Basic,
@@ -128,7 +128,9 @@ class StaticInit:
                 d.relocs.append((off, g.qualified()))
                 struct.pack_into("<QQ", d.data, off + 8, at.length, at.length)
                 return
-        if isinstance(e, (n.Name, n.SelectorExpr)) and isinstance(tu, Signature):
+        qualified = isinstance(e, n.SelectorExpr) and isinstance(e.x, n.Name) and isinstance(self.pb.info.uses.get(e.x), PkgName)
+        if (isinstance(e, n.Name) or qualified) and isinstance(e, (n.Name, n.SelectorExpr)) and isinstance(tu, Signature):
+            # F or pkg.F (not a method value x.M: an interface's method has no receiver either)
             name = e if isinstance(e, n.Name) else e.sel
             obj = self.pb.info.uses.get(name)
             if isinstance(obj, Func) and not is_generic(obj) and obj.type is not None:

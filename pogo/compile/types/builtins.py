@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pogo.compile.syntax import nodes as n
 from pogo.compile.types import constant
 from pogo.compile.types import universe as u
-from pogo.compile.types.base import Mode, Operand
+from pogo.compile.types.base import Info, Mode, Operand
 from pogo.compile.types.exprstring import expr_string
 from pogo.compile.types.generics import common_under, core_type, type_set
 from pogo.compile.types.types import (
@@ -30,6 +30,7 @@ from pogo.compile.types.types import (
 
 if TYPE_CHECKING:
     from pogo.compile.types.check import Checker
+    from pogo.compile.types.objects import Package
 
 
 def use_args(chk: Checker, e: n.CallExpr) -> None:
@@ -170,14 +171,20 @@ def builtin(chk: Checker, e: n.CallExpr, name: str, hint: Type | None) -> Operan
 
 
 def _has_call_or_recv(chk: Checker, e: n.Expr) -> bool:
+    return has_call_or_recv(chk.info, e)
+
+
+def has_call_or_recv(info: Info, e: n.Expr) -> bool:
+    """Whether e has a non-constant call or a receive, so that len(e) of an array is not a
+    constant and e must be evaluated (also by range, as the spec says)."""
     stack: list[object] = [e]
     while stack:
         x = stack.pop()
         if isinstance(x, n.CallExpr):
-            tc = chk.info.types.get(x)
+            tc = info.types.get(x)
             if tc is not None and tc.mode == Mode.CONSTANT:
                 continue  # a constant call (len of an array, real(2i), ...)
-            tv = chk.info.types.get(x.fun)
+            tv = info.types.get(x.fun)
             if tv is None or tv.mode != Mode.TYPEXPR:
                 return True
         if isinstance(x, n.UnaryExpr) and x.op == "<-":
@@ -302,22 +309,55 @@ def _offsetof(chk: Checker, e: n.CallExpr) -> Operand:
     base = chk.info.types.get(a.x)
     if base is None:
         return Operand(Mode.INVALID, e)
+
+    r = field_offset(base.type, a.sel.value, chk.pkg)
+    if isinstance(r, str):
+        chk.error(a.pos, f"invalid argument: field {a.sel.value} is embedded via a pointer in {expr_string(a.x)}"
+                  if r == "pointer" else f"invalid argument: {expr_string(a)} is a method value")
+        return Operand(Mode.INVALID, e)
+    off, var = r
+    if var:
+        return Operand(Mode.VALUE, e, u.UINTPTR)  # known per instance (types2)
+    return Operand(Mode.CONSTANT, e, u.UINTPTR, off)
+
+
+def field_offset(t: Type, name: str, pkg: Package | None) -> tuple[int, bool] | str:
+    """unsafe.Offsetof(x.name) for x of type t: the offset and whether a struct on the way
+    has a size that depends on type parameters (the offset is then not a constant); or
+    "pointer" / "method" for the two invalid cases."""
     from pogo.compile.types.lookup import lookup
 
-    sel = lookup(base.type, a.sel.value, chk.pkg)
+    sel = lookup(t, name, pkg)
     off = 0
-    cur = base.type
+    var = False
+    cur = t
     bu = cur.underlying()
     if isinstance(bu, Pointer):
         cur = bu.elem  # x itself may be a pointer; only embedded pointers on the way count
     for i in sel.index:
         cu = cur.underlying()
         if isinstance(cu, Pointer):
-            chk.error(a.pos, f"invalid argument: field {a.sel.value} is embedded via a pointer in {expr_string(a.x)}")
-            return Operand(Mode.INVALID, e)
+            return "pointer"
         if not isinstance(cu, Struct):
-            chk.error(a.pos, f"invalid argument: {expr_string(a)} is a method value")
-            return Operand(Mode.INVALID, e)
+            return "method"
+        var = var or any(has_var_size(f.type) for f in cu.fields[:i + 1])
         off += cu.offsets()[i]
         cur = cu.fields[i].type
-    return Operand(Mode.CONSTANT, e, u.UINTPTR, off)
+    return off, var
+
+
+def has_var_size(t: Type, seen: set[int] | None = None) -> bool:
+    """Whether t's size depends on a type parameter (types2's hasVarSize), so that
+    unsafe.Sizeof/Alignof/Offsetof are not constants in generic code."""
+    if getattr(t, "is_type_param", False):
+        return True
+    seen = seen if seen is not None else set()
+    if id(t) in seen:
+        return False
+    seen.add(id(t))
+    tu = t.underlying()
+    if isinstance(tu, Array):
+        return has_var_size(tu.elem, seen)
+    if isinstance(tu, Struct):
+        return any(has_var_size(f.type, seen) for f in tu.fields)
+    return False

@@ -160,6 +160,19 @@ class CallChecker(ExprChecker):
         if x.invalid():
             return Operand(Mode.INVALID, e)
         tu = t.underlying()
+        if x.mode == Mode.CONSTANT and getattr(t, "is_type_param", False):
+            # types2: the constant must convert to every type of the set; the result is not
+            # a constant, and an untyped operand takes its default type (each instance then
+            # converts that value, so no member's rounding leaks into another instance).
+            xu = x.type.underlying()
+            for m in getattr(tu, "members", [tu]):
+                if isinstance(m, Basic) and x.val is not None and isinstance(xu, Basic) \
+                        and xu.is_numeric() and m.is_numeric() and constant.representable(x.val, m) is None:
+                    self.error(x.expr.pos if x.expr else e.pos, f"cannot convert {self.desc(x)} to type {self.tstr(t)}")
+                    return Operand(Mode.INVALID, e)
+            if is_untyped(x.type):
+                self.default(x)
+            return Operand(Mode.VALUE, e, t)
         if x.mode == Mode.CONSTANT and x.val is not None and isinstance(tu, Basic) and not tu.is_untyped():
             v = x.val
             if tu.is_string() and constant.is_int(v):
@@ -272,8 +285,9 @@ class CallChecker(ExprChecker):
             if isinstance(x0.type, Tuple) and not x0.invalid():
                 self.record_type(args[0], x0.type)
                 elems: list[n.Expr] = [n.TupleElem(args[0].pos, args[0], i) for i in range(len(x0.type.vars))]
-                self.info.unsupported.append(
-                    (self.filename, e.pos, f"pogo: multi-value argument to built-in {name} not supported yet"))
+                if name not in ("print", "println"):
+                    self.info.unsupported.append(
+                        (self.filename, e.pos, f"pogo: multi-value argument to built-in {name} not supported yet"))
                 rs = self.builtin(dataclasses.replace(e, args=elems), name, hint)
                 return Operand(rs.mode, e, rs.type, rs.val, rs.builtin)
             self.preset[args[0]] = x0
@@ -384,7 +398,7 @@ class CallChecker(ExprChecker):
                 if isinstance(yt, Basic) and yt.is_string() and isinstance(el, Basic) and el.kind == Kind.UINT8:
                     self.default(y)
                 else:
-                    self.assign_to(y, s.type, "argument to append")
+                    self.assign_to(y, Slice(st.elem), "argument to append")  # []E, not S: T2 of []E fits too
             else:
                 for a in args[1:]:
                     self.assign_to(self.value(a), st.elem, "argument to append")
@@ -444,8 +458,11 @@ class CallChecker(ExprChecker):
                 self.error(args[0].pos, f"use of untyped nil in argument to unsafe.{name}")
                 return Operand(Mode.INVALID, e)
             self.default(x)
+            from pogo.compile.types.builtins import has_var_size
             from pogo.compile.types.types import alignof, sizeof
 
+            if has_var_size(x.type):
+                return Operand(Mode.VALUE, e, u.UINTPTR)  # known per instance (types2)
             return Operand(Mode.CONSTANT, e, u.UINTPTR, sizeof(x.type) if name == "Sizeof" else alignof(x.type))
         self.not_supported(e, f"built-in {fname}")
         for a in args:

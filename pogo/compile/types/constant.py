@@ -162,6 +162,9 @@ def _step32(x: float, up: bool) -> float:
     return float(struct.unpack("<f", struct.pack("<I", b))[0])
 
 
+_F32_MAX = float(Fraction(2) ** 128 - Fraction(2) ** 104)
+
+
 def round_float32(f: Fraction) -> float:
     """f rounded once to the nearest float32 (ties to even), as a Python float.
 
@@ -171,7 +174,12 @@ def round_float32(f: Fraction) -> float:
     d = float(f)
     try:
         x = _f32(d)
-    except struct.error as e:
+    except (struct.error, OverflowError) as e:
+        # float64 may have rounded f up to the float32 overflow threshold (max + ulp/2);
+        # below it, f itself rounds to the largest float32
+        limit = Fraction(2) ** 128 - Fraction(2) ** 103
+        if abs(f) < limit:
+            return _F32_MAX if f > 0 else -_F32_MAX
         raise OverflowError(str(e)) from e
     fd = Fraction(d)
     if fd == f or x == d:

@@ -869,6 +869,16 @@ class ExprChecker(TypeExprChecker):
             return Operand(Mode.INVALID, e)
         t = x.type.underlying()
         length = -1
+        if getattr(x.type, "is_type_param", False) and isinstance(t, Interface):
+            r = _tparam_index(x)
+            if r is not None:
+                pelem, pkey, pmode, plength = r
+                if pkey is not None:
+                    k = self.value(e.index[0], pkey)
+                    self.assign_to(k, pkey, "map index")
+                    return Operand(Mode.MAPINDEX, e, pelem)
+                self.index_value(e.index[0], plength)
+                return Operand(pmode, e, pelem)
         if isinstance(t, Basic) and t.is_string():
             elem: Type = u.BYTE
             mode = Mode.VALUE
@@ -1012,3 +1022,51 @@ class ExprChecker(TypeExprChecker):
                                          f"{self.tstr(x.type)} {paren_reason(why)}")
                 return Operand(Mode.INVALID, e)
         return Operand(Mode.COMMAOK, e, t)
+
+
+def _tparam_index(x: Operand) -> tuple[Type, Type | None, Mode, int] | None:
+    """Indexing a value of type-parameter type without a core type (types2): every type of
+    the set must be indexable with identical element (and, for maps, key) types. Result:
+    element type, map key type (None unless all are maps), mode, the least array length
+    (-1 if some type is not an array)."""
+    from pogo.compile.types.generics import TermInterface
+
+    it = x.type.underlying()
+    if not isinstance(it, TermInterface) or not it.terms:
+        return None
+    elem: Type | None = None
+    key: Type | None = None
+    mode = Mode.VARIABLE
+    length = -1
+    for i, (_, term) in enumerate(it.terms):
+        tu = term.underlying()
+        ln = -1
+        k: Type | None = None
+        el: Type | None = None
+        if isinstance(tu, Basic) and tu.is_string():
+            el, mode = u.BYTE, Mode.VALUE
+        elif isinstance(tu, Array):
+            ln, el = tu.length, tu.elem
+            if x.mode != Mode.VARIABLE:
+                mode = Mode.VALUE
+        elif isinstance(tu, Pointer) and isinstance(tu.elem.underlying(), Array):
+            arr = tu.elem.underlying()
+            assert isinstance(arr, Array)
+            ln, el = arr.length, arr.elem
+        elif isinstance(tu, Slice):
+            el = tu.elem
+        elif isinstance(tu, Map):
+            k, el = tu.key, tu.elem
+        if el is None:
+            return None
+        if i == 0:
+            elem, key, length = el, k, ln
+            continue
+        assert elem is not None
+        if (key is None) != (k is None) or key is not None and k is not None and not identical(key, k) \
+                or not identical(elem, el):
+            return None
+        if 0 <= ln < length:
+            length = ln
+    assert elem is not None
+    return elem, key, mode, length

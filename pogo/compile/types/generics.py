@@ -76,7 +76,13 @@ class TermInterface(Interface):
             if t is COMPARABLE_TYPE:
                 comp = True
         for tl in self.term_lists:
-            terms = tl if terms is None else intersect(terms, tl)
+            flat = _flatten_union(tl, partial)
+            if flat is None:
+                ok = False  # a term's type is not resolved yet
+                continue
+            if flat is _ALL_TYPES:
+                continue  # a union with an unrestricted interface (int | any) restricts nothing
+            terms = flat if terms is None else intersect(terms, flat)
         self.methods = sorted(byname.values(), key=lambda m: m.name)
         self.terms = terms
         self.comparable = comp
@@ -99,6 +105,35 @@ class TermInterface(Interface):
         if self.implicit and len(parts) == 1 and not self.own:
             return parts[0]
         return "interface{" + ";".join(parts) + "}"
+
+
+_ALL_TYPES: list[Term] = []
+
+
+def _flatten_union(tl: list[Term], partial: bool) -> list[Term] | None:
+    """A union's terms with interface terms (``Ord | Cplx``) replaced by their own type
+    sets; _ALL_TYPES when one of them restricts nothing, None while one is unresolved."""
+    if not any(not tilde and (isinstance(x, Named) or isinstance(x, Interface)) for tilde, x in tl):
+        return tl
+    out: list[Term] = []
+    for tilde, x in tl:
+        if tilde:
+            out.append((tilde, x))
+            continue
+        if isinstance(x, Named) and x.under is None:
+            return None
+        xu = x.underlying()
+        if not isinstance(xu, Interface) or getattr(x, "is_type_param", False):
+            out.append((tilde, x))
+            continue
+        if isinstance(xu, TermInterface):
+            xu.complete(partial)
+            if xu.terms is None:
+                return _ALL_TYPES
+            out.extend(xu.terms)
+        else:
+            return _ALL_TYPES
+    return out
 
 
 def intersect(a: list[Term], b: list[Term]) -> list[Term]:

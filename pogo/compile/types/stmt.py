@@ -551,11 +551,14 @@ class StmtChecker(CallChecker):
             if c.exprs is not None:
                 for e in c.exprs:
                     if tag is None:
+                        # A tagless switch compares each case with the constant true, so a
+                        # case of interface type holding a bool is valid too.
                         x = self.value(e)
                         if x.invalid() or not convert_untyped_checked(self, x, u.BOOL):  # type: ignore[arg-type]
                             continue
                         t = x.type.underlying()
-                        if not (isinstance(t, Basic) and t.is_boolean()):
+                        if not (isinstance(t, Basic) and t.is_boolean()) and not (
+                                isinstance(t, Interface) and self.assignable(Operand(Mode.CONSTANT, e, u.BOOL), x.type)):
                             self.error(e.pos, f"invalid case {expr_string(e)} in switch (mismatched types {self.tstr(x.type)} and bool)")
                             continue
                         seen.check(self, x)  # type: ignore[arg-type]

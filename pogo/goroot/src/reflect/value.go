@@ -511,6 +511,19 @@ func (v Value) Float() float64 {
 	panic(&ValueError{"reflect.Value.Float", v.Kind()})
 }
 
+// Complex returns v's complex value, widened to complex128.
+func (v Value) Complex() complex128 {
+	switch v.Kind() {
+	case Complex64:
+		return complex128(*(*complex64)(v.ptr))
+	case Complex128:
+		return *(*complex128)(v.ptr)
+	}
+	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
+}
+
+func (v Value) CanComplex() bool { k := v.Kind(); return k == Complex64 || k == Complex128 }
+
 func (v Value) CanInt() bool   { k := v.Kind(); return k >= Int && k <= Int64 }
 func (v Value) CanUint() bool  { k := v.Kind(); return k >= Uint && k <= Uintptr }
 func (v Value) CanFloat() bool { k := v.Kind(); return k == Float32 || k == Float64 }
@@ -628,6 +641,18 @@ func (v Value) SetFloat(x float64) {
 	}
 }
 
+func (v Value) SetComplex(x complex128) {
+	v.mustBeAssignable("SetComplex")
+	switch v.Kind() {
+	case Complex64:
+		*(*complex64)(v.ptr) = complex64(x)
+	case Complex128:
+		*(*complex128)(v.ptr) = x
+	default:
+		panic(&ValueError{"reflect.Value.SetComplex", v.Kind()})
+	}
+}
+
 func (v Value) SetString(x string) {
 	v.mustBeAssignable("SetString")
 	v.mustBe("SetString", String)
@@ -686,6 +711,25 @@ func (v Value) OverflowFloat(x float64) bool {
 		return false
 	}
 	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
+}
+
+// OverflowComplex reports whether either part of x cannot be represented by v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.Kind() {
+	case Complex64:
+		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.Kind()})
+}
+
+// overflowFloat32 reports whether a finite x is beyond float32's range.
+func overflowFloat32(x float64) bool {
+	if x < 0 {
+		x = -x
+	}
+	return x > 3.40282346638528859811704183484516925440e+38 && x <= 1.79769313486231570814527423731704356798070e+308
 }
 
 // Slice returns v[i:j].

@@ -43,6 +43,17 @@ func freezetheworld() {
 	}
 }
 
+// Breakpoint stands for gc's trap instruction. With no debugger attached gc's program
+// dies of SIGTRAP: the same report here (signal line, traceback), exit status 2.
+func Breakpoint() {
+	startpanic()
+	printstring("SIGTRAP: trace trap\n\ngoroutine ")
+	printint(getg().goid)
+	printstring(" [running]:\n")
+	traceback(getfp())
+	exit(2)
+}
+
 func fatalpanic() {
 	for p := getg().panics; p != nil; p = p.link {
 		// gc shows the signal once, after the whole chain of panics

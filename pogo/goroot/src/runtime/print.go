@@ -68,6 +68,25 @@ func printpointer(p unsafe.Pointer) {
 	printhex(uint64(uintptr(p)))
 }
 
+// printslice prints a slice as the print built-ins do: [len/cap]array-address.
+func printslice(p unsafe.Pointer, n, c int) {
+	printstring("[")
+	printint(int64(n))
+	printstring("/")
+	printint(int64(c))
+	printstring("]")
+	printpointer(p)
+}
+
+// printeface prints an interface value's two words, (type-or-itab,data).
+func printeface(t, d unsafe.Pointer) {
+	printstring("(")
+	printpointer(t)
+	printstring(",")
+	printpointer(d)
+	printstring(")")
+}
+
 // printfloat writes v as print and println do: the shortest decimal that reads
 // back as v (fmt's %v format).
 func printfloat(v float64) {
