@@ -109,6 +109,15 @@ def _mem(s: Src) -> Any:
     return mem(RBP if s[0] == "m" else RSP, s[1])
 
 
+def code_align(order: list[Block]) -> int:
+    """A function's entry alignment: 16 bytes (where gc aligns) only when it loops, so its
+    hot loop's placement does not depend on its neighbours; straight-line code runs a
+    bounded number of instructions per call, and padding it only makes binaries larger."""
+    pos = {b.id: i for i, b in enumerate(order)}
+    loops = any(pos.get(s.id, len(order)) <= i for i, b in enumerate(order) for s in b.succs)
+    return 16 if loops else 1
+
+
 class CodeGen:
     def __init__(self, f: Func, preemptible: bool = False, html: HTMLWriter | None = None) -> None:
         self.f = f
@@ -324,7 +333,8 @@ class CodeGen:
         a.items = merge_tails(drop_reloads(a.items, frozenset(self.slot.values())), a.new_label)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
-        return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs,
+        return Symbol(f.name, SymKind.TEXT, code, align=code_align(order), relocs=relocs, file=file, lines=lines,
+                      args=f.nargs,
                       stackmap=stackmap.encode(self.maps, a.marks, len(code)))
 
     def preempt_check(self, tag: int) -> None:

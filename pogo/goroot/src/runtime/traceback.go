@@ -8,7 +8,8 @@ import "unsafe"
 // to functions and lines through the linker's function table (layout in
 // pogo/link/functab.py): an index of entry offsets, binary-searched, pointing at
 // records with the name and file (offsets into the table's pool of NUL-terminated
-// names), flags, the number of argument words and a pc→line table of (zig-zag varint line delta, varint length) runs. As in gc, runtime frames
+// names), flags, the number of argument words and a pc→line table of runs (line delta,
+// length; obj/pctab.py). As in gc, runtime frames
 // and compiler-generated wrappers are not shown, except runtime.gopanic below another
 // frame, which is printed as panic(...) to mark where deferred code ran.
 
@@ -160,20 +161,32 @@ func (f *funcInfo) linev(pc uintptr) int {
 	return pcvalue(f.pcline, f.entry, f.end, pc)
 }
 
-// pcvalue reads a pctab-encoded table at p (runs of zig-zag value delta and length
-// from entry on, starting at 0; obj/pctab.py) and returns its value at pc, or 0 if
-// pc is not before end.
+// pcvalue reads a pctab-encoded table at p (runs of a value delta and a length from
+// entry on, starting at 0; a byte below 0x80 is a whole run stepping by 1 or 2 over 1..64
+// bytes; obj/pctab.py) and returns its value at pc, or 0 if pc is not before end.
 func pcvalue(p, entry, end, pc uintptr) int {
 	at := entry
 	val := 0
 	for at < end {
-		u, q := readUvarint(p)
-		n, q2 := readUvarint(q)
-		p = q2
-		if u&1 == 0 {
-			val += int(u >> 1)
+		b := uintptr(*(*uint8)(unsafe.Pointer(p)))
+		p++
+		var n uintptr
+		if b < 0x80 {
+			val += int(b>>6) + 1
+			n = b&0x3f + 1
 		} else {
-			val -= int((u + 1) >> 1)
+			u := b & 0x3f
+			if b&0x40 != 0 {
+				var hi uintptr
+				hi, p = readUvarint(p)
+				u |= hi << 6
+			}
+			n, p = readUvarint(p)
+			if u&1 == 0 {
+				val += int(u >> 1)
+			} else {
+				val -= int((u + 1) >> 1)
+			}
 		}
 		if pc < at+n {
 			return val
