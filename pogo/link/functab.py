@@ -74,10 +74,19 @@ def is_wrapper(s: Symbol) -> bool:
             or not own and "." in name and not name.startswith("runtime."))
 
 
+# Linker-generated data that the ELF symbol table leaves out: anonymous string data
+# (hundreds of names that only repeat a hash), type descriptors and itabs (their names
+# only repeat a type's, and debuggers and profilers resolve code and variables, not
+# these), and the compiler's static helper objects of package variables (``V·stmpN``,
+# ``V·sobjN``, reached only through ``V``). About 1.8 KB of a hello world's 10 KB of
+# symbols; the same symbols are still listed by ``pogo tool nm`` on archives.
+_UNLISTED_PREFIXES = ("go:string.", "type:", "go:itab.")
+_UNLISTED_PARTS = ("·stmp", "·sobj")
+
+
 def listed(name: str) -> bool:
-    """Whether the ELF symbol table lists a symbol: not the anonymous string data
-    (hundreds of names that only repeat a hash)."""
-    return not name.startswith("go:string.")
+    """Whether the ELF symbol table lists a symbol (see above)."""
+    return not name.startswith(_UNLISTED_PREFIXES) and not any(p in name for p in _UNLISTED_PARTS)
 
 
 class _Pool:
