@@ -8,10 +8,13 @@ laid out as (little-endian, offsets from the table's start)::
     +8   u32  number of functions n
     +12  u32  offset of the name pool
     +16  u32  size of the whole table
-    +20  u32  reserved (0)
+    +20  u32  pool offset of the file names' shared directory (0: none)
     +24  (n+1) × {u32 entry - first address, u32 offset of the function's record}
          sorted by entry; the last pair is {end of the last function, 0}
-    file table: u32 pool offset of each source file name
+    file table: u32 per source file: pool offset of its name, with bit 31 set when
+         the name is the shared directory followed by that pool string (standard
+         library files all start with pogo's GOROOT/src/, which would else be stored
+         once per file)
     records, each: uvarint pool offset of the name, uvarint file number + 1 (0: none),
          uvarint flags (bit 0: wrapper, hidden in tracebacks) | inline records << 1,
          uvarint argument words + 1 (0: unknown), the inline tree (per record: uvarint
@@ -43,6 +46,7 @@ TABLE = "runtime.functab·data"
 SECTION = ".pogo.functab"  # the table's own section header, so tools find it without .symtab
 POINTER = "runtime.functab"
 HEADER = 24
+SHARED_BIT = 1 << 31  # a file table entry names the rest of a path in the shared directory
 
 
 @dataclass(slots=True)
@@ -121,7 +125,10 @@ def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> by
             if f and f not in files:
                 files[f] = len(files) + 1
     head = HEADER + 8 * (n + 1)
-    filetab = b"".join(struct.pack("<I", pool.add(f)) for f in files)
+    shared = shared_dir(list(files))
+    filetab = b"".join(struct.pack("<I", SHARED_BIT | pool.add(f[len(shared):]) if shared and f.startswith(shared)
+                                   else pool.add(f)) for f in files)
+    shared_off = pool.add(shared) if shared else 0
     index = bytearray()
     body = bytearray()
     base = head + len(filetab)
@@ -146,7 +153,17 @@ def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> by
     index += struct.pack("<II", end, 0)
     pool_off = base + len(body)
     total = pool_off + len(pool.data)
-    return struct.pack("<QIIII", 0, n, pool_off, total, 0) + bytes(index) + filetab + bytes(body) + bytes(pool.data)
+    return struct.pack("<QIIII", 0, n, pool_off, total, shared_off) + bytes(index) + filetab + bytes(body) + bytes(pool.data)
+
+
+def shared_dir(files: list[str]) -> str:
+    """The directory prefix (ending in /) whose sharing saves the most pool bytes."""
+    best, saved = "", 0
+    for cand in {f[: i + 1] for f in files for i, c in enumerate(f) if c == "/"}:
+        gain = len(cand) * (sum(1 for f in files if f.startswith(cand)) - 1)
+        if gain > saved or gain == saved and cand < best:
+            best, saved = cand, gain
+    return best
 
 
 def pool_bounds(data: bytes, at: int = 0) -> tuple[int, int]:
@@ -179,10 +196,13 @@ def read(data: bytes, at: int = 0) -> list[FuncEntry]:
         return data[i : data.index(b"\0", i)].decode()
 
     def file(num: int) -> str:
-        return cstr(struct.unpack_from("<I", data, at + HEADER + 8 * (n + 1) + 4 * (num - 1))[0]) if num else ""
+        if not num:
+            return ""
+        ref = struct.unpack_from("<I", data, at + HEADER + 8 * (n + 1) + 4 * (num - 1))[0]
+        return (cstr(shared) if ref & SHARED_BIT else "") + cstr(ref & ~SHARED_BIT)
 
     try:
-        first, n, pool = struct.unpack_from("<QII", data, at)
+        first, n, pool, _, shared = struct.unpack_from("<QIIII", data, at)
         out: list[FuncEntry] = []
         for k in range(n):
             entry, rec = struct.unpack_from("<II", data, at + HEADER + 8 * k)

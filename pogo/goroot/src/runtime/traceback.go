@@ -21,7 +21,7 @@ type funcInfo struct {
 	entry  uintptr
 	end    uintptr
 	name   string
-	file   string
+	file   uintptr // source file number (fileName)
 	flags  uintptr
 	args   int // argument words, -1 if unknown
 	ninl   uintptr
@@ -62,13 +62,35 @@ func cstring(off uintptr) string {
 	return unsafe.String((*byte)(unsafe.Pointer(p)), n)
 }
 
-// fileName returns the name of source file number k (1-based; 0: none).
-func fileName(k uintptr) string {
+// fileName returns the name of source file number k (1-based; 0: none) in two parts,
+// a directory shared by many files (or "") and the rest: the table stores the shared
+// directory once (link/functab.py).
+func fileName(k uintptr) (dir, rest string) {
 	if k == 0 {
-		return ""
+		return "", ""
 	}
 	n := readU32(functab + 8)
-	return cstring(readU32(functab + 24 + (n+1)*8 + (k-1)*4))
+	ref := readU32(functab + 24 + (n+1)*8 + (k-1)*4)
+	if ref&(1<<31) != 0 {
+		dir = cstring(readU32(functab + 20))
+	}
+	return dir, cstring(ref &^ (1 << 31))
+}
+
+// filePath returns the whole name of source file number k.
+func filePath(k uintptr) string {
+	dir, rest := fileName(k)
+	if dir == "" {
+		return rest
+	}
+	return dir + rest
+}
+
+// tbFile prints the name of source file number k.
+func tbFile(k uintptr) {
+	dir, rest := fileName(k)
+	tbString(dir)
+	tbString(rest)
 }
 
 // findfunc returns the function containing pc.
@@ -100,8 +122,7 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 	var v uintptr
 	v, p = readUvarint(p)
 	f.name = cstring(v)
-	v, p = readUvarint(p)
-	f.file = fileName(v)
+	f.file, p = readUvarint(p)
 	f.flags, p = readUvarint(p)
 	f.ninl = f.flags >> 1
 	var args uintptr
@@ -121,8 +142,8 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 }
 
 // inlRecord returns record k (1-based) of f's inline tree: the inlined function, its
-// file, and the line value of the call in the enclosing code.
-func (f *funcInfo) inlRecord(k int) (name, file string, parent int) {
+// file number, and the line value of the call in the enclosing code.
+func (f *funcInfo) inlRecord(k int) (name string, file uintptr, parent int) {
 	p := f.inl
 	for i := 1; ; i++ {
 		var noff, fnum, par uintptr
@@ -130,7 +151,7 @@ func (f *funcInfo) inlRecord(k int) (name, file string, parent int) {
 		fnum, p = readUvarint(p)
 		par, p = readUvarint(p)
 		if i == k {
-			return cstring(noff), fileName(fnum), int(par)
+			return cstring(noff), fnum, int(par)
 		}
 	}
 }
@@ -150,10 +171,10 @@ func (f *funcInfo) line(pc uintptr) int {
 func (f *funcInfo) fileLine(pc uintptr) (string, int) {
 	v := f.linev(pc)
 	if v>>inlShift == 0 {
-		return f.file, v
+		return filePath(f.file), v
 	}
 	_, file, _ := f.inlRecord(v >> inlShift)
-	return file, v & (1<<inlShift - 1)
+	return filePath(file), v & (1<<inlShift - 1)
 }
 
 // linev returns the line value of the instruction at pc in f (0 if unknown).
@@ -310,7 +331,7 @@ func printinlined(f *funcInfo, pc uintptr) {
 		name, file, parent := f.inlRecord(v >> inlShift)
 		printfuncname(name)
 		tbString("(...)\n\t")
-		tbString(file)
+		tbFile(file)
 		tbString(":")
 		tbInt(int64(v & (1<<inlShift - 1)))
 		tbString("\n")
@@ -320,7 +341,7 @@ func printinlined(f *funcInfo, pc uintptr) {
 
 func printfileline(f *funcInfo, pc uintptr) {
 	tbString("\t")
-	tbString(f.file)
+	tbFile(f.file)
 	tbString(":")
 	tbInt(int64(f.line(pc - 1)))
 	tbString(" +")
