@@ -188,24 +188,23 @@ func errnoText(e Errno) string {
 	if e >= 133 {
 		return ""
 	}
-	p := 0
+	s := errnoTexts
 	for ; e > 0; e-- {
-		p += 1 + int(errnoTexts[p])
+		s = s[1+s[0]:]
 	}
-	var buf [49]byte
-	n := 0
-	for i := p + 1; i <= p+int(errnoTexts[p]); i++ {
-		c := errnoTexts[i]
+	b := make([]byte, 0, 49)
+	s = s[1 : 1+s[0]]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c < 0x80 {
-			buf[n] = c
-			n++
+			b = append(b, c)
 			continue
 		}
-		q := 0
-		for k := c - 0x80; k > 0; k-- {
-			q += 1 + int(errnoWords[q])
+		w := errnoWords
+		for ; c > 0x80; c-- {
+			w = w[1+w[0]:]
 		}
-		n += copy(buf[n:], errnoWords[q+1:q+1+int(errnoWords[q])])
+		b = append(b, w[1:1+w[0]]...)
 	}
-	return string(buf[:n])
+	return string(b)
 }
