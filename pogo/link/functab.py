@@ -9,8 +9,9 @@ laid out as (little-endian, offsets from the table's start)::
     +12  u32  offset of the name pool
     +16  u32  size of the whole table
     +20  u32  pool offset of the file names' shared directory (0: none)
-    +24  (n+1) × {u32 entry - first address, u32 offset of the function's record}
-         sorted by entry; the last pair is {end of the last function, 0}
+    +24  (n+1) × 6 bytes {u24 entry - first address, u24 offset of the function's record}
+         sorted by entry; the last pair is {end of the last function, 0} (so code and
+         table are each limited to 16 MB; the linker says so past that)
     file table: u32 per source file: pool offset of its name, with bit 31 set when
          the name is the shared directory followed by that pool string (standard
          library files all start with pogo's GOROOT/src/, which would else be stored
@@ -38,6 +39,7 @@ import struct
 from dataclasses import dataclass
 
 from pogo.link.layout import Image, layout
+from pogo.link.load import LinkError
 from pogo.obj import pctab
 from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
 from pogo.obj.pctab import INL_SHIFT
@@ -46,6 +48,7 @@ TABLE = "runtime.functab·data"
 SECTION = ".pogo.functab"  # the table's own section header, so tools find it without .symtab
 POINTER = "runtime.functab"
 HEADER = 24
+ENTRY = 6  # bytes per index entry
 SHARED_BIT = 1 << 31  # a file table entry names the rest of a path in the shared directory
 
 
@@ -124,7 +127,7 @@ def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> by
         for f in [s.file, *(file for _, file, _ in s.inl)]:
             if f and f not in files:
                 files[f] = len(files) + 1
-    head = HEADER + 8 * (n + 1)
+    head = HEADER + ENTRY * (n + 1)
     shared = shared_dir(list(files))
     filetab = b"".join(struct.pack("<I", SHARED_BIT | pool.add(f[len(shared):]) if shared and f.startswith(shared)
                                    else pool.add(f)) for f in files)
@@ -147,13 +150,20 @@ def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> by
         pctab.put_uvarint(rec, len(s.stackmap))
         rec += s.stackmap
         rec += pctab.encode([(ln.pc_offset, ln.line) for ln in s.lines], size)
-        index += struct.pack("<II", addr - first, base + len(body))
+        index += _entry(addr - first, base + len(body))
         body += rec
     end = funcs[-1][1] + funcs[-1][0].length - first if funcs else 0
-    index += struct.pack("<II", end, 0)
+    index += _entry(end, 0)
     pool_off = base + len(body)
     total = pool_off + len(pool.data)
     return struct.pack("<QIIII", 0, n, pool_off, total, shared_off) + bytes(index) + filetab + bytes(body) + bytes(pool.data)
+
+
+def _entry(offset: int, record: int) -> bytes:
+    """One 6-byte index entry."""
+    if offset >> 24 or record >> 24:
+        raise LinkError("pogo: code or function table larger than 16 MB not supported yet")
+    return (offset | record << 24).to_bytes(ENTRY, "little")
 
 
 def shared_dir(files: list[str]) -> str:
@@ -188,6 +198,13 @@ def _outermost(value: int, parents: list[int]) -> int:
     return value
 
 
+def _read_entry(data: bytes, at: int) -> tuple[int, int]:
+    v = int.from_bytes(data[at : at + ENTRY], "little")
+    if len(data) < at + ENTRY:
+        raise IndexError("truncated index")
+    return v & 0xFFFFFF, v >> 24
+
+
 def read(data: bytes, at: int = 0) -> list[FuncEntry]:
     """Decode a table at ``data[at:]`` (``pogo tool objdump``/``nm``); ValueError if malformed."""
 
@@ -198,15 +215,15 @@ def read(data: bytes, at: int = 0) -> list[FuncEntry]:
     def file(num: int) -> str:
         if not num:
             return ""
-        ref = struct.unpack_from("<I", data, at + HEADER + 8 * (n + 1) + 4 * (num - 1))[0]
+        ref = struct.unpack_from("<I", data, at + HEADER + ENTRY * (n + 1) + 4 * (num - 1))[0]
         return (cstr(shared) if ref & SHARED_BIT else "") + cstr(ref & ~SHARED_BIT)
 
     try:
         first, n, pool, _, shared = struct.unpack_from("<QIIII", data, at)
         out: list[FuncEntry] = []
         for k in range(n):
-            entry, rec = struct.unpack_from("<II", data, at + HEADER + 8 * k)
-            end, _ = struct.unpack_from("<II", data, at + HEADER + 8 * (k + 1))
+            entry, rec = _read_entry(data, at + HEADER + ENTRY * k)
+            end, _ = _read_entry(data, at + HEADER + ENTRY * (k + 1))
             i = at + rec
             noff, i = pctab.get_uvarint(data, i)
             fnum, i = pctab.get_uvarint(data, i)

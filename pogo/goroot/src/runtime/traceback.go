@@ -38,6 +38,11 @@ const maxTracebackFrames = 100
 
 func readU32(p uintptr) uintptr { return uintptr(*(*uint32)(unsafe.Pointer(p))) }
 
+// readU48 reads the 6 bytes at p (an index entry of the function table).
+func readU48(p uintptr) uintptr {
+	return uintptr(*(*uint32)(unsafe.Pointer(p))) | uintptr(*(*uint16)(unsafe.Pointer(p + 4)))<<32
+}
+
 // readUvarint decodes the varint at p and returns it with the address after it.
 func readUvarint(p uintptr) (uintptr, uintptr) {
 	var v, shift uintptr
@@ -70,7 +75,7 @@ func fileName(k uintptr) (dir, rest string) {
 		return "", ""
 	}
 	n := readU32(functab + 8)
-	ref := readU32(functab + 24 + (n+1)*8 + (k-1)*4)
+	ref := readU32(functab + 24 + (n+1)*6 + (k-1)*4)
 	if ref&(1<<31) != 0 {
 		dir = cstring(readU32(functab + 20))
 	}
@@ -102,23 +107,24 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 	}
 	first := *(*uintptr)(unsafe.Pointer(t))
 	n := readU32(t + 8)
-	idx := t + 24
-	if n == 0 || pc < first || pc-first >= readU32(idx+n*8) {
+	idx := t + 24 // (n+1) 6-byte entries: u24 entry offset, u24 record offset
+	if n == 0 || pc < first || pc-first >= readU32(idx+n*6)&(1<<24-1) {
 		return f, false
 	}
 	off := pc - first
 	lo, hi := uintptr(0), n
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
-		if readU32(idx+mid*8) <= off {
+		if readU32(idx+mid*6)&(1<<24-1) <= off {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
-	f.entry = first + readU32(idx+lo*8)
-	f.end = first + readU32(idx+lo*8+8)
-	p := t + readU32(idx+lo*8+4)
+	e := readU48(idx + lo*6)
+	f.entry = first + e&(1<<24-1)
+	f.end = first + readU32(idx+lo*6+6)&(1<<24-1)
+	p := t + e>>24
 	var v uintptr
 	v, p = readUvarint(p)
 	f.name = cstring(v)
