@@ -411,44 +411,23 @@ func tbString(s string) {
 }
 
 func tbHex(v uint64) {
-	const dig = "0123456789abcdef"
-	var b [18]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = dig[v%16]
-		v /= 16
-		if v == 0 {
-			break
-		}
-	}
-	i--
-	b[i] = 'x'
-	i--
-	b[i] = '0'
-	tbString(unsafe.String(&b[i], len(b)-i))
+	var b [numLen]byte
+	i := digits(&b, v, true)
+	tbString(unsafe.String(&b[i], numLen-i))
 }
 
 func tbInt(v int64) {
-	var b [21]byte
-	i := len(b)
 	u := uint64(v)
 	if v < 0 {
 		u = uint64(-v)
 	}
-	for {
-		i--
-		b[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
+	var b [numLen]byte
+	i := digits(&b, u, false)
 	if v < 0 {
 		i--
 		b[i] = '-'
 	}
-	tbString(unsafe.String(&b[i], len(b)-i))
+	tbString(unsafe.String(&b[i], numLen-i))
 }
 
 // Stack formats a traceback of the calling goroutine into buf and returns the number
