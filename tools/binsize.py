@@ -2,9 +2,9 @@
 
 Reads the ELF section headers and ``.symtab`` of a binary built without ``-s`` (``pogo
 build`` keeps the symbol table) and prints the file size, each section's size, the total
-per (section, package or symbol class) — type descriptors, itabs and closures are their
-own classes; string data has no symbols and shows up only in the section total — and
-the largest symbols::
+per (section, package or symbol class) — closures are a class of their own; string data,
+type descriptors and itabs are not in ``.symtab`` (link/functab.py ``listed``) and show
+up only in the section total — and the largest symbols::
 
     python tools/binsize.py hello [--top 30]
 """

@@ -55,37 +55,94 @@ def generate(src: str) -> str:
     out += [")", ""]
     table = {int(num): text for num, text in texts}
     top = max(table) + 1
-    blob = ""
-    offsets = bytearray()
-    for num in range(top):
-        offsets += len(blob.encode()).to_bytes(2, "little")
-        blob += table.get(num, "")
-    offsets += len(blob.encode()).to_bytes(2, "little")
-    chunks = [blob[i : i + 80] for i in range(0, len(blob), 80)]
-    out += ["// errnoTexts holds every text; text n is errnoTexts[off(n):off(n+1)], with off(n)",
-            "// the little-endian 2-byte number at errnoOffsets[2n:].", "const errnoTexts = \"\" +"]
+    words, coded = compress([table.get(num, "") for num in range(top)])
+    longest = max(len(table.get(num, "")) for num in range(top))
+    blob = b"".join(bytes([len(t)]) + t for t in coded)
+    wblob = b"".join(bytes([len(w)]) + w.encode() for w in words)
+    out += ["// errnoTexts holds text n after texts 0..n-1, each a length byte and its bytes. A",
+            "// byte 0x80+k stands for entry k of errnoWords (same layout): the texts share many",
+            "// words, and this halves their size. Error texts are read rarely, so finding one",
+            "// by skipping the ones before it is fast enough.",
+            "const errnoTexts = \"\" +"]
+    chunks = [blob[i : i + 60] for i in range(0, len(blob), 60)]
     out += [f"\t{go_quote(c)} +" for c in chunks[:-1]] + [f"\t{go_quote(chunks[-1])}", ""]
-    hexs = "".join(f"\\x{b:02x}" for b in offsets)
-    out += [f"const errnoOffsets = \"{hexs}\"", ""]
+    wchunks = [wblob[i : i + 60] for i in range(0, len(wblob), 60)]
+    out += ["const errnoWords = \"\" +"]
+    out += [f"\t{go_quote(c)} +" for c in wchunks[:-1]] + [f"\t{go_quote(wchunks[-1])}", ""]
     out += [
         "// errnoText returns the kernel's description of errno e, or \"\" when it has none.",
         "func errnoText(e Errno) string {",
         f"\tif e >= {top} {{",
         '\t\treturn ""',
         "\t}",
-        "\ti := 2 * int(e)",
-        "\tlo := int(errnoOffsets[i]) | int(errnoOffsets[i+1])<<8",
-        "\thi := int(errnoOffsets[i+2]) | int(errnoOffsets[i+3])<<8",
-        "\treturn errnoTexts[lo:hi]",
+        "\ts := errnoTexts",
+        "\tfor ; e > 0; e-- {",
+        "\t\ts = s[1+s[0]:]",
+        "\t}",
+        f"\tb := make([]byte, 0, {longest})",
+        "\ts = s[1 : 1+s[0]]",
+        "\tfor i := 0; i < len(s); i++ {",
+        "\t\tc := s[i]",
+        "\t\tif c < 0x80 {",
+        "\t\t\tb = append(b, c)",
+        "\t\t\tcontinue",
+        "\t\t}",
+        "\t\tw := errnoWords",
+        "\t\tfor ; c > 0x80; c-- {",
+        "\t\t\tw = w[1+w[0]:]",
+        "\t\t}",
+        "\t\tb = append(b, w[1:1+w[0]]...)",
+        "\t}",
+        "\treturn string(b)",
         "}",
         "",
     ]
     return "\n".join(out)
 
 
-def go_quote(s: str) -> str:
-    """A Go interpreted string literal for s (the texts are printable ASCII)."""
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+WORD = re.compile(r"[\x80-\xff]|[^\x80-\xff ]+ ?| ")  # a code, a word and its space, a space
+
+
+def compress(texts: list[str]) -> tuple[list[str], list[bytes]]:
+    """A dictionary of up to 128 words and phrases (of up to four words) and the texts
+    with each dictionary entry replaced by the byte 0x80 + its index, chosen greedily by
+    bytes saved (ties: the smaller string), so the output is the same on every run."""
+    coded = list(texts)
+    words: list[str] = []
+    while len(words) < 128:
+        count: dict[str, int] = {}
+        for t in coded:
+            toks = WORD.findall(t)
+            for i in range(len(toks)):
+                phrase = ""
+                for tok in toks[i : i + 4]:
+                    if tok >= "\x80":  # phrases never span an entry already chosen
+                        break
+                    phrase += tok
+                    count[phrase] = count.get(phrase, 0) + 1
+        # each use saves len - 1 bytes; the entry costs its bytes and a length byte
+        best = max(count, key=lambda w: (count[w] * (len(w) - 1) - len(w) - 1, [-ord(c) for c in w]), default="")
+        if not best or count[best] * (len(best) - 1) - len(best) - 1 <= 0:
+            break
+        code = chr(0x80 + len(words))
+        words.append(best)
+        coded = [t.replace(best, code) for t in coded]
+    return words, [t.encode("latin-1") for t in coded]
+
+
+def go_quote(b: bytes) -> str:
+    """A Go interpreted string literal for the bytes b: printable ASCII as is, the rest
+    (dictionary codes) as \\xNN escapes."""
+    out = []
+    for c in b:
+        ch = chr(c)
+        if ch in "\\\"":
+            out.append("\\" + ch)
+        elif 0x20 <= c < 0x7F:
+            out.append(ch)
+        else:
+            out.append(f"\\x{c:02x}")
+    return '"' + "".join(out) + '"'
 
 
 def main() -> int:

@@ -158,8 +158,9 @@ def _parse_into(f: BuildFlags, argv: list[str], allowed_extra: set[str]) -> tupl
         elif name == "-ldflags":
             f.ldflags = split_quoted(val)
             for w in f.ldflags:
-                if w not in ("-s", "-w", "-dumpdep") and not w.startswith("-X") and w != "-X" and "=" not in w:
-                    raise UsageError(f"pogo: -ldflags {w} is not supported yet (supported: -s, -w, -X, -dumpdep)")
+                if w not in ("-s", "-w", "-dumpdep", "-dumpsyms") and not w.startswith("-X") and w != "-X" and "=" not in w:
+                    raise UsageError(f"pogo: -ldflags {w} is not supported yet (supported: -s, -w, -X, -dumpdep, "
+                                     "-dumpsyms)")
         elif name == "-gcflags":
             f.gcflags = split_quoted(val)
         elif name in ("-asmflags", "-toolexec", "-overlay", "-pgo") and val:

@@ -8,10 +8,14 @@ laid out as (little-endian, offsets from the table's start)::
     +8   u32  number of functions n
     +12  u32  offset of the name pool
     +16  u32  size of the whole table
-    +20  u32  reserved (0)
-    +24  (n+1) × {u32 entry - first address, u32 offset of the function's record}
-         sorted by entry; the last pair is {end of the last function, 0}
-    file table: u32 pool offset of each source file name
+    +20  u32  pool offset of the file names' shared directory (0: none)
+    +24  (n+1) × 6 bytes {u24 entry - first address, u24 offset of the function's record}
+         sorted by entry; the last pair is {end of the last function, 0} (so code and
+         table are each limited to 16 MB; the linker says so past that)
+    file table: u32 per source file: pool offset of its name, with bit 31 set when
+         the name is the shared directory followed by that pool string (standard
+         library files all start with pogo's GOROOT/src/, which would else be stored
+         once per file)
     records, each: uvarint pool offset of the name, uvarint file number + 1 (0: none),
          uvarint flags (bit 0: wrapper, hidden in tracebacks) | inline records << 1,
          uvarint argument words + 1 (0: unknown), the inline tree (per record: uvarint
@@ -35,6 +39,7 @@ import struct
 from dataclasses import dataclass
 
 from pogo.link.layout import Image, layout
+from pogo.link.load import LinkError
 from pogo.obj import pctab
 from pogo.obj.objfile import Reloc, RelocKind, Symbol, SymKind
 from pogo.obj.pctab import INL_SHIFT
@@ -43,6 +48,8 @@ TABLE = "runtime.functab·data"
 SECTION = ".pogo.functab"  # the table's own section header, so tools find it without .symtab
 POINTER = "runtime.functab"
 HEADER = 24
+ENTRY = 6  # bytes per index entry
+SHARED_BIT = 1 << 31  # a file table entry names the rest of a path in the shared directory
 
 
 @dataclass(slots=True)
@@ -74,10 +81,19 @@ def is_wrapper(s: Symbol) -> bool:
             or not own and "." in name and not name.startswith("runtime."))
 
 
+# Linker-generated data that the ELF symbol table leaves out: anonymous string data
+# (hundreds of names that only repeat a hash), type descriptors and itabs (their names
+# only repeat a type's, and debuggers and profilers resolve code and variables, not
+# these), and the compiler's static helper objects of package variables (``V·stmpN``,
+# ``V·sobjN``, reached only through ``V``). About 1.8 KB of a hello world's 10 KB of
+# symbols; the same symbols are still listed by ``pogo tool nm`` on archives.
+_UNLISTED_PREFIXES = ("go:string.", "type:", "go:itab.")
+_UNLISTED_PARTS = ("·stmp", "·sobj")
+
+
 def listed(name: str) -> bool:
-    """Whether the ELF symbol table lists a symbol: not the anonymous string data
-    (hundreds of names that only repeat a hash)."""
-    return not name.startswith("go:string.")
+    """Whether the ELF symbol table lists a symbol (see above)."""
+    return not name.startswith(_UNLISTED_PREFIXES) and not any(p in name for p in _UNLISTED_PARTS)
 
 
 class _Pool:
@@ -111,8 +127,11 @@ def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> by
         for f in [s.file, *(file for _, file, _ in s.inl)]:
             if f and f not in files:
                 files[f] = len(files) + 1
-    head = HEADER + 8 * (n + 1)
-    filetab = b"".join(struct.pack("<I", pool.add(f)) for f in files)
+    head = HEADER + ENTRY * (n + 1)
+    shared = shared_dir(list(files))
+    filetab = b"".join(struct.pack("<I", SHARED_BIT | pool.add(f[len(shared):]) if shared and f.startswith(shared)
+                                   else pool.add(f)) for f in files)
+    shared_off = pool.add(shared) if shared else 0
     index = bytearray()
     body = bytearray()
     base = head + len(filetab)
@@ -131,13 +150,30 @@ def build(funcs: list[tuple[Symbol, int]], names: list[str] | None = None) -> by
         pctab.put_uvarint(rec, len(s.stackmap))
         rec += s.stackmap
         rec += pctab.encode([(ln.pc_offset, ln.line) for ln in s.lines], size)
-        index += struct.pack("<II", addr - first, base + len(body))
+        index += _entry(addr - first, base + len(body))
         body += rec
     end = funcs[-1][1] + funcs[-1][0].length - first if funcs else 0
-    index += struct.pack("<II", end, 0)
+    index += _entry(end, 0)
     pool_off = base + len(body)
     total = pool_off + len(pool.data)
-    return struct.pack("<QIIII", 0, n, pool_off, total, 0) + bytes(index) + filetab + bytes(body) + bytes(pool.data)
+    return struct.pack("<QIIII", 0, n, pool_off, total, shared_off) + bytes(index) + filetab + bytes(body) + bytes(pool.data)
+
+
+def _entry(offset: int, record: int) -> bytes:
+    """One 6-byte index entry."""
+    if offset >> 24 or record >> 24:
+        raise LinkError("pogo: code or function table larger than 16 MB not supported yet")
+    return (offset | record << 24).to_bytes(ENTRY, "little")
+
+
+def shared_dir(files: list[str]) -> str:
+    """The directory prefix (ending in /) whose sharing saves the most pool bytes."""
+    best, saved = "", 0
+    for cand in {f[: i + 1] for f in files for i, c in enumerate(f) if c == "/"}:
+        gain = len(cand) * (sum(1 for f in files if f.startswith(cand)) - 1)
+        if gain > saved or gain == saved and cand < best:
+            best, saved = cand, gain
+    return best
 
 
 def pool_bounds(data: bytes, at: int = 0) -> tuple[int, int]:
@@ -162,6 +198,13 @@ def _outermost(value: int, parents: list[int]) -> int:
     return value
 
 
+def _read_entry(data: bytes, at: int) -> tuple[int, int]:
+    v = int.from_bytes(data[at : at + ENTRY], "little")
+    if len(data) < at + ENTRY:
+        raise IndexError("truncated index")
+    return v & 0xFFFFFF, v >> 24
+
+
 def read(data: bytes, at: int = 0) -> list[FuncEntry]:
     """Decode a table at ``data[at:]`` (``pogo tool objdump``/``nm``); ValueError if malformed."""
 
@@ -170,14 +213,17 @@ def read(data: bytes, at: int = 0) -> list[FuncEntry]:
         return data[i : data.index(b"\0", i)].decode()
 
     def file(num: int) -> str:
-        return cstr(struct.unpack_from("<I", data, at + HEADER + 8 * (n + 1) + 4 * (num - 1))[0]) if num else ""
+        if not num:
+            return ""
+        ref = struct.unpack_from("<I", data, at + HEADER + ENTRY * (n + 1) + 4 * (num - 1))[0]
+        return (cstr(shared) if ref & SHARED_BIT else "") + cstr(ref & ~SHARED_BIT)
 
     try:
-        first, n, pool = struct.unpack_from("<QII", data, at)
+        first, n, pool, _, shared = struct.unpack_from("<QIIII", data, at)
         out: list[FuncEntry] = []
         for k in range(n):
-            entry, rec = struct.unpack_from("<II", data, at + HEADER + 8 * k)
-            end, _ = struct.unpack_from("<II", data, at + HEADER + 8 * (k + 1))
+            entry, rec = _read_entry(data, at + HEADER + ENTRY * k)
+            end, _ = _read_entry(data, at + HEADER + ENTRY * (k + 1))
             i = at + rec
             noff, i = pctab.get_uvarint(data, i)
             fnum, i = pctab.get_uvarint(data, i)

@@ -1,7 +1,8 @@
 """Assign every kept symbol an address, then patch relocations into the bytes.
 
 The image starts at ``BASE`` like Go's amd64 executables: the ELF and program headers sit
-at its start and code follows them at BASE+0x400, then read-only data, then writable data
+at its start, then the build-ID note, and code follows them at BASE+0x1d0, then read-only
+data, then writable data
 and bss. The file has no padding between sections, but in memory each kind starts on its
 own page so each can get its own protection, at an address congruent to its file offset
 modulo the page size, as ELF requires.
@@ -18,7 +19,7 @@ from pogo.obj.objfile import RelocKind, Symbol, SymKind
 
 BASE = 0x400000
 PAGE = 0x1000
-TEXT_OFFSET = 0x400  # room for the ELF header and up to 17 program headers
+TEXT_OFFSET = 0x1D0  # the ELF header, 6 program headers and the 60-byte build-ID note, 16-aligned
 
 
 @dataclass
@@ -75,7 +76,9 @@ def layout(symbols: list[Symbol]) -> Image:
             # Sections follow each other in the file with no page padding; each
             # starts on a fresh page in memory (its own protection) at an
             # address congruent to its file offset modulo the page size.
-            off = _align(off, 64)
+            # .data keeps .bss's alignment, which the collector's root map assumes (gcroots.py).
+            align = BSS_ALIGN if kind == SymKind.DATA else max((s.align for s in sec.symbols), default=1)
+            off = _align(off, align)
             sec.offset = off
             sec.addr = _align(end, PAGE) + off % PAGE if kind != SymKind.TEXT else BASE + off
         pos = 0

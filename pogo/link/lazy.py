@@ -84,6 +84,7 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     # only goroutines started by newproc have a creator to print (callers test gopc)
     ("runtime.fatalpanic", "runtime.printcreatedby"): ("runtime.newproc",),
     ("runtime.Stack", "runtime.printcreatedby"): ("runtime.newproc",),
+    ("runtime.stackOverflow", "runtime.printcreatedby"): ("runtime.newproc",),
     # the preemption check's cold path runs only after sysmon set the flag
     ("*", "runtime.preemptSave"): ("runtime.sysmon",),
     # a stack check fails for a preemption only after sysmon poisoned a bound, and

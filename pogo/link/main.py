@@ -37,9 +37,10 @@ class Options:
     defines: list[tuple[str, str]] = field(default_factory=list)  # -X importpath.name=value
     input: str = ""
     dumpdep: bool = False  # print why each symbol is kept ("parent -> symbol")
+    dumpsyms: bool = False  # print every laid-out symbol ("address size name"), listed in .symtab or not
 
 
-_BOOL = {"-dumpdep", "-s", "-w", "-v", "-race", "-msan", "-asan", "-linkshared", "-a", "-c", "-d", "-f", "-g", "-h", "-n", "-u"}
+_BOOL = {"-dumpdep", "-dumpsyms", "-s", "-w", "-v", "-race", "-msan", "-asan", "-linkshared", "-a", "-c", "-d", "-f", "-g", "-h", "-n", "-u"}
 _VALUE = {"-o", "-importcfg", "-E", "-buildmode", "-buildid", "-extld", "-extldflags", "-linkmode", "-X",
           "-installsuffix", "-L", "-r", "-k", "-T", "-R", "-H", "-I", "-tmpdir", "-pluginpath", "-libgcc"}
 
@@ -56,6 +57,8 @@ def parse_args(argv: list[str]) -> Options:
             o.output = val
         elif name == "-dumpdep":
             o.dumpdep = val not in ("false", "0")
+        elif name == "-dumpsyms":
+            o.dumpsyms = val not in ("false", "0")
         elif name == "-importcfg":
             o.importcfg = val
         elif name == "-E":
@@ -120,6 +123,9 @@ def link(o: Options) -> None:
     symbols = share_strings(symbols)
     img = with_functab(symbols, symtab=not o.strip)
     relocate(img)
+    if o.dumpsyms:
+        sys.stdout.write("".join(f"{img.addr[s.name]:x} {s.length} {s.name}\n"
+                                 for sec in img.sections for s in sec.symbols))
     action = build_action_id(o, prog, cfg)
     data = fill_content_id(write_elf(img, img.addr[o.entry], o.strip, placeholder(action)), action)
     tmp = o.output + ".tmp"

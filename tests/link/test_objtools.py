@@ -44,6 +44,14 @@ def test_pctab_round_trip() -> None:
     assert list(pctab.runs(data, 40)) == [(0, 5, 10), (5, 9, 12), (9, 20, 11), (20, 30, 400), (30, 40, 3)]
     assert pctab.lookup(data, 40, 25) == 400
     assert len(data) <= 2 * 5 + 2  # about two bytes a run
+    # lines stepping by one or two over short runs take one byte a run
+    steps = [(0, 1), (3, 2), (10, 4), (74, 5)]
+    assert len(pctab.encode(steps, 80)) == 4
+    assert list(pctab.runs(pctab.encode(steps, 80), 80)) == [(0, 3, 1), (3, 10, 2), (10, 74, 4), (74, 80, 5)]
+    # past the short form: a 65-byte run, large deltas both ways
+    odd = [(0, 1), (65, 1 << 30), (70, 7), (71, 7 - 100000)]
+    assert list(pctab.runs(pctab.encode(odd, 300), 300)) == [(0, 65, 1), (65, 70, 1 << 30), (70, 71, 7),
+                                                             (71, 300, 7 - 100000)]
     assert list(pctab.runs(pctab.encode([], 8), 8)) == [(0, 8, 0)]
 
 

@@ -37,14 +37,14 @@ def _build(tmp_path: Path, imp: str, use: str) -> tuple[bytes, dict[str, int]]:
     (d / "main.go").write_text(PROGRAM % (imp, use))
     exe = d / "prog"
     env = dict(os.environ, PYTHONPATH=str(REPO), POGOCACHE=str(tmp_path / "cache"))
-    build = subprocess.run([sys.executable, "-m", "pogo", "build", "-o", str(exe), "main.go"],
+    build = subprocess.run([sys.executable, "-m", "pogo", "build", "-ldflags=-dumpsyms", "-o", str(exe), "main.go"],
                            cwd=d, env=env, capture_output=True, timeout=300, check=False)
     assert build.returncode == 0, build.stderr.decode()
     run = subprocess.run([str(exe)], capture_output=True, timeout=60, check=False)
     assert run.returncode == 0, run.stderr
-    out = subprocess.run(["readelf", "-sW", str(exe)], capture_output=True, check=True).stdout.decode(errors="replace")
-    sizes = {p[7]: int(p[2]) for p in (ln.split() for ln in out.splitlines())
-             if len(p) >= 8 and p[0].endswith(":") and p[2].isdigit()}
+    # descriptors are not in .symtab: the linker's -dumpsyms lists every symbol laid out
+    rows = (ln.split(" ", 2) for ln in build.stderr.decode(errors="replace").splitlines())
+    sizes = {r[2]: int(r[1]) for r in rows if len(r) == 3 and r[1].isdigit()}
     return run.stdout, sizes
 
 

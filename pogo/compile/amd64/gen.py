@@ -109,6 +109,32 @@ def _mem(s: Src) -> Any:
     return mem(RBP if s[0] == "m" else RSP, s[1])
 
 
+# Run-time code that runs once or only on the way to a crash: report printing, tracebacks,
+# panics, start-up and package initialisation. Its loops are never hot, so it is never
+# padded for alignment.
+_COLD_RUNTIME = ("runtime.print", "runtime.tb", "runtime.traceback", "runtime.show", "runtime.fatal",
+                 "runtime.throw", "runtime.gopanic", "runtime.panic", "runtime.itoa", "runtime.gogetenv",
+                 "runtime.atoiEnv", "runtime.bootstrap", "runtime.stackOverflow")
+
+
+def cold(name: str) -> bool:
+    """Whether a function is start-up or crash-report code (see _COLD_RUNTIME)."""
+    pkg_init = name.endswith(".init") or ".init." in name or name.endswith("init") and name.startswith("runtime.")
+    return pkg_init or name.startswith(_COLD_RUNTIME)
+
+
+def code_align(name: str, order: list[Block]) -> int:
+    """A function's entry alignment: 16 bytes (where gc aligns) only when it loops, so its
+    hot loop's placement does not depend on its neighbours; straight-line code runs a
+    bounded number of instructions per call, cold code (``cold``) rarely, and padding
+    either only makes binaries larger."""
+    if cold(name):
+        return 1
+    pos = {b.id: i for i, b in enumerate(order)}
+    loops = any(pos.get(s.id, len(order)) <= i for i, b in enumerate(order) for s in b.succs)
+    return 16 if loops else 1
+
+
 class CodeGen:
     def __init__(self, f: Func, preemptible: bool = False, html: HTMLWriter | None = None) -> None:
         self.f = f
@@ -324,7 +350,8 @@ class CodeGen:
         a.items = merge_tails(drop_reloads(a.items, frozenset(self.slot.values())), a.new_label)
         code, relocs, lines = a.assemble()
         file = os.path.abspath(f.file) if f.file else ""  # tracebacks show absolute paths, as gc's
-        return Symbol(f.name, SymKind.TEXT, code, align=16, relocs=relocs, file=file, lines=lines, args=f.nargs,
+        return Symbol(f.name, SymKind.TEXT, code, align=code_align(f.name, order), relocs=relocs, file=file, lines=lines,
+                      args=f.nargs,
                       stackmap=stackmap.encode(self.maps, a.marks, len(code)))
 
     def preempt_check(self, tag: int) -> None:

@@ -571,8 +571,16 @@ BODIES: dict[str, Callable[[Asm], None]] = {
 }
 
 
+# Bodies called on hot paths (copies, clears, locks, getg in malloc) keep gc's 16-byte
+# entry alignment; start-up, system-call, signal and stack-switch code does not need it.
+ALIGNED = frozenset({"runtime.memmove", "runtime.memclr", "runtime.getg"} |
+                    {name for name in BODIES if name.startswith(("runtime.cas", "runtime.xchg",
+                                                                               "runtime.xadd", "runtime.load",
+                                                                               "runtime.store"))})
+
+
 def intrinsic_symbol(name: str) -> Symbol:
     a = Asm()
     BODIES[name](a)
     code, relocs, lines = a.assemble()
-    return Symbol(name, SymKind.TEXT, code, align=16, relocs=relocs)
+    return Symbol(name, SymKind.TEXT, code, align=16 if name in ALIGNED else 1, relocs=relocs)

@@ -187,27 +187,17 @@ func efaceData(e *any) unsafe.Pointer {
 }
 
 func itoa(v int) string {
-	if v == 0 {
-		return "0"
-	}
-	neg := v < 0
 	u := uint64(v)
-	if neg {
+	if v < 0 {
 		u = uint64(-v)
 	}
-	b := make([]byte, 0, 20)
-	for u > 0 {
-		b = append(b, byte('0'+u%10))
-		u /= 10
+	var b [numLen]byte
+	i := digits(&b, u, false)
+	if v < 0 {
+		i--
+		b[i] = '-'
 	}
-	if neg {
-		b = append(b, '-')
-	}
-	n := len(b)
-	for i := 0; i < n/2; i++ {
-		b[i], b[n-1-i] = b[n-1-i], b[i]
-	}
-	return unsafe.String(unsafe.SliceData(b), n)
+	return string(b[i:])
 }
 
 func panicIndex(i, n int) {

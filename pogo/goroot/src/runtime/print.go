@@ -25,16 +25,38 @@ func printbool(b bool) {
 }
 
 func printuint(v uint64) {
-	b := make([]byte, 20)
-	i := len(b)
-	for v >= 10 {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
+	var b [numLen]byte
+	i := digits(&b, v, false)
+	writeAll(2, unsafe.Pointer(&b[i]), numLen-i)
+}
+
+// numLen is the room digits needs: 20 decimal digits and a sign, or 0x and 16 hex digits.
+const numLen = 21
+
+// digits writes u in decimal, or in hexadecimal after "0x" when hex, at the end of b
+// and returns the index where the text starts. Every integer the runtime prints or
+// formats goes through it, so the conversion loop exists once.
+func digits(b *[numLen]byte, u uint64, hex bool) int {
+	const dig = "0123456789abcdef"
+	base := uint64(10)
+	if hex {
+		base = 16
 	}
-	i--
-	b[i] = byte('0' + v)
-	writeAll(2, unsafe.Pointer(&b[i]), len(b)-i)
+	i := numLen
+	for {
+		i--
+		b[i] = dig[u%base]
+		u /= base
+		if u == 0 {
+			break
+		}
+	}
+	if hex {
+		i -= 2
+		b[i] = '0'
+		b[i+1] = 'x'
+	}
+	return i
 }
 
 func printint(v int64) {
@@ -47,21 +69,9 @@ func printint(v int64) {
 }
 
 func printhex(v uint64) {
-	const dig = "0123456789abcdef"
-	b := make([]byte, 18)
-	i := len(b)
-	for v >= 16 {
-		i--
-		b[i] = dig[v%16]
-		v /= 16
-	}
-	i--
-	b[i] = dig[v]
-	i--
-	b[i] = 'x'
-	i--
-	b[i] = '0'
-	writeAll(2, unsafe.Pointer(&b[i]), len(b)-i)
+	var b [numLen]byte
+	i := digits(&b, v, true)
+	writeAll(2, unsafe.Pointer(&b[i]), numLen-i)
 }
 
 func printpointer(p unsafe.Pointer) {

@@ -226,7 +226,9 @@ func stackOverflow(gp *g, sp uintptr) {
 	printint(gp.goid)
 	printstring(" [running]:\n")
 	traceback(getfp())
-	printcreatedby(gp)
+	if gp.gopc != 0 { // only goroutines started by newproc have a creator
+		printcreatedby(gp)
+	}
 	exit(2)
 }
 

@@ -124,19 +124,11 @@ func skipMap(p uintptr) uintptr {
 	return p
 }
 
-var numbuf [20]byte
+var numbuf [numLen]byte
 
 // printnum prints v in decimal without allocating (the collector may not, and
 // printuint's buffer is a heap cell in package runtime).
 func printnum(v uintptr) {
-	i := len(numbuf)
-	for {
-		i--
-		numbuf[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	writeAll(2, unsafe.Pointer(&numbuf[i]), len(numbuf)-i)
+	i := digits(&numbuf, uint64(v), false)
+	writeAll(2, unsafe.Pointer(&numbuf[i]), numLen-i)
 }

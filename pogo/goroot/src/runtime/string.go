@@ -81,26 +81,46 @@ func stringtoslicebyte(s string) []byte {
 
 // intstring converts a rune value to a string of its UTF-8 encoding.
 func intstring(v int64) string {
-	b := make([]byte, 0, 4)
-	b = appendRune(b, v)
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	b := make([]byte, 4)
+	n := encoderune((*[4]byte)(unsafe.Pointer(unsafe.SliceData(b))), v)
+	return unsafe.String(unsafe.SliceData(b), n)
 }
 
 const runeError = 0xFFFD
 
 func appendRune(b []byte, r int64) []byte {
+	if r >= 0 && r < 0x80 {
+		return append(b, byte(r))
+	}
+	var buf [4]byte
+	n := encoderune(&buf, r)
+	return append(b, buf[:n]...)
+}
+
+// encoderune stores the UTF-8 encoding of r (of U+FFFD when r is no valid code
+// point) at the start of p and returns its length. One function with stores in place
+// instead of an append per length keeps the code short.
+func encoderune(p *[4]byte, r int64) int {
 	if r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000) {
 		r = runeError
 	}
-	switch {
-	case r < 0x80:
-		return append(b, byte(r))
-	case r < 0x800:
-		return append(b, byte(0xC0|r>>6), byte(0x80|r&0x3F))
-	case r < 0x10000:
-		return append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+	if r < 0x80 {
+		p[0] = byte(r)
+		return 1
 	}
-	return append(b, byte(0xF0|r>>18), byte(0x80|(r>>12)&0x3F), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+	n := 4
+	lead := int64(0xF0)
+	if r < 0x800 {
+		n, lead = 2, 0xC0
+	} else if r < 0x10000 {
+		n, lead = 3, 0xE0
+	}
+	for i := n - 1; i > 0; i-- {
+		p[i] = byte(0x80 | r&0x3F)
+		r >>= 6
+	}
+	p[0] = byte(lead | r)
+	return n
 }
 
 // decoderune returns the rune at s[k:] and the index after it; invalid

@@ -8,7 +8,8 @@ import "unsafe"
 // to functions and lines through the linker's function table (layout in
 // pogo/link/functab.py): an index of entry offsets, binary-searched, pointing at
 // records with the name and file (offsets into the table's pool of NUL-terminated
-// names), flags, the number of argument words and a pc→line table of (zig-zag varint line delta, varint length) runs. As in gc, runtime frames
+// names), flags, the number of argument words and a pc→line table of runs (line delta,
+// length; obj/pctab.py). As in gc, runtime frames
 // and compiler-generated wrappers are not shown, except runtime.gopanic below another
 // frame, which is printed as panic(...) to mark where deferred code ran.
 
@@ -20,7 +21,7 @@ type funcInfo struct {
 	entry  uintptr
 	end    uintptr
 	name   string
-	file   string
+	file   uintptr // source file number (fileName)
 	flags  uintptr
 	args   int // argument words, -1 if unknown
 	ninl   uintptr
@@ -36,6 +37,11 @@ const inlShift = 24
 const maxTracebackFrames = 100
 
 func readU32(p uintptr) uintptr { return uintptr(*(*uint32)(unsafe.Pointer(p))) }
+
+// readU48 reads the 6 bytes at p (an index entry of the function table).
+func readU48(p uintptr) uintptr {
+	return uintptr(*(*uint32)(unsafe.Pointer(p))) | uintptr(*(*uint16)(unsafe.Pointer(p + 4)))<<32
+}
 
 // readUvarint decodes the varint at p and returns it with the address after it.
 func readUvarint(p uintptr) (uintptr, uintptr) {
@@ -61,13 +67,35 @@ func cstring(off uintptr) string {
 	return unsafe.String((*byte)(unsafe.Pointer(p)), n)
 }
 
-// fileName returns the name of source file number k (1-based; 0: none).
-func fileName(k uintptr) string {
+// fileName returns the name of source file number k (1-based; 0: none) in two parts,
+// a directory shared by many files (or "") and the rest: the table stores the shared
+// directory once (link/functab.py).
+func fileName(k uintptr) (dir, rest string) {
 	if k == 0 {
-		return ""
+		return "", ""
 	}
 	n := readU32(functab + 8)
-	return cstring(readU32(functab + 24 + (n+1)*8 + (k-1)*4))
+	ref := readU32(functab + 24 + (n+1)*6 + (k-1)*4)
+	if ref&(1<<31) != 0 {
+		dir = cstring(readU32(functab + 20))
+	}
+	return dir, cstring(ref &^ (1 << 31))
+}
+
+// filePath returns the whole name of source file number k.
+func filePath(k uintptr) string {
+	dir, rest := fileName(k)
+	if dir == "" {
+		return rest
+	}
+	return dir + rest
+}
+
+// tbFile prints the name of source file number k.
+func tbFile(k uintptr) {
+	dir, rest := fileName(k)
+	tbString(dir)
+	tbString(rest)
 }
 
 // findfunc returns the function containing pc.
@@ -79,28 +107,28 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 	}
 	first := *(*uintptr)(unsafe.Pointer(t))
 	n := readU32(t + 8)
-	idx := t + 24
-	if n == 0 || pc < first || pc-first >= readU32(idx+n*8) {
+	idx := t + 24 // (n+1) 6-byte entries: u24 entry offset, u24 record offset
+	if n == 0 || pc < first || pc-first >= readU32(idx+n*6)&(1<<24-1) {
 		return f, false
 	}
 	off := pc - first
 	lo, hi := uintptr(0), n
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
-		if readU32(idx+mid*8) <= off {
+		if readU32(idx+mid*6)&(1<<24-1) <= off {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
-	f.entry = first + readU32(idx+lo*8)
-	f.end = first + readU32(idx+lo*8+8)
-	p := t + readU32(idx+lo*8+4)
+	e := readU48(idx + lo*6)
+	f.entry = first + e&(1<<24-1)
+	f.end = first + readU32(idx+lo*6+6)&(1<<24-1)
+	p := t + e>>24
 	var v uintptr
 	v, p = readUvarint(p)
 	f.name = cstring(v)
-	v, p = readUvarint(p)
-	f.file = fileName(v)
+	f.file, p = readUvarint(p)
 	f.flags, p = readUvarint(p)
 	f.ninl = f.flags >> 1
 	var args uintptr
@@ -120,8 +148,8 @@ func findfunc(pc uintptr) (funcInfo, bool) {
 }
 
 // inlRecord returns record k (1-based) of f's inline tree: the inlined function, its
-// file, and the line value of the call in the enclosing code.
-func (f *funcInfo) inlRecord(k int) (name, file string, parent int) {
+// file number, and the line value of the call in the enclosing code.
+func (f *funcInfo) inlRecord(k int) (name string, file uintptr, parent int) {
 	p := f.inl
 	for i := 1; ; i++ {
 		var noff, fnum, par uintptr
@@ -129,7 +157,7 @@ func (f *funcInfo) inlRecord(k int) (name, file string, parent int) {
 		fnum, p = readUvarint(p)
 		par, p = readUvarint(p)
 		if i == k {
-			return cstring(noff), fileName(fnum), int(par)
+			return cstring(noff), fnum, int(par)
 		}
 	}
 }
@@ -149,10 +177,10 @@ func (f *funcInfo) line(pc uintptr) int {
 func (f *funcInfo) fileLine(pc uintptr) (string, int) {
 	v := f.linev(pc)
 	if v>>inlShift == 0 {
-		return f.file, v
+		return filePath(f.file), v
 	}
 	_, file, _ := f.inlRecord(v >> inlShift)
-	return file, v & (1<<inlShift - 1)
+	return filePath(file), v & (1<<inlShift - 1)
 }
 
 // linev returns the line value of the instruction at pc in f (0 if unknown).
@@ -160,20 +188,32 @@ func (f *funcInfo) linev(pc uintptr) int {
 	return pcvalue(f.pcline, f.entry, f.end, pc)
 }
 
-// pcvalue reads a pctab-encoded table at p (runs of zig-zag value delta and length
-// from entry on, starting at 0; obj/pctab.py) and returns its value at pc, or 0 if
-// pc is not before end.
+// pcvalue reads a pctab-encoded table at p (runs of a value delta and a length from
+// entry on, starting at 0; a byte below 0x80 is a whole run stepping by 1 or 2 over 1..64
+// bytes; obj/pctab.py) and returns its value at pc, or 0 if pc is not before end.
 func pcvalue(p, entry, end, pc uintptr) int {
 	at := entry
 	val := 0
 	for at < end {
-		u, q := readUvarint(p)
-		n, q2 := readUvarint(q)
-		p = q2
-		if u&1 == 0 {
-			val += int(u >> 1)
+		b := uintptr(*(*uint8)(unsafe.Pointer(p)))
+		p++
+		var n uintptr
+		if b < 0x80 {
+			val += int(b>>6) + 1
+			n = b&0x3f + 1
 		} else {
-			val -= int((u + 1) >> 1)
+			u := b & 0x3f
+			if b&0x40 != 0 {
+				var hi uintptr
+				hi, p = readUvarint(p)
+				u |= hi << 6
+			}
+			n, p = readUvarint(p)
+			if u&1 == 0 {
+				val += int(u >> 1)
+			} else {
+				val -= int((u + 1) >> 1)
+			}
 		}
 		if pc < at+n {
 			return val
@@ -297,7 +337,7 @@ func printinlined(f *funcInfo, pc uintptr) {
 		name, file, parent := f.inlRecord(v >> inlShift)
 		printfuncname(name)
 		tbString("(...)\n\t")
-		tbString(file)
+		tbFile(file)
 		tbString(":")
 		tbInt(int64(v & (1<<inlShift - 1)))
 		tbString("\n")
@@ -307,7 +347,7 @@ func printinlined(f *funcInfo, pc uintptr) {
 
 func printfileline(f *funcInfo, pc uintptr) {
 	tbString("\t")
-	tbString(f.file)
+	tbFile(f.file)
 	tbString(":")
 	tbInt(int64(f.line(pc - 1)))
 	tbString(" +")
@@ -371,44 +411,23 @@ func tbString(s string) {
 }
 
 func tbHex(v uint64) {
-	const dig = "0123456789abcdef"
-	var b [18]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = dig[v%16]
-		v /= 16
-		if v == 0 {
-			break
-		}
-	}
-	i--
-	b[i] = 'x'
-	i--
-	b[i] = '0'
-	tbString(unsafe.String(&b[i], len(b)-i))
+	var b [numLen]byte
+	i := digits(&b, v, true)
+	tbString(unsafe.String(&b[i], numLen-i))
 }
 
 func tbInt(v int64) {
-	var b [21]byte
-	i := len(b)
 	u := uint64(v)
 	if v < 0 {
 		u = uint64(-v)
 	}
-	for {
-		i--
-		b[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
+	var b [numLen]byte
+	i := digits(&b, u, false)
 	if v < 0 {
 		i--
 		b[i] = '-'
 	}
-	tbString(unsafe.String(&b[i], len(b)-i))
+	tbString(unsafe.String(&b[i], numLen-i))
 }
 
 // Stack formats a traceback of the calling goroutine into buf and returns the number

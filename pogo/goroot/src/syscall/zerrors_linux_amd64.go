@@ -139,56 +139,72 @@ const (
 	EXFULL          Errno = 0x36
 )
 
-// errnoTexts holds every text; text n is errnoTexts[off(n):off(n+1)], with off(n)
-// the little-endian 2-byte number at errnoOffsets[2n:].
+// errnoTexts holds text n after texts 0..n-1, each a length byte and its bytes. A
+// byte 0x80+k stands for entry k of errnoWords (same layout): the texts share many
+// words, and this halves their size. Error texts are read rarely, so finding one
+// by skipping the ones before it is fast enough.
 const errnoTexts = "" +
-	"operation not permittedno such file or directoryno such processinterrupted syste" +
-	"m callinput/output errorno such device or addressargument list too longexec form" +
-	"at errorbad file descriptorno child processesresource temporarily unavailablecan" +
-	"not allocate memorypermission deniedbad addressblock device requireddevice or re" +
-	"source busyfile existsinvalid cross-device linkno such devicenot a directoryis a" +
-	" directoryinvalid argumenttoo many open files in systemtoo many open filesinappr" +
-	"opriate ioctl for devicetext file busyfile too largeno space left on deviceilleg" +
-	"al seekread-only file systemtoo many linksbroken pipenumerical argument out of d" +
-	"omainnumerical result out of rangeresource deadlock avoidedfile name too longno " +
-	"locks availablefunction not implementeddirectory not emptytoo many levels of sym" +
-	"bolic linksno message of desired typeidentifier removedchannel number out of ran" +
-	"gelevel 2 not synchronizedlevel 3 haltedlevel 3 resetlink number out of rangepro" +
-	"tocol driver not attachedno CSI structure availablelevel 2 haltedinvalid exchang" +
-	"einvalid request descriptorexchange fullno anodeinvalid request codeinvalid slot" +
-	"bad font file formatdevice not a streamno data availabletimer expiredout of stre" +
-	"ams resourcesmachine is not on the networkpackage not installedobject is remotel" +
-	"ink has been severedadvertise errorsrmount errorcommunication error on sendproto" +
-	"col errormultihop attemptedRFS specific errorbad messagevalue too large for defi" +
-	"ned data typename not unique on networkfile descriptor in bad stateremote addres" +
-	"s changedcan not access a needed shared libraryaccessing a corrupted shared libr" +
-	"ary.lib section in a.out corruptedattempting to link in too many shared librarie" +
-	"scannot exec a shared library directlyinvalid or incomplete multibyte or wide ch" +
-	"aracterinterrupted system call should be restartedstreams pipe errortoo many use" +
-	"rssocket operation on non-socketdestination address requiredmessage too longprot" +
-	"ocol wrong type for socketprotocol not availableprotocol not supportedsocket typ" +
-	"e not supportedoperation not supportedprotocol family not supportedaddress famil" +
-	"y not supported by protocoladdress already in usecannot assign requested address" +
-	"network is downnetwork is unreachablenetwork dropped connection on resetsoftware" +
-	" caused connection abortconnection reset by peerno buffer space availabletranspo" +
-	"rt endpoint is already connectedtransport endpoint is not connectedcannot send a" +
-	"fter transport endpoint shutdowntoo many references: cannot spliceconnection tim" +
-	"ed outconnection refusedhost is downno route to hostoperation already in progres" +
-	"soperation now in progressstale file handlestructure needs cleaningnot a XENIX n" +
-	"amed type fileno XENIX semaphores availableis a named type fileremote I/O errord" +
-	"isk quota exceededno medium foundwrong medium typeoperation canceledrequired key" +
-	" not availablekey has expiredkey has been revokedkey was rejected by serviceowne" +
-	"r diedstate not recoverableoperation not possible due to RF-kill"
+	"\x00\x0b\x81\x80permitted\x05\x8a\x9c\x87\xa8\x91\x09\x8a\x9cprocess\x05\x8fcall\x0einput/output \x89\x05\x8a\x9c\x8e\xa8\x99\x07\xa3li" +
+	"st \x98\x09\xbfformat \x89\x03\x9a\x87\x9f\x10\x8achild processes\x10\x93temporarily un\x82\x11\xa4\x80alloc" +
+	"ate memory\x0fpermissi\x9edenied\x02\x9a\x99\x08block \x8e\xae\x04\x8e\xa8\x93\xc5\x07\x87exists\x0c\x84cross-\x8e" +
+	"link\x03\x8a\x9c\x9d\x03\x80\xaa\x91\x03\x92\xaa\x91\x09\x84argument\x0a\x83\xc2files \x9b\xbc\x07\x83\xc2files\x17inappropriate " +
+	"ioctl f\xa8\x9d\x07text \x87\xc5\x07\x87\xc7large\x09\x8a\xbbleft \x9e\x9d\x0cillegal seek\x0cread-only \x87" +
+	"\xbc\x02\x83\xc0\x0bbroken pipe\x09\xa1\xa3\x8bdomain\x0a\xa1result \x8b\xa9\x11\x93deadlock avoided\x03\x87\xc1\x98\x08" +
+	"\x8alocks \x82\x13functi\x9e\x80implemented\x08\x91 \x80empty\x15\x83levels of symbolic \xc0\x00" +
+	"\x0e\x8a\xabof desired \xb8\x12identifier removed\x0bchannel \xb5\x8b\xa9\x10\x942 \x80synchroni" +
+	"zed\x04\x943 \xba\x04\x943 \xc3\x04\xa7\xb5\x8b\xa9\x11\x86driver \x80attached\x07\x8aCSI \xa2\x82\x04\x942 \xba\x09\x84exchange\x03" +
+	"\x84\xad\x9f\x0dexchange full\x06\x8aanode\x06\x84\xadcode\x05\x84slot\x00\x0d\x9afont \x87format\x09\x8e\x80\xaastre" +
+	"am\x06\x8adat\xaa\x82\x07timer \xb0\x0b\x8b\xafresources\x10machine \x92\x80\x9ethe \xb4\x12package \x80inst" +
+	"alled\x0eobject \x92remote\x09\xa7\xa6severed\x0badvertise \x89\x09srmount \x89\x13communi" +
+	"cati\x9e\x89 \x9esend\x02\x86\x89\x12multihop attempted\x0eRFS specific \x89\x08\x9amessage\x1cv" +
+	"alue \xc7large f\xa8defined dat\xaa\xb8\x0b\xc1\x80unique \x9e\xb4\x0a\x87\x9f \x9b\x9astate\x09\xb6\x8dchanged" +
+	"\x14\xa4 \x80access \xaaneeded \x90\xb2\x17accessing \xaacorrupted \x90\xb2\x1b.lib secti\x9e\x9ba." +
+	"out corrupted\x19attempting \xc4\xa7\x9b\x83\x90libraries\x0f\xa4\x80\xbf\xaa\x90\xb2 directly&\x84\xa8in" +
+	"complete multibyte \xa8wide character\x19\x8fcall should be restarted" +
+	"\x07\xafpipe \x89\x06\x83users\x0d\xb7\x81\x9enon-socket\x0cdestinati\x9e\x8d\xae\x02\xab\x98\x0c\x86\xbd\xb8 f\xa8socket\x03\x86" +
+	"\x80\x82\x03\x86\x80\x8c\x05\xb7\xb8 \x80\x8c\x03\x81\x80\x8c\x04\x86\xb1\x80\x8c\x0e\x8d\xb1\x80\x8c \xbeprotocol\x06\x8d\x95\x9buse\x14\xa4\x80assign request" +
+	"ed \x99\x03\x97\x92\xc6\x0d\x97\x92unreachable\x0c\x97dropped \x85\x9e\xc3\x16software caused \x85abort\x08\x85" +
+	"\xc3 \xbepeer\x0a\x8abuffer \xbb\x82\x04\x88\x92\x95\xa5\x04\x88\x92\x80\xa5\x13\xa4\x80send after \x88shut\xc6\x15\x83references" +
+	": \xa4\x80splice\x0a\x85timed out\x08\x85refused\x07host \x92\xc6\x0c\x8aroute \xc4host\x04\x81\x95\x9b\xac\x07\x81no" +
+	"w \x9b\xac\x0dstale \x87handle\x0f\xa2needs cleaning\x04\x80\xaa\xb9\x96\x0e\x8a\xb9semaphores \x82\x03\x92\xaa\x96\x06\xb6" +
+	"I/O \x89\x12disk quot\xaaexceeded\x07\x8a\xb3found\x03\xbd\xb3\xb8\x07\x81\xa4celed\x05\xae \xa0\x80\x82\x06\xa0has \xb0\x09\xa0\xa6" +
+	"revoked\x16\xa0was rejected \xbeservice\x0aowner died\x12state \x80recoverable" +
+	"\x17\x81\x80possible due \xc4RF-kill"
 
-const errnoOffsets = "\x00\x00\x00\x00\x17\x00\x30\x00\x3f\x00\x56\x00\x68\x00\x81\x00\x97\x00\xa8\x00\xbb\x00\xcd\x00\xed\x00\x03\x01\x14\x01\x1f\x01\x34\x01\x4b\x01\x56\x01\x6f\x01\x7d\x01\x8c\x01\x9a\x01\xaa\x01\xc7\x01\xda\x01\xf8\x01\x06\x02\x14\x02\x2b\x02\x37\x02\x4c\x02\x5a\x02\x65\x02\x85\x02\xa2\x02\xbb\x02\xcd\x02\xdf\x02\xf7\x02\x0a\x03\x2b\x03\x2b\x03\x45\x03\x57\x03\x72\x03\x8a\x03\x98\x03\xa5\x03\xbd\x03\xd9\x03\xf3\x03\x01\x04\x11\x04\x2b\x04\x38\x04\x40\x04\x54\x04\x60\x04\x60\x04\x74\x04\x87\x04\x98\x04\xa5\x04\xbd\x04\xda\x04\xef\x04\xff\x04\x14\x05\x23\x05\x30\x05\x4b\x05\x59\x05\x6b\x05\x7d\x05\x88\x05\xad\x05\xc7\x05\xe3\x05\xf9\x05\x1f\x06\x43\x06\x62\x06\x91\x06\xb6\x06\xe7\x06\x12\x07\x24\x07\x32\x07\x50\x07\x6c\x07\x7c\x07\x9a\x07\xb0\x07\xc6\x07\xdf\x07\xf6\x07\x13\x08\x3b\x08\x51\x08\x70\x08\x7f\x08\x95\x08\xb8\x08\xd8\x08\xf0\x08\x09\x09\x30\x09\x53\x09\x80\x09\xa2\x09\xb6\x09\xc8\x09\xd4\x09\xe4\x09\x01\x0a\x1a\x0a\x2b\x0a\x43\x0a\x5e\x0a\x7b\x0a\x8f\x0a\x9f\x0a\xb2\x0a\xc1\x0a\xd2\x0a\xe4\x0a\xfe\x0a\x0d\x0b\x21\x0b\x3c\x0b\x46\x0b\x5b\x0b\x80\x0b"
+const errnoWords = "" +
+	"\x04not \x0aoperation \x09available\x09too many \x08invalid \x0bconnection \x09pr" +
+	"otocol \x05file \x13transport endpoint \x05error\x03no \x07out of \x09supporte" +
+	"d\x08address \x07device \x13interrupted system \x07shared \x09directory\x03is " +
+	"\x09resource \x06level \x08already \x0fnamed type file\x08network \x08too long" +
+	"\x07address\x04bad \x03in \x05such \x06device\x03on \x0adescriptor\x04key \x0anumerical" +
+	" \x0astructure \x09argument \x03can\x09connected\x09has been \x05link \x03or \x05ran" +
+	"ge\x02a \x08message \x08progress\x08request \x08required\x08streams \x07expired\x07f" +
+	"amily \x07library\x07medium \x07network\x07number \x07remote \x07socket \x04type\x06" +
+	"XENIX \x06halted\x06space \x06system\x06wrong \x03by \x05exec \x05links\x05name \x05ope" +
+	"n \x05reset\x03to \x04busy\x04down\x04too "
 
 // errnoText returns the kernel's description of errno e, or "" when it has none.
 func errnoText(e Errno) string {
 	if e >= 133 {
 		return ""
 	}
-	i := 2 * int(e)
-	lo := int(errnoOffsets[i]) | int(errnoOffsets[i+1])<<8
-	hi := int(errnoOffsets[i+2]) | int(errnoOffsets[i+3])<<8
-	return errnoTexts[lo:hi]
+	s := errnoTexts
+	for ; e > 0; e-- {
+		s = s[1+s[0]:]
+	}
+	b := make([]byte, 0, 49)
+	s = s[1 : 1+s[0]]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			b = append(b, c)
+			continue
+		}
+		w := errnoWords
+		for ; c > 0x80; c-- {
+			w = w[1+w[0]:]
+		}
+		b = append(b, w[1:1+w[0]]...)
+	}
+	return string(b)
 }
