@@ -68,7 +68,7 @@ def _walk(prog: Program, roots: list[str], table: MethodTable, weak: bool,
     shaped: dict[str, str] = {}  # descriptors reached through allocations -> by whom
     valued: set[str] = set()  # descriptors named by code or data (values may exist)
     if weak:  # reflect makes values of any linked type
-        held.update((lazy.PLAIN, lazy.CUSTOM))
+        held.update((lazy.PLAIN, lazy.CUSTOM, lazy.FORMATTER))
     for r in roots:
         if r not in prog.symbols:
             raise LinkError(f"entry symbol {r} not defined")

@@ -16,8 +16,8 @@ descriptors, so no value of a kind can exist without one), or a value condition
 holds: some code or data (not another descriptor) names the descriptor of a type
 that has no Error or String method and that Print would format by walking its
 descriptor (``PLAIN``: not a bool, integer or string kind), or that a panic prints
-through ``printcustompanicval`` (``CUSTOM``: not a predeclared type); see
-``value_conds``. In hello world neither holds, so fmt's walk of composite values
+through ``printcustompanicval`` (``CUSTOM``: not a predeclared type), or that has
+a Format method, which Print calls first (``FORMATTER``); see ``value_conds``. In hello world neither holds, so fmt's walk of composite values
 (``fmt.appendAny``, 5 KB of code) and the runtime's printing of panic values of
 defined types are left out. Package reflect (which makes values of any linked type)
 makes both hold at once, Printf (whose verbs other than %v walk values even when
@@ -44,6 +44,7 @@ Cond = str | int  # a symbol name, or a reflect.Kind some reached descriptor mus
 
 PLAIN = "<plain value>"  # a value fmt formats by walking its descriptor may exist
 CUSTOM = "<custom panic value>"  # a panic value printcustompanicval prints may exist
+FORMATTER = "<formatter value>"  # a value with a Format method (fmt.Formatter) may exist
 PLAIN_USERS = frozenset({"fmt.printArg"})  # linked: PLAIN holds
 
 _FLOATS: tuple[Cond, ...] = (KIND_FLOAT32, KIND_FLOAT64)
@@ -63,6 +64,8 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.appendAt", "fmt.appendComplex"): _COMPLEX,
     ("fmt.appendAt", "fmt.appendMap"): (KIND_MAP,),
     ("fmt.appendValue", "fmt.appendAny"): (PLAIN,),
+    # Print formats with a Format method only values that have one
+    ("fmt.appendMethods", "fmt.appendFormatter"): (FORMATTER,),
     # a panic value with neither a predeclared type nor an Error/String method
     ("runtime.printpanicval", "runtime.printcustompanicval"): (CUSTOM,),
     # fmt prints a reflect.Value as its contents: only a program with that type can
@@ -124,9 +127,12 @@ def value_conds(d: Symbol, table: MethodTable) -> tuple[Cond, ...]:
     String method (formatted by it; an interface naming these methods is linked
     with appendMethods and printpanicval, so the methods' code is kept)."""
     kind = kind_of(d)
-    if kind in (-1, KIND_INTERFACE) or _FORMAT_METHODS.intersection(table.code_slots(d).values()):
+    if kind in (-1, KIND_INTERFACE):
         return ()
-    conds: list[Cond] = []
+    methods = table.code_slots(d).values()
+    conds: list[Cond] = [FORMATTER] if any(name == b"Format" for name, _ in methods) else []
+    if _FORMAT_METHODS.intersection(methods):
+        return tuple(conds)
     if kind not in _PRINTED_KINDS:
         conds.append(PLAIN)
     if d.name not in _PREDECLARED:
@@ -158,7 +164,7 @@ def names(table: Iterable[tuple[str, str]] = EDGES) -> set[str]:
     for src, dst in table:
         out.update(n for n in (src, dst) if n != "*")
     for conds in EDGES.values():
-        out.update(c for c in conds if isinstance(c, str) and c not in (PLAIN, CUSTOM))
+        out.update(c for c in conds if isinstance(c, str) and c not in (PLAIN, CUSTOM, FORMATTER))
     out.update(TYPE_CASES)
     out.update(PLAIN_USERS)
     return out

@@ -53,10 +53,8 @@ type Stringer interface {
 // appendMethods formats an operand that has a Format, Error or String method
 // with that method, as Print does (Format first, as for %v, then Error).
 func appendMethods(buf []byte, arg any) ([]byte, bool) {
-	if f, ok := arg.(Formatter); ok {
-		st := &state{buf: buf}
-		f.Format(st, 'v')
-		return st.buf, true
+	if _, ok := arg.(Formatter); ok {
+		return appendFormatter(buf, arg), true
 	}
 	switch v := arg.(type) {
 	case error:
@@ -67,6 +65,15 @@ func appendMethods(buf []byte, arg any) ([]byte, bool) {
 		return append(buf, s...), true
 	}
 	return buf, false
+}
+
+// appendFormatter formats arg, which has a Format method, with it. The linker keeps
+// it (and fmt's state with its methods) only in programs with such a type
+// (link/lazy.py, FORMATTER).
+func appendFormatter(buf []byte, arg any) []byte {
+	st := &state{buf: buf}
+	arg.(Formatter).Format(st, 'v')
+	return st.buf
 }
 
 // callMethod runs an Error, String or GoString method for formatting and, as gc's fmt

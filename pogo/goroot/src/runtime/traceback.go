@@ -469,7 +469,7 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 		for v>>inlShift != 0 {
 			_, ifile, parent := f.inlRecord(v >> inlShift)
 			if skip == 0 {
-				return ret, ifile, v & (1<<inlShift - 1), true
+				return ret, filePath(ifile), v & (1<<inlShift - 1), true
 			}
 			skip--
 			v = parent
@@ -478,7 +478,7 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 			continue
 		}
 		if skip == 0 {
-			return ret, f.file, v, true
+			return ret, filePath(f.file), v, true
 		}
 		skip--
 	}
@@ -600,7 +600,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		f := &ci.f
 		if ci.v>>inlShift != 0 {
 			name, file, parent := f.inlRecord(ci.v >> inlShift)
-			frame = Frame{PC: ci.pc, Function: name, File: file, Line: ci.v & (1<<inlShift - 1), Entry: f.entry}
+			frame = Frame{PC: ci.pc, Function: name, File: filePath(file), Line: ci.v & (1<<inlShift - 1), Entry: f.entry}
 			ci.v = parent
 			return frame, true
 		}
@@ -608,7 +608,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 		if f.flags&1 != 0 { // a wrapper is hidden, not the calls inlined into it
 			continue
 		}
-		frame = Frame{PC: ci.pc, Func: &Func{info: *f}, Function: f.name, File: f.file, Line: ci.v, Entry: f.entry}
+		frame = Frame{PC: ci.pc, Func: &Func{info: *f}, Function: f.name, File: filePath(f.file), Line: ci.v, Entry: f.entry}
 		return frame, len(ci.pcs) > 0
 	}
 }
