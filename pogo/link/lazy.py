@@ -64,8 +64,9 @@ EDGES: dict[tuple[str, str], tuple[Cond, ...]] = {
     ("fmt.appendAt", "fmt.appendComplex"): _COMPLEX,
     ("fmt.appendAt", "fmt.appendMap"): (KIND_MAP,),
     ("fmt.appendValue", "fmt.appendAny"): (PLAIN,),
-    # Print formats with a Format method only values that have one
-    ("fmt.appendMethods", "fmt.appendFormatter"): (FORMATTER,),
+    # Print formats with a Format method only values that have one (fmt.formatWith
+    # stays nil otherwise)
+    ("fmt.formatWith", "fmt.appendFormatter·f"): (FORMATTER,),
     # a panic value with neither a predeclared type nor an Error/String method
     ("runtime.printpanicval", "runtime.printcustompanicval"): (CUSTOM,),
     # fmt prints a reflect.Value as its contents: only a program with that type can

@@ -53,8 +53,10 @@ type Stringer interface {
 // appendMethods formats an operand that has a Format, Error or String method
 // with that method, as Print does (Format first, as for %v, then Error).
 func appendMethods(buf []byte, arg any) ([]byte, bool) {
-	if _, ok := arg.(Formatter); ok {
-		return appendFormatter(buf, arg), true
+	if formatWith != nil {
+		if b, ok := formatWith(buf, arg); ok {
+			return b, true
+		}
 	}
 	switch v := arg.(type) {
 	case error:
@@ -67,13 +69,20 @@ func appendMethods(buf []byte, arg any) ([]byte, bool) {
 	return buf, false
 }
 
-// appendFormatter formats arg, which has a Format method, with it. The linker keeps
-// it (and fmt's state with its methods) only in programs with such a type
-// (link/lazy.py, FORMATTER).
-func appendFormatter(buf []byte, arg any) []byte {
+// formatWith is appendFormatter in programs that have a type with a Format method
+// and nil in the others: the linker keeps the function, fmt's state and its
+// methods only then (link/lazy.py, FORMATTER).
+var formatWith = appendFormatter
+
+// appendFormatter formats arg with its Format method if it has one.
+func appendFormatter(buf []byte, arg any) ([]byte, bool) {
+	f, ok := arg.(Formatter)
+	if !ok {
+		return buf, false
+	}
 	st := &state{buf: buf}
-	arg.(Formatter).Format(st, 'v')
-	return st.buf
+	f.Format(st, 'v')
+	return st.buf, true
 }
 
 // callMethod runs an Error, String or GoString method for formatting and, as gc's fmt
