@@ -24,15 +24,23 @@ class StaticFuncs:
     def __init__(self, funcvals: dict[str, str]) -> None:
         self.funcvals = funcvals  # static closure symbol -> function symbol
         self.count: dict[int, int] = {}
-        self.value: dict[int, ir.Expr] = {}
+        self.value: dict[int, ir.Assign] = {}  # the assignment (its source may be rewritten later)
         self.redeclared: set[int] = set()  # per-iteration loop variables: a new cell each iteration
+        # result variables of inlined copies: their zeroing at the body's start is not an
+        # assignment that matters (the copy's value is read only after a return set it)
+        self.results: set[int] = set()
+        # parameters of inlined copies: assigned where the copy starts, so in the same loop
+        # iteration as every use (as is a call's ~fn temporary)
+        self.immediate: set[int] = set()
 
     def scan(self, root: object) -> None:
         for node in walk_nodes(root):
             if isinstance(node, ir.Assign) and isinstance(node.dst, ir.LocalRef):
                 lid = node.dst.local.id
+                if lid in self.results and _is_zero(node.src):
+                    continue
                 self.count[lid] = self.count.get(lid, 0) + 1
-                self.value[lid] = node.src
+                self.value[lid] = node
             elif isinstance(node, ir.AssignCall):
                 for d in node.dsts:
                     if isinstance(d, ir.LocalRef):
@@ -51,8 +59,10 @@ class StaticFuncs:
                 lc = e.local
                 if lc.addr_taken or lc.capture_index >= 0 or self.count.get(lc.id) != 1:
                     return None
-                e = self.value[lc.id]
-                through_local = True
+                e = self.value[lc.id].src
+                through_local = through_local or not (lc.name.startswith("~fn") or lc.id in self.immediate)
+            elif isinstance(e, ir.Seq):
+                e = e.value
             elif isinstance(e, ir.SymAddr):
                 sym = self.funcvals.get(e.sym)
                 return (sym, []) if sym is not None else None
@@ -69,6 +79,10 @@ class StaticFuncs:
             else:
                 return None
         return None
+
+
+def _is_zero(e: ir.Expr) -> bool:
+    return isinstance(e, ir.Nil) or isinstance(e, ir.Const) and not e.value
 
 
 def remove_dead_closures(fn: ir.Func, static: StaticFuncs, captured: set[int]) -> None:

@@ -31,6 +31,7 @@ BUDGET = 80
 # gc's budgets for function literals: any literal this cheap "can inline"; a call site
 # inlines one costing up to twice BUDGET, or up to this if it is the literal's only call
 CLOSURE_BUDGET = 800
+CLOSURE_COST = 15  # what gc charges for creating a closure in an inlinable function
 DEBUG_COST = os.environ.get("POGOINLINECOST") == "1"  # print every candidate's cost (calibration)
 CALL_COST = 57
 # cheaper IR shapes that gc's tree does not have as separate nodes
@@ -94,7 +95,8 @@ class Inliner:
         self.costs: dict[str, int] = dict(imported.costs) if imported is not None else {}
         # function -> (link symbol, depth) of the calls inlined into it, transitively (depth 1: directly)
         self.nested: dict[str, list[tuple[str, int]]] = dict(imported.nested) if imported is not None else {}
-        self.pending: list[tuple[int, str, Pos]] = []
+        self.pending: list[tuple[int, str, Pos, str]] = []  # (depth, file, position, text)
+        self.clones: set[str] = set()  # literals of other functions copied here and judged again
         self.results: dict[int, str] = {}  # id of an inlined call -> gc's name of its result (~r0, n)  # nested inlining reports (depth, name, call) of a caller
         self.by_name: dict[str, ir.Func] = {}
         # function literals that capture variables (those that do not are judged like
@@ -150,13 +152,27 @@ class Inliner:
             for f in comp:
                 if f.name in self.costs:
                     self.inlinable[f.name] = f
+        if not self.export_only:
+            self.drop_unused_literals()
         if self.imported is not None:
             self.pkg.itabs.update(self.imported.itabs)
             self.pkg.funcvals.update(self.imported.funcvals)
 
+    def drop_unused_literals(self) -> None:
+        """A capturing literal whose every use was inlined is not compiled (gc drops it
+        too, so it has no escape report); one that captures nothing stays, as in gc."""
+        while True:
+            used = {x.sym for f in self.pkg.funcs for x in walk_nodes(f.body) if isinstance(x, ir.MakeClosure)}
+            dead = [f for f in self.pkg.funcs if self.closure(f) and f.name not in used]
+            if not dead:
+                return
+            gone = {id(f) for f in dead}
+            self.pkg.funcs = [f for f in self.pkg.funcs if id(f) not in gone]
+
     def exportable(self) -> dict[str, tuple[ir.Func, int, list[tuple[str, int]]]]:
         """The package's inlinable functions: symbol -> (function, cost, nested inlined calls)."""
-        return {s: (f, self.costs[s], self.nested.get(s, [])) for s, f in self.inlinable.items() if not f.closure_parent}
+        return {s: (f, self.costs[s], self.nested.get(s, [])) for s, f in self.inlinable.items()
+                if not f.closure_parent and not any(isinstance(x, ir.MakeClosure) for x in walk_nodes(f.body))}
 
     # -- deciding ---------------------------------------------------------
 
@@ -168,11 +184,18 @@ class Inliner:
         if any(lc.capture_index >= 0 for lc in f.locals):
             return False
         for x in walk_nodes(f.body):
-            if isinstance(x, ir.MakeClosure):
+            # a literal of f may be copied with it (its captured variables are then the
+            # copies of f's); any other closure (go and defer thunks, method values) is not
+            if isinstance(x, ir.MakeClosure) and (f.closure_parent or self.literal_of(x.sym) is not f):
                 return False
-            if isinstance(x, ir.Call) and any(w in x.sym for w in STACK_SENSITIVE):
+            if isinstance(x, ir.Call) and any(w in x.sym for w in STACK_SENSITIVE + ("newproc",)):
                 return False
         return True
+
+    def literal_of(self, sym: str) -> ir.Func | None:
+        """The function a function literal sym appears in."""
+        g = self.by_name.get(sym)
+        return self.by_name.get(g.closure_parent) if g is not None and g.closure_parent else None
 
     def closure(self, f: ir.Func) -> bool:
         """Whether f is a function literal that captures variables: gc judges and inlines
@@ -265,6 +288,8 @@ class Inliner:
                     calls += CALL_COST
             else:
                 nodes += 1
+                if isinstance(x, ir.MakeClosure):
+                    calls += CLOSURE_COST
             if calls + nodes // 2 > budget and not DEBUG_COST:
                 break
         return calls + nodes // 2
@@ -291,9 +316,10 @@ class Inliner:
             remove_dead_closures(f, self.static, self.captured)
         # gc reports the calls inlined inside inlined bodies level by level, after the first
         if self.report is not None:
-            for _depth, name, pos in sorted(self.pending, key=lambda p: p[0]):
-                self.report(f.file, pos, f"inlining call to {name}")
+            for _depth, file, pos, text in sorted(self.pending, key=lambda p: p[0]):
+                self.report(file, pos, text)
         self.pending = []
+        self.clones = set()
 
     def stmts(self, ss: list[ir.Stmt]) -> list[ir.Stmt]:
         out: list[ir.Stmt] = []
@@ -390,6 +416,29 @@ class Inliner:
         self.closure_inlined = True
         return callee, caps
 
+    def clone_judged(self, sym: str, depth: int, seen: set[str]) -> list[tuple[int, str, Pos, str]]:
+        """gc copies the literals of a function it inlines and judges each copy when it
+        first inlines a call of it: the "can inline" line of a literal of another
+        function, once per copy (seen: the literals of this copy already judged)."""
+        f = self.by_name.get(sym)
+        if f is None or not self.closure(f) or self.root(f) is self.root(self.caller) or sym in seen:
+            return []
+        if depth == 0:
+            if sym in self.clones:
+                return []
+            self.clones.add(sym)
+        seen.add(sym)
+        return [(depth, f.file, f.name_pos, f"can inline {display_name(self.pkg.path, sym)}")]
+
+    def inner_reports(self, inner: list[tuple[str, int]], depth: int, site: Pos) -> list[tuple[int, str, Pos, str]]:
+        """The reports of the calls inlined in a copied body (at gc's later levels)."""
+        out: list[tuple[int, str, Pos, str]] = []
+        seen: set[str] = set()
+        for s, d in inner:
+            out.extend(self.clone_judged(s, depth + d, seen))
+            out.append((depth + d, self.caller.file, site, f"inlining call to {display_name(self.pkg.path, s)}"))
+        return out
+
     def expand(self, c: ir.Call, callee: ir.Func, caps: list[ir.Local]) -> tuple[list[ir.Stmt], list[ir.Local]]:
         """The statements of an inlined copy of callee for call c, and its result
         variables; caps are the caller's locals a literal's captured variables stand for."""
@@ -400,12 +449,16 @@ class Inliner:
         self.nested.setdefault(self.caller.name, []).extend([(callee.name, 1), *((s, d + 1) for s, d in inner)])
         if self.report is not None:
             text = f"inlining call to {display_name(self.pkg.path, callee.name)}"
-            if self.depth and self.caller.file:
-                self.pending.append((self.depth, display_name(self.pkg.path, callee.name), self.site))
-                self.pending.extend((self.depth + d, display_name(self.pkg.path, s), self.site) for s, d in inner)
-            elif c.lparen != NOPOS and self.caller.file:
-                self.report(self.caller.file, c.lparen, text)
-                self.pending.extend((d, display_name(self.pkg.path, s), c.lparen) for s, d in inner)  # gc re-inlines them here
+            file = self.caller.file
+            if self.depth and file:
+                self.pending.extend(self.clone_judged(callee.name, self.depth, set()))
+                self.pending.append((self.depth, file, self.site, text))
+                self.pending.extend(self.inner_reports(inner, self.depth, self.site))
+            elif c.lparen != NOPOS and file:
+                for _, f, p, t in self.clone_judged(callee.name, 0, set()):
+                    self.report(f, p, t)
+                self.report(file, c.lparen, text)
+                self.pending.extend(self.inner_reports(inner, 0, c.lparen))  # gc re-inlines them here
             elif self.caller.pos == NOPOS and self.caller.file:
                 self.report("<autogenerated>", Pos(1, 0), text)  # a method wrapper
         site = c.lparen if c.lparen != NOPOS else c.pos
@@ -433,9 +486,12 @@ class Inliner:
         if cp.jumps:
             pre.append(ir.Label(end))
         self.next_label = cp.next_label
+        self.static.immediate.update(p.id for p in params)
+        if len(results) == 1 and sum(isinstance(s, ir.Return) for s in walk_nodes(callee.body)) == 1:
+            self.static.results.add(results[0].id)
+        self.static.scan(pre)
         if any(isinstance(x, ir.Call) and x.closure is not None for x in walk_nodes(callee.body)):
             # the copy may call a func value now known (a literal passed as argument)
-            self.static.scan(pre)
             depth, where = self.depth, self.site
             self.depth, self.site = depth + 1, where if depth else (c.lparen if c.lparen != NOPOS else c.pos)
             pre = self.stmts(pre)
