@@ -455,8 +455,8 @@ class Inliner:
                 self.pending.append((self.depth, file, self.site, text))
                 self.pending.extend(self.inner_reports(inner, self.depth, self.site))
             elif c.lparen != NOPOS and file:
-                for _, f, p, t in self.clone_judged(callee.name, 0, set()):
-                    self.report(f, p, t)
+                for _, cfile, cpos, ctext in self.clone_judged(callee.name, 0, set()):
+                    self.report(cfile, cpos, ctext)
                 self.report(file, c.lparen, text)
                 self.pending.extend(self.inner_reports(inner, 0, c.lparen))  # gc re-inlines them here
             elif self.caller.pos == NOPOS and self.caller.file:
