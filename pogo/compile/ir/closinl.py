@@ -48,6 +48,17 @@ class StaticFuncs:
             elif isinstance(node, ir.Redeclare):
                 self.redeclared.add(node.local.id)
 
+    def is_param(self, e: ir.Expr) -> bool:
+        """Whether a call's func value is a parameter or captured variable."""
+        for _ in range(50):
+            if isinstance(e, (ir.NilCheck, ir.Convert)):
+                e = e.x
+            elif isinstance(e, ir.LocalRef) and e.local.name.startswith("~fn") and self.count.get(e.local.id) == 1:
+                e = self.value[e.local.id].src
+            else:
+                break
+        return isinstance(e, ir.LocalRef) and (e.local.param_index >= 0 or e.local.capture_index >= 0)
+
     def resolve(self, e: ir.Expr) -> tuple[str, list[ir.Local]] | None:
         """The function a func value certainly is, and the caller's locals its closure
         captures (in capture order); None when not known."""

@@ -34,6 +34,7 @@ CLOSURE_BUDGET = 800
 CLOSURE_COST = 15  # what gc charges for creating a closure in an inlinable function
 DEBUG_COST = os.environ.get("POGOINLINECOST") == "1"  # print every candidate's cost (calibration)
 CALL_COST = 57
+PARAM_CALL_COST = 17  # gc's cost of calling a parameter or captured func value (maybe inlined later)
 # cheaper IR shapes that gc's tree does not have as separate nodes
 FREE = (ir.Convert, ir.Seq, ir.Block, ir.Declare, ir.NilCheck, ir.Part, ir.Field, ir.Make, ir.TypeAddr)
 STACK_SENSITIVE = ("defer", "recover", "Caller", "getcaller", "jumpto", "panicwrap", "gopanic", "Goexit")
@@ -130,7 +131,7 @@ class Inliner:
                         if not recursive and self.closure_eligible(f) and cost <= CLOSURE_BUDGET:
                             self.closure_costs[f.name] = cost
                     continue
-                if not self.export_only and self.report is not None:
+                if not self.export_only and self.report is not None and not self.impossible(f):
                     called = []
                     self.cost(f, BUDGET, called)
                     for c in called:
@@ -176,8 +177,12 @@ class Inliner:
 
     # -- deciding ---------------------------------------------------------
 
+    def impossible(self, f: ir.Func) -> bool:
+        """gc's InlineImpossible: refused before looking at the body."""
+        return "go:noinline" in f.pragmas or "go:norace" in f.pragmas or "go:uintptrescapes" in f.pragmas
+
     def eligible(self, f: ir.Func) -> bool:
-        if "go:noinline" in f.pragmas or "go:norace" in f.pragmas or "go:uintptrescapes" in f.pragmas:
+        if self.impossible(f):
             return False
         if f.name.endswith(".init") or ".init." in f.name or f.name_pos == NOPOS:
             return False
@@ -277,8 +282,10 @@ class Inliner:
                     called.append(r[0])
                 if r is not None and self.closure_costs.get(r[0], CLOSURE_BUDGET + 1) <= 2 * BUDGET:
                     calls += self.closure_costs[r[0]]
+                elif r is not None and r[0] in self.costs:
+                    calls += self.costs[r[0]]
                 else:
-                    calls += CALL_COST
+                    calls += PARAM_CALL_COST if static.is_param(x.closure) else CALL_COST
             elif isinstance(x, ir.Call) and (x.sym or x.fn is not None):
                 if x.sym in self.costs:
                     calls += self.costs[x.sym]
