@@ -59,9 +59,10 @@ class StaticFuncs:
                 break
         return isinstance(e, ir.LocalRef) and (e.local.param_index >= 0 or e.local.capture_index >= 0)
 
-    def resolve(self, e: ir.Expr) -> tuple[str, list[ir.Local]] | None:
+    def resolve(self, e: ir.Expr, pure: bool = False) -> tuple[str, list[ir.Local]] | None:
         """The function a func value certainly is, and the caller's locals its closure
-        captures (in capture order); None when not known."""
+        captures (in capture order); None when not known. With pure, only through
+        expressions without side effects (the value may be discarded)."""
         through_local = False
         for _ in range(50):
             if isinstance(e, (ir.NilCheck, ir.Convert)):
@@ -72,7 +73,7 @@ class StaticFuncs:
                     return None
                 e = self.value[lc.id].src
                 through_local = through_local or not (lc.name.startswith("~fn") or lc.id in self.immediate)
-            elif isinstance(e, ir.Seq):
+            elif isinstance(e, ir.Seq) and not pure:
                 e = e.value
             elif isinstance(e, ir.SymAddr):
                 sym = self.funcvals.get(e.sym)
@@ -114,7 +115,7 @@ def remove_dead_closures(fn: ir.Func, static: StaticFuncs, captured: set[int]) -
                 lc = node.dst.local
                 # a value resolve() knows is built without side effects and is not nil
                 if (not reads.get(lc.id) and not lc.addr_taken and lc.capture_index < 0 and lc.param_index < 0
-                        and lc.result_index < 0 and static.count.get(lc.id) == 1 and static.resolve(node.src) is not None):
+                        and lc.result_index < 0 and static.count.get(lc.id) == 1 and static.resolve(node.src, pure=True) is not None):
                     dead.add(id(node))
         if not dead:
             break
