@@ -4,7 +4,10 @@ callee's body.
 A function can be inlined when its cost (IR nodes, counted with gc's budget in mind;
 a call of an inlinable function costs that function's cost, any other call
 ``CALL_COST``) is within ``BUDGET`` and it has none of: ``//go:noinline``, recursion,
-defer/recover, closures, or calls that inspect the call stack. Functions are processed
+defer/recover, closures other than its own function literals, or calls that inspect the
+call stack. Calls of func values that are certainly a known literal or function
+(``closinl.StaticFuncs``) are inlined too, a literal's captured variables becoming the
+caller's own locals; literals are judged and reported in gc's order (see ``judge``). Functions are processed
 callees first, so a callee's own calls are already inlined when it is copied. An inlined
 call evaluates its arguments into fresh copies of the parameters, runs the copied body
 with each ``return`` turned into assignments to fresh result variables and a jump to
