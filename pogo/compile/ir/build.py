@@ -175,6 +175,8 @@ class FuncBuilder:
         child.sym = sym
         child.span = (self.filename, e.pos, e.body.rbrace)
         fn = child.build_body(sym, sig, e.body.stmts, e.pos)
+        fn.name_pos = e.pos  # gc reports "can inline" of a literal at its "func"
+        fn.closure_parent = self.sym
         self.pb.extra_funcs.append(fn)
         return self.closure_value(t, sym, child.captures)
 
@@ -1732,7 +1734,7 @@ class FuncBuilder:
         clo = self.temp(UPTR, pre, ir.NilCheck(UPTR, ir.Convert(UPTR, self.expr(e.fun))), "~fn")
         args = self.call_args(e, sig)
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
-        call = ir.Call(rt, "", args, e.lparen, closure=clo)
+        call = ir.Call(rt, "", args, e.lparen, closure=clo, lparen=e.lparen)
         return ir.Seq(rt, pre, call)
 
     def is_pkg_selector(self, e: n.SelectorExpr) -> bool:

@@ -630,8 +630,9 @@ def buffered_grow(fn: ir.Func, st: ir.AssignCall, buf: ir.Local, flags: list[ir.
     return ir.If(cond, then, [st])
 
 
-def call_graph_order(funcs: list[ir.Func]) -> list[list[ir.Func]]:
-    """The functions' strongly connected components, callees first."""
+def call_graph_order(funcs: list[ir.Func], funcvals: dict[str, str] | None = None) -> list[list[ir.Func]]:
+    """The functions' strongly connected components, callees first; with funcvals (static
+    closure symbol -> function), a static closure's use is an edge to its function."""
     by_name = {f.name: f for f in funcs}
     succ: dict[str, list[str]] = {}
     for f in funcs:
@@ -639,8 +640,10 @@ def call_graph_order(funcs: list[ir.Func]) -> list[list[ir.Func]]:
         for node in walk_nodes(f.body):
             if isinstance(node, ir.Call) and node.sym in by_name and node.sym not in seen:
                 seen.append(node.sym)
-            elif isinstance(node, (ir.MakeClosure, ir.SymAddr)) and node.sym in by_name and node.sym not in seen:
-                seen.append(node.sym)
+            elif isinstance(node, (ir.MakeClosure, ir.SymAddr)):
+                sym = funcvals.get(node.sym, node.sym) if funcvals is not None else node.sym
+                if sym in by_name and sym not in seen:
+                    seen.append(sym)
         succ[f.name] = seen
     index: dict[str, int] = {}
     low: dict[str, int] = {}

@@ -345,6 +345,7 @@ class Func:
     # the inline tree: (callee symbol, callee file, call site) per inlined call; line
     # values in an inlined body carry the 1-based record index above INL_SHIFT
     inlines: list[tuple[str, str, int]] = field(default_factory=list)
+    closure_parent: str = ""  # a function literal: the symbol of the function it appears in
 
 
 # A line value is line | record << INL_SHIFT, record 0 being the function's own code.
