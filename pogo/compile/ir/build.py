@@ -544,8 +544,8 @@ class FuncBuilder:
                 out.append(ir.ExprStmt(src))
             elif isinstance(d, ir.Load) and isinstance(d.addr, ir.Convert) and isinstance(d.addr.x, ir.Call):
                 # a map element (lvalue's late_map): the value first, then the slot
-                v = self.temp(types[0], out, self.convert(src, types[0]))
-                out.append(ir.Assign(d, v))
+                v = self.user_temp(self.convert(src, types[0]), out)
+                out.append(ir.Assign(d, v, user=True))
             else:
                 out.append(ir.Assign(d, self.convert(src, types[0]), user=True))
             return

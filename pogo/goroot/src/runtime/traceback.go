@@ -469,7 +469,7 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 		for v>>inlShift != 0 {
 			_, ifile, parent := f.inlRecord(v >> inlShift)
 			if skip == 0 {
-				return ret, filePath(ifile), v & (1<<inlShift - 1), true
+				return ret - 1, filePath(ifile), v & (1<<inlShift - 1), true
 			}
 			skip--
 			v = parent
@@ -478,7 +478,7 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 			continue
 		}
 		if skip == 0 {
-			return ret, filePath(f.file), v, true
+			return ret - 1, filePath(f.file), v, true // the call instruction, as gc's frame.PC
 		}
 		skip--
 	}
@@ -528,6 +528,10 @@ func FuncForPC(pc uintptr) *Func {
 	f, ok := findfunc(pc)
 	if !ok {
 		return nil
+	}
+	if v := f.linev(pc); v>>inlShift != 0 {
+		// code inlined there: the innermost function's name, the outermost's entry (gc)
+		f.name, _, _ = f.inlRecord(v >> inlShift)
 	}
 	return &Func{info: f}
 }
