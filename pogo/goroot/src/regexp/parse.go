@@ -30,7 +30,6 @@ const (
 	errMissingRepeatArg = "missing argument to repetition operator"
 	errTrailingBackslash = "trailing backslash at end of expression"
 	errUnexpectedParen  = "unexpected )"
-	errDuplicateName    = "duplicate capture group name"
 	errNestingDepth     = "expression nests too deeply"
 	errLarge            = "expression too large"
 )
@@ -127,7 +126,61 @@ func (p *parser) alternation() (*node, error) {
 	if len(alts) == 1 {
 		return alts[0], nil
 	}
-	return &node{kind: kAlt, sub: alts}, nil
+	return factor(alts), nil
+}
+
+// factor pulls the literal runes all alternatives begin with out in front,
+// as Go's parser does ("ab|ac" is "a(?:b|c)"): the match is the same, and
+// LiteralPrefix sees the common prefix.
+func factor(alts []*node) *node {
+	var common []*node
+	for {
+		first := leadingLit(alts[0])
+		if first == nil {
+			break
+		}
+		for _, a := range alts[1:] {
+			if l := leadingLit(a); l == nil || l.r != first.r || l.fold != first.fold {
+				first = nil
+				break
+			}
+		}
+		if first == nil {
+			break
+		}
+		common = append(common, first)
+		for i, a := range alts {
+			alts[i] = dropLeading(a)
+		}
+	}
+	alt := &node{kind: kAlt, sub: alts}
+	if len(common) == 0 {
+		return alt
+	}
+	return &node{kind: kConcat, sub: append(common, alt)}
+}
+
+func leadingLit(n *node) *node {
+	switch n.kind {
+	case kLit:
+		return n
+	case kConcat:
+		if n.sub[0].kind == kLit {
+			return n.sub[0]
+		}
+	}
+	return nil
+}
+
+func dropLeading(n *node) *node {
+	if n.kind == kLit {
+		return &node{kind: kEmpty}
+	}
+	switch len(n.sub) {
+	case 2:
+		return n.sub[1]
+	}
+	return &node{kind: kConcat, sub: n.sub[1:]}
 }
 
 func (p *parser) concatenation() (*node, error) {
@@ -154,6 +207,9 @@ func (p *parser) concatenation() (*node, error) {
 				lastRepeat = ""
 				continue
 			}
+			if c == '{' && (min > maxRepeat || max > maxRepeat || max >= 0 && min > max) {
+				return nil, &Error{errInvalidRepeat, before[:len(before)-len(rest)]}
+			}
 			greedy := true
 			if rest != "" && rest[0] == '?' {
 				rest = rest[1:]
@@ -169,9 +225,6 @@ func (p *parser) concatenation() (*node, error) {
 			if len(items) == 0 {
 				return nil, &Error{errMissingRepeatArg, op}
 			}
-			if c == '{' && (min > maxRepeat || max > maxRepeat || max >= 0 && min > max) {
-				return nil, &Error{errInvalidRepeat, op}
-			}
 			p.s = rest
 			last := items[len(items)-1]
 			items[len(items)-1] = &node{kind: kRepeat, min: min, max: max, greedy: greedy, sub: []*node{last}}
@@ -179,6 +232,21 @@ func (p *parser) concatenation() (*node, error) {
 			continue
 		}
 		lastRepeat = ""
+		if strings.HasPrefix(p.s, `\Q`) {
+			// \Q...\E: each rune is its own literal (a repetition after \E
+			// applies to the last one only).
+			lit := p.s[2:]
+			if i := strings.Index(lit, `\E`); i >= 0 {
+				p.s = lit[i+2:]
+				lit = lit[:i]
+			} else {
+				p.s = ""
+			}
+			for _, r := range lit {
+				items = append(items, p.literal(r))
+			}
+			continue
+		}
 		n, err := p.atom()
 		if err != nil {
 			return nil, err
@@ -309,11 +377,6 @@ func (p *parser) group() (*node, error) {
 		capText := start[:1+end+1]
 		if !validCaptureName(name) {
 			return nil, &Error{errInvalidNamedCap, capText}
-		}
-		for _, n := range p.names {
-			if n == name {
-				return nil, &Error{errDuplicateName, capText}
-			}
 		}
 		p.ncap++
 		capIndex = p.ncap
@@ -480,26 +543,6 @@ func (p *parser) escapeAtom() (*node, error) {
 		case 'B':
 			p.s = p.s[2:]
 			return &node{kind: kAssert, assert: aNoWordBoundary}, nil
-		case 'Q':
-			// \Q...\E: literal text.
-			lit := p.s[2:]
-			if i := strings.Index(lit, `\E`); i >= 0 {
-				p.s = lit[i+2:]
-				lit = lit[:i]
-			} else {
-				p.s = ""
-			}
-			var items []*node
-			for _, r := range lit {
-				items = append(items, p.literal(r))
-			}
-			switch len(items) {
-			case 0:
-				return nil, nil
-			case 1:
-				return items[0], nil
-			}
-			return &node{kind: kConcat, sub: items}, nil
 		case 'd', 'D', 's', 'S', 'w', 'W', 'p', 'P':
 			cls := new(class)
 			if err := p.classEscape(cls); err != nil {
@@ -639,43 +682,46 @@ func (p *parser) escapeRune() (rune, error) {
 		p.s = t
 		return r, nil
 	case c == 'x':
+		// \xHH or \x{H...}; the runes read so far make up the error text.
+		next := func() rune {
+			r, w := utf8.DecodeRuneInString(t)
+			t = t[w:]
+			return r
+		}
 		if t == "" {
 			return bad()
 		}
-		if t[0] == '{' {
-			t = t[1:]
-			r, digits := rune(0), 0
-			for t != "" && ishex(t[0]) {
-				r = r*16 + unhex(t[0])
-				if r > unicode.MaxRune {
-					t = t[1:]
-					return bad()
-				}
-				t = t[1:]
-				digits++
+		if h := next(); h != '{' {
+			x, y := hexVal(h), hexVal(next())
+			if x < 0 || y < 0 {
+				return bad()
 			}
+			p.s = t
+			return x*16 + y, nil
+		}
+		r, digits := rune(0), 0
+		for {
 			if t == "" {
 				return bad()
 			}
-			if t[0] != '}' || digits == 0 {
-				t = t[1:]
+			h := next()
+			if h == '}' {
+				break
+			}
+			v := hexVal(h)
+			if v < 0 {
 				return bad()
 			}
-			t = t[1:]
-			p.s = t
-			return r, nil
-		}
-		if len(t) < 2 || !ishex(t[0]) || !ishex(t[1]) {
-			if t != "" {
-				t = t[1:]
-				if t != "" && ishex(start[2]) {
-					t = t[1:]
-				}
+			r = r*16 + v
+			if r > unicode.MaxRune {
+				return bad()
 			}
+			digits++
+		}
+		if digits == 0 {
 			return bad()
 		}
-		r := unhex(t[0])*16 + unhex(t[1])
-		p.s = t[2:]
+		p.s = t
 		return r, nil
 	case c == 'a':
 		p.s = t
@@ -702,18 +748,17 @@ func (p *parser) escapeRune() (rune, error) {
 	return bad()
 }
 
-func ishex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func unhex(c byte) rune {
+// hexVal is the value of a hexadecimal digit, or -1.
+func hexVal(c rune) rune {
 	switch {
-	case c >= 'a':
-		return rune(c-'a') + 10
-	case c >= 'A':
-		return rune(c-'A') + 10
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10
 	}
-	return rune(c - '0')
+	return -1
 }
 
 // bracket parses a [...] class.
