@@ -262,20 +262,27 @@ type job struct {
 }
 
 // matcher holds the buffers of one search; reused across the searches of
-// one FindAll or ReplaceAll.
+// one FindAll or ReplaceAll. visited has a bit per (instruction, position)
+// of the whole input; dirty lists the words set since the last search, so
+// clearing costs what the search cost, not the input's length.
 type matcher struct {
 	prog    []inst
 	ncap    int
 	visited []uint32
+	dirty   []int32
+	cols    int
 	caps    []int
 	stack   []job
 }
 
-func (m *matcher) seen(pc, pos, base int) bool {
-	k := pc*(base) + pos
+func (m *matcher) seen(pc, pos int) bool {
+	k := pc*m.cols + pos
 	w, b := k/32, uint32(1)<<(k%32)
 	if m.visited[w]&b != 0 {
 		return true
+	}
+	if m.visited[w] == 0 {
+		m.dirty = append(m.dirty, int32(w))
 	}
 	m.visited[w] |= b
 	return false
@@ -284,14 +291,15 @@ func (m *matcher) seen(pc, pos, base int) bool {
 // search finds the leftmost-first match in s starting at or after pos and
 // returns its capture slots, or nil.
 func (m *matcher) search(s string, pos int, anchored bool) []int {
-	cols := len(s) - pos + 1
-	words := (len(m.prog)*cols + 31) / 32
-	if cap(m.visited) < words {
-		m.visited = make([]uint32, words)
-	} else {
-		m.visited = m.visited[:words]
-		clear(m.visited)
+	if m.cols != len(s)+1 || m.visited == nil {
+		m.cols = len(s) + 1
+		m.visited = make([]uint32, (len(m.prog)*m.cols+31)/32)
+		m.dirty = m.dirty[:0]
 	}
+	for _, w := range m.dirty {
+		m.visited[w] = 0
+	}
+	m.dirty = m.dirty[:0]
 	nslots := 2 * (m.ncap + 1)
 	if len(m.caps) != nslots {
 		m.caps = make([]int, nslots)
@@ -300,7 +308,7 @@ func (m *matcher) search(s string, pos int, anchored bool) []int {
 		for i := range m.caps {
 			m.caps[i] = -1
 		}
-		if m.try(s, start, pos, cols) {
+		if m.try(s, start) {
 			out := make([]int, nslots)
 			copy(out, m.caps)
 			return out
@@ -314,7 +322,7 @@ func (m *matcher) search(s string, pos int, anchored bool) []int {
 	return nil
 }
 
-func (m *matcher) try(s string, start, base, cols int) bool {
+func (m *matcher) try(s string, start int) bool {
 	m.stack = append(m.stack[:0], job{0, start, false})
 	for len(m.stack) > 0 {
 		j := m.stack[len(m.stack)-1]
@@ -326,7 +334,7 @@ func (m *matcher) try(s string, start, base, cols int) bool {
 		pc, p := j.pc, j.pos
 	thread:
 		for {
-			if m.seen(pc, p-base, cols) {
+			if m.seen(pc, p) {
 				break
 			}
 			in := &m.prog[pc]
