@@ -104,3 +104,11 @@ func main() {
 		regexp.MustCompile("\x60(")
 	}()
 }
+
+func init() {
+	re := regexp.MustCompile(`(\d+)-(\d+)`)
+	fmt.Println(re.MatchReader(strings.NewReader("x 12-34 y")), re.FindReaderIndex(strings.NewReader("é 12-34")),
+		re.FindReaderSubmatchIndex(strings.NewReader("ab 5-6")), re.FindReaderIndex(strings.NewReader("none")))
+	ok, err := regexp.MatchReader(`^é`, strings.NewReader("éa"))
+	fmt.Println(ok, err)
+}

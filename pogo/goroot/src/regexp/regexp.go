@@ -3,8 +3,8 @@
 // semantics. The matcher is a backtracker that never revisits a state, so
 // its time is linear in the input for a fixed expression.
 //
-// Not supported yet: leftmost-longest matching (CompilePOSIX, Longest) and
-// the io.RuneReader methods; they panic with a "pogo:" message.
+// Not supported yet: leftmost-longest matching (CompilePOSIX, Longest); it
+// panics with a "pogo:" message.
 package regexp
 
 import (
