@@ -273,6 +273,8 @@ type matcher struct {
 	cols    int
 	caps    []int
 	stack   []job
+	longest bool  // leftmost-longest: keep searching for a later end
+	best    []int // longest: the slots of the longest match so far
 }
 
 func (m *matcher) seen(pc, pos int) bool {
@@ -323,6 +325,7 @@ func (m *matcher) search(s string, pos int, anchored bool) []int {
 }
 
 func (m *matcher) try(s string, start int) bool {
+	found := false
 	m.stack = append(m.stack[:0], job{0, start, false})
 	for len(m.stack) > 0 {
 		j := m.stack[len(m.stack)-1]
@@ -374,11 +377,22 @@ func (m *matcher) try(s string, start int) bool {
 				pc++
 			case opMatch:
 				m.caps[0], m.caps[1] = start, p
-				return true
+				if !m.longest {
+					return true
+				}
+				// The first path (in priority order) to reach a longer end wins.
+				if !found || p > m.best[1] {
+					m.best = append(m.best[:0], m.caps...)
+					found = true
+				}
+				break thread
 			}
 		}
 	}
-	return false
+	if found {
+		copy(m.caps, m.best)
+	}
+	return found
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -3,8 +3,8 @@
 // semantics. The matcher is a backtracker that never revisits a state, so
 // its time is linear in the input for a fixed expression.
 //
-// Not supported yet: leftmost-longest matching (CompilePOSIX, Longest); it
-// panics with a "pogo:" message.
+// Not supported yet: the POSIX ERE syntax of CompilePOSIX; it panics with a
+// "pogo:" message. Longest works on the Perl syntax.
 package regexp
 
 import (
@@ -21,6 +21,7 @@ type Regexp struct {
 	names    []string
 	prefix   string
 	complete bool
+	longest  bool
 }
 
 // Compile parses a regular expression.
@@ -60,9 +61,10 @@ func literalPrefix(prog []inst) (string, bool) {
 	}
 }
 
-// CompilePOSIX would compile for leftmost-longest matching.
+// CompilePOSIX would compile with POSIX ERE syntax for leftmost-longest
+// matching.
 func CompilePOSIX(expr string) (*Regexp, error) {
-	panic("pogo: regexp leftmost-longest (POSIX) matching not supported yet")
+	panic("pogo: regexp POSIX syntax (CompilePOSIX) not supported yet")
 }
 
 // MustCompile is Compile that panics on a bad expression.
@@ -84,10 +86,9 @@ func quote(s string) string {
 	return strconv.Quote(s)
 }
 
-// Longest would switch to leftmost-longest matching.
-func (re *Regexp) Longest() {
-	panic("pogo: regexp leftmost-longest (POSIX) matching not supported yet")
-}
+// Longest makes future searches prefer, among the leftmost matches, the
+// longest one. Not safe to call concurrently with searches.
+func (re *Regexp) Longest() { re.longest = true }
 
 // String returns the source text.
 func (re *Regexp) String() string { return re.expr }
@@ -134,7 +135,9 @@ func (re *Regexp) Copy() *Regexp {
 	return &c
 }
 
-func (re *Regexp) matcher() *matcher { return &matcher{prog: re.prog, ncap: re.ncap} }
+func (re *Regexp) matcher() *matcher {
+	return &matcher{prog: re.prog, ncap: re.ncap, longest: re.longest}
+}
 
 // find returns the capture slots of the first match at or after pos.
 func (re *Regexp) find(s string, pos int) []int { return re.matcher().search(s, pos, false) }
