@@ -10,7 +10,9 @@ import (
 
 type stamp int
 
-func (s stamp) AppendText(b []byte) ([]byte, error) { return append(b, fmt.Sprintf("#%d", int(s))...), nil }
+func (s stamp) AppendText(b []byte) ([]byte, error) {
+	return append(b, fmt.Sprintf("#%d", int(s))...), nil
+}
 
 func main() {
 	for _, s := range []string{"1+2i", "(3.5-4e2i)", "7i", "-i", "i", "1", "(1)", "+Inf-NaNi", "1++2i", "1+-2i",

@@ -16,22 +16,22 @@ type Error struct {
 func (e *Error) Error() string { return "error parsing regexp: " + e.Code + ": `" + e.Expr + "`" }
 
 const (
-	errInternal         = "regexp/syntax: internal error"
-	errInvalidCharClass = "invalid character class"
-	errInvalidCharRange = "invalid character class range"
-	errInvalidEscape    = "invalid escape sequence"
-	errInvalidNamedCap  = "invalid named capture"
-	errInvalidPerlOp    = "invalid or unsupported Perl syntax"
-	errInvalidRepeatOp  = "invalid nested repetition operator"
-	errInvalidRepeat    = "invalid repeat count"
-	errInvalidUTF8      = "invalid UTF-8"
-	errMissingBracket   = "missing closing ]"
-	errMissingParen     = "missing closing )"
-	errMissingRepeatArg = "missing argument to repetition operator"
+	errInternal          = "regexp/syntax: internal error"
+	errInvalidCharClass  = "invalid character class"
+	errInvalidCharRange  = "invalid character class range"
+	errInvalidEscape     = "invalid escape sequence"
+	errInvalidNamedCap   = "invalid named capture"
+	errInvalidPerlOp     = "invalid or unsupported Perl syntax"
+	errInvalidRepeatOp   = "invalid nested repetition operator"
+	errInvalidRepeat     = "invalid repeat count"
+	errInvalidUTF8       = "invalid UTF-8"
+	errMissingBracket    = "missing closing ]"
+	errMissingParen      = "missing closing )"
+	errMissingRepeatArg  = "missing argument to repetition operator"
 	errTrailingBackslash = "trailing backslash at end of expression"
-	errUnexpectedParen  = "unexpected )"
-	errNestingDepth     = "expression nests too deeply"
-	errLarge            = "expression too large"
+	errUnexpectedParen   = "unexpected )"
+	errNestingDepth      = "expression nests too deeply"
+	errLarge             = "expression too large"
 )
 
 type nodeKind uint8
@@ -90,12 +90,12 @@ const (
 const maxRepeat = 1000
 
 type parser struct {
-	whole  string // the expression, for errors
-	s      string // what is left
-	flags  int
-	ncap   int
-	names  []string // by group number; names[0] = ""
-	depth  int
+	whole string // the expression, for errors
+	s     string // what is left
+	flags int
+	ncap  int
+	names []string // by group number; names[0] = ""
+	depth int
 }
 
 func parseRegexp(expr string) (*node, int, []string, error) {

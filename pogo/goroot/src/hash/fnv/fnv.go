@@ -190,10 +190,18 @@ func unmarshal(b []byte, magic string, size int) ([]byte, error) {
 	return b[len(magic):], nil
 }
 
-func (s *sum32) AppendBinary(b []byte) ([]byte, error)  { return be32(append(b, magic32...), uint32(*s)), nil }
-func (s *sum32a) AppendBinary(b []byte) ([]byte, error) { return be32(append(b, magic32a...), uint32(*s)), nil }
-func (s *sum64) AppendBinary(b []byte) ([]byte, error)  { return be64(append(b, magic64...), uint64(*s)), nil }
-func (s *sum64a) AppendBinary(b []byte) ([]byte, error) { return be64(append(b, magic64a...), uint64(*s)), nil }
+func (s *sum32) AppendBinary(b []byte) ([]byte, error) {
+	return be32(append(b, magic32...), uint32(*s)), nil
+}
+func (s *sum32a) AppendBinary(b []byte) ([]byte, error) {
+	return be32(append(b, magic32a...), uint32(*s)), nil
+}
+func (s *sum64) AppendBinary(b []byte) ([]byte, error) {
+	return be64(append(b, magic64...), uint64(*s)), nil
+}
+func (s *sum64a) AppendBinary(b []byte) ([]byte, error) {
+	return be64(append(b, magic64a...), uint64(*s)), nil
+}
 func (s *sum128) AppendBinary(b []byte) ([]byte, error) {
 	return be64(be64(append(b, magic128...), s[0]), s[1]), nil
 }

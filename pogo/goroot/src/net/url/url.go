@@ -264,7 +264,9 @@ func validOptionalPort(port string) bool {
 	return true
 }
 
-func invalidPort(p string) error { return errors.New("invalid port " + strconv.Quote(p) + " after host") }
+func invalidPort(p string) error {
+	return errors.New("invalid port " + strconv.Quote(p) + " after host")
+}
 
 // parseHost checks and decodes "host[:port]". A bracketed IP literal must be
 // an IPv6 address (with an optional %25 zone); in other hosts the port
