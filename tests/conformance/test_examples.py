@@ -13,6 +13,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from conformance import run_examples  # noqa: E402
+from conformance.common import find_go, go_env, run  # noqa: E402
 from conformance.examples import output_matches, parse_example_file, program_for  # noqa: E402
 
 EXAMPLES = '''// Copyright notice.
@@ -107,3 +108,37 @@ def test_run_examples_on_a_made_up_goroot(tmp_path: Path, shared_pogo_cache: Pat
     assert "FAIL demo.ExampleWrong: output line 1: want '2 5', got '2 4'" in out
     assert out.strip().endswith("1 passed, 1 failed, 0 skipped")
     assert code == 1
+
+
+def test_pinned_examples_exist_in_the_reference_goroot() -> None:
+    """Every pinned example is an example with an output comment in the reference go's
+    sources, in an external test package: the gate can only pin what the runner runs."""
+    go = find_go()
+    if go is None:
+        pytest.skip("no reference go")
+    goroot = Path(run([go, "env", "GOROOT"], env=go_env(), timeout=60).stdout.decode().strip())
+    pinned = run_examples.read_pinned(run_examples.PINNED)
+    assert pinned == sorted(set(pinned)), "keep the pinned list sorted and without repeats"
+    pkgs = list(dict.fromkeys(run_examples.pinned_package(n) for n in pinned))
+    jobs, _, _ = run_examples.collect(goroot, pkgs)
+    runnable = {f"{j.pkg}.{j.example.name}" for j in jobs}
+    assert not [n for n in pinned if n not in runnable]
+
+
+def test_pinned_gate_reports_regressions(tmp_path: Path, shared_pogo_cache: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "goroot" / "src" / "demo"
+    src.mkdir(parents=True)
+    (src / "example_test.go").write_text(EXAMPLES.replace("helper(21), counter(2)", "helper(21)").replace("42 ||", "42"))
+    pinned = tmp_path / "pinned.txt"
+    pinned.write_text("# comment\ndemo.ExampleDouble\n")
+    written = tmp_path / "passing.txt"
+    argv = ["--goroot", str(tmp_path / "goroot"), "--no-go-check", "-j", "2", "--write-pinned", str(written)]
+    assert run_examples.main([*argv, "--pinned", str(pinned)]) == 0  # ExampleWrong fails but is not pinned
+    out = capsys.readouterr().out
+    assert "NEW PASS demo.ExampleLines" in out and "0 pinned examples regressed" in out
+    assert written.read_text() == "demo.ExampleDouble\ndemo.ExampleLines\n"
+    pinned.write_text("demo.ExampleDouble\ndemo.ExampleWrong\n")
+    assert run_examples.main([*argv, "--pinned", str(pinned)]) == 1
+    out = capsys.readouterr().out
+    assert "REGRESSION demo.ExampleWrong: output line 1: want '2 5', got '2 4'" in out

@@ -208,6 +208,16 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 }
 
 // Next returns the next n unread bytes (fewer at the end) and consumes them.
+// Peek returns the next n unread bytes without consuming them (fewer, with
+// io.EOF, when fewer are left). The slice shares the buffer's storage until
+// the next read or write.
+func (b *Buffer) Peek(n int) ([]byte, error) {
+	if rest := b.buf[b.off:]; len(rest) < n {
+		return rest, io.EOF
+	}
+	return b.buf[b.off : b.off+n], nil
+}
+
 func (b *Buffer) Next(n int) []byte {
 	b.lastRead = opInvalid
 	if m := b.Len(); n > m {

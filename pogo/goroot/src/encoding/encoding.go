@@ -25,3 +25,15 @@ type TextMarshaler interface {
 type TextUnmarshaler interface {
 	UnmarshalText(text []byte) error
 }
+
+// BinaryAppender is implemented by values that can append their binary form
+// to a slice, saving the allocation MarshalBinary needs.
+type BinaryAppender interface {
+	AppendBinary(b []byte) ([]byte, error)
+}
+
+// TextAppender is implemented by values that can append their textual form
+// to a slice, saving the allocation MarshalText needs.
+type TextAppender interface {
+	AppendText(b []byte) ([]byte, error)
+}

@@ -1,33 +1,34 @@
 package regexp
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// instruction opcodes of a compiled program.
+// The program a regexp compiles to, run by a backtracking matcher that
+// remembers which (instruction, position) pairs already failed, so a search
+// costs at most instructions × input length steps. Alternatives are tried in
+// priority order, which gives Perl's leftmost-first matches, as Go does.
+type opcode uint8
+
 const (
-	opLit = iota
-	opClass
+	opRune opcode = iota // match one rune against n
 	opAny
 	opAnyNotNL
-	opAssert // an empty-width assertion; arg is the node kind
-	opSplit  // try x, then y
+	opSplit // try x, then y
 	opJmp
-	opSave
+	opSave // record the position in slot x
+	opAssert
 	opMatch
 )
 
 type inst struct {
-	op   int
+	op   opcode
 	x, y int
-	r    rune
-	fold bool
-	cls  *charClass
+	n    *node  // opRune
+	fold []rune // opRune of a literal: the other cases of n.r
 }
 
-// compiler turns a node tree into a flat program.
 type compiler struct {
 	prog []inst
 }
@@ -37,413 +38,361 @@ func (c *compiler) emit(i inst) int {
 	return len(c.prog) - 1
 }
 
-func compile(n *node, ncap int) []inst {
-	c := &compiler{}
-	c.emit(inst{op: opSave, x: 0})
-	c.gen(n)
-	c.emit(inst{op: opSave, x: 1})
-	c.emit(inst{op: opMatch})
-	return c.prog
+func nullable(n *node) bool {
+	switch n.kind {
+	case kEmpty, kAssert:
+		return true
+	case kCapture:
+		return nullable(n.sub[0])
+	case kConcat:
+		for _, s := range n.sub {
+			if !nullable(s) {
+				return false
+			}
+		}
+		return true
+	case kAlt:
+		for _, s := range n.sub {
+			if nullable(s) {
+				return true
+			}
+		}
+		return false
+	case kRepeat:
+		return n.min == 0 || nullable(n.sub[0])
+	}
+	return false
 }
 
-// split emits a split whose preferred branch is the next instruction when
-// greedy; its targets are patched by the caller.
-func (c *compiler) gen(n *node) {
+func (c *compiler) compile(n *node) {
 	switch n.kind {
-	case nEmpty:
-	case nLit:
-		c.emit(inst{op: opLit, r: n.r, fold: n.fold})
-	case nClass:
-		c.emit(inst{op: opClass, cls: n.cls})
-	case nAny:
-		c.emit(inst{op: opAny})
-	case nAnyNotNL:
-		c.emit(inst{op: opAnyNotNL})
-	case nBeginLine, nEndLine, nBeginText, nEndText, nWordB, nNoWordB:
-		c.emit(inst{op: opAssert, x: n.kind})
-	case nCapture:
-		c.emit(inst{op: opSave, x: 2 * n.capIndex})
-		c.gen(n.subs[0])
-		c.emit(inst{op: opSave, x: 2*n.capIndex + 1})
-	case nConcat:
-		for _, s := range n.subs {
-			c.gen(s)
+	case kEmpty:
+	case kLit:
+		i := inst{op: opRune, n: n}
+		if n.fold {
+			for f := unicode.SimpleFold(n.r); f != n.r; f = unicode.SimpleFold(f) {
+				i.fold = append(i.fold, f)
+			}
 		}
-	case nAlt:
+		c.emit(i)
+	case kClass:
+		c.emit(inst{op: opRune, n: n})
+	case kAnyChar:
+		c.emit(inst{op: opAny})
+	case kAnyNotNL:
+		c.emit(inst{op: opAnyNotNL})
+	case kAssert:
+		c.emit(inst{op: opAssert, x: n.assert})
+	case kCapture:
+		c.emit(inst{op: opSave, x: 2 * n.cap})
+		c.compile(n.sub[0])
+		c.emit(inst{op: opSave, x: 2*n.cap + 1})
+	case kConcat:
+		for _, s := range n.sub {
+			c.compile(s)
+		}
+	case kAlt:
 		var jumps []int
-		for i, s := range n.subs {
-			if i == len(n.subs)-1 {
-				c.gen(s)
+		for k, s := range n.sub {
+			if k == len(n.sub)-1 {
+				c.compile(s)
 				break
 			}
-			sp := c.emit(inst{op: opSplit})
-			c.prog[sp].x = len(c.prog)
-			c.gen(s)
+			split := c.emit(inst{op: opSplit})
+			c.prog[split].x = len(c.prog)
+			c.compile(s)
 			jumps = append(jumps, c.emit(inst{op: opJmp}))
-			c.prog[sp].y = len(c.prog)
+			c.prog[split].y = len(c.prog)
 		}
 		for _, j := range jumps {
 			c.prog[j].x = len(c.prog)
 		}
-	case nRepeat:
+	case kRepeat:
 		c.repeat(n)
 	}
 }
 
-// loopSplit emits a split between entering the body (at body) and leaving
-// (patched later), in the order greediness asks for.
-func (c *compiler) setSplit(sp, body, exit int, greedy bool) {
+// split emits a split preferring "here+1" when greedy, else the exit; the
+// exit target is patched by the caller.
+func (c *compiler) split(greedy bool) int {
+	return c.emit(inst{op: opSplit})
+}
+
+func (c *compiler) patchSplit(at, body, exit int, greedy bool) {
 	if greedy {
-		c.prog[sp].x, c.prog[sp].y = body, exit
+		c.prog[at].x, c.prog[at].y = body, exit
 	} else {
-		c.prog[sp].x, c.prog[sp].y = exit, body
+		c.prog[at].x, c.prog[at].y = exit, body
 	}
+}
+
+func (c *compiler) quest(sub func(), greedy bool) {
+	s := c.split(greedy)
+	sub()
+	c.patchSplit(s, s+1, len(c.prog), greedy)
+}
+
+func (c *compiler) plus(sub func(), greedy bool) {
+	top := len(c.prog)
+	sub()
+	s := c.split(greedy)
+	c.patchSplit(s, top, s+1, greedy)
+}
+
+func (c *compiler) star(body *node, greedy bool) {
+	if nullable(body) {
+		// (x+)? keeps the priority order right when x can match empty.
+		c.quest(func() { c.plus(func() { c.compile(body) }, greedy) }, greedy)
+		return
+	}
+	s := c.split(greedy)
+	c.compile(body)
+	j := c.emit(inst{op: opJmp, x: s})
+	c.patchSplit(s, s+1, j+1, greedy)
 }
 
 func (c *compiler) repeat(n *node) {
-	sub := n.subs[0]
+	body, g := n.sub[0], n.greedy
 	min, max := n.min, n.max
-	if max == -1 {
-		// min copies then a star, or a plus for the last mandatory copy
-		if min == 0 && canBeEmpty(sub) {
-			// x* of an x that can match empty runs as (x+)?, so the empty
-			// iteration is taken once and recorded, as Go does
-			sp := c.emit(inst{op: opSplit})
-			c.repeat(&node{kind: nRepeat, subs: n.subs, min: 1, max: -1, greedy: n.greedy})
-			c.setSplit(sp, sp+1, len(c.prog), n.greedy)
-			return
-		}
-		if min == 0 {
-			sp := c.emit(inst{op: opSplit})
-			c.gen(sub)
-			c.emit(inst{op: opJmp, x: sp})
-			c.setSplit(sp, sp+1, len(c.prog), n.greedy)
-			return
-		}
+	switch {
+	case min == 0 && max == -1:
+		c.star(body, g)
+	case max == -1:
 		for i := 0; i < min-1; i++ {
-			c.gen(sub)
+			c.compile(body)
 		}
-		top := len(c.prog)
-		c.gen(sub)
-		sp := c.emit(inst{op: opSplit})
-		c.setSplit(sp, top, sp+1, n.greedy)
-		return
-	}
-	for i := 0; i < min; i++ {
-		c.gen(sub)
-	}
-	// (max-min) nested optional copies: (x(x(x)?)?)?
-	var splits []int
-	for i := min; i < max; i++ {
-		splits = append(splits, c.emit(inst{op: opSplit}))
-		c.gen(sub)
-	}
-	end := len(c.prog)
-	for _, sp := range splits {
-		c.setSplit(sp, sp+1, end, n.greedy)
-	}
-}
-
-// machine runs a program by backtracking in priority order; a bitmap of
-// visited (instruction, position) pairs makes it linear in their number.
-type machine struct {
-	prog    []inst
-	prefix  string
-	firsts  *firstSet
-	longest bool
-	text    string
-	caps    []int
-	matched []int
-	visited []uint32
-	used    int
-	base    int
-	stack   []job
-}
-
-// firstSet describes the bytes a match can start with: starts[b] for an
-// ASCII byte, and anyHigh for every byte >= 0x80 (conservatively).
-type firstSet struct {
-	starts  [128]bool
-	anyHigh bool
-}
-
-// firstBytes follows the program from its start through choices, jumps and
-// saves to the instructions that consume the first rune; it returns nil
-// when a match may begin without consuming one or with any rune.
-func firstBytes(prog []inst) *firstSet {
-	fs := &firstSet{}
-	seen := make([]bool, len(prog))
-	work := []int{0}
-	for len(work) > 0 {
-		pc := work[len(work)-1]
-		work = work[:len(work)-1]
-		if seen[pc] {
-			continue
+		c.plus(func() { c.compile(body) }, g)
+	default:
+		for i := 0; i < min; i++ {
+			c.compile(body)
 		}
-		seen[pc] = true
-		in := &prog[pc]
-		switch in.op {
-		case opSave:
-			work = append(work, pc+1)
-		case opJmp:
-			work = append(work, in.x)
-		case opSplit:
-			work = append(work, in.x, in.y)
-		case opLit:
-			fs.add(in.r)
-			if in.fold {
-				for f := unicode.SimpleFold(in.r); f != in.r; f = unicode.SimpleFold(f) {
-					fs.add(f)
-				}
+		// x{n,m}: the optional copies nest, (x(x)?)?
+		var opt func(k int)
+		opt = func(k int) {
+			if k == 0 {
+				return
 			}
-		case opClass:
-			for b := 0; b < 128; b++ {
-				if in.cls.matches(rune(b)) {
-					fs.starts[b] = true
-				}
-			}
-			fs.anyHigh = true
-		default:
-			return nil
+			c.quest(func() {
+				c.compile(body)
+				opt(k - 1)
+			}, g)
 		}
-	}
-	return fs
-}
-
-func (fs *firstSet) add(r rune) {
-	if r < 128 {
-		fs.starts[r] = true
-	} else {
-		fs.anyHigh = true
+		opt(max - min)
 	}
 }
 
-// startInfo finds what every match must begin with: a literal prefix
-// (case-sensitive) or the first consuming instruction, reached from the
-// start without a choice; first is -1 when there is none.
-func startInfo(prog []inst) (prefix string, first int) {
-	pc := 0
-	for pc < len(prog) && prog[pc].op == opSave {
-		pc++
-	}
-	if pc >= len(prog) || prog[pc].op != opLit && prog[pc].op != opClass {
-		return "", -1
-	}
-	first = pc
-	var b strings.Builder
-	for pc < len(prog) {
-		in := prog[pc]
-		if in.op == opSave {
-			pc++
-			continue
-		}
-		if in.op != opLit || in.fold {
+func (cl *class) contains(r rune) bool {
+	in := false
+	for i := 0; i+1 < len(cl.ranges); i += 2 {
+		if cl.ranges[i] <= r && r <= cl.ranges[i+1] {
+			in = true
 			break
 		}
-		b.WriteRune(in.r)
-		pc++
 	}
-	return b.String(), first
+	if !in {
+		for _, t := range cl.tables {
+			if unicode.Is(t, r) {
+				in = true
+				break
+			}
+		}
+	}
+	if !in {
+		for _, t := range cl.notTables {
+			if !unicode.Is(t, r) {
+				in = true
+				break
+			}
+		}
+	}
+	return in
+}
+
+func (i *inst) matchRune(r rune) bool {
+	n := i.n
+	if n.kind == kLit {
+		if r == n.r {
+			return true
+		}
+		for _, f := range i.fold {
+			if r == f {
+				return true
+			}
+		}
+		return false
+	}
+	in := n.cls.contains(r)
+	if !in && n.fold {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if n.cls.contains(f) {
+				in = true
+				break
+			}
+		}
+	}
+	return in != n.cls.neg
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+func assertHolds(kind int, s string, pos int) bool {
+	switch kind {
+	case aBeginText:
+		return pos == 0
+	case aEndText:
+		return pos == len(s)
+	case aBeginLine:
+		return pos == 0 || s[pos-1] == '\n'
+	case aEndLine:
+		return pos == len(s) || s[pos] == '\n'
+	}
+	before := pos > 0 && isWordByte(s[pos-1])
+	after := pos < len(s) && isWordByte(s[pos])
+	if kind == aWordBoundary {
+		return before != after
+	}
+	return before == after
 }
 
 type job struct {
 	pc, pos int
-	slot    int // >= 0: restore caps[slot] to pos instead of running pc
+	restore bool // undo a capture: slot pc gets back pos
 }
 
-func isWordByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+// matcher holds the buffers of one search; reused across the searches of
+// one FindAll or ReplaceAll. visited has a bit per (instruction, position)
+// of the whole input; dirty lists the words set since the last search, so
+// clearing costs what the search cost, not the input's length.
+type matcher struct {
+	prog    []inst
+	ncap    int
+	visited []uint32
+	dirty   []int32
+	cols    int
+	caps    []int
+	stack   []job
+	longest bool  // leftmost-longest: keep searching for a later end
+	best    []int // longest: the slots of the longest match so far
 }
 
-func (m *machine) assert(kind, pos int) bool {
-	t := m.text
-	switch kind {
-	case nBeginText:
-		return pos == 0
-	case nEndText:
-		return pos == len(t)
-	case nBeginLine:
-		return pos == 0 || t[pos-1] == '\n'
-	case nEndLine:
-		return pos == len(t) || t[pos] == '\n'
-	case nWordB, nNoWordB:
-		before := pos > 0 && isWordByte(t[pos-1])
-		after := pos < len(t) && isWordByte(t[pos])
-		return (before != after) == (kind == nWordB)
-	}
-	return false
-}
-
-// seen marks (pc, pos) and reports whether it was marked already.
-func (m *machine) seen(pc, pos int) bool {
-	idx := (pos-m.base)*len(m.prog) + pc
-	w := idx >> 5
-	if w >= len(m.visited) {
-		n := 2*len(m.visited) + 16
-		if n <= w {
-			n = w + 16
-		}
-		grown := make([]uint32, n)
-		copy(grown, m.visited[:m.used])
-		m.visited = grown
-	}
-	if w >= m.used {
-		m.used = w + 1
-	}
-	bit := uint32(1) << uint(idx&31)
-	if m.visited[w]&bit != 0 {
+func (m *matcher) seen(pc, pos int) bool {
+	k := pc*m.cols + pos
+	w, b := k/32, uint32(1)<<(k%32)
+	if m.visited[w]&b != 0 {
 		return true
 	}
-	m.visited[w] |= bit
+	if m.visited[w] == 0 {
+		m.dirty = append(m.dirty, int32(w))
+	}
+	m.visited[w] |= b
 	return false
 }
 
-// search finds the leftmost-first match starting at or after pos (only at
-// pos when anchored) and returns its capture positions, or nil.
-func (m *machine) search(pos int, anchored bool) []int {
-	for i := 0; i < m.used; i++ {
-		m.visited[i] = 0
+// search finds the leftmost-first match in s starting at or after pos and
+// returns its capture slots, or nil.
+func (m *matcher) search(s string, pos int, anchored bool) []int {
+	if m.cols != len(s)+1 || m.visited == nil {
+		m.cols = len(s) + 1
+		m.visited = make([]uint32, (len(m.prog)*m.cols+31)/32)
+		m.dirty = m.dirty[:0]
 	}
-	m.used = 0
-	m.base = pos
-	for start := pos; start <= len(m.text); start++ {
-		if !anchored {
-			// jump to the next place the match could begin
-			if m.prefix != "" {
-				i := strings.Index(m.text[start:], m.prefix)
-				if i < 0 {
-					return nil
-				}
-				start += i
-			} else if fs := m.firsts; fs != nil {
-				t := m.text
-				for start < len(t) && (t[start] < utf8.RuneSelf && !fs.starts[t[start]] || t[start] >= utf8.RuneSelf && !fs.anyHigh) {
-					start++
-				}
-				if start >= len(t) {
-					return nil
-				}
-				if t[start] >= utf8.RuneSelf && !utf8.RuneStart(t[start]) {
-					continue // inside a rune: not a place a match can begin
-				}
-			}
+	for _, w := range m.dirty {
+		m.visited[w] = 0
+	}
+	m.dirty = m.dirty[:0]
+	nslots := 2 * (m.ncap + 1)
+	if len(m.caps) != nslots {
+		m.caps = make([]int, nslots)
+	}
+	for start := pos; start <= len(s); {
+		for i := range m.caps {
+			m.caps[i] = -1
 		}
-		if m.try(start) {
-			return m.matched
+		if m.try(s, start) {
+			out := make([]int, nslots)
+			copy(out, m.caps)
+			return out
 		}
-		if anchored {
+		if anchored || start == len(s) {
 			break
 		}
-		if start < len(m.text) && m.text[start] >= utf8.RuneSelf {
-			_, w := utf8.DecodeRuneInString(m.text[start:])
-			start += w - 1
-		}
+		_, w := utf8.DecodeRuneInString(s[start:])
+		start += w
 	}
 	return nil
 }
 
-func (m *machine) try(start int) bool {
-	for i := range m.caps {
-		m.caps[i] = -1
-	}
-	m.stack = append(m.stack[:0], job{pc: 0, pos: start, slot: -1})
-	text := m.text
+func (m *matcher) try(s string, start int) bool {
 	found := false
+	m.stack = append(m.stack[:0], job{0, start, false})
 	for len(m.stack) > 0 {
 		j := m.stack[len(m.stack)-1]
 		m.stack = m.stack[:len(m.stack)-1]
-		if j.slot >= 0 {
-			m.caps[j.slot] = j.pos
+		if j.restore {
+			m.caps[j.pc] = j.pos
 			continue
 		}
-		pc, pos := j.pc, j.pos
-	run:
+		pc, p := j.pc, j.pos
+	thread:
 		for {
-			if m.seen(pc, pos) {
+			if m.seen(pc, p) {
 				break
 			}
 			in := &m.prog[pc]
 			switch in.op {
+			case opRune, opAny, opAnyNotNL:
+				if p >= len(s) {
+					break thread
+				}
+				r, w := utf8.DecodeRuneInString(s[p:])
+				switch in.op {
+				case opAnyNotNL:
+					if r == '\n' {
+						break thread
+					}
+				case opRune:
+					if !in.matchRune(r) {
+						break thread
+					}
+				}
+				p += w
+				pc++
 			case opSplit:
-				m.stack = append(m.stack, job{pc: in.y, pos: pos, slot: -1})
+				m.stack = append(m.stack, job{in.y, p, false})
 				pc = in.x
 			case opJmp:
 				pc = in.x
 			case opSave:
 				if in.x < len(m.caps) {
-					m.stack = append(m.stack, job{pos: m.caps[in.x], slot: in.x})
-					m.caps[in.x] = pos
+					m.stack = append(m.stack, job{in.x, m.caps[in.x], true})
+					m.caps[in.x] = p
 				}
 				pc++
 			case opAssert:
-				if !m.assert(in.x, pos) {
-					break run
+				if !assertHolds(in.x, s, p) {
+					break thread
 				}
 				pc++
 			case opMatch:
+				m.caps[0], m.caps[1] = start, p
 				if !m.longest {
-					copy(m.matched, m.caps)
 					return true
 				}
-				if !found || pos > m.matched[1] {
-					copy(m.matched, m.caps)
-					m.matched[1] = pos
+				// The first path (in priority order) to reach a longer end wins.
+				if !found || p > m.best[1] {
+					m.best = append(m.best[:0], m.caps...)
 					found = true
 				}
-				break run
-			default:
-				if pos >= len(text) {
-					break run
-				}
-				r, w := rune(text[pos]), 1
-				if r >= utf8.RuneSelf {
-					r, w = utf8.DecodeRuneInString(text[pos:])
-				}
-				ok := false
-				switch in.op {
-				case opLit:
-					ok = r == in.r || in.fold && foldEq(r, in.r)
-				case opClass:
-					ok = in.cls.matches(r)
-				case opAny:
-					ok = true
-				case opAnyNotNL:
-					ok = r != '\n'
-				}
-				if !ok {
-					break run
-				}
-				pos += w
-				pc++
+				break thread
 			}
 		}
+	}
+	if found {
+		copy(m.caps, m.best)
 	}
 	return found
 }
 
-// canBeEmpty reports whether n can match the empty string.
-func canBeEmpty(n *node) bool {
-	switch n.kind {
-	case nLit, nClass, nAny, nAnyNotNL:
-		return false
-	case nCapture:
-		return canBeEmpty(n.subs[0])
-	case nConcat:
-		for _, s := range n.subs {
-			if !canBeEmpty(s) {
-				return false
-			}
-		}
-		return true
-	case nAlt:
-		for _, s := range n.subs {
-			if canBeEmpty(s) {
-				return true
-			}
-		}
-		return false
-	case nRepeat:
-		return n.min == 0 || canBeEmpty(n.subs[0])
-	}
-	return true
-}
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,87 +1,13 @@
 package regexp
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// node kinds of the parsed expression tree.
-const (
-	nEmpty     = iota
-	nLit       // one rune
-	nClass     // a character class
-	nAnyNotNL  // . without s
-	nAny       // . with s
-	nBeginLine // ^ with m
-	nEndLine   // $ with m
-	nBeginText // ^ or \A
-	nEndText   // $ or \z
-	nWordB     // \b
-	nNoWordB   // \B
-	nCapture   // (…)
-	nConcat
-	nAlt
-	nRepeat // sub{min,max}; max -1 is unbounded
-)
-
-// node is one piece of the expression tree.
-type node struct {
-	kind     int
-	r        rune
-	fold     bool
-	cls      *charClass
-	subs     []*node
-	min, max int
-	greedy   bool
-	capIndex int
-	name     string
-}
-
-// charClass matches a rune by ranges and Unicode tables, optionally
-// negated and case-folded.
-type charClass struct {
-	ranges    []rune // lo, hi pairs
-	tables    []*unicode.RangeTable
-	notTables []*unicode.RangeTable
-	negate    bool
-	fold      bool
-}
-
-func (c *charClass) has(r rune) bool {
-	for i := 0; i < len(c.ranges); i += 2 {
-		if c.ranges[i] <= r && r <= c.ranges[i+1] {
-			return true
-		}
-	}
-	for _, t := range c.tables {
-		if unicode.Is(t, r) {
-			return true
-		}
-	}
-	for _, t := range c.notTables {
-		if !unicode.Is(t, r) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *charClass) matches(r rune) bool {
-	in := c.has(r)
-	if !in && c.fold {
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			if c.has(f) {
-				in = true
-				break
-			}
-		}
-	}
-	return in != c.negate
-}
-
-// Error describes a failure to parse a regular expression.
+// Error is a syntax error in a regular expression, worded as Go's
+// regexp/syntax words it: "error parsing regexp: CODE: `EXPR`".
 type Error struct {
 	Code string
 	Expr string
@@ -90,552 +16,472 @@ type Error struct {
 func (e *Error) Error() string { return "error parsing regexp: " + e.Code + ": `" + e.Expr + "`" }
 
 const (
-	errMissingParen    = "missing closing )"
-	errUnexpectedParen = "unexpected )"
-	errMissingRepeat   = "missing argument to repetition operator"
-	errNestedRepeat    = "invalid nested repetition operator"
-	errRepeatSize      = "invalid repeat count"
-	errMissingBracket  = "missing closing ]"
-	errClassRange      = "invalid character class range"
-	errEscape          = "invalid escape sequence"
-	errTrailingSlash   = "trailing backslash at end of expression"
-	errNamedCapture    = "invalid named capture"
-	errPerlOp          = "invalid or unsupported Perl syntax"
-	errUTF8            = "invalid UTF-8"
+	errInternal          = "regexp/syntax: internal error"
+	errInvalidCharClass  = "invalid character class"
+	errInvalidCharRange  = "invalid character class range"
+	errInvalidEscape     = "invalid escape sequence"
+	errInvalidNamedCap   = "invalid named capture"
+	errInvalidPerlOp     = "invalid or unsupported Perl syntax"
+	errInvalidRepeatOp   = "invalid nested repetition operator"
+	errInvalidRepeat     = "invalid repeat count"
+	errInvalidUTF8       = "invalid UTF-8"
+	errMissingBracket    = "missing closing ]"
+	errMissingParen      = "missing closing )"
+	errMissingRepeatArg  = "missing argument to repetition operator"
+	errTrailingBackslash = "trailing backslash at end of expression"
+	errUnexpectedParen   = "unexpected )"
+	errNestingDepth      = "expression nests too deeply"
+	errLarge             = "expression too large"
 )
 
-type flags struct {
-	fold, multi, dotNL, ungreedy bool
+type nodeKind uint8
+
+const (
+	kEmpty nodeKind = iota
+	kLit
+	kClass
+	kAnyChar
+	kAnyNotNL
+	kAssert
+	kCapture
+	kConcat
+	kAlt
+	kRepeat
+)
+
+// Assertions (zero-width).
+const (
+	aBeginLine = iota
+	aEndLine
+	aBeginText
+	aEndText
+	aWordBoundary
+	aNoWordBoundary
+)
+
+// A class is a union of rune ranges, Unicode tables and complemented
+// tables, possibly complemented as a whole.
+type class struct {
+	ranges    []rune // lo, hi pairs
+	tables    []*unicode.RangeTable
+	notTables []*unicode.RangeTable
+	neg       bool
 }
 
-// parser is a recursive-descent parser over the expression text.
+type node struct {
+	kind     nodeKind
+	r        rune   // kLit
+	fold     bool   // kLit, kClass: case-insensitive
+	cls      *class // kClass
+	assert   int    // kAssert
+	cap      int    // kCapture: group number
+	min, max int    // kRepeat; max -1 is unbounded
+	greedy   bool   // kRepeat
+	sub      []*node
+}
+
+const (
+	flagFold = 1 << iota
+	flagMultiLine
+	flagDotNL
+	flagUngreedy
+)
+
+const maxRepeat = 1000
+
 type parser struct {
-	src   string
-	pos   int
+	whole string // the expression, for errors
+	s     string // what is left
+	flags int
 	ncap  int
-	names []string // names[i] is capture i's name ("" when unnamed); names[0] is the whole match
-	err   *Error
+	names []string // by group number; names[0] = ""
+	depth int
 }
 
-func parse(expr string) (*node, []string, *Error) {
-	if !utf8.ValidString(expr) {
-		return nil, nil, &Error{errUTF8, expr}
+func parseRegexp(expr string) (*node, int, []string, error) {
+	p := &parser{whole: expr, s: expr, names: []string{""}}
+	n, err := p.alternation()
+	if err != nil {
+		return nil, 0, nil, err
 	}
-	p := &parser{src: expr, names: []string{""}}
-	n := p.alternation(flags{}, 0)
-	if p.err != nil {
-		return nil, nil, p.err
+	if p.s != "" { // only a ')' stops the top level
+		return nil, 0, nil, &Error{errUnexpectedParen, expr}
 	}
-	if p.pos < len(p.src) {
-		return nil, nil, &Error{errUnexpectedParen, expr}
-	}
-	return n, p.names, nil
+	return n, p.ncap, p.names, nil
 }
 
-func (p *parser) fail(code, frag string) {
-	if p.err == nil {
-		p.err = &Error{code, frag}
-	}
-	p.pos = len(p.src)
-}
-
-// alternation parses a|b|… up to a ')' or the end; depth counts open groups.
-func (p *parser) alternation(f flags, depth int) *node {
+func (p *parser) alternation() (*node, error) {
 	var alts []*node
 	for {
-		alts = append(alts, p.concat(&f, depth))
-		if p.err != nil {
-			return nil
+		c, err := p.concatenation()
+		if err != nil {
+			return nil, err
 		}
-		if p.pos < len(p.src) && p.src[p.pos] == '|' {
-			p.pos++
-			continue
+		alts = append(alts, c)
+		if p.s == "" || p.s[0] != '|' {
+			break
 		}
-		break
+		p.s = p.s[1:]
 	}
 	if len(alts) == 1 {
-		return alts[0]
+		return alts[0], nil
 	}
-	return &node{kind: nAlt, subs: alts}
+	return factor(alts), nil
 }
 
-// concat parses a sequence of repeated atoms; flag groups like (?i) change f
-// for the rest of the enclosing group.
-func (p *parser) concat(f *flags, depth int) *node {
-	var items []*node
-	lastRepeat := -1 // start of the previous repetition operator, when the last item was one
-	for p.pos < len(p.src) && p.err == nil {
-		c := p.src[p.pos]
-		if c == '|' {
+// factor pulls the literal runes all alternatives begin with out in front,
+// as Go's parser does ("ab|ac" is "a(?:b|c)"): the match is the same, and
+// LiteralPrefix sees the common prefix.
+func factor(alts []*node) *node {
+	var common []*node
+	for {
+		first := leadingLit(alts[0])
+		if first == nil {
 			break
 		}
-		if c == ')' {
-			if depth == 0 {
-				p.fail(errUnexpectedParen, p.src)
-				return nil
+		for _, a := range alts[1:] {
+			if l := leadingLit(a); l == nil || l.r != first.r || l.fold != first.fold {
+				first = nil
+				break
 			}
+		}
+		if first == nil {
 			break
 		}
-		start := p.pos
-		if c == '*' || c == '+' || c == '?' || c == '{' {
-			min, max, ok := 0, 0, true
+		common = append(common, first)
+		for i, a := range alts {
+			alts[i] = dropLeading(a)
+		}
+	}
+	alt := &node{kind: kAlt, sub: alts}
+	if len(common) == 0 {
+		return alt
+	}
+	return &node{kind: kConcat, sub: append(common, alt)}
+}
+
+func leadingLit(n *node) *node {
+	switch n.kind {
+	case kLit:
+		return n
+	case kConcat:
+		if n.sub[0].kind == kLit {
+			return n.sub[0]
+		}
+	}
+	return nil
+}
+
+func dropLeading(n *node) *node {
+	if n.kind == kLit {
+		return &node{kind: kEmpty}
+	}
+	switch len(n.sub) {
+	case 2:
+		return n.sub[1]
+	}
+	return &node{kind: kConcat, sub: n.sub[1:]}
+}
+
+func (p *parser) concatenation() (*node, error) {
+	var items []*node
+	lastRepeat := "" // the text from the last repetition operator on
+	for p.s != "" && p.s[0] != '|' && p.s[0] != ')' {
+		before := p.s
+		switch c := p.s[0]; c {
+		case '*', '+', '?', '{':
+			min, max, rest, ok := 0, 0, p.s[1:], true
 			switch c {
 			case '*':
 				min, max = 0, -1
-				p.pos++
 			case '+':
 				min, max = 1, -1
-				p.pos++
 			case '?':
 				min, max = 0, 1
-				p.pos++
 			case '{':
-				min, max, ok = p.repeatCount()
+				min, max, rest, ok = parseCount(p.s)
 			}
-			if ok {
-				greedy := true
-				if p.pos < len(p.src) && p.src[p.pos] == '?' {
-					greedy = false
-					p.pos++
-				}
-				if f.ungreedy {
-					greedy = !greedy
-				}
-				op := p.src[start:p.pos]
-				if lastRepeat >= 0 {
-					p.fail(errNestedRepeat, p.src[lastRepeat:p.pos])
-					return nil
-				}
-				if len(items) == 0 {
-					p.fail(errMissingRepeat, op)
-					return nil
-				}
-				if min > 1000 || max > 1000 || max >= 0 && min > max {
-					p.fail(errRepeatSize, op)
-					return nil
-				}
-				last := items[len(items)-1]
-				items[len(items)-1] = &node{kind: nRepeat, subs: []*node{last}, min: min, max: max, greedy: greedy}
-				lastRepeat = start
+			if !ok { // not a repetition: a literal '{'
+				p.s = p.s[1:]
+				items = append(items, p.literal('{'))
+				lastRepeat = ""
 				continue
 			}
-			// a '{' that is not a repetition is a literal
-			p.pos = start
+			if c == '{' && (min > maxRepeat || max > maxRepeat || max >= 0 && min > max) {
+				return nil, &Error{errInvalidRepeat, before[:len(before)-len(rest)]}
+			}
+			greedy := true
+			if rest != "" && rest[0] == '?' {
+				rest = rest[1:]
+				greedy = false
+			}
+			if p.flags&flagUngreedy != 0 {
+				greedy = !greedy
+			}
+			op := before[:len(before)-len(rest)]
+			if lastRepeat != "" {
+				return nil, &Error{errInvalidRepeatOp, lastRepeat[:len(lastRepeat)-len(rest)]}
+			}
+			if len(items) == 0 {
+				return nil, &Error{errMissingRepeatArg, op}
+			}
+			p.s = rest
+			last := items[len(items)-1]
+			items[len(items)-1] = &node{kind: kRepeat, min: min, max: max, greedy: greedy, sub: []*node{last}}
+			lastRepeat = before
+			continue
 		}
-		lastRepeat = -1
-		atom := p.atom(f, depth)
-		if p.err != nil {
-			return nil
+		lastRepeat = ""
+		if strings.HasPrefix(p.s, `\Q`) {
+			// \Q...\E: each rune is its own literal (a repetition after \E
+			// applies to the last one only).
+			lit := p.s[2:]
+			if i := strings.Index(lit, `\E`); i >= 0 {
+				p.s = lit[i+2:]
+				lit = lit[:i]
+			} else {
+				p.s = ""
+			}
+			for _, r := range lit {
+				items = append(items, p.literal(r))
+			}
+			continue
 		}
-		if atom != nil {
-			items = append(items, atom)
+		n, err := p.atom()
+		if err != nil {
+			return nil, err
+		}
+		if n != nil {
+			items = append(items, n)
 		}
 	}
 	switch len(items) {
 	case 0:
-		return &node{kind: nEmpty}
+		return &node{kind: kEmpty}, nil
 	case 1:
-		return items[0]
+		return items[0], nil
 	}
-	return &node{kind: nConcat, subs: items}
+	return &node{kind: kConcat, sub: items}, nil
 }
 
-// repeatCount parses {n}, {n,} or {n,m} at p.pos; ok is false (and p.pos
-// unchanged) when the brace does not start one.
-func (p *parser) repeatCount() (min, max int, ok bool) {
-	i := p.pos + 1
-	num := func() (int, bool) {
-		j := i
-		for i < len(p.src) && '0' <= p.src[i] && p.src[i] <= '9' {
-			i++
-		}
-		if i == j {
-			return 0, false
-		}
-		s := p.src[j:i]
-		if len(s) > 8 {
-			return 100000, true
-		}
-		v, _ := strconv.Atoi(s)
-		return v, true
-	}
-	min, ok = num()
-	if !ok || i >= len(p.src) {
-		return 0, 0, false
+// parseCount reads "{n}", "{n,}" or "{n,m}" at the start of s.
+func parseCount(s string) (min, max int, rest string, ok bool) {
+	t := s[1:]
+	min, t, ok = parseInt(t)
+	if !ok || t == "" {
+		return 0, 0, s, false
 	}
 	max = min
-	if p.src[i] == ',' {
-		i++
-		if i < len(p.src) && p.src[i] == '}' {
+	if t[0] == ',' {
+		t = t[1:]
+		if t != "" && t[0] == '}' {
 			max = -1
-		} else if max, ok = num(); !ok {
-			return 0, 0, false
+		} else if max, t, ok = parseInt(t); !ok {
+			return 0, 0, s, false
 		}
 	}
-	if i >= len(p.src) || p.src[i] != '}' {
-		return 0, 0, false
+	if t == "" || t[0] != '}' {
+		return 0, 0, s, false
 	}
-	p.pos = i + 1
-	return min, max, true
+	return min, max, t[1:], true
 }
 
-func (p *parser) lit(r rune, f *flags) *node {
-	fold := false
-	if f.fold && unicode.SimpleFold(r) != r {
-		fold = true
+// parseInt reads a decimal number (no leading zeros but "0"); values past
+// the repeat limit saturate so they are reported as invalid counts.
+func parseInt(s string) (int, string, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, s, false
 	}
-	return &node{kind: nLit, r: r, fold: fold}
+	if len(s) >= 2 && s[0] == '0' && '0' <= s[1] && s[1] <= '9' {
+		return 0, s, false
+	}
+	n := 0
+	for s != "" && '0' <= s[0] && s[0] <= '9' {
+		if n < 1e8 {
+			n = n*10 + int(s[0]-'0')
+		}
+		s = s[1:]
+	}
+	return n, s, true
 }
 
-// atom parses one atom; it returns nil for a flag-only group like (?i).
-func (p *parser) atom(f *flags, depth int) *node {
-	c := p.src[p.pos]
-	switch c {
+func (p *parser) literal(r rune) *node {
+	return &node{kind: kLit, r: r, fold: p.flags&flagFold != 0 && hasFold(r)}
+}
+
+func hasFold(r rune) bool { return unicode.SimpleFold(r) != r }
+
+func (p *parser) nextRune() (rune, error) {
+	r, w := utf8.DecodeRuneInString(p.s)
+	if r == utf8.RuneError && w == 1 {
+		return 0, &Error{errInvalidUTF8, p.s}
+	}
+	p.s = p.s[w:]
+	return r, nil
+}
+
+func (p *parser) atom() (*node, error) {
+	switch p.s[0] {
 	case '(':
-		return p.group(f, depth)
+		return p.group()
 	case '[':
-		return p.class(f)
+		return p.bracket()
 	case '.':
-		p.pos++
-		if f.dotNL {
-			return &node{kind: nAny}
+		p.s = p.s[1:]
+		if p.flags&flagDotNL != 0 {
+			return &node{kind: kAnyChar}, nil
 		}
-		return &node{kind: nAnyNotNL}
+		return &node{kind: kAnyNotNL}, nil
 	case '^':
-		p.pos++
-		if f.multi {
-			return &node{kind: nBeginLine}
+		p.s = p.s[1:]
+		if p.flags&flagMultiLine != 0 {
+			return &node{kind: kAssert, assert: aBeginLine}, nil
 		}
-		return &node{kind: nBeginText}
+		return &node{kind: kAssert, assert: aBeginText}, nil
 	case '$':
-		p.pos++
-		if f.multi {
-			return &node{kind: nEndLine}
+		p.s = p.s[1:]
+		if p.flags&flagMultiLine != 0 {
+			return &node{kind: kAssert, assert: aEndLine}, nil
 		}
-		return &node{kind: nEndText}
+		return &node{kind: kAssert, assert: aEndText}, nil
 	case '\\':
-		return p.escapeAtom(f)
+		return p.escapeAtom()
 	}
-	r, size := utf8.DecodeRuneInString(p.src[p.pos:])
-	p.pos += size
-	return p.lit(r, f)
+	r, err := p.nextRune()
+	if err != nil {
+		return nil, err
+	}
+	return p.literal(r), nil
 }
 
-// group parses (…), (?:…), (?P<name>…), (?<name>…) and (?flags) / (?flags:…).
-func (p *parser) group(f *flags, depth int) *node {
-	start := p.pos
-	p.pos++
-	inner := *f
+func (p *parser) group() (*node, error) {
+	start := p.s
+	p.s = p.s[1:]
+	p.depth++
+	if p.depth > 1000 {
+		return nil, &Error{errNestingDepth, p.whole}
+	}
+	defer func() { p.depth-- }()
+	saved := p.flags
 	capIndex := -1
-	name := ""
-	if strings.HasPrefix(p.src[p.pos:], "?P<") || strings.HasPrefix(p.src[p.pos:], "?<") {
-		open := p.pos + 2
-		if p.src[p.pos+1] == 'P' {
-			open++
-		}
-		end := strings.IndexByte(p.src[open:], '>')
+	if strings.HasPrefix(p.s, "?P<") || strings.HasPrefix(p.s, "?<") {
+		open := strings.IndexByte(p.s, '<')
+		end := strings.IndexByte(p.s, '>')
 		if end < 0 {
-			p.fail(errNamedCapture, p.src[start:])
-			return nil
+			if err := checkUTF8(start); err != nil {
+				return nil, err
+			}
+			return nil, &Error{errInvalidNamedCap, start}
 		}
-		name = p.src[open : open+end]
-		if !validName(name) {
-			p.fail(errNamedCapture, p.src[start:open+end+1])
-			return nil
+		name := p.s[open+1 : end]
+		capText := start[:1+end+1]
+		if !validCaptureName(name) {
+			return nil, &Error{errInvalidNamedCap, capText}
 		}
-		p.pos = open + end + 1
 		p.ncap++
 		capIndex = p.ncap
 		p.names = append(p.names, name)
-	} else if strings.HasPrefix(p.src[p.pos:], "?") {
-		i := p.pos + 1
-		neg := false
-		sawFlag := false
+		p.s = p.s[end+1:]
+	} else if strings.HasPrefix(p.s, "?") {
+		// Flags: (?flags) for the rest of the group, (?flags:re) for re.
+		t := p.s[1:]
+		flags := p.flags
+		neg, sawFlag := false, false
+	flagLoop:
 		for {
-			if i >= len(p.src) {
-				p.fail(errPerlOp, p.src[start:])
-				return nil
+			if t == "" {
+				return nil, &Error{errInvalidPerlOp, start[:len(start)-len(t)]}
 			}
-			ch := p.src[i]
-			switch ch {
+			c := t[0]
+			t = t[1:]
+			switch c {
 			case 'i', 'm', 's', 'U':
-				v := !neg
-				switch ch {
-				case 'i':
-					inner.fold = v
-				case 'm':
-					inner.multi = v
-				case 's':
-					inner.dotNL = v
-				case 'U':
-					inner.ungreedy = v
+				bit := map[byte]int{'i': flagFold, 'm': flagMultiLine, 's': flagDotNL, 'U': flagUngreedy}[c]
+				if neg {
+					flags &^= bit
+				} else {
+					flags |= bit
 				}
 				sawFlag = true
-				i++
-				continue
 			case '-':
 				if neg {
-					p.fail(errPerlOp, p.src[start:i+1])
-					return nil
+					break flagLoop
 				}
-				neg = true
-				sawFlag = false
-				i++
-				continue
-			case ')', ':':
-				if neg && !sawFlag || !sawFlag && ch == ')' {
-					p.fail(errPerlOp, p.src[start:i+1])
-					return nil
+				neg, sawFlag = true, false
+			case ':', ')':
+				if neg && !sawFlag {
+					break flagLoop
 				}
-				p.pos = i + 1
-				if ch == ')' {
-					*f = inner
-					return nil
+				p.s = t
+				if c == ')' {
+					p.flags = flags // until the enclosing group ends
+					return nil, nil
 				}
+				p.flags = flags
+				n, err := p.groupBody(start)
+				p.flags = saved
+				return n, err
 			default:
-				_, size := utf8.DecodeRuneInString(p.src[i:])
-				p.fail(errPerlOp, p.src[start:i+size])
-				return nil
+				break flagLoop
 			}
-			break
 		}
+		return nil, &Error{errInvalidPerlOp, start[:len(start)-len(t)]}
 	} else {
 		p.ncap++
 		capIndex = p.ncap
 		p.names = append(p.names, "")
 	}
-	body := p.alternation(inner, depth+1)
-	if p.err != nil {
-		return nil
+	n, err := p.groupBody(start)
+	p.flags = saved
+	if err != nil {
+		return nil, err
 	}
-	if p.pos >= len(p.src) || p.src[p.pos] != ')' {
-		p.fail(errMissingParen, p.src)
-		return nil
-	}
-	p.pos++
-	if capIndex < 0 {
-		return body
-	}
-	return &node{kind: nCapture, subs: []*node{body}, capIndex: capIndex, name: name}
+	return &node{kind: kCapture, cap: capIndex, sub: []*node{n}}, nil
 }
 
-func validName(name string) bool {
+func (p *parser) groupBody(start string) (*node, error) {
+	n, err := p.alternation()
+	if err != nil {
+		return nil, err
+	}
+	if p.s == "" {
+		return nil, &Error{errMissingParen, p.whole}
+	}
+	p.s = p.s[1:] // ')'
+	return n, nil
+}
+
+func checkUTF8(s string) error {
+	if !utf8.ValidString(s) {
+		return &Error{errInvalidUTF8, s}
+	}
+	return nil
+}
+
+func validCaptureName(name string) bool {
 	if name == "" {
 		return false
 	}
-	for _, r := range name {
-		if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	for _, c := range name {
+		if c != '_' && !isAlnumRune(c) {
 			return false
 		}
 	}
 	return true
 }
 
-// escapeAtom parses a backslash escape outside a class.
-func (p *parser) escapeAtom(f *flags) *node {
-	start := p.pos
-	if p.pos+1 >= len(p.src) {
-		p.fail(errTrailingSlash, "")
-		return nil
-	}
-	switch p.src[p.pos+1] {
-	case 'A':
-		p.pos += 2
-		return &node{kind: nBeginText}
-	case 'z':
-		p.pos += 2
-		return &node{kind: nEndText}
-	case 'b':
-		p.pos += 2
-		return &node{kind: nWordB}
-	case 'B':
-		p.pos += 2
-		return &node{kind: nNoWordB}
-	case 'Q':
-		p.pos += 2
-		end := strings.Index(p.src[p.pos:], `\E`)
-		lit := p.src[p.pos:]
-		if end >= 0 {
-			lit = p.src[p.pos : p.pos+end]
-			p.pos += end + 2
-		} else {
-			p.pos = len(p.src)
-		}
-		var items []*node
-		for _, r := range lit {
-			items = append(items, p.lit(r, f))
-		}
-		switch len(items) {
-		case 0:
-			return &node{kind: nEmpty}
-		case 1:
-			return items[0]
-		}
-		return &node{kind: nConcat, subs: items}
-	}
-	cls := &charClass{}
-	if p.classEscape(cls, f) {
-		if p.err != nil {
-			return nil
-		}
-		cls.fold = f.fold
-		return &node{kind: nClass, cls: cls}
-	}
-	if p.err != nil {
-		return nil
-	}
-	p.pos = start
-	r := p.escapeRune()
-	if p.err != nil {
-		return nil
-	}
-	return p.lit(r, f)
+func isAlnumRune(c rune) bool {
+	return '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
 }
 
-// classEscape adds a Perl (\d \s \w and negations) or Unicode (\pX, \p{Name},
-// \P…) class at p.pos to cls and reports whether there was one.
-func (p *parser) classEscape(cls *charClass, f *flags) bool {
-	if p.pos+1 >= len(p.src) {
-		return false
-	}
-	c := p.src[p.pos+1]
-	var rs []rune
-	switch c {
-	case 'd', 'D':
-		rs = []rune{'0', '9'}
-	case 's', 'S':
-		rs = []rune{'\t', '\n', '\f', '\r', ' ', ' '}
-	case 'w', 'W':
-		rs = []rune{'0', '9', 'A', 'Z', '_', '_', 'a', 'z'}
-	case 'p', 'P':
-		start := p.pos
-		name := ""
-		if p.pos+2 >= len(p.src) {
-			p.fail(errEscape, p.src[start:])
-			return true
-		}
-		if p.src[p.pos+2] == '{' {
-			end := strings.IndexByte(p.src[p.pos:], '}')
-			if end < 0 {
-				p.fail(errClassRange, p.src[start:])
-				return true
-			}
-			name = p.src[p.pos+3 : p.pos+end]
-			p.pos += end + 1
-		} else {
-			_, size := utf8.DecodeRuneInString(p.src[p.pos+2:])
-			name = p.src[p.pos+2 : p.pos+2+size]
-			p.pos += 2 + size
-		}
-		neg := c == 'P'
-		if strings.HasPrefix(name, "^") {
-			neg = !neg
-			name = name[1:]
-		}
-		t := unicodeTable(name)
-		if t == nil {
-			p.fail(errClassRange, p.src[start:p.pos])
-			return true
-		}
-		if neg {
-			cls.notTables = append(cls.notTables, t)
-		} else {
-			cls.tables = append(cls.tables, t)
-		}
-		return true
-	default:
-		return false
-	}
-	p.pos += 2
-	if c >= 'A' && c <= 'Z' {
-		rs = negateRanges(rs)
-	}
-	cls.ranges = append(cls.ranges, rs...)
-	return true
+// The Perl classes (ASCII only, as in RE2).
+var perlRanges = map[byte][]rune{
+	'd': {'0', '9'},
+	's': {'\t', '\n', '\f', '\r', ' ', ' '},
+	'w': {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'},
 }
 
-// negateRanges returns the complement of sorted, disjoint ranges.
-func negateRanges(rs []rune) []rune {
-	var out []rune
-	next := rune(0)
-	for i := 0; i < len(rs); i += 2 {
-		if rs[i] > next {
-			out = append(out, next, rs[i]-1)
-		}
-		next = rs[i+1] + 1
-	}
-	if next <= unicode.MaxRune {
-		out = append(out, next, unicode.MaxRune)
-	}
-	return out
-}
-
-// escapeRune parses a single-rune escape at p.pos: punctuation, \a \f \t \n
-// \r \v, octal \123, \x7F and \x{10FFFF}.
-func (p *parser) escapeRune() rune {
-	start := p.pos
-	p.pos++
-	c, size := utf8.DecodeRuneInString(p.src[p.pos:])
-	p.pos += size
-	switch {
-	case c < utf8.RuneSelf && !isAlnum(byte(c)):
-		return c
-	case c == 'a':
-		return '\a'
-	case c == 'f':
-		return '\f'
-	case c == 't':
-		return '\t'
-	case c == 'n':
-		return '\n'
-	case c == 'r':
-		return '\r'
-	case c == 'v':
-		return '\v'
-	case '1' <= c && c <= '7' || c == '0':
-		if c != '0' && (p.pos >= len(p.src) || p.src[p.pos] < '0' || p.src[p.pos] > '7') {
-			break // backreferences are not supported: \1 alone is an error
-		}
-		v := c - '0'
-		for i := 0; i < 2 && p.pos < len(p.src) && '0' <= p.src[p.pos] && p.src[p.pos] <= '7'; i++ {
-			v = v*8 + rune(p.src[p.pos]-'0')
-			p.pos++
-		}
-		return v
-	case c == 'x':
-		if p.pos < len(p.src) && p.src[p.pos] == '{' {
-			end := strings.IndexByte(p.src[p.pos:], '}')
-			if end < 0 {
-				break
-			}
-			v, err := strconv.ParseUint(p.src[p.pos+1:p.pos+end], 16, 32)
-			if err != nil || v > unicode.MaxRune {
-				p.pos += end
-				break
-			}
-			p.pos += end + 1
-			return rune(v)
-		}
-		if p.pos+2 > len(p.src) {
-			p.pos = len(p.src)
-			break
-		}
-		v, err := strconv.ParseUint(p.src[p.pos:p.pos+2], 16, 8)
-		p.pos += 2
-		if err != nil {
-			break
-		}
-		return rune(v)
-	}
-	p.fail(errEscape, p.src[start:p.pos])
-	return 0
-}
-
-func isAlnum(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
-var posixClasses = map[string][]rune{
+var posixRanges = map[string][]rune{
 	"alnum":  {'0', '9', 'A', 'Z', 'a', 'z'},
 	"alpha":  {'A', 'Z', 'a', 'z'},
 	"ascii":  {0, 0x7f},
@@ -648,96 +494,351 @@ var posixClasses = map[string][]rune{
 	"punct":  {'!', '/', ':', '@', '[', '`', '{', '~'},
 	"space":  {'\t', '\r', ' ', ' '},
 	"upper":  {'A', 'Z'},
-	"word":   {'0', '9', 'A', 'Z', '_', '_', 'a', 'z'},
+	"word":   {'0', '9', 'A', 'Z', 'a', 'z', '_', '_'},
 	"xdigit": {'0', '9', 'A', 'F', 'a', 'f'},
 }
 
-// class parses a bracketed class [...].
-func (p *parser) class(f *flags) *node {
-	start := p.pos
-	p.pos++
-	cls := &charClass{fold: f.fold}
-	if p.pos < len(p.src) && p.src[p.pos] == '^' {
-		cls.negate = true
-		p.pos++
+// negateRanges complements sorted, non-overlapping ranges.
+func negateRanges(rs []rune) []rune {
+	rs = sortRanges(rs)
+	var out []rune
+	next := rune(0)
+	for i := 0; i < len(rs); i += 2 {
+		if rs[i] > next {
+			out = append(out, next, rs[i]-1)
+		}
+		if rs[i+1]+1 > next {
+			next = rs[i+1] + 1
+		}
+	}
+	if next <= unicode.MaxRune {
+		out = append(out, next, unicode.MaxRune)
+	}
+	return out
+}
+
+func sortRanges(rs []rune) []rune {
+	out := append([]rune(nil), rs...)
+	for i := 2; i < len(out); i += 2 {
+		for j := i; j >= 2 && out[j] < out[j-2]; j -= 2 {
+			out[j], out[j-2] = out[j-2], out[j]
+			out[j+1], out[j-1] = out[j-1], out[j+1]
+		}
+	}
+	return out
+}
+
+func (p *parser) escapeAtom() (*node, error) {
+	if len(p.s) >= 2 {
+		switch c := p.s[1]; c {
+		case 'A':
+			p.s = p.s[2:]
+			return &node{kind: kAssert, assert: aBeginText}, nil
+		case 'z':
+			p.s = p.s[2:]
+			return &node{kind: kAssert, assert: aEndText}, nil
+		case 'b':
+			p.s = p.s[2:]
+			return &node{kind: kAssert, assert: aWordBoundary}, nil
+		case 'B':
+			p.s = p.s[2:]
+			return &node{kind: kAssert, assert: aNoWordBoundary}, nil
+		case 'd', 'D', 's', 'S', 'w', 'W', 'p', 'P':
+			cls := new(class)
+			if err := p.classEscape(cls); err != nil {
+				return nil, err
+			}
+			return &node{kind: kClass, cls: cls, fold: p.flags&flagFold != 0}, nil
+		}
+	}
+	r, err := p.escapeRune()
+	if err != nil {
+		return nil, err
+	}
+	return p.literal(r), nil
+}
+
+// classEscape adds \d, \D, \s, ..., \pX, \p{Name}, \PX to cls.
+func (p *parser) classEscape(cls *class) error {
+	c := p.s[1]
+	switch c {
+	case 'd', 's', 'w':
+		cls.ranges = append(cls.ranges, perlRanges[c]...)
+		p.s = p.s[2:]
+		return nil
+	case 'D', 'S', 'W':
+		cls.ranges = append(cls.ranges, negateRanges(perlRanges[c+'a'-'A'])...)
+		p.s = p.s[2:]
+		return nil
+	}
+	// \pN or \p{Name}; \P and {^Name} complement.
+	start := p.s
+	neg := c == 'P'
+	t := p.s[2:]
+	var seq, name string
+	if t == "" {
+		return &Error{errInvalidEscape, start}
+	}
+	if t[0] != '{' {
+		r, w := utf8.DecodeRuneInString(t)
+		if r == utf8.RuneError && w == 1 {
+			return &Error{errInvalidUTF8, t}
+		}
+		seq, name, t = start[:2+w], t[:w], t[w:]
+	} else {
+		end := strings.IndexByte(start, '}')
+		if end < 0 {
+			if err := checkUTF8(start); err != nil {
+				return err
+			}
+			return &Error{errInvalidCharRange, start}
+		}
+		seq, name, t = start[:end+1], start[3:end], start[end+1:]
+		if err := checkUTF8(name); err != nil {
+			return err
+		}
+	}
+	if name != "" && name[0] == '^' {
+		neg = !neg
+		name = name[1:]
+	}
+	name = canonicalName(name)
+	var tab *unicode.RangeTable
+	switch name {
+	case "Any":
+		cls.addRanges([]rune{0, unicode.MaxRune}, neg)
+	case "Ascii":
+		cls.addRanges([]rune{0, 0x7f}, neg)
+	case "Assigned":
+		tab, neg = unicode.Cn, !neg
+	default:
+		if tab = unicodeTable(name); tab == nil {
+			return &Error{errInvalidCharRange, seq}
+		}
+	}
+	if tab != nil {
+		if neg {
+			cls.notTables = append(cls.notTables, tab)
+		} else {
+			cls.tables = append(cls.tables, tab)
+		}
+	}
+	p.s = t
+	return nil
+}
+
+func (c *class) addRanges(rs []rune, neg bool) {
+	if neg {
+		rs = negateRanges(rs)
+	}
+	c.ranges = append(c.ranges, rs...)
+}
+
+// canonicalName spells a \p name loosely: no '_', '-' or ' ', first letter
+// upper case and the rest lower case ("greek", "GREEK" and "Greek" agree).
+func canonicalName(name string) string {
+	var b []byte
+	first := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '_' || c == '-' || c == ' ':
+			continue
+		case first:
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			first = false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// escapeRune reads an escape standing for one rune: \a \f \t \n \r \v,
+// octal \0, \012, hexadecimal \x41, \x{263a}, and escaped punctuation.
+func (p *parser) escapeRune() (rune, error) {
+	start := p.s
+	t := p.s[1:]
+	if t == "" {
+		return 0, &Error{errTrailingBackslash, ""}
+	}
+	c, w := utf8.DecodeRuneInString(t)
+	if c == utf8.RuneError && w == 1 {
+		return 0, &Error{errInvalidUTF8, t}
+	}
+	t = t[w:]
+	bad := func() (rune, error) { return 0, &Error{errInvalidEscape, start[:len(start)-len(t)]} }
+	switch {
+	case c == '0' || '1' <= c && c <= '7' && t != "" && '0' <= t[0] && t[0] <= '7':
+		// Octal: up to three digits; \1-\7 alone would be backreferences.
+		r := c - '0'
+		for i := 1; i < 3 && t != "" && '0' <= t[0] && t[0] <= '7'; i++ {
+			r = r*8 + rune(t[0]-'0')
+			t = t[1:]
+		}
+		p.s = t
+		return r, nil
+	case c == 'x':
+		// \xHH or \x{H...}; the runes read so far make up the error text.
+		next := func() rune {
+			r, w := utf8.DecodeRuneInString(t)
+			t = t[w:]
+			return r
+		}
+		if t == "" {
+			return bad()
+		}
+		if h := next(); h != '{' {
+			x, y := hexVal(h), hexVal(next())
+			if x < 0 || y < 0 {
+				return bad()
+			}
+			p.s = t
+			return x*16 + y, nil
+		}
+		r, digits := rune(0), 0
+		for {
+			if t == "" {
+				return bad()
+			}
+			h := next()
+			if h == '}' {
+				break
+			}
+			v := hexVal(h)
+			if v < 0 {
+				return bad()
+			}
+			r = r*16 + v
+			if r > unicode.MaxRune {
+				return bad()
+			}
+			digits++
+		}
+		if digits == 0 {
+			return bad()
+		}
+		p.s = t
+		return r, nil
+	case c == 'a':
+		p.s = t
+		return '\a', nil
+	case c == 'f':
+		p.s = t
+		return '\f', nil
+	case c == 'n':
+		p.s = t
+		return '\n', nil
+	case c == 'r':
+		p.s = t
+		return '\r', nil
+	case c == 't':
+		p.s = t
+		return '\t', nil
+	case c == 'v':
+		p.s = t
+		return '\v', nil
+	case c < utf8.RuneSelf && !isAlnumRune(c):
+		p.s = t
+		return c, nil
+	}
+	return bad()
+}
+
+// hexVal is the value of a hexadecimal digit, or -1.
+func hexVal(c rune) rune {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0'
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10
+	}
+	return -1
+}
+
+// bracket parses a [...] class.
+func (p *parser) bracket() (*node, error) {
+	start := p.s
+	t := p.s[1:]
+	cls := new(class)
+	if t != "" && t[0] == '^' {
+		cls.neg = true
+		t = t[1:]
 	}
 	first := true
-	for {
-		if p.pos >= len(p.src) {
-			p.fail(errMissingBracket, p.src[start:])
-			return nil
+	for t == "" || t[0] != ']' || first {
+		if t == "" {
+			return nil, &Error{errMissingBracket, start}
 		}
-		c := p.src[p.pos]
-		if c == ']' && !first {
-			p.pos++
-			break
-		}
-		first = false
-		if c == '[' && p.pos+1 < len(p.src) && p.src[p.pos+1] == ':' {
-			end := strings.Index(p.src[p.pos+2:], ":]")
-			if end >= 0 {
-				name := p.src[p.pos+2 : p.pos+2+end]
+		// POSIX [:alpha:] and [:^alpha:].
+		if strings.HasPrefix(t, "[:") {
+			if end := strings.Index(t[2:], ":]"); end >= 0 {
+				name := t[2 : 2+end]
 				neg := strings.HasPrefix(name, "^")
-				if neg {
-					name = name[1:]
-				}
-				rs, ok := posixClasses[name]
+				rs, ok := posixRanges[strings.TrimPrefix(name, "^")]
 				if !ok {
-					p.fail(errClassRange, p.src[p.pos:p.pos+4+end])
-					return nil
+					return nil, &Error{errInvalidCharRange, t[:2+end+2]}
 				}
-				if neg {
-					rs = negateRanges(rs)
-				}
-				cls.ranges = append(cls.ranges, rs...)
-				p.pos += end + 4
+				cls.addRanges(rs, neg)
+				t = t[2+end+2:]
+				first = false
 				continue
 			}
 		}
-		if c == '\\' && p.classEscape(cls, f) {
-			if p.err != nil {
-				return nil
+		if len(t) >= 2 && t[0] == '\\' && strings.IndexByte("dDsSwWpP", t[1]) >= 0 {
+			p.s = t
+			if err := p.classEscape(cls); err != nil {
+				return nil, err
 			}
+			t = p.s
+			first = false
 			continue
 		}
-		if p.err != nil {
-			return nil
+		rangeStart := t
+		lo, rest, err := p.classChar(t)
+		if err != nil {
+			return nil, err
 		}
-		itemStart := p.pos
-		lo := p.classRune()
-		if p.err != nil {
-			return nil
-		}
+		t = rest
 		hi := lo
-		if p.pos+1 < len(p.src) && p.src[p.pos] == '-' && p.src[p.pos+1] != ']' {
-			p.pos++
-			hi = p.classRune()
-			if p.err != nil {
-				return nil
+		if len(t) >= 2 && t[0] == '-' && t[1] != ']' {
+			hi, rest, err = p.classChar(t[1:])
+			if err != nil {
+				return nil, err
 			}
+			t = rest
 			if hi < lo {
-				p.fail(errClassRange, p.src[itemStart:p.pos])
-				return nil
+				return nil, &Error{errInvalidCharRange, rangeStart[:len(rangeStart)-len(t)]}
 			}
 		}
 		cls.ranges = append(cls.ranges, lo, hi)
+		first = false
 	}
-	return &node{kind: nClass, cls: cls}
+	p.s = t[1:]
+	return &node{kind: kClass, cls: cls, fold: p.flags&flagFold != 0}, nil
 }
 
-func (p *parser) classRune() rune {
-	if p.pos >= len(p.src) {
-		p.fail(errMissingBracket, p.src)
-		return 0
+// classChar reads one possibly escaped rune inside a class.
+func (p *parser) classChar(t string) (rune, string, error) {
+	if t == "" {
+		return 0, t, &Error{errMissingBracket, p.s}
 	}
-	if p.src[p.pos] == '\\' {
-		if p.pos+1 >= len(p.src) {
-			p.fail(errTrailingSlash, "")
-			return 0
-		}
-		return p.escapeRune()
+	if t[0] == '\\' {
+		saved := p.s
+		p.s = t
+		r, err := p.escapeRune()
+		rest := p.s
+		p.s = saved
+		return r, rest, err
 	}
-	r, size := utf8.DecodeRuneInString(p.src[p.pos:])
-	p.pos += size
-	return r
+	r, w := utf8.DecodeRuneInString(t)
+	if r == utf8.RuneError && w == 1 {
+		return 0, t, &Error{errInvalidUTF8, t}
+	}
+	return r, t[w:], nil
 }

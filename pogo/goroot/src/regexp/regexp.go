@@ -1,42 +1,92 @@
-// Package regexp implements RE2-syntax regular expressions with Go's
-// leftmost-first semantics: a backtracking matcher that explores
-// alternatives in priority order and never revisits an (instruction,
-// position) state, so matching stays linear in their number.
+// Package regexp implements regular expression search with the RE2 syntax
+// Go accepts (see "go doc regexp/syntax"), with Go's leftmost-first match
+// semantics. The matcher is a backtracker that never revisits a state, so
+// its time is linear in the input for a fixed expression.
+//
+// Not supported yet: the POSIX ERE syntax of CompilePOSIX; it panics with a
+// "pogo:" message. Longest works on the Perl syntax.
 package regexp
 
 import (
-	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// Regexp is a compiled regular expression; it is safe for concurrent use.
+// Regexp is a compiled regular expression, safe for concurrent use.
 type Regexp struct {
-	expr    string
-	prog    []inst
-	names   []string  // names[i]: capture i's name, "" when unnamed; names[0] is ""
-	prefix  string    // literal every match starts with
-	firsts  *firstSet // the bytes a match can start with, or nil
-	longest bool      // leftmost-longest instead of leftmost-first
+	expr     string
+	prog     []inst
+	ncap     int
+	names    []string
+	prefix   string
+	complete bool
+	longest  bool
 }
 
-// Longest makes later searches prefer the leftmost-longest match, as POSIX
-// does, instead of the leftmost-first one.
-func (re *Regexp) Longest() { re.longest = true }
-
-// Compile parses expr and returns its Regexp.
+// Compile parses a regular expression.
 func Compile(expr string) (*Regexp, error) {
-	n, names, err := parse(expr)
+	tree, ncap, names, err := parseRegexp(expr)
 	if err != nil {
 		return nil, err
 	}
-	prog := compile(n, len(names)-1)
-	prefix, _ := startInfo(prog)
-	return &Regexp{expr: expr, prog: prog, names: names, prefix: prefix, firsts: firstBytes(prog)}, nil
+	c := &compiler{}
+	c.emit(inst{op: opSave, x: 0})
+	c.compile(tree)
+	c.emit(inst{op: opSave, x: 1})
+	c.emit(inst{op: opMatch})
+	if len(c.prog) > 100000 {
+		return nil, &Error{errLarge, expr}
+	}
+	re := &Regexp{expr: expr, prog: c.prog, ncap: ncap, names: names}
+	re.prefix, re.complete = literalPrefix(c.prog)
+	return re, nil
 }
 
-// MustCompile is Compile that panics on error.
+// literalPrefix reads the runes every match must start with, skipping
+// capture bookkeeping; complete when nothing else follows.
+func literalPrefix(prog []inst) (string, bool) {
+	pc := 0
+	for prog[pc].op == opSave {
+		pc++
+	}
+	if prog[pc].op == opAssert && prog[pc].x == aBeginText {
+		// Go takes the prefix after a leading ^ when the program runs one-pass;
+		// certainly so for ^literal, optionally followed by $.
+		end := pc + 1
+		for prog[end].op == opSave || prog[end].op == opRune && prog[end].n.kind == kLit && len(prog[end].fold) == 0 && prog[end].n.r != utf8.RuneError {
+			end++
+		}
+		if prog[end].op == opMatch {
+			p, _ := literalPrefix(prog[pc+1:])
+			return p, false
+		}
+		if prog[end].op == opAssert && prog[end].x == aEndText && prog[end+1].op == opMatch {
+			p, _ := literalPrefix(prog[pc+1:])
+			return p, true
+		}
+	}
+	var b strings.Builder
+	for {
+		for prog[pc].op == opSave {
+			pc++
+		}
+		in := &prog[pc]
+		if in.op != opRune || in.n.kind != kLit || len(in.fold) > 0 || in.n.r == utf8.RuneError {
+			return b.String(), in.op == opMatch
+		}
+		b.WriteRune(in.n.r)
+		pc++
+	}
+}
+
+// CompilePOSIX would compile with POSIX ERE syntax for leftmost-longest
+// matching.
+func CompilePOSIX(expr string) (*Regexp, error) {
+	panic("pogo: regexp POSIX syntax (CompilePOSIX) not supported yet")
+}
+
+// MustCompile is Compile that panics on a bad expression.
 func MustCompile(str string) *Regexp {
 	re, err := Compile(str)
 	if err != nil {
@@ -45,6 +95,9 @@ func MustCompile(str string) *Regexp {
 	return re
 }
 
+// MustCompilePOSIX would compile for leftmost-longest matching.
+func MustCompilePOSIX(str string) *Regexp { re, _ := CompilePOSIX(str); return re }
+
 func quote(s string) string {
 	if strconv.CanBackquote(s) {
 		return "`" + s + "`"
@@ -52,44 +105,21 @@ func quote(s string) string {
 	return strconv.Quote(s)
 }
 
-// MatchString reports whether s contains a match of pattern.
-func MatchString(pattern string, s string) (matched bool, err error) {
-	re, err := Compile(pattern)
-	if err != nil {
-		return false, err
-	}
-	return re.MatchString(s), nil
-}
+// Longest makes future searches prefer, among the leftmost matches, the
+// longest one. Not safe to call concurrently with searches.
+func (re *Regexp) Longest() { re.longest = true }
 
-// Match reports whether b contains a match of pattern.
-func Match(pattern string, b []byte) (matched bool, err error) {
-	return MatchString(pattern, string(b))
-}
-
-// QuoteMeta escapes every regular-expression metacharacter in s.
-func QuoteMeta(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if strings.IndexByte(`\.+*?()|[]{}^$`, s[i]) >= 0 {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-// String returns the source text of the expression.
+// String returns the source text.
 func (re *Regexp) String() string { return re.expr }
 
-// NumSubexp returns the number of parenthesised subexpressions.
-func (re *Regexp) NumSubexp() int { return len(re.names) - 1 }
+// NumSubexp is the number of parenthesised subexpressions.
+func (re *Regexp) NumSubexp() int { return re.ncap }
 
-// SubexpNames returns the names of the subexpressions; element 0 is the
-// whole match and is always "".
+// SubexpNames returns the names of the groups; index 0 (the whole match)
+// and unnamed groups have "".
 func (re *Regexp) SubexpNames() []string { return re.names }
 
-// SubexpIndex returns the index of the subexpression with the given name,
-// or -1.
+// SubexpIndex returns the number of the group with the given name, or -1.
 func (re *Regexp) SubexpIndex(name string) int {
 	if name != "" {
 		for i, n := range re.names {
@@ -101,121 +131,146 @@ func (re *Regexp) SubexpIndex(name string) int {
 	return -1
 }
 
-// LiteralPrefix returns the literal text every match must start with and
-// whether that literal is the whole expression.
-func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
+// LiteralPrefix returns the literal text every match begins with, and
+// whether that text is the whole expression.
+func (re *Regexp) LiteralPrefix() (prefix string, complete bool) { return re.prefix, re.complete }
+
+// MarshalText returns the source text.
+func (re *Regexp) MarshalText() ([]byte, error) { return []byte(re.expr), nil }
+
+// UnmarshalText compiles text into re.
+func (re *Regexp) UnmarshalText(text []byte) error {
+	n, err := Compile(string(text))
+	if err != nil {
+		return err
+	}
+	*re = *n
+	return nil
+}
+
+// Copy returns a copy of re. Deprecated: a Regexp is safe to share.
+func (re *Regexp) Copy() *Regexp {
+	c := *re
+	return &c
+}
+
+func (re *Regexp) matcher() *matcher {
+	return &matcher{prog: re.prog, ncap: re.ncap, longest: re.longest}
+}
+
+// find returns the capture slots of the first match at or after pos.
+func (re *Regexp) find(s string, pos int) []int { return re.matcher().search(s, pos, false) }
+
+// MatchString reports whether s contains a match.
+func (re *Regexp) MatchString(s string) bool { return re.find(s, 0) != nil }
+
+// Match reports whether b contains a match.
+func (re *Regexp) Match(b []byte) bool { return re.find(string(b), 0) != nil }
+
+// MatchString compiles pattern and matches s against it.
+func MatchString(pattern string, s string) (matched bool, err error) {
+	re, err := Compile(pattern)
+	if err != nil {
+		return false, err
+	}
+	return re.MatchString(s), nil
+}
+
+// Match compiles pattern and matches b against it.
+func Match(pattern string, b []byte) (matched bool, err error) {
+	re, err := Compile(pattern)
+	if err != nil {
+		return false, err
+	}
+	return re.Match(b), nil
+}
+
+// QuoteMeta escapes every metacharacter of s.
+func QuoteMeta(s string) string {
 	var b strings.Builder
-	pc := 1
-	anchored := false
-	for pc < len(re.prog) && re.prog[pc].op == opAssert && re.prog[pc].x == nBeginText {
-		anchored = true
-		pc++
-	}
-	for pc < len(re.prog) {
-		in := re.prog[pc]
-		if in.op == opSave && in.x > 1 {
-			pc++
-			continue
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(`\.+*?()|[]{}^$`, s[i]) >= 0 {
+			b.WriteByte('\\')
 		}
-		if in.op != opLit || in.fold {
-			break
-		}
-		b.WriteRune(in.r)
-		pc++
+		b.WriteByte(s[i])
 	}
-	return b.String(), !anchored && re.prog[pc].op == opSave && re.prog[pc].x == 1
+	return b.String()
 }
 
-// newMachine prepares a matcher over text recording ncap capture slots.
-func (re *Regexp) newMachine(text string, slots int) *machine {
-	return &machine{prog: re.prog, prefix: re.prefix, firsts: re.firsts, longest: re.longest, text: text, caps: make([]int, slots), matched: make([]int, slots)}
-}
-
-func (re *Regexp) slots(sub bool) int {
-	if sub {
-		return 2 * len(re.names)
+// all calls deliver for successive non-overlapping matches (at most n when
+// n >= 0). An empty match right after the previous match is skipped.
+func (re *Regexp) all(s string, n int, deliver func([]int)) {
+	if n < 0 {
+		n = len(s) + 1
 	}
-	return 2
-}
-
-// find returns the capture positions of the first match in s, or nil.
-func (re *Regexp) find(s string, sub bool) []int {
-	m := re.newMachine(s, re.slots(sub))
-	a := m.search(0, false)
-	if a == nil {
-		return nil
-	}
-	return append([]int(nil), a...)
-}
-
-// all calls deliver for each successive match in s, at most n of them
-// (n < 0: all); an empty match right after the previous match is skipped.
-func (re *Regexp) all(s string, n int, sub bool, deliver func([]int)) {
-	m := re.newMachine(s, re.slots(sub))
-	prevEnd := -1
-	count := 0
-	for pos := 0; pos <= len(s) && (n < 0 || count < n); {
-		a := m.search(pos, false)
+	m := re.matcher()
+	for pos, count, prevEnd := 0, 0, -1; count < n && pos <= len(s); {
+		a := m.search(s, pos, false)
 		if a == nil {
 			break
 		}
 		accept := true
-		if a[1] == a[0] {
+		if a[1] == pos {
 			if a[0] == prevEnd {
 				accept = false
 			}
-			if a[1] < len(s) {
-				_, w := utf8.DecodeRuneInString(s[a[1]:])
-				pos = a[1] + w
+			if pos < len(s) {
+				_, w := utf8.DecodeRuneInString(s[pos:])
+				pos += w
 			} else {
-				pos = len(s) + 1
+				pos++
 			}
 		} else {
 			pos = a[1]
 		}
 		prevEnd = a[1]
 		if accept {
-			deliver(append([]int(nil), a...))
+			deliver(a)
 			count++
 		}
 	}
 }
 
-// MatchString reports whether s contains a match.
-func (re *Regexp) MatchString(s string) bool { return re.find(s, false) != nil }
-
-// Match reports whether b contains a match.
-func (re *Regexp) Match(b []byte) bool { return re.MatchString(string(b)) }
-
-// FindString returns the text of the first match ("" if none).
+// FindString returns the leftmost match, or "".
 func (re *Regexp) FindString(s string) string {
-	a := re.find(s, false)
+	a := re.find(s, 0)
 	if a == nil {
 		return ""
 	}
 	return s[a[0]:a[1]]
 }
 
-// FindStringIndex returns the position of the first match, or nil.
+// Find returns the leftmost match, or nil.
+func (re *Regexp) Find(b []byte) []byte {
+	a := re.find(string(b), 0)
+	if a == nil {
+		return nil
+	}
+	return b[a[0]:a[1]:a[1]]
+}
+
+// FindStringIndex returns the bounds of the leftmost match, or nil.
 func (re *Regexp) FindStringIndex(s string) []int {
-	a := re.find(s, false)
+	a := re.find(s, 0)
 	if a == nil {
 		return nil
 	}
 	return a[:2]
 }
 
-// FindStringSubmatch returns the text of the first match and its
-// subexpressions ("" for ones that did not take part), or nil.
+// FindIndex returns the bounds of the leftmost match, or nil.
+func (re *Regexp) FindIndex(b []byte) []int { return re.FindStringIndex(string(b)) }
+
+// FindStringSubmatch returns the leftmost match and its groups' texts.
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	a := re.find(s, true)
+	a := re.find(s, 0)
 	if a == nil {
 		return nil
 	}
-	return substrings(s, a)
+	return subStrings(s, a)
 }
 
-func substrings(s string, a []int) []string {
+func subStrings(s string, a []int) []string {
 	out := make([]string, len(a)/2)
 	for i := range out {
 		if a[2*i] >= 0 {
@@ -225,61 +280,7 @@ func substrings(s string, a []int) []string {
 	return out
 }
 
-// FindStringSubmatchIndex returns the index pairs of the first match and its
-// subexpressions (-1 for ones that did not take part), or nil.
-func (re *Regexp) FindStringSubmatchIndex(s string) []int { return re.find(s, true) }
-
-// FindAllString returns up to n matches (all if n < 0), or nil.
-func (re *Regexp) FindAllString(s string, n int) []string {
-	var out []string
-	re.all(s, n, false, func(a []int) { out = append(out, s[a[0]:a[1]]) })
-	return out
-}
-
-// FindAllStringIndex returns the positions of up to n matches, or nil.
-func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	var out [][]int
-	re.all(s, n, false, func(a []int) { out = append(out, a[:2]) })
-	return out
-}
-
-// FindAllStringSubmatch returns FindStringSubmatch for up to n matches.
-func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	var out [][]string
-	re.all(s, n, true, func(a []int) { out = append(out, substrings(s, a)) })
-	return out
-}
-
-// FindAllStringSubmatchIndex returns FindStringSubmatchIndex for up to n
-// matches.
-func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	var out [][]int
-	re.all(s, n, true, func(a []int) { out = append(out, a) })
-	return out
-}
-
-// Find returns the first match in b, or nil.
-func (re *Regexp) Find(b []byte) []byte {
-	a := re.find(string(b), false)
-	if a == nil {
-		return nil
-	}
-	return b[a[0]:a[1]:a[1]]
-}
-
-// FindIndex returns the position of the first match in b, or nil.
-func (re *Regexp) FindIndex(b []byte) []int { return re.FindStringIndex(string(b)) }
-
-// FindSubmatch returns the first match in b and its subexpressions.
-func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	a := re.find(string(b), true)
-	if a == nil {
-		return nil
-	}
-	return subslices(b, a)
-}
-
-func subslices(b []byte, a []int) [][]byte {
+func subSlices(b []byte, a []int) [][]byte {
 	out := make([][]byte, len(a)/2)
 	for i := range out {
 		if a[2*i] >= 0 {
@@ -289,103 +290,138 @@ func subslices(b []byte, a []int) [][]byte {
 	return out
 }
 
-// FindSubmatchIndex returns FindStringSubmatchIndex for b.
-func (re *Regexp) FindSubmatchIndex(b []byte) []int { return re.find(string(b), true) }
+// FindSubmatch returns the leftmost match and its groups.
+func (re *Regexp) FindSubmatch(b []byte) [][]byte {
+	a := re.find(string(b), 0)
+	if a == nil {
+		return nil
+	}
+	return subSlices(b, a)
+}
 
-// FindAll returns up to n matches in b.
+// FindStringSubmatchIndex returns the bounds of the leftmost match and of
+// its groups (-1 for groups that did not take part).
+func (re *Regexp) FindStringSubmatchIndex(s string) []int { return re.find(s, 0) }
+
+// FindSubmatchIndex is FindStringSubmatchIndex for a byte slice.
+func (re *Regexp) FindSubmatchIndex(b []byte) []int { return re.find(string(b), 0) }
+
+// FindAllString returns up to n successive matches (all if n < 0).
+func (re *Regexp) FindAllString(s string, n int) []string {
+	var out []string
+	re.all(s, n, func(a []int) { out = append(out, s[a[0]:a[1]]) })
+	return out
+}
+
+// FindAll returns up to n successive matches (all if n < 0).
 func (re *Regexp) FindAll(b []byte, n int) [][]byte {
 	var out [][]byte
-	re.all(string(b), n, false, func(a []int) { out = append(out, b[a[0]:a[1]:a[1]]) })
+	re.all(string(b), n, func(a []int) { out = append(out, b[a[0]:a[1]:a[1]]) })
 	return out
 }
 
-// FindAllIndex returns the positions of up to n matches in b.
+// FindAllStringIndex returns the bounds of up to n successive matches.
+func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	var out [][]int
+	re.all(s, n, func(a []int) { out = append(out, a[:2]) })
+	return out
+}
+
+// FindAllIndex returns the bounds of up to n successive matches.
 func (re *Regexp) FindAllIndex(b []byte, n int) [][]int { return re.FindAllStringIndex(string(b), n) }
 
-// FindAllSubmatch returns FindSubmatch for up to n matches in b.
-func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte {
-	var out [][][]byte
-	re.all(string(b), n, true, func(a []int) { out = append(out, subslices(b, a)) })
+// FindAllStringSubmatch returns up to n successive matches with groups.
+func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	var out [][]string
+	re.all(s, n, func(a []int) { out = append(out, subStrings(s, a)) })
 	return out
 }
 
-// FindAllSubmatchIndex returns FindSubmatchIndex for up to n matches in b.
+// FindAllSubmatch returns up to n successive matches with groups.
+func (re *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte {
+	var out [][][]byte
+	re.all(string(b), n, func(a []int) { out = append(out, subSlices(b, a)) })
+	return out
+}
+
+// FindAllStringSubmatchIndex returns the slots of up to n successive matches.
+func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	var out [][]int
+	re.all(s, n, func(a []int) { out = append(out, a) })
+	return out
+}
+
+// FindAllSubmatchIndex returns the slots of up to n successive matches.
 func (re *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return re.FindAllStringSubmatchIndex(string(b), n)
 }
 
-// replace builds src with every match replaced by what repl appends.
-func (re *Regexp) replace(src string, sub bool, repl func(dst []byte, a []int) []byte) []byte {
-	m := re.newMachine(src, re.slots(sub))
+// replace builds the result of replacing every match of re in src; repl
+// appends the replacement of one match.
+func (re *Regexp) replace(src string, repl func(dst []byte, m []int) []byte) []byte {
 	var buf []byte
-	lastEnd := 0
+	last := 0
+	m := re.matcher()
 	for pos := 0; pos <= len(src); {
-		a := m.search(pos, false)
+		a := m.search(src, pos, false)
 		if a == nil {
 			break
 		}
-		buf = append(buf, src[lastEnd:a[0]]...)
-		// an empty match right after a replaced match is not replaced again
-		if a[1] > lastEnd || a[0] == 0 {
+		buf = append(buf, src[last:a[0]]...)
+		// An empty match right after a match is not replaced again.
+		if a[1] > last || a[0] == 0 {
 			buf = repl(buf, a)
 		}
-		lastEnd = a[1]
+		last = a[1]
 		w := 1
 		if pos < len(src) {
 			_, w = utf8.DecodeRuneInString(src[pos:])
 		}
-		if pos+w > a[1] {
+		switch {
+		case pos+w > a[1]:
 			pos += w
-		} else if pos+1 > a[1] {
+		case pos+1 > a[1]:
 			pos++
-		} else {
+		default:
 			pos = a[1]
 		}
 	}
-	return append(buf, src[lastEnd:]...)
+	return append(buf, src[last:]...)
 }
 
-// ReplaceAllString replaces every match with repl, expanding $1, ${name}.
+// ReplaceAllString replaces matches with repl, expanding $1, ${name} etc.
 func (re *Regexp) ReplaceAllString(src, repl string) string {
-	sub := strings.IndexByte(repl, '$') >= 0
-	return string(re.replace(src, sub, func(dst []byte, a []int) []byte {
-		return re.expand(dst, repl, src, a)
-	}))
+	return string(re.replace(src, func(dst []byte, m []int) []byte { return re.expand(dst, repl, src, m) }))
 }
 
-// ReplaceAllLiteralString replaces every match with repl as is.
+// ReplaceAllLiteralString replaces matches with repl as is.
 func (re *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	return string(re.replace(src, false, func(dst []byte, a []int) []byte { return append(dst, repl...) }))
+	return string(re.replace(src, func(dst []byte, m []int) []byte { return append(dst, repl...) }))
 }
 
-// ReplaceAllStringFunc replaces every match with repl applied to it.
+// ReplaceAllStringFunc replaces each match with repl of its text.
 func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return string(re.replace(src, false, func(dst []byte, a []int) []byte {
-		return append(dst, repl(src[a[0]:a[1]])...)
-	}))
+	return string(re.replace(src, func(dst []byte, m []int) []byte { return append(dst, repl(src[m[0]:m[1]])...) }))
 }
 
-// ReplaceAll is ReplaceAllString for bytes.
+// ReplaceAll replaces matches with repl, expanding $1, ${name} etc.
 func (re *Regexp) ReplaceAll(src, repl []byte) []byte {
-	s, r := string(src), string(repl)
-	sub := strings.IndexByte(r, '$') >= 0
-	return re.replace(s, sub, func(dst []byte, a []int) []byte { return re.expand(dst, r, s, a) })
+	s := string(src)
+	return re.replace(s, func(dst []byte, m []int) []byte { return re.expand(dst, string(repl), s, m) })
 }
 
-// ReplaceAllLiteral is ReplaceAllLiteralString for bytes.
+// ReplaceAllLiteral replaces matches with repl as is.
 func (re *Regexp) ReplaceAllLiteral(src, repl []byte) []byte {
-	return re.replace(string(src), false, func(dst []byte, a []int) []byte { return append(dst, repl...) })
+	return re.replace(string(src), func(dst []byte, m []int) []byte { return append(dst, repl...) })
 }
 
-// ReplaceAllFunc is ReplaceAllStringFunc for bytes.
+// ReplaceAllFunc replaces each match with repl of its bytes.
 func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte {
-	return re.replace(string(src), false, func(dst []byte, a []int) []byte {
-		return append(dst, repl(src[a[0]:a[1]:a[1]])...)
-	})
+	return re.replace(string(src), func(dst []byte, m []int) []byte { return append(dst, repl(src[m[0]:m[1]])...) })
 }
 
-// Expand appends template to dst with $-references filled from match, the
-// submatch indices of a match in src.
+// Expand appends template to dst with $-references replaced from match
+// (slots as FindSubmatchIndex returns them) in src.
 func (re *Regexp) Expand(dst []byte, template []byte, src []byte, match []int) []byte {
 	return re.expand(dst, string(template), string(src), match)
 }
@@ -395,77 +431,90 @@ func (re *Regexp) ExpandString(dst []byte, template string, src string, match []
 	return re.expand(dst, template, src, match)
 }
 
-// expand appends template with $n, ${n}, $name, ${name} and $$ resolved
-// against the match positions a in src. A malformed reference is copied as
-// text; an unknown name or index expands to nothing.
-func (re *Regexp) expand(dst []byte, template, src string, a []int) []byte {
+// expand handles $name and ${name} (name: letters, digits and '_'; a
+// number is a group index, anything else a group name) and $$.
+func (re *Regexp) expand(dst []byte, tmpl string, src string, m []int) []byte {
 	for {
-		i := strings.IndexByte(template, '$')
+		i := strings.IndexByte(tmpl, '$')
 		if i < 0 {
 			break
 		}
-		dst = append(dst, template[:i]...)
-		template = template[i:]
-		if len(template) > 1 && template[1] == '$' {
+		dst = append(dst, tmpl[:i]...)
+		tmpl = tmpl[i:]
+		if len(tmpl) > 1 && tmpl[1] == '$' {
 			dst = append(dst, '$')
-			template = template[2:]
+			tmpl = tmpl[2:]
 			continue
 		}
-		name, rest, ok := refName(template)
+		name, num, rest, ok := refName(tmpl)
 		if !ok {
 			dst = append(dst, '$')
-			template = template[1:]
+			tmpl = tmpl[1:]
 			continue
 		}
-		template = rest
-		idx := -1
-		if n, err := strconv.Atoi(name); err == nil && n >= 0 && name[0] != '+' && name[0] != '-' {
-			idx = n
-		} else {
-			idx = re.SubexpIndex(name)
+		tmpl = rest
+		if num >= 0 {
+			if 2*num+1 < len(m) && m[2*num] >= 0 {
+				dst = append(dst, src[m[2*num]:m[2*num+1]]...)
+			}
+			continue
 		}
-		if idx >= 0 && 2*idx+1 < len(a) && a[2*idx] >= 0 {
-			dst = append(dst, src[a[2*idx]:a[2*idx+1]]...)
+		for k, n := range re.names {
+			if n == name && 2*k+1 < len(m) && m[2*k] >= 0 {
+				dst = append(dst, src[m[2*k]:m[2*k+1]]...)
+				break
+			}
 		}
 	}
-	return append(dst, template...)
+	return append(dst, tmpl...)
 }
 
-// refName reads the name of a $-reference at the start of t.
-func refName(t string) (name, rest string, ok bool) {
-	t = t[1:]
-	braced := false
-	if t != "" && t[0] == '{' {
-		braced = true
-		t = t[1:]
+// refName reads "$name" or "${name}" at the start of s; num is the group
+// number when the name is all digits, else -1.
+func refName(s string) (name string, num int, rest string, ok bool) {
+	if len(s) < 2 || s[0] != '$' {
+		return
 	}
-	i := 0
-	for i < len(t) {
-		r, w := utf8.DecodeRuneInString(t[i:])
-		if r != '_' && !('0' <= r && r <= '9') && !isLetter(r) {
+	brace := s[1] == '{'
+	i := 1
+	if brace {
+		i = 2
+	}
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !(r == '_' || isAlnumRune(r) || r > utf8.RuneSelf && isLetterOrDigit(r)) {
 			break
 		}
-		i += w
+		j += w
 	}
-	if i == 0 {
-		return "", "", false
+	if j == i {
+		return
 	}
-	name = t[:i]
-	if braced {
-		if i >= len(t) || t[i] != '}' {
-			return "", "", false
+	name = s[i:j]
+	if brace {
+		if j >= len(s) || s[j] != '}' {
+			return
 		}
-		i++
+		j++
 	}
-	return name, t[i:], true
+	num = -1
+	n := 0
+	for k := 0; k < len(name); k++ {
+		if name[k] < '0' || name[k] > '9' || n >= 1e8 {
+			n = -1
+			break
+		}
+		n = n*10 + int(name[k]-'0')
+	}
+	if n >= 0 {
+		num = n
+	}
+	return name, num, s[j:], true
 }
 
-func isLetter(r rune) bool {
-	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && isUnicodeLetter(r)
-}
-
-// Split slices s into the substrings between matches, at most n of them
-// (n < 0: all; n == 0: nil).
+// Split slices s around the matches; n limits the number of pieces
+// (n < 0: all, n == 0: nil).
 func (re *Regexp) Split(s string, n int) []string {
 	if n == 0 {
 		return nil
@@ -490,64 +539,4 @@ func (re *Regexp) Split(s string, n int) []string {
 		out = append(out, s[beg:])
 	}
 	return out
-}
-
-// MarshalText returns the expression's source text.
-func (re *Regexp) MarshalText() ([]byte, error) { return []byte(re.expr), nil }
-
-// AppendText appends the expression's source text to b.
-func (re *Regexp) AppendText(b []byte) ([]byte, error) { return append(b, re.expr...), nil }
-
-// UnmarshalText compiles text into re, replacing it.
-func (re *Regexp) UnmarshalText(text []byte) error {
-	nre, err := Compile(string(text))
-	if err != nil {
-		return err
-	}
-	*re = *nre
-	return nil
-}
-
-// Copy returns a copy of re.
-//
-// Deprecated: a Regexp is safe for concurrent use; there is no need to copy it.
-func (re *Regexp) Copy() *Regexp {
-	c := *re
-	return &c
-}
-
-// readAll collects the runes of r into a string; matching needs the text
-// behind each position for assertions, so a reader is read to its end.
-func readAll(r io.RuneReader) string {
-	var b strings.Builder
-	for {
-		c, _, err := r.ReadRune()
-		if err != nil {
-			return b.String()
-		}
-		b.WriteRune(c)
-	}
-}
-
-// MatchReader reports whether the text read from r contains a match.
-func (re *Regexp) MatchReader(r io.RuneReader) bool { return re.MatchString(readAll(r)) }
-
-// FindReaderIndex returns the position of the first match in the text read
-// from r, or nil.
-func (re *Regexp) FindReaderIndex(r io.RuneReader) []int { return re.FindStringIndex(readAll(r)) }
-
-// FindReaderSubmatchIndex returns FindStringSubmatchIndex of the text read
-// from r.
-func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int {
-	return re.FindStringSubmatchIndex(readAll(r))
-}
-
-// MatchReader reports whether the text read from r contains a match of
-// pattern.
-func MatchReader(pattern string, r io.RuneReader) (matched bool, err error) {
-	re, err := Compile(pattern)
-	if err != nil {
-		return false, err
-	}
-	return re.MatchReader(r), nil
 }

@@ -1,31 +1,31 @@
-// Package sha512 implements SHA-384, SHA-512, SHA-512/224 and SHA-512/256
-// (FIPS 180-4).
+// Package sha512 implements SHA-384, SHA-512, SHA-512/224 and SHA-512/256 of
+// FIPS 180-4: 128-byte blocks, eight 64-bit state words, 80 rounds. The
+// truncated variants differ only in their initial state and output length.
 package sha512
 
 import (
+	"crypto"
 	"errors"
 	"hash"
 	"math/bits"
 )
 
-// Size is the length of a SHA-512 checksum in bytes.
-const Size = 64
+const (
+	// Size is the byte length of a SHA-512 digest.
+	Size = 64
+	// Size224 is the byte length of a SHA-512/224 digest.
+	Size224 = 28
+	// Size256 is the byte length of a SHA-512/256 digest.
+	Size256 = 32
+	// Size384 is the byte length of a SHA-384 digest.
+	Size384 = 48
+	// BlockSize is the block size of all four digests.
+	BlockSize = 128
+)
 
-// Size384 is the length of a SHA-384 checksum in bytes.
-const Size384 = 48
-
-// Size224 is the length of a SHA-512/224 checksum in bytes.
-const Size224 = 28
-
-// Size256 is the length of a SHA-512/256 checksum in bytes.
-const Size256 = 32
-
-// BlockSize is the block size of the hashes in bytes.
-const BlockSize = 128
-
-// roundK holds the first 64 fractional bits of the cube roots of the first
-// 80 primes.
-var roundK = [80]uint64{
+// k holds the first 64 bits of the fractional parts of the cube roots of the
+// first 80 primes.
+var k = [80]uint64{
 	0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
 	0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
 	0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
@@ -48,248 +48,141 @@ var roundK = [80]uint64{
 	0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
 }
 
-var init512 = [8]uint64{0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1, 0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179}
-var init384 = [8]uint64{0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939, 0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4}
-
-type digest struct {
-	h     [8]uint64
-	buf   [BlockSize]byte
-	n     int
-	total uint64
-	kind  int // kind512, kind384, kind224 or kind256
-}
-
-const (
-	kind512 = iota
-	kind384
-	kind224
-	kind256
+var (
+	init512 = [8]uint64{0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+		0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179}
+	init384 = [8]uint64{0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+		0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4}
+	// The SHA-512/t states are derived, as FIPS 180-4 §5.3.6 specifies, by
+	// hashing the name "SHA-512/t" from SHA-512's state xored with 0xa5….
+	init512_224 = truncatedInit("SHA-512/224")
+	init512_256 = truncatedInit("SHA-512/256")
 )
 
-// truncatedIV derives the initial words of SHA-512/t: SHA-512 of the name
-// "SHA-512/t" from the SHA-512 words each XORed with 0xa5 bytes.
-func truncatedIV(name string) [8]uint64 {
-	var d digest
+func truncatedInit(name string) [8]uint64 {
+	d := digest{size: Size}
 	for i, v := range init512 {
 		d.h[i] = v ^ 0xa5a5a5a5a5a5a5a5
 	}
 	d.Write([]byte(name))
-	sum := d.finish()
-	var iv [8]uint64
-	for i := range iv {
-		for j := 0; j < 8; j++ {
-			iv[i] = iv[i]<<8 | uint64(sum[8*i+j])
-		}
-	}
-	return iv
+	d.finish()
+	return d.h
 }
 
-// New returns a new SHA-512 hash.Hash.
-func New() hash.Hash {
-	d := new(digest)
-	d.Reset()
-	return d
+func init() {
+	crypto.RegisterHash(crypto.SHA384, New384)
+	crypto.RegisterHash(crypto.SHA512, New)
+	crypto.RegisterHash(crypto.SHA512_224, New512_224)
+	crypto.RegisterHash(crypto.SHA512_256, New512_256)
 }
 
-// New384 returns a new SHA-384 hash.Hash.
-func New384() hash.Hash {
-	d := &digest{kind: kind384}
-	d.Reset()
-	return d
-}
-
-// New512_224 returns a new SHA-512/224 hash.Hash.
-func New512_224() hash.Hash {
-	d := &digest{kind: kind224}
-	d.Reset()
-	return d
-}
-
-// New512_256 returns a new SHA-512/256 hash.Hash.
-func New512_256() hash.Hash {
-	d := &digest{kind: kind256}
-	d.Reset()
-	return d
+type digest struct {
+	h    [8]uint64
+	x    [BlockSize]byte
+	nx   int
+	len  uint64
+	size int // output length; selects the variant
 }
 
 func (d *digest) Reset() {
-	switch d.kind {
-	case kind384:
+	switch d.size {
+	case Size384:
 		d.h = init384
-	case kind224:
-		d.h = truncatedIV("SHA-512/224")
-	case kind256:
-		d.h = truncatedIV("SHA-512/256")
+	case Size224:
+		d.h = init512_224
+	case Size256:
+		d.h = init512_256
 	default:
 		d.h = init512
 	}
-	d.n, d.total = 0, 0
+	d.nx = 0
+	d.len = 0
 }
 
-func (d *digest) Size() int {
-	switch d.kind {
-	case kind384:
-		return Size384
-	case kind224:
-		return Size224
-	case kind256:
-		return Size256
-	}
-	return Size
+func newDigest(size int) *digest {
+	d := &digest{size: size}
+	d.Reset()
+	return d
 }
 
+// New returns a hash.Hash computing SHA-512.
+func New() hash.Hash { return newDigest(Size) }
+
+// New384 returns a hash.Hash computing SHA-384.
+func New384() hash.Hash { return newDigest(Size384) }
+
+// New512_224 returns a hash.Hash computing SHA-512/224.
+func New512_224() hash.Hash { return newDigest(Size224) }
+
+// New512_256 returns a hash.Hash computing SHA-512/256.
+func New512_256() hash.Hash { return newDigest(Size256) }
+
+func (d *digest) Size() int      { return d.size }
 func (d *digest) BlockSize() int { return BlockSize }
 
 func (d *digest) Write(p []byte) (int, error) {
 	n := len(p)
-	d.total += uint64(n)
-	if d.n > 0 {
-		k := copy(d.buf[d.n:], p)
-		d.n += k
-		p = p[k:]
-		if d.n < BlockSize {
+	d.len += uint64(n)
+	if d.nx > 0 {
+		c := copy(d.x[d.nx:], p)
+		d.nx += c
+		p = p[c:]
+		if d.nx < BlockSize {
 			return n, nil
 		}
-		d.blocks(d.buf[:])
-		d.n = 0
+		blocks(&d.h, d.x[:])
+		d.nx = 0
 	}
-	if whole := len(p) &^ (BlockSize - 1); whole > 0 {
-		d.blocks(p[:whole])
-		p = p[whole:]
+	if full := len(p) &^ (BlockSize - 1); full > 0 {
+		blocks(&d.h, p[:full])
+		p = p[full:]
 	}
-	d.n = copy(d.buf[:], p)
+	d.nx = copy(d.x[:], p)
 	return n, nil
 }
 
 func (d *digest) Sum(in []byte) []byte {
 	c := *d
 	sum := c.finish()
-	return append(in, sum[:d.Size()]...)
+	return append(in, sum[:d.size]...)
 }
 
-// finish pads with 0x80, zeros and the 128-bit message length in bits.
+// finish pads the message (a 1 bit, zeros, the 128-bit bit length) and
+// returns the state as bytes.
 func (d *digest) finish() [Size]byte {
-	total := d.total
+	n := d.len
 	var pad [BlockSize + 16]byte
 	pad[0] = 0x80
-	k := 112 - d.n
-	if k <= 0 {
-		k += BlockSize
+	padLen := 112 - n%128
+	if n%128 >= 112 {
+		padLen += 128
 	}
-	bitsLen := total << 3
-	pad[k+7] = byte(total >> 61)
+	d.Write(pad[:padLen])
+	var lenBytes [16]byte
+	lenBytes[7] = byte(n >> 61)
 	for i := 0; i < 8; i++ {
-		pad[k+8+i] = byte(bitsLen >> uint(56-8*i))
+		lenBytes[8+i] = byte(n << 3 >> (56 - 8*i))
 	}
-	d.Write(pad[:k+16])
+	d.Write(lenBytes[:])
 	var out [Size]byte
 	for i, v := range d.h {
 		for j := 0; j < 8; j++ {
-			out[8*i+j] = byte(v >> uint(56-8*j))
+			out[8*i+j] = byte(v >> (56 - 8*j))
 		}
 	}
 	return out
 }
 
-func (d *digest) blocks(p []byte) {
-	var w [80]uint64
-	for len(p) >= BlockSize {
-		for i := 0; i < 16; i++ {
-			var v uint64
-			for j := 0; j < 8; j++ {
-				v = v<<8 | uint64(p[8*i+j])
-			}
-			w[i] = v
-		}
-		for i := 16; i < 80; i++ {
-			x, y := w[i-2], w[i-15]
-			s1 := bits.RotateLeft64(x, -19) ^ bits.RotateLeft64(x, -61) ^ x>>6
-			s0 := bits.RotateLeft64(y, -1) ^ bits.RotateLeft64(y, -8) ^ y>>7
-			w[i] = s1 + w[i-7] + s0 + w[i-16]
-		}
-		a, b, c, dd, e, f, g, h := d.h[0], d.h[1], d.h[2], d.h[3], d.h[4], d.h[5], d.h[6], d.h[7]
-		for i := 0; i < 80; i++ {
-			t1 := h + (bits.RotateLeft64(e, -14) ^ bits.RotateLeft64(e, -18) ^ bits.RotateLeft64(e, -41)) + (e&f ^ ^e&g) + roundK[i] + w[i]
-			t2 := (bits.RotateLeft64(a, -28) ^ bits.RotateLeft64(a, -34) ^ bits.RotateLeft64(a, -39)) + (a&b ^ a&c ^ b&c)
-			h, g, f, e, dd, c, b, a = g, f, e, dd+t1, c, b, a, t1+t2
-		}
-		d.h[0] += a
-		d.h[1] += b
-		d.h[2] += c
-		d.h[3] += dd
-		d.h[4] += e
-		d.h[5] += f
-		d.h[6] += g
-		d.h[7] += h
-		p = p[BlockSize:]
-	}
-}
-
-func (d *digest) magic() string {
-	return [...]string{"sha\x07", "sha\x04", "sha\x05", "sha\x06"}[d.kind]
-}
-
-// MarshalBinary saves the running state (encoding.BinaryMarshaler) in Go's
-// layout: magic, the chaining words, the block buffer and the byte count.
-func (d *digest) MarshalBinary() ([]byte, error) { return d.AppendBinary(nil) }
-
-// AppendBinary appends the saved state to b.
-func (d *digest) AppendBinary(b []byte) ([]byte, error) {
-	b = append(b, d.magic()...)
-	for _, v := range d.h {
-		for j := 0; j < 8; j++ {
-			b = append(b, byte(v>>uint(56-8*j)))
-		}
-	}
-	b = append(b, d.buf[:d.n]...)
-	b = append(b, make([]byte, BlockSize-d.n)...)
-	for j := 0; j < 8; j++ {
-		b = append(b, byte(d.total>>uint(56-8*j)))
-	}
-	return b, nil
-}
-
-// UnmarshalBinary restores a state saved by MarshalBinary.
-func (d *digest) UnmarshalBinary(b []byte) error {
-	m := d.magic()
-	if len(b) < len(m) || string(b[:len(m)]) != m {
-		return errors.New("crypto/sha512: invalid hash state identifier")
-	}
-	if len(b) != len(m)+8*8+BlockSize+8 {
-		return errors.New("crypto/sha512: invalid hash state size")
-	}
-	b = b[len(m):]
-	for i := range d.h {
-		var v uint64
-		for j := 0; j < 8; j++ {
-			v = v<<8 | uint64(b[j])
-		}
-		d.h[i] = v
-		b = b[8:]
-	}
-	copy(d.buf[:], b[:BlockSize])
-	b = b[BlockSize:]
-	var t uint64
-	for j := 0; j < 8; j++ {
-		t = t<<8 | uint64(b[j])
-	}
-	d.total = t
-	d.n = int(t % BlockSize)
-	return nil
-}
-
-// Sum512 returns the SHA-512 checksum of data.
+// Sum512 returns the SHA-512 digest of data.
 func Sum512(data []byte) [Size]byte {
-	var d digest
-	d.Reset()
+	d := newDigest(Size)
 	d.Write(data)
 	return d.finish()
 }
 
-// Sum384 returns the SHA-384 checksum of data.
+// Sum384 returns the SHA-384 digest of data.
 func Sum384(data []byte) [Size384]byte {
-	d := digest{kind: kind384}
-	d.Reset()
+	d := newDigest(Size384)
 	d.Write(data)
 	full := d.finish()
 	var out [Size384]byte
@@ -297,10 +190,9 @@ func Sum384(data []byte) [Size384]byte {
 	return out
 }
 
-// Sum512_224 returns the SHA-512/224 checksum of data.
+// Sum512_224 returns the SHA-512/224 digest of data.
 func Sum512_224(data []byte) [Size224]byte {
-	d := digest{kind: kind224}
-	d.Reset()
+	d := newDigest(Size224)
 	d.Write(data)
 	full := d.finish()
 	var out [Size224]byte
@@ -308,10 +200,9 @@ func Sum512_224(data []byte) [Size224]byte {
 	return out
 }
 
-// Sum512_256 returns the SHA-512/256 checksum of data.
+// Sum512_256 returns the SHA-512/256 digest of data.
 func Sum512_256(data []byte) [Size256]byte {
-	d := digest{kind: kind256}
-	d.Reset()
+	d := newDigest(Size256)
 	d.Write(data)
 	full := d.finish()
 	var out [Size256]byte
@@ -319,7 +210,104 @@ func Sum512_256(data []byte) [Size256]byte {
 	return out
 }
 
-// Clone returns an independent copy of the running hash.
+func blocks(h *[8]uint64, p []byte) {
+	var w [80]uint64
+	for len(p) >= BlockSize {
+		for i := 0; i < 16; i++ {
+			var v uint64
+			for _, c := range p[8*i : 8*i+8] {
+				v = v<<8 | uint64(c)
+			}
+			w[i] = v
+		}
+		for i := 16; i < 80; i++ {
+			a, b := w[i-2], w[i-15]
+			s1 := bits.RotateLeft64(a, -19) ^ bits.RotateLeft64(a, -61) ^ a>>6
+			s0 := bits.RotateLeft64(b, -1) ^ bits.RotateLeft64(b, -8) ^ b>>7
+			w[i] = s1 + w[i-7] + s0 + w[i-16]
+		}
+		a, b, c, dd, e, f, g, hh := h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]
+		for i := 0; i < 80; i++ {
+			t1 := hh + (bits.RotateLeft64(e, -14) ^ bits.RotateLeft64(e, -18) ^ bits.RotateLeft64(e, -41)) +
+				(e&f ^ ^e&g) + k[i] + w[i]
+			t2 := (bits.RotateLeft64(a, -28) ^ bits.RotateLeft64(a, -34) ^ bits.RotateLeft64(a, -39)) +
+				(a&b ^ a&c ^ b&c)
+			hh, g, f, e, dd, c, b, a = g, f, e, dd+t1, c, b, a, t1+t2
+		}
+		h[0] += a
+		h[1] += b
+		h[2] += c
+		h[3] += dd
+		h[4] += e
+		h[5] += f
+		h[6] += g
+		h[7] += hh
+		p = p[BlockSize:]
+	}
+}
+
+func magic(size int) string {
+	switch size {
+	case Size384:
+		return "sha\x04"
+	case Size224:
+		return "sha\x05"
+	case Size256:
+		return "sha\x06"
+	}
+	return "sha\x07"
+}
+
+const marshaledSize = 4 + 8*8 + BlockSize + 8
+
+// AppendBinary appends the running state: a header naming the variant, the
+// state words, the buffered partial block (zero padded) and the length.
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, magic(d.size)...)
+	for _, v := range d.h {
+		for j := 0; j < 8; j++ {
+			b = append(b, byte(v>>(56-8*j)))
+		}
+	}
+	b = append(b, d.x[:d.nx]...)
+	b = append(b, make([]byte, len(d.x)-d.nx)...)
+	for j := 0; j < 8; j++ {
+		b = append(b, byte(d.len>>(56-8*j)))
+	}
+	return b, nil
+}
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	return d.AppendBinary(make([]byte, 0, marshaledSize))
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	m := magic(d.size)
+	if len(b) < len(m) || string(b[:len(m)]) != m {
+		return errors.New("crypto/sha512: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("crypto/sha512: invalid hash state size")
+	}
+	b = b[len(m):]
+	get := func() uint64 {
+		var v uint64
+		for _, c := range b[:8] {
+			v = v<<8 | uint64(c)
+		}
+		b = b[8:]
+		return v
+	}
+	for i := range d.h {
+		d.h[i] = get()
+	}
+	copy(d.x[:], b[:BlockSize])
+	b = b[BlockSize:]
+	d.len = get()
+	d.nx = int(d.len % BlockSize)
+	return nil
+}
+
 func (d *digest) Clone() (hash.Cloner, error) {
 	c := *d
 	return &c, nil
