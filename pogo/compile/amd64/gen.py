@@ -336,8 +336,14 @@ class CodeGen:
                 self.preempt_check(self.maps.checks.get(b.id, 0))
             nxt = order[i + 1] if i + 1 < len(order) else None
             self.block(b, nxt)
+        # failed checks of one kind on one line (and inline position) share their call:
+        # its return address gives the traceback the same line for every one of them
+        cold: dict[tuple[str, int], list[int]] = {}
         for label, sym, line in self.cold:
-            a.bind(label)
+            cold.setdefault((sym, line), []).append(label)
+        for (sym, line), labels in cold.items():
+            for label in labels:
+                a.bind(label)
             a.line(line)
             a.mark(self.maps.cold)
             a.call_sym(sym)

@@ -186,6 +186,9 @@ func efaceData(e *any) unsafe.Pointer {
 	return *(*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(e), 8))
 }
 
+//go:linkname syscall_itoa syscall.itoa
+func syscall_itoa(v int) string { return itoa(v) }
+
 func itoa(v int) string {
 	u := uint64(v)
 	if v < 0 {

@@ -131,26 +131,9 @@ func (e Errno) Timeout() bool {
 	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
 }
 
-func itoa(v int) string {
-	if v < 0 {
-		return "-" + uitoa(uint(-v))
-	}
-	return uitoa(uint(v))
-}
-
-func uitoa(v uint) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	return string(b[i:])
-}
+// itoa is the runtime's decimal formatting (runtime/panic.go), shared rather than
+// written twice into every binary.
+func itoa(v int) string
 
 func errnoErr(e uintptr) error {
 	if e == 0 {
