@@ -9,6 +9,8 @@ live in frame slots and are loaded and stored.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from pogo.compile.gcbits import pointer_mask
 from pogo.compile.ir import nodes as ir
 from pogo.compile.ir.typesym import type_symbol
@@ -652,6 +654,10 @@ class Builder:
             return [self.const(float_bits(re, half)), self.const(float_bits(im, half))]
         if isinstance(tu, Basic) and tu.is_float() and not isinstance(value, bool):
             return [self.const(float_bits(value, tu.size))]
+        if isinstance(tu, Basic) and tu.is_integer() and isinstance(value, (float, Fraction)) and value == int(value):
+            # a float constant converted to a type parameter whose instance is an integer
+            # type (types2 checked it is representable in every member of the type set)
+            value = int(value)
         if isinstance(value, int):
             tu = t.underlying()
             bits = 64
