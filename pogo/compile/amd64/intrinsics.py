@@ -532,7 +532,33 @@ def _has_fma(a: Asm) -> None:
     a.op(C.RETNQ)
 
 
+def _mul64(a: Asm) -> None:
+    # (x RBX, y RSI) -> (hi RBX, lo RSI)
+    a.rr(C.MOV_R64_RM64, RAX, RBX)
+    a.r(C.MUL_RM64, RSI)
+    a.rr(C.MOV_R64_RM64, RBX, RDX)
+    a.rr(C.MOV_R64_RM64, RSI, RAX)
+    a.op(C.RETNQ)
+
+
+def _bitscan(code: int, zero: int, plus: int) -> Callable[[Asm], None]:
+    """BSR/BSF of RBX into RBX (plus added), zero when RBX is 0 (the scan's result is
+    then undefined: a CMOVE picks the value instead)."""
+
+    def body(a: Asm) -> None:
+        a.rr(code, RAX, RBX)
+        a.ri(C.MOV_R64_IMM64, RCX, zero - plus)
+        a.rr(C.CMOVE_R64_RM64, RAX, RCX)
+        a.rm(C.LEA_R64_M, RBX, mem(RAX, plus))
+        a.op(C.RETNQ)
+
+    return body
+
+
 BODIES: dict[str, Callable[[Asm], None]] = {
+    "math/bits.Mul64": _mul64,
+    "math/bits.Len64": _bitscan(C.BSR_R64_RM64, 0, 1),
+    "math/bits.TrailingZeros64": _bitscan(C.BSF_R64_RM64, 64, 0),
     **_atomics(),
     # the runtime's own atomics (it cannot import sync/atomic): same code
     "runtime.cas32": _atomic("CompareAndSwap", 4, False),

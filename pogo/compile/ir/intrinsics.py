@@ -39,6 +39,9 @@ INTRINSICS: frozenset[str] = frozenset({
     "math.archFMA",  # VFMADD231SD; only called when math.cpuHasFMA reports the instruction
     "math.cpuHasFMA",  # CPUID/XGETBV: FMA and AVX usable (gc's useFMA), selects Exp's FMA path
     "runtime.sigtramp",  # SIGSEGV handler entry: C arguments to runtime.sighandler
+    "math/bits.Mul64",  # MUL: the 128-bit product
+    "math/bits.Len64",  # BSR
+    "math/bits.TrailingZeros64",  # BSF
 }) | frozenset(f"sync/atomic.{op}{t}" for op in ("Add", "Load", "Store", "Swap", "CompareAndSwap")
                for t in ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")) | frozenset(
     f"sync/atomic.{op}Pointer" for op in ("Load", "Store", "Swap", "CompareAndSwap"))

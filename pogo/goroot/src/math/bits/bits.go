@@ -49,13 +49,7 @@ func TrailingZeros32(x uint32) int {
 }
 
 // TrailingZeros64 returns the number of trailing zero bits in x; 64 for 0.
-func TrailingZeros64(x uint64) int {
-	if x == 0 {
-		return 64
-	}
-	// Isolate the lowest set bit; its position is the length minus one.
-	return Len64(x&-x) - 1
-}
+func TrailingZeros64(x uint64) int // an intrinsic: BSF (pogo/compile/amd64/intrinsics.py)
 
 // OnesCount returns the number of one bits ("population count") in x.
 func OnesCount(x uint) int { return OnesCount64(uint64(x)) }
@@ -156,19 +150,7 @@ func Len16(x uint16) int { return Len64(uint64(x)) }
 func Len32(x uint32) int { return Len64(uint64(x)) }
 
 // Len64 returns the number of bits needed to represent x; 0 for 0.
-func Len64(x uint64) (n int) {
-	// Binary search for the highest set bit.
-	for s := 32; s > 0; s >>= 1 {
-		if x >= 1<<uint(s) {
-			x >>= uint(s)
-			n += s
-		}
-	}
-	if x != 0 {
-		n++
-	}
-	return n
-}
+func Len64(x uint64) (n int) // an intrinsic: BSR
 
 // Add returns x+y+carry and the carry out; carry must be 0 or 1.
 func Add(x, y, carry uint) (sum, carryOut uint) {
@@ -224,19 +206,7 @@ func Mul32(x, y uint32) (hi, lo uint32) {
 }
 
 // Mul64 returns the 128-bit product of x and y as hi, lo.
-func Mul64(x, y uint64) (hi, lo uint64) {
-	const half = 1<<32 - 1
-	x0, x1 := x&half, x>>32
-	y0, y1 := y&half, y>>32
-	// Schoolbook multiplication on 32-bit halves.
-	low := x0 * y0
-	mid := x1*y0 + low>>32
-	midLo, midHi := mid&half, mid>>32
-	midLo += x0 * y1
-	hi = x1*y1 + midHi + midLo>>32
-	lo = x * y
-	return hi, lo
-}
+func Mul64(x, y uint64) (hi, lo uint64) // an intrinsic: MUL
 
 // Div returns the quotient and remainder of (hi, lo) divided by y. It
 // panics when y is 0 or when the quotient does not fit (y <= hi).
