@@ -230,7 +230,7 @@ func shortest(d *decimal, mant uint64, exp int, mantbits int, minexp int) {
 		lower.mulPow2(exp - mantbits - 2)
 	}
 	inclusive := mant%2 == 0
-	for p := 1; p < d.nd; p++ {
+	for p := firstLength(&lower, &upper, inclusive); p < d.nd; p++ {
 		d.copyTo(&down)
 		down.cut(p, false)
 		d.copyTo(&up)
@@ -250,6 +250,24 @@ func shortest(d *decimal, mant uint64, exp int, mantbits int, minexp int) {
 			return
 		}
 	}
+}
+
+// firstLength is the fewest digits a shortest candidate can have. While lower and
+// upper agree on their first p digits N, both candidates of p digits fail: N+1ulp is
+// above upper, and N is below lower unless it equals lower and the bounds count. So
+// the search may start after their common prefix, or at lower's own length when
+// lower itself qualifies.
+func firstLength(lower, upper *decimal, inclusive bool) int {
+	c := 0
+	if lower.dp == upper.dp {
+		for lower.digit(c) == upper.digit(c) && (c < lower.nd || c < upper.nd) {
+			c++
+		}
+	}
+	if inclusive && lower.dp == upper.dp && lower.nd <= c {
+		return max(1, lower.nd)
+	}
+	return max(1, c+1)
 }
 
 func within(c, lower, upper *decimal, inclusive bool) bool {
