@@ -77,16 +77,6 @@ def lookup(root: str, key: str) -> str | None:
         return None
 
 
-def pogo_sources() -> list[str]:
-    """pogo's own Python files: a change to pogo invalidates every recorded run."""
-    base = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(base):
-        dirnames[:] = [d for d in dirnames if d not in ("goroot", "__pycache__")]
-        out.extend(os.path.join(dirpath, f) for f in filenames if f.endswith(".py"))
-    return out
-
-
 def record(root: str, key: str, link_id: str, files: list[str], dirs: list[str], absent: list[str]) -> None:
     """Store stamps of ``files``, the Go file names of ``dirs`` and the absence of ``absent``
     for ``key``; silently does nothing if it cannot."""

@@ -115,6 +115,7 @@ def _build_and_run(flags: BuildFlags, files: list[str], args: list[str], warm: t
 def _record(root: str, key: str, link_id: str, pkg: object) -> None:
     """Remember every input of this build for the warm path."""
     from pogo.cache import runindex
+    from pogo.cache.toolid import pogo_files
     from pogo.load import modules
     from pogo.load.packages import Package, all_packages
 
@@ -136,7 +137,7 @@ def _record(root: str, key: str, link_id: str, pkg: object) -> None:
         if parent == d:
             break
         d = parent
-    files.extend(runindex.pogo_sources())
+    files.extend(pogo_files())
     runindex.record(root, key, link_id, files, dirs, absent)
 
 
