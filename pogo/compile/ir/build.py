@@ -1941,13 +1941,7 @@ class FuncBuilder:
                 values = [(args[0], t) for t in temps]
             else:
                 values = [(a, self.expr(a)) for a in args]
-            for i, (a, x) in enumerate(values):
-                if i > 0 and name == "println":
-                    stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printsp", [])))
-                stmts.append(ir.ExprStmt(self.print_call(a, x)))
-            if name == "println":
-                stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printnl", [])))
-            return ir.Seq(Tuple([]), stmts, ir.Const(BOOL, False))
+            return self.print_values(name, values, stmts)
         if name == "recover":
             return ir.Call(u.ANY, "runtime.gorecover", [], e.pos)
         if name in ("min", "max"):
@@ -2041,6 +2035,16 @@ class FuncBuilder:
                 size = ir.Binary(u.UINTPTR, "*", ir.Convert(u.UINTPTR, ir.Part(INT, sl, 1)), ir.Const(u.UINTPTR, sizeof(cu.elem)), u.UINTPTR)
                 return ir.Seq(Tuple([]), pre, ir.Call(Tuple([]), "runtime.memclr", [ir.Part(UPTR, sl, 0), size]))
         raise self.unsupported(e, f"built-in {name}")
+
+    def print_values(self, name: str, values: list[tuple[n.Expr, ir.Expr]], stmts: list[ir.Stmt]) -> ir.Expr:
+        """print or println of values (each with its syntax, for its type), after stmts."""
+        for i, (a, x) in enumerate(values):
+            if i > 0 and name == "println":
+                stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printsp", [])))
+            stmts.append(ir.ExprStmt(self.print_call(a, x)))
+        if name == "println":
+            stmts.append(ir.ExprStmt(ir.Call(Tuple([]), "runtime.printnl", [])))
+        return ir.Seq(Tuple([]), stmts, ir.Const(BOOL, False))
 
     def print_call(self, a: n.Expr, x: ir.Expr) -> ir.Expr:
         """One argument of print/println; x is a local when this builds a go/defer thunk,

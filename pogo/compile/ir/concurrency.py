@@ -108,14 +108,7 @@ def builtin_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, prefi
             args = list(call.args)
 
         def print_body(refs: list[ir.Expr]) -> ir.Expr:
-            stmts: list[ir.Stmt] = []
-            for i, (a, r) in enumerate(zip(args, refs, strict=True)):
-                if i > 0 and name == "println":
-                    stmts.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.printsp", [])))
-                stmts.append(ir.ExprStmt(fb.print_call(a, r)))
-            if name == "println":
-                stmts.append(ir.ExprStmt(ir.Call(NORESULT, "runtime.printnl", [])))
-            return ir.Seq(NORESULT, stmts, ir.Const(BOOL, False))
+            return fb.print_values(name, list(zip(args, refs, strict=True)), [])
         return _thunk(fb, s.pos, cells, print_body, prefix)
     if name == "close":
         arg = _cell(fb, ir.Convert(UPTR, fb.expr(call.args[0])), out)
