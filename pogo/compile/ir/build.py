@@ -127,6 +127,17 @@ class FuncBuilder:
     def unsupported(self, node: n.Node, what: str) -> Unsupported:
         return Unsupported(self.filename, node.pos, f"pogo: {what} not supported yet")
 
+    def capture_cells(self, caps: list[ir.Local]) -> list[ir.LocalRef]:
+        """This thunk's locals for the enclosing function's cells caps, captured in order."""
+        refs = []
+        for i, c in enumerate(caps):
+            loc = self.new_local(c.name, c.type)
+            loc.addr_taken = True
+            loc.capture_index = i
+            self.captures.append(c)
+            refs.append(ir.LocalRef(loc.type, loc))
+        return refs
+
     def new_local(self, name: str, t: Type) -> ir.Local:
         loc = ir.Local(name, t, len(self.all_locals))
         self.all_locals.append(loc)
@@ -322,13 +333,7 @@ class FuncBuilder:
         sym = f"{self.sym}.deferwrap{self.wrap_count}"
         child = FuncBuilder(self.pb, self.filename)
         child.sym = sym
-        refs: list[ir.Expr] = []
-        for i, c in enumerate(caps):
-            loc = child.new_local(c.name, c.type)
-            loc.addr_taken = True
-            loc.capture_index = i
-            child.captures.append(c)
-            refs.append(ir.LocalRef(loc.type, loc))
+        refs: list[ir.Expr] = list(child.capture_cells(caps))
         rt: Type = Tuple(sig.results) if len(sig.results) != 1 else sig.results[0].type
         clo = ir.NilCheck(UPTR, ir.Convert(UPTR, refs[0]))
         body: list[ir.Stmt] = [ir.ExprStmt(ir.Call(rt, "", refs[1:], s.pos, closure=clo)), ir.Return([])]

@@ -139,12 +139,8 @@ def _lowered_thunk(fb: FuncBuilder, s: n.Stmt, call: n.CallExpr, name: str, pref
     sym = f"{fb.sym}.{prefix}{fb.wrap_count}"
     child = Builder(fb.pb, fb.filename)
     child.sym = sym
-    for i, (a, c) in enumerate(zip(call.args, caps, strict=True)):
-        loc = child.new_local(c.name, c.type)
-        loc.addr_taken = True
-        loc.capture_index = i
-        child.captures.append(c)
-        child.hoisted[a] = ir.LocalRef(loc.type, loc)
+    for a, ref in zip(call.args, child.capture_cells(caps), strict=True):
+        child.hoisted[a] = ref
     body = child.builtin(call, name, NORESULT)
     stmts: list[ir.Stmt] = [ir.ExprStmt(body), ir.Return([])]
     fb.pb.extra_funcs.append(ir.Func(sym, fb.filename, s.pos, [], [], stmts, child.all_locals))
